@@ -667,6 +667,7 @@ def classify_db(
             in (
                 "countDocuments",
                 "exists",
+                "distinct",  # the values of one field, not whole documents
             )
             or (last == "aggregate" and bool(args) and reshaping_pipeline(src, args[0]))
         )
@@ -681,7 +682,8 @@ def classify_db(
             "mongoose",
             call,
             chain,
-            list(args[:1]),
+            # (`distinct(field, filter)`: the filter is the second argument)
+            list(args[1:2] if last == "distinct" else args[:1]),
             written,
             projected,
             kind == "read" and not projected,
@@ -1937,6 +1939,56 @@ def fixed_host(mod: Module, scope: Node, url: Node | None, depth: int = 0) -> st
     if url.type == "member_expression" and sx.text(src, url.child_by_field_name("property")) == "href":
         return fixed_host(mod, scope, url.child_by_field_name("object"), depth + 1)
     return ""
+
+
+def _visible_value(src: bytes, at: Node, name: str) -> Node | None:
+    """The value of the nearest `const name = ...` that ``at`` sees: declared earlier in an enclosing
+    block or at the top of the module (of two `const target` in sibling blocks, the one in ``at``'s)."""
+    prev = at
+    for anc in sx.ancestors(at):
+        if anc.type in ("statement_block", "program"):
+            found: Node | None = None
+            for stmt in anc.named_children:
+                if stmt.start_byte >= prev.start_byte and anc.type != "program":
+                    break  # declared before the statement that uses it (a module constant anywhere)
+                decl = stmt.named_children[0] if stmt.type == "export_statement" and stmt.named_children else stmt
+                if decl.type != "lexical_declaration" or not sx.text(src, decl).startswith("const"):
+                    continue
+                for d in decl.named_children:
+                    if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+                        found = d.child_by_field_name("value")
+            if found is not None:
+                return found
+        elif sx.is_function(anc) and name in sx.param_names(src, anc):
+            return None  # a parameter: whatever the caller hands in
+        prev = anc
+    return None
+
+
+def url_prefix(src: bytes, at: Node | None, depth: int = 0) -> str:
+    """The literal text a request URL starts with, through the constants it is built from: a local
+    (`const target = ...`) and a leading module constant (`${PROVIDER_BASE}/${path}` with `PROVIDER_BASE
+    = "https://openrouter.ai/api"`). Stops at the first part it cannot read ("" when that is the start)."""
+    at = sx.unwrap(at)
+    if at is None or depth > 3:
+        return ""
+    if at.type == "string":
+        return sx.text(src, at)[1:-1]
+    if at.type == "identifier":
+        return url_prefix(src, _visible_value(src, at, sx.text(src, at)), depth + 1)
+    if at.type != "template_string":
+        return ""
+    out = ""
+    for part in at.children:
+        if part.type == "string_fragment":
+            out += sx.text(src, part)
+        elif part.type == "template_substitution":
+            inner = [c for c in part.named_children if c.type != "comment"]
+            value = url_prefix(src, inner[0], depth + 1) if len(inner) == 1 else ""
+            if not value:
+                return out
+            out += value
+    return out
 
 
 def server_secret_request(mod: Module, scope: Node, call: Node, callee: str, resolve: Resolve) -> str:

@@ -58,6 +58,7 @@ from checks.analysis.calls import (
     statement_op,
     tagged_sql_op,
     template_values,
+    url_prefix,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.role_columns import admin_role_name
@@ -2002,6 +2003,15 @@ _FALLBACKS = ("??", "||")
 
 
 _MAILER_WORDS = frozenset({"email", "emails", "mail", "sms", "otp"})
+# a table of messages waiting for a worker to deliver them: `emailOutbox`, `mail_queue`, `outgoing_sms`
+_QUEUE_WORDS = frozenset({"outbox", "queue", "outgoing"})
+_CREATE_VERB = re.compile(r"(?i)^(create|insert|add)")
+
+
+def _queues_mail(op: DbOp) -> bool:
+    """A new row of a mail outbox or queue (`db.emailOutbox.createMany(...)`), not an update of a queued one."""
+    ws = set(vocab.words(op.model or ""))
+    return bool(ws & _MAILER_WORDS - {"otp"}) and bool(ws & _QUEUE_WORDS) and bool(_CREATE_VERB.match(op.verb))
 
 
 def _mailer_request(fn: Function, src: bytes, ev: Event) -> bool:
@@ -7782,6 +7792,9 @@ class _Walker:
             if op.kind == "write" and not _erases(op) and audit_row:
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)
+            if op.kind == "write" and _queues_mail(op):
+                # `db.emailOutbox.create(...)`: a row a worker delivers, so queueing it sends the mail
+                self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
             if op.kind == "read" and op.verb.endswith("OrThrow") and self._session_scoped(op, st):
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
@@ -7797,8 +7810,9 @@ class _Walker:
         elif callee == "fetch" or callee.endswith(("axios.get", "axios.post", "got", "ky")):
             self.events.append(Event("fetch", call, st.copy(), callee=callee, catch_param=self._catch()))
             args = sx.call_args(call)
-            url = sx.string_value(src, args[0]) if args else None
-            if url is not None and _AI_API_URL.match(url):
+            # (also through a local and a module constant: `${PROVIDER_BASE}/${path}`)
+            url = url_prefix(src, args[0]) if args else ""
+            if _AI_API_URL.match(url):
                 # `fetch("https://api.openai.com/v1/realtime/sessions", ...)`: the provider's API, paid per use
                 self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_fs_call(callee) or (

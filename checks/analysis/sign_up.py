@@ -53,6 +53,8 @@ _HASH_CALL = re.compile(r"^(hash|hashSync|hash\w*Password)$")
 
 _OAUTH_CALLBACK = re.compile(r"(?i)(^|/)(oauth/|callbacks?(/|\.[jt]sx?$))")
 VERIFY_CALL = re.compile(r"^(compare|compareSync|verify|verifySync|check|timingSafeEqual|safeCompare)$")
+# a project helper named for checking a password against its hash: `comparePassword`, `verifyPasswordHash`
+PASSWORD_CHECK_CALL = re.compile(r"^(compare|verify|check)_?(user_?|account_?)?Password(s|_?Hash)?$", re.IGNORECASE)
 
 
 # an auth library's own sign-up (better-auth `auth.api.signUpEmail`, Supabase `supabase.auth.signUp`,
@@ -96,6 +98,17 @@ def stored(ctx: FileContext, node: Node | None, flow: Flow) -> bool:
     """A value read from the database (`note.lockPin`) or the environment (`process.env.ADMIN_PIN`)."""
     root = sx.root_identifier(ctx.src, sx.strip_types(node)) if node is not None else None
     return root is not None and (root in flow.records or root == "process")
+
+
+def _stored_hash(ctx: FileContext, node: Node, client: set[str]) -> bool:
+    """`login.passwordHash` of a row read where the flow keeps no record (inside a transaction's
+    callback): a value named for a hash that the caller did not send."""
+    node = sx.strip_types(node) or node
+    if node.type not in ("identifier", "member_expression"):
+        return False
+    root = sx.root_identifier(ctx.src, node)
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    return root is not None and root not in client and bool({"hash", "hashed"} & set(ws))
 
 
 def oauth_callback(ep: EntryPoint) -> bool:
@@ -166,7 +179,12 @@ def password_step(
             return ("sign_up" if _CREATES.match(last) or hashes_password(ctx.src, call) else "sign_in"), call
         if _SETS_PASSWORD.match(last) or (hashes_password(ctx.src, call) and _stored_on_account(ctx, flow, call)):
             return "change_password", call
-        if confirm is None and VERIFY_CALL.match(last) and any(stored(ctx, a, flow) for a in sx.call_args(call)):
+        checks = VERIFY_CALL.match(last) or PASSWORD_CHECK_CALL.match(last)
+        if (
+            confirm is None
+            and checks
+            and any(stored(ctx, a, flow) or _stored_hash(ctx, a, client) for a in sx.call_args(call))
+        ):
             # `bcrypt.compare(password, user.password)` by a signed-in caller: the password asked again
             # before something sensitive, as guessable as at sign-in (unless the password is then changed)
             confirm = call

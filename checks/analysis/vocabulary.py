@@ -239,7 +239,7 @@ PRISMA_WRITES = frozenset(
         "deleteMany",
     }
 )
-MONGOOSE_READS = frozenset({"find", "findOne", "findById", "countDocuments", "aggregate", "exists"})
+MONGOOSE_READS = frozenset({"find", "findOne", "findById", "countDocuments", "aggregate", "exists", "distinct"})
 MONGOOSE_WRITES = frozenset(
     {
         "create",
@@ -351,7 +351,11 @@ RATE_SENSITIVE_NAMES = re.compile(
     + SEND_INVITATIONS
     + r"|"
     + CONTACT_FORM
-    + r"|send_?code|send_?verification)"
+    # `requestEmailConfirmation`: asking for the confirmation mail again, a resend by another verb
+    # (the name ends there, or with what is sent: not `requestVerificationStatus`, a read; the channel named,
+    # not `requestVerification` of a seller asking staff for a verified badge)
+    + r"|send_?code|send_?verification|request_?((email|phone)_?(confirmation|verification)|"
+    + r"(confirmation|verification)_?(email|mail|sms|code|link))(_?(action|handler))?$)"
 )
 # Who an operation is done to or by, named between its verb and object: `changeOwnerPassword`, `loginStaff`
 PRINCIPAL_NOUNS = r"(user|owner|admin|member|staff|crew|customer|client|tenant|employee|account|partner|agent)"

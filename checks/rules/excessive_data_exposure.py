@@ -34,6 +34,8 @@ supabase, team) => ...)` called `listNotes(slug)`). A Supabase relation embedded
 (*)`) spread into each mapped row (`seats.map((s) => ({ ...s.profiles, joined_at: s.joined_at }))`) is
 that relation's whole record.
 Rows of a read started first and awaited in `Promise.all([rowsPromise, countPromise])` are its rows.
+A Mongoose document joined into text (`"Saved: " + member`, `${member}`) is printed whole by its `toString()`
+(a plain row, Prisma's or SQL's, joins as "[object Object]" and is not flagged).
 
 ## Why is this bad?
 Records carry more than the page needs: password hashes, tokens, emails, internal
@@ -106,7 +108,7 @@ full record is still reported: a password hash sent to its owner is still a leak
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -295,6 +297,14 @@ def _record_in(
         return _record_in(ctx, flow, node.child_by_field_name("left"), depth, mod) or _record_in(
             ctx, flow, node.child_by_field_name("right"), depth, mod
         )
+    if t == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "+":
+        # `"Saved: " + member`: a Mongoose document joined into text prints every field (its `toString()`)
+        return _printed_document(
+            ctx, flow, [node.child_by_field_name("left"), node.child_by_field_name("right")], depth, mod
+        )
+    if t == "template_string":  # `${member}`, the same
+        parts = [c.named_children[0] for c in node.children if c.type == "template_substitution" and c.named_children]
+        return _printed_document(ctx, flow, parts, depth, mod)
     if t == "ternary_expression":  # `return deleted ? serialise(deleted) : null`: the records on one branch
         return _record_in(ctx, flow, node.child_by_field_name("consequence"), depth + 1, mod) or _record_in(
             ctx, flow, node.child_by_field_name("alternative"), depth + 1, mod
@@ -324,6 +334,18 @@ def _record_in(
             found = _record_in(ctx, flow, child, depth + 1, mod)
             if found:
                 return found
+    return None
+
+
+def _printed_document(
+    ctx: FileContext, flow: Flow, parts: Sequence[Node | None], depth: int, mod: Module
+) -> tuple[DbOp, Node] | None:
+    """A whole Mongoose document among the parts of a text: its `toString()` prints every field (a plain
+    row, Prisma's or SQL's, prints "[object Object]"; a chosen field is that field)."""
+    for part in parts:
+        found = _record_in(ctx, flow, part, depth + 1, mod)
+        if found is not None and found[0].api == "mongoose":
+            return found
     return None
 
 

@@ -55,7 +55,10 @@ catch around a webhook's signature
 check (it answers whoever posted the unsigned request). The details count however they leave the
 catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
 redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also
-through a project helper that writes it: `setErrorCookie(res, { message })`); and the AI SDK's
+through a project helper that writes it: `setErrorCookie(res, { message })`), or into each item's result of a
+batch worked in a `.map` callback (`catch (e) { return { email, error: e.message } }`) whose results are answered,
+settled and unwrapped on the way (`Promise.allSettled(pending)`, `settled.map((r) => r.value)`, `[...results]`;
+not only counted, `results.filter(...).length`); and the AI SDK's
 stream `onError: (error) => error.message`, whose returned text the client receives. With nobody signed
 in, an answer carrying what a read of an account table keyed by the caller's e-mail address found
 (`{ provider: data?.[0]?.provider ?? null }`) tells registered addresses apart without any message. To an
@@ -1370,6 +1373,95 @@ def _with_callback_returns(ctx: FileContext, ep: EntryPoint, events: list[Event]
     return out
 
 
+_SETTLES = frozenset({"Promise.all", "Promise.allSettled"})
+
+
+def _mapped_catch_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """A batch worked item by item in a `.map` callback whose catch answers that item's result with the caught
+    error's details (`catch (e) { return { email, error: e.message } }`), when the mapped results are
+    answered: settled (`await Promise.allSettled(pending)`), unwrapped (`settled.map((r) => r.value)`),
+    spread into a list (`[...results]`). Counting them (`results.filter(...).length`) answers no text."""
+    src = ctx.src
+    if b".map(" not in src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return None
+    carriers: set[str] = set()  # locals holding the items' results
+    detail: Node | None = None
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        left, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+        if left is None or left.type != "identifier" or value is None:
+            continue
+        if value.type == "array":
+            # `[...detailed, ...overflow]`
+            parts = [sx.unwrap(c.named_children[0] if c.type == "spread_element" else c) for c in value.named_children]
+            if any(p is not None and p.type == "identifier" and ctx.text(p) in carriers for p in parts):
+                carriers.add(ctx.text(left))
+            continue
+        if value.type != "call_expression":
+            continue
+        callee, args = sx.callee_name(src, value), sx.call_args(value)
+        first = sx.unwrap(args[0]) if args else None
+        if callee in _SETTLES and first is not None and first.type == "identifier" and ctx.text(first) in carriers:
+            carriers.add(ctx.text(left))
+            continue
+        cb = sx.strip_types(args[0]) if args else None
+        if not callee.endswith(".map") or cb is None or not sx.is_function(cb):
+            continue
+        fn = sx.strip_types(value.child_by_field_name("function"))
+        holder = (
+            sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        )
+        if holder is not None and holder.type == "identifier" and ctx.text(holder) in carriers:
+            if _hands_item_on(ctx, cb):
+                carriers.add(ctx.text(left))  # `settled.map((r) => r.value)`
+            continue
+        for ret in sx.find(cb, ("return_statement",), into_functions=False):
+            param = _enclosing_catch(src, ret, cb)
+            answered = ret.named_children[0] if ret.named_children else None
+            found = _caught_detail(ctx, ret, answered, param) if param and answered is not None else None
+            if found is not None:
+                carriers.add(ctx.text(left))
+                detail = detail or found
+                break
+    if detail is None:
+        return None
+    for ev in flow.events:
+        if ev.kind in ("return", "respond") and ev.value is not None and _holds_whole(ctx, ev.value, carriers):
+            return detail
+    return None
+
+
+def _hands_item_on(ctx: FileContext, cb: Node) -> bool:
+    """A `.map` callback answering its item, or a settled item's `value`, on some branch."""
+    params = sx.param_names(ctx.src, cb)
+    if not params:
+        return False
+    body = cb.child_by_field_name("body")
+    answers = [body] if body is not None and body.type != "statement_block" else []
+    answers += [
+        r.named_children[0] for r in sx.find(cb, ("return_statement",), into_functions=False) if r.named_children
+    ]
+    for a in answers:
+        for n in sx.walk(a):
+            text = ctx.text(n)
+            if (
+                n.type == "identifier"
+                and text == params[0]
+                and (n.parent is None or n.parent.type != "member_expression")
+            ) or (n.type == "member_expression" and text == f"{params[0]}.value"):
+                return True
+    return False
+
+
+def _holds_whole(ctx: FileContext, value: Node, names: set[str]) -> bool:
+    """``value`` answers one of ``names`` as it is (`{ results }`, `[...results]`, not `results.length`)."""
+    for n in sx.walk(value):
+        if n.type in ("identifier", "shorthand_property_identifier") and ctx.text(n) in names:
+            p = n.parent
+            if p is None or p.type not in ("member_expression", "call_expression"):
+                return True
+    return False
+
+
 def _enclosing_catch(src: bytes, node: Node, within: Node) -> str | None:
     """The parameter of the catch clause ``node`` sits in, inside ``within`` (not past a nested
     function): `catch (error) { return serverError(message) }` answers what it caught."""
@@ -1575,7 +1667,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             yield _error_finding(ctx, ep, worded[1], worded[0])
             reported = True
         if not reported and not any(e.state.auth == "secret" for e in flow.events):
-            leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep)
+            leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep) or _mapped_catch_detail(hctx, ep, flow)
             if leaked is not None:
                 yield _error_finding(ctx, ep, export or leaked, hctx.text(leaked))
                 reported = True

@@ -33,7 +33,11 @@ create: tags }`): an identity map hands each client object on as it is (`images.
 }))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
 parsed.data.role } }`, or its owner, `memberships: { create: { userId, role: "owner" } }` with `userId` a
 parameter); rows a project helper hands back unchecked from the client's upload
-(`parseCsv(await file.text())`) are the client's rows. A spread after a value the server pinned to the caller
+(`parseCsv(await file.text())`) are the client's rows; a project helper handed the client's object that
+writes the rest of its parameter (`const { tagIds, ...rest } = input; create({ data: { ...rest, slug } })`)
+writes it wholesale, less a few keys (reported at the call, when it is handed the request's body as it came:
+a value the caller built or prepared from a parse, `processLink({ payload })`, is judged where it is built).
+A spread after a value the server pinned to the caller
 (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
@@ -3310,6 +3314,40 @@ def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str
     return None
 
 
+def _raw_request_body(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
+    """`body` of `const body = await request.json()` (or `req.body` itself): the request's body as it came."""
+    held = sx.unwrap(arg)
+    if held is None:
+        return False
+    if held.type == "member_expression":
+        return ctx.text(held).endswith(".body") and sx.root_identifier(ctx.src, held) in ep.input_params
+    if held.type != "identifier":
+        return False
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        left, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+        if left is not None and ctx.text(left) == ctx.text(held) and value is not None:
+            return value.type == "call_expression" and sx.callee_name(ctx.src, value).endswith((".json", ".formData"))
+    return False
+
+
+def _rest_of_params(target: Function, params: dict[str, int]) -> dict[str, int]:
+    """`const { tagIds, ...rest } = input` in the helper's body: `rest` is its parameter `input` less a few
+    keys, every other key the caller's (by the parameter's position)."""
+    src = target.module.src
+    out: dict[str, int] = {}
+    for decl in sx.find(target.node, ("variable_declarator",), into_functions=False):
+        pattern, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "identifier":
+            continue
+        index = params.get(sx.text(src, value))
+        if index is None:
+            continue
+        for part in pattern.named_children:
+            if part.type == "rest_pattern" and part.named_children:
+                out[sx.text(src, part.named_children[0])] = index
+    return out
+
+
 def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
     """`await updateNotice(id, patch)` with `patch = await req.json()`, the project helper writing its
     parameter as the row (`knex("notices").where(...).update(patch)`, `data: patch`, `{ ...patch, id }`):
@@ -3321,6 +3359,7 @@ def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str,
     target, summary, params = helper
     args = sx.call_args(ev.node)
     tsrc = target.module.src
+    rests = _rest_of_params(target, params)
     for op in summary.ops:
         if op.kind != "write" or op.api == "helper" or op.guarded or op.api == "sql":
             continue
@@ -3338,8 +3377,12 @@ def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str,
             for row in rows:
                 if row is None or row.type != "identifier":
                     continue
-                index = params.get(sx.text(tsrc, row))
+                index = params.get(sx.text(tsrc, row), rests.get(sx.text(tsrc, row)))
                 if index is None or index >= len(args) or args[index].type == "spread_element":
+                    continue
+                if sx.text(tsrc, row) not in params and not _raw_request_body(ctx, ep, args[index]):
+                    # (the rest of a value the caller built, a parse handed through a project helper's
+                    # checks, `processLink({ payload })`, is judged where it is built, not here)
                     continue
                 # (a local the caller built field by field, `{ user_id: user.id, note: input.note }`, is
                 # judged as that literal, as on a direct write)

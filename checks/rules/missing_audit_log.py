@@ -26,7 +26,8 @@ administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permiss
 `if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
 `requireSupportAgent("l2")`, `requireSupportStaff()`;
 an un-awaited gate still says what the action is for). A route is named by its path:
-`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins, and so is any endpoint
+`pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins (a bare verb as the last folder
+is the step done to what the folder above names: `auth/password/update` is `update_password`), and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
 signing an account out everywhere (its `Session` rows deleted past an admin gate; a drizzle `sessionTable`
@@ -1698,6 +1699,10 @@ def _client_chosen_keys(ctx: FileContext, ev: Event, data: Node) -> set[str]:
 _SESSIONS_ROUTE = re.compile(r"(^|/)(app|api|v\d+|auth)/sessions(/[a-z][\w-]*)?/route\.[jt]sx?$")
 
 
+# a bare verb as a route's last folder: the step done to what the folder above names
+_STEP_FOLDER = re.compile(r"(?i)update|change|edit|reset|delete|remove")
+
+
 def _route_name(ep: EntryPoint) -> str | None:
     """A route's name is its path: the folder of an app-router handler that changes something
     (`app/api/login/route.ts` POST), the file of a pages/api handler (`pages/api/kiosk/login.ts`)."""
@@ -1710,6 +1715,9 @@ def _route_name(ep: EntryPoint) -> str | None:
         if ep.method == "DELETE" and len(folders) > 1 and folders[-1].startswith("["):
             # `DELETE members/[memberId]`: the item of the collection above it is what goes
             return f"delete_{folders[-2]}".replace("-", "_")
+        if len(folders) > 1 and _STEP_FOLDER.fullmatch(folders[-1]) and not folders[-2].startswith(("[", "(")):
+            # `auth/password/update`: the step, done to the object the folder above names (`update_password`)
+            return f"{folders[-1]}_{folders[-2]}".replace("-", "_").lower()
         return folders[-1].replace("-", "_")
     if ep.kind == "pages-api":
         stem = ep.path.rsplit("/", 1)[-1].split(".", 1)[0]

@@ -107,7 +107,9 @@ op.pinHash)`: a kiosk's attendant typed it), and in app-router handlers everythi
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path, SQL text or a Supabase `.or()` filter string
-(`` .or(`code.eq.${code},alt.eq.${code}`) ``: PostgREST parses it, `x,id.eq.<uuid>` adds a condition) (also inside a
+(`` .or(`code.eq.${code},alt.eq.${code}`) ``: PostgREST parses it, `x,id.eq.<uuid>` adds a condition), or handed to
+Mongoose as a field name (`Model.distinct(field)`, `.select(field)`: any field is read, `+passwordHash` too)
+(also inside a
 project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, or a method of the
 project's API client class, `client.fetchNote(id)` on `const client = await makeClient(token)`, pasting `id`
 unencoded into the path it fetches through `this.get(`/notes/${id}`)`), or a search param
@@ -1913,10 +1915,24 @@ def _content_sink(ev: Event) -> bool:
     return ev.kind == "db" and ev.op is not None and ev.op.api == "sql" and bool(ev.op.args)
 
 
+# Mongoose methods whose first argument names fields rather than compares values
+_FIELD_NAMING = frozenset({"distinct", "select"})
+
+
 def _filter_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     """`.or(`portal_token.eq.${token},backup_token.eq.${token}`)` in a Supabase chain: PostgREST parses
     the text as filters, so a URL value pasted into it adds conditions of the caller's own
-    (`x,id.eq.<uuid>`) as pasted SQL text would; `.eq(col, value)` binds its value."""
+    (`x,id.eq.<uuid>`) as pasted SQL text would; `.eq(col, value)` binds its value. Also a Mongoose
+    field name (`Model.distinct(field)`, `.select(field)`): it picks which field of the documents is read
+    (`+passwordHash` too), where a filter value (`{ category }`) is only compared."""
+    if ev.op is not None and ev.op.api == "mongoose":
+        named = []
+        for method, call in chain_calls(ev.op.chain, ctx.src):
+            args = sx.call_args(call) if method in _FIELD_NAMING else []
+            first = sx.strip_types(args[0]) if args else None
+            if first is not None and first.type not in ("string", "object", "array"):
+                named.append(first)
+        return named
     if ev.op is None or ev.op.api != "supabase":
         return []
     out: list[Node] = []

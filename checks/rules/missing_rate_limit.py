@@ -135,7 +135,11 @@ deployment settings alone, no request data); the one confirmation email of an OA
 call needs a fresh provider code), and an OAuth callback's token exchange
 (`pages/api/providers/gitlab/callback.ts` swaps the provider's one-use `code`: nothing to guess).
 A `POST`/`PATCH` route in a `password` folder is a password
-change. A project helper that counts requests in a store counts whatever its name: it increments a
+change, also in a folder under it naming the step (`password/update`, `password/change`; not `password/set`,
+a first password). The current password checked inside a transaction's callback
+(`db.$transaction(async (tx) => { ... comparePassword(currentPassword, login.passwordHash) ... })`), by a
+project helper named for comparing passwords, against a value named for a hash, is a password check.
+A project helper that counts requests in a store counts whatever its name: it increments a
 stored counter (`await redis.incr(key)`) kept for a window (an `expire`, or a key built from the
 date) and compares the count with a bound (`allowed: count <= limit`); a page-view counter compared
 with nothing does not. Limits in complementary branches ahead of the work (`if (isGuest) { by IP }`
@@ -182,6 +186,17 @@ code verification. An invite-named action that sends nothing and whose only writ
 another table (`organization.update({ data: { billingEmail } })`) makes no invitation. A paid model call through
 the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a local bound to `await import("ai")`)
 is the same call as the imported function's.
+A model provider's HTTP API reached with `fetch` is a paid AI call also when its address is built from a
+constant, through a local (`${PROVIDER_BASE}/${path}` with `PROVIDER_BASE = "https://openrouter.ai/api"`).
+A new row of a mail outbox or queue table (`db.emailOutbox.create(...)`, `mail_queue`), which a worker delivers,
+is a sent email, also inside a project mailer; updating a queued row (marking it opened) sends nothing.
+Asking for the confirmation mail again by another verb (`requestEmailConfirmation`, `requestPhoneVerification`)
+is a resend (not `requestVerificationStatus`, a read, nor `requestVerification` naming no channel).
+A sign-in or sign-up that hands the caller's whole input to
+a check of who they are (`verifyWalletSignature(parsedInput)`, a provider's signed payload) and then finds or
+makes the account is a sign-in, though the signature cannot be guessed: the session that check yields is the
+endpoint's own, not one the caller had, and accounts are made without limit (one that only reads an allow-list
+makes nothing and is left alone).
 
 ## References
 - https://cwe.mitre.org/data/definitions/307.html
@@ -247,7 +262,11 @@ _KINDS = (
     ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
     ("password change", r"change_?password|update_?password"),
-    ("resend", r"resend"),
+    (
+        "resend",
+        r"resend|"
+        r"request_?((email|phone)_?(confirmation|verification)|(confirmation|verification)_?(email|code))",
+    ),
     ("magic link", r"magic"),
     ("invitation", r"invite|" + vocab.SEND_INVITATIONS),
     ("contact form", vocab.CONTACT_FORM),
@@ -493,6 +512,10 @@ def _makes_invitation(flow: Flow) -> bool:
     return False
 
 
+# the step a folder under a `password` folder names when it replaces the password (not `set`: a first one)
+_CHANGE_STEP = re.compile(r"(?i)update|change|edit")
+
+
 def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
     if vocab.RATE_SENSITIVE_NAMES.search(name) or _RECOVERY_CODE.search(name):
         return name
@@ -506,6 +529,9 @@ def _sensitive_name(ctx: FileContext, ep: EntryPoint, name: str) -> str | None:
             return stem
         if folder.lower() == "password" and ep.method in ("POST", "PUT", "PATCH"):
             return "update_password"  # `PATCH /api/user/password`
+        parent = ep.path.rsplit("/", 3)[-3] if ep.path.count("/") >= 3 else ""
+        if parent.lower() == "password" and _CHANGE_STEP.fullmatch(folder) and ep.method in ("POST", "PUT", "PATCH"):
+            return "update_password"  # `POST /api/auth/password/update`: the folder under it names the step
         folders = ep.path.split("/")[:-1]
         if any(_MAGIC_FOLDER.fullmatch(seg) for seg in folders) and _magic_sign_in(ctx, ep, folders):
             return "magic_link"  # `app/api/auth/magic/verify/route.ts`: the landing of a sign-in link
@@ -599,6 +625,32 @@ def _stored_property(ctx: FileContext, node: Node, client: set[str]) -> bool:
         return False
     root = sx.root_identifier(ctx.src, p)
     return root is not None and root not in client and root not in ("this",)
+
+
+_PROOF_CHECK = re.compile(r"^(verify|authenticate)[A-Z_]")
+
+
+def _signs_in_with_proof(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
+    """A sign-in or sign-up by name, signed in by nothing before it, that hands the caller's whole input
+    to a check of who they are (`verifyWalletSignature(parsedInput)`, `verifyFarcasterUser(parsedInput)`):
+    the session that check yields is the one the endpoint makes. Only when it also writes (finds or
+    makes the account: `findOrCreateWalletUser`): a signature cannot be guessed, but accounts made without
+    limit can; one that only reads who may sign in (an admin allow-list) has nothing to abuse."""
+    if ep.authenticated_by or not re.search(r"(?i)log_?in|sign_?(in|up)", name):
+        return False
+    if not any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in ctx.flow(ep).events):
+        return False
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        last = sx.last_name(sx.callee_name(ctx.src, call))
+        if _PROOF_CHECK.match(last) and any(_whole_input(ctx, ep, a) for a in sx.call_args(call)):
+            return True
+    return False
+
+
+def _whole_input(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
+    """The entry point's whole input: a parameter carrying it (`parsedInput` of a safe action, `input`)."""
+    arg = sx.strip_types(arg) or arg
+    return arg.type == "identifier" and ctx.text(arg) in ep.input_params
 
 
 def _whole_request(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
@@ -1600,10 +1652,24 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         return "sign_in", made
     step = None
     if b"password" in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte].lower():
-        step = password_step(ctx, ep, flow, calls, client)  # (cheap first: no name in it can end in `password`)
+        # (cheap first: no name in it can end in `password`; the callbacks it hands a call run too)
+        step = password_step(ctx, ep, flow, [*calls, *_callback_calls(ctx, ep, calls)], client)
     if step is None and (made := _session_for_token_holder(ctx, ep, calls)) is not None:
         return "sign_in", made  # (a reset's or sign-up's session is named for that step first)
     return step
+
+
+def _callback_calls(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> list[Node]:
+    """The calls inside a function written as an argument of one of ``calls``: the body of a
+    transaction (`db.$transaction(async (tx) => { ... })`), which the callee runs."""
+    out: list[Node] = []
+    for call in calls:
+        for arg in sx.call_args(call):
+            fn = sx.strip_types(arg)
+            if fn is not None and sx.is_function(fn):
+                inner = sx.find_outside_functions(ep.fn.module.parsed, fn, ("call_expression",))
+                out.extend([*inner, *_callback_calls(ctx, ep, inner)])
+    return out
 
 
 def _mentions_code(ctx: FileContext, ep: EntryPoint) -> bool:
@@ -1842,7 +1908,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if quota.counted_down(flow, counted, counts):
                 continue  # `if (await countRecentSends(email, 1) >= MAX_PER_HOUR) return 429`
         state = first.state if first is not None else flow.final
-        if state.auth == "secret":
+        # (a sign-in's own check of the signed message the caller sends is no machine's shared secret)
+        if state.auth == "secret" and not _signs_in_with_proof(ctx, ep, name):
             continue
         if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path) and _machine_exempt(ctx, flow):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
@@ -1870,6 +1937,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 signed_in_use
                 and (behaviour is None or behaviour[0] == "change_password")
                 and _session_from_input(ctx, ep, sx.find(ep.fn.node, ("call_expression",), False)) is None
+                # ... nor one it proved from the caller's own signed payload (`verifyWalletSignature(parsedInput)`)
+                and not _signs_in_with_proof(ctx, ep, name)
             )
             # an SSO redirect or listing codes checks nothing a caller could guess
             # (... but `sendInviteEmailCode` sends one, through a provider API the analyser cannot see into)
@@ -1879,6 +1948,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and behaviour is None
                 and not (label == "a code verification" and _SENDING.match(name))
                 and not _takes_credential(ctx, ep)
+                and not _signs_in_with_proof(ctx, ep, name)
             )
             # (`sendInviteEmailCode` says it sends, through a provider API the analyser cannot see into)
             # (`invites/[inviteId]/route.ts`: a route named by its invite's id acts on one that exists,

@@ -574,12 +574,57 @@ def _null_branch(src: bytes, at: Node, names: set[str]) -> bool:
 _ROW_HOLDERS = frozenset({"rows", "data", "recordset", "records", "items", "results"})
 
 
+# Methods of a text (or a number, a date): what they answer is made of the one value they are called on.
+_TEXT_METHODS = frozenset(
+    {
+        "split",
+        "trim",
+        "trimStart",
+        "trimEnd",
+        "toLowerCase",
+        "toUpperCase",
+        "substring",
+        "substr",
+        "replace",
+        "replaceAll",
+        "padStart",
+        "padEnd",
+        "toString",
+        "toFixed",
+        "toISOString",
+        "normalize",
+    }
+)
+
+
 def _one_field(src: bytes, value: Node | None) -> bool:
-    """``value`` reads one field of a record (`memberEntry.role`, `entries[0].role`)."""
+    """``value`` reads one field of a record (`memberEntry.role`, `entries[0].role`), or a piece of
+    text worked out of one (`row.cover_url.split(";")[1]`, `row.email.trim().toLowerCase()`)."""
     node = sx.unwrap(value)
+    for _ in range(8):
+        if node is None:
+            return False
+        inner = sx.unwrap(node.child_by_field_name("object")) if node.type == "subscript_expression" else None
+        if inner is not None and inner.type == "call_expression" and _number_index(node):
+            node = inner  # `.split(";")[1]` (not `user.posts[0]`: a related record)
+            continue
+        fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+        if fn is not None and fn.type == "member_expression":
+            if sx.text(src, fn.child_by_field_name("property")) not in _TEXT_METHODS:
+                return False
+            node = sx.unwrap(fn.child_by_field_name("object"))
+            if node is not None and node.type != "member_expression":
+                return False  # (`rows.toString()`: the records, as text)
+            continue
+        break
     if node is None or node.type != "member_expression":
         return False
     return sx.text(src, node.child_by_field_name("property")) not in _ROW_HOLDERS
+
+
+def _number_index(node: Node) -> bool:
+    index = node.child_by_field_name("index")
+    return index is not None and index.type == "number"
 
 
 def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:

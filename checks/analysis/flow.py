@@ -1369,6 +1369,19 @@ def _bound_path(src: bytes, pattern: Node, path: str) -> set[str]:
     return out
 
 
+def _supabase_answer_wrappers(src: bytes, pattern: Node, value: Node) -> set[str]:
+    """`res` of `const res = await supabase.auth.getUser()`, `data` of `const { data } = await ...`:
+    Supabase's `{ data: { user }, error }` answer, an object (and its `data` one) whoever calls."""
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression":
+        return set()
+    if not sx.callee_name(src, call).endswith((".auth.getUser", ".auth.getSession")):
+        return set()
+    if pattern.type == "identifier":
+        return {sx.text(src, pattern)}
+    return _bound_path(src, pattern, "data")
+
+
 def _enum_literal(node: Node | None) -> bool:
     node = sx.strip_types(node)
     return node is not None and node.type in ("string", "number")
@@ -4234,6 +4247,9 @@ class _Walker:
         self.secret_errors: set[str] = set()  # ... of those, set whenever the caller's secret did not match
         # `const allowed = canEdit(id)` un-awaited, then tested: a Promise, never falsy (`!allowed` never holds)
         self.promised: set[str] = set()
+        # `const res = await supabase.auth.getUser()` (or its `{ data }`): the library's answer object,
+        # set whether or not anybody is signed in (`!res` never holds; `res.data.user` is the session)
+        self.answer_wrappers: set[str] = set()
         # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
@@ -5063,6 +5079,9 @@ class _Walker:
                 if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.promised:
                     never = never or n.id in conjuncts
                     continue  # `!allowed` with `allowed = canEdit(id)` un-awaited: a Promise, never falsy
+                if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.answer_wrappers:
+                    never = never or n.id in conjuncts
+                    continue  # `!res` of `res = await supabase.auth.getUser()`: an object, never falsy
                 if (
                     inner is not None
                     and inner.type == "binary_expression"
@@ -8117,6 +8136,8 @@ class _Walker:
             head = sx.text(src, v) + "."
             for known in [e for e in self.auth_errors if e.startswith(head)]:
                 self.auth_errors |= _bound_path(src, pattern, known[len(head) :])
+        if v.type == "call_expression" and ptype in ("identifier", "object_pattern") and is_awaited(v):
+            self.answer_wrappers |= _supabase_answer_wrappers(src, pattern, v)
         if v.type == "unary_expression" and ptype == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return

@@ -197,6 +197,9 @@ def _record_in(
         return None
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
+        admin = _auth_admin_users(src, flow, node, prop)
+        if admin is not None:
+            return admin
         if prop in ("rows", "data", "recordset"):
             # (a part of the node itself: no step further away, as an operand below is not)
             return _record_in(ctx, flow, node.child_by_field_name("object"), depth, mod)
@@ -752,6 +755,40 @@ def _every_column(src: bytes, node: Node) -> bool:
     if node.type == "array":
         return any(_every_column(src, e) for e in node.named_children)
     return (sx.string_value(src, node) or "").strip() == "*"
+
+
+# Supabase Auth's admin API: the field of its `data` holding whole user objects, by the call answering it
+_AUTH_ADMIN_USERS = {"users": ".auth.admin.listUsers", "user": ".auth.admin.getUserById"}
+
+
+def _auth_admin_users(src: bytes, flow: Flow, node: Node, prop: str) -> tuple[DbOp, Node] | None:
+    """`data.users` of `const { data } = await admin.auth.admin.listUsers()` (`res.data.users` of `const
+    res = ...`; `data.user` of `getUserById(id)`): Supabase Auth's user objects whole, with their phone,
+    metadata and identities, as a `select *` of `auth.users` would answer them."""
+    method = _AUTH_ADMIN_USERS.get(prop)
+    obj = sx.unwrap(node.child_by_field_name("object")) if method is not None else None
+    whole = obj is not None and obj.type == "member_expression"  # (`res.data`: the answer bound whole)
+    if obj is not None and whole:
+        if sx.text(src, obj.child_by_field_name("property")) != "data":
+            return None
+        obj = sx.unwrap(obj.child_by_field_name("object"))
+    if method is None or obj is None or obj.type != "identifier":
+        return None
+    name = sx.text(src, obj)
+    for decl in sx.find(flow.fn.node, ("variable_declarator",)):
+        pattern = decl.child_by_field_name("name")
+        if pattern is None:
+            continue
+        if whole and (pattern.type != "identifier" or sx.text(src, pattern) != name):
+            continue
+        if not whole and name not in sx.names_bound_to(src, pattern, "data"):
+            continue
+        call = sx.unwrap(decl.child_by_field_name("value"))
+        if call is not None and call.type == "call_expression" and sx.callee_name(src, call).endswith(method):
+            return DbOp(
+                "read", "auth.users", "supabase", call, call, [], [], False, True, method.rsplit(".", 1)[1]
+            ), node
+    return None
 
 
 def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:

@@ -8314,6 +8314,11 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
+            if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(v, callee):
+                # `const claims = jwt.verify(value, key)`: what the server signed (an unsubscribe link's
+                # `{ email }`), not what the caller chose, though the caller handed the token in
+                st.session |= names
+                return
             if ptype == "identifier":
                 self.lookups[next(iter(names))] = v
             if last == "find" and ptype == "identifier":

@@ -1375,6 +1375,19 @@ def _bound_path(src: bytes, pattern: Node, path: str) -> set[str]:
     return out
 
 
+def _supabase_answer_wrappers(src: bytes, pattern: Node, value: Node) -> set[str]:
+    """`res` of `const res = await supabase.auth.getUser()`, `data` of `const { data } = await ...`:
+    Supabase's `{ data: { user }, error }` answer, an object (and its `data` one) whoever calls."""
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression":
+        return set()
+    if not sx.callee_name(src, call).endswith((".auth.getUser", ".auth.getSession")):
+        return set()
+    if pattern.type == "identifier":
+        return {sx.text(src, pattern)}
+    return _bound_path(src, pattern, "data")
+
+
 def _enum_literal(node: Node | None) -> bool:
     node = sx.strip_types(node)
     return node is not None and node.type in ("string", "number")
@@ -1668,6 +1681,8 @@ def _true_for_failure(src: bytes, test: Node | None, name: str, key: str) -> boo
     terms = _and_terms(src, test)
     if not terms:
         return False
+    if key.startswith("="):
+        return len(terms) == 1 and _blank_field_test(src, terms[0], name, key[1:].split(","))
     field, bang, passed = key.partition("!")
     if bang:
         t = terms[0]
@@ -1717,6 +1732,27 @@ def _true_for_failure(src: bytes, test: Node | None, name: str, key: str) -> boo
     return True
 
 
+def _blank_field_test(src: bytes, test: Node, name: str, fields: list[str]) -> bool:
+    """`me.role === ""` (or `!me.role`) of a local `name` whose `fields` are blank on every failure
+    (`_blank_gate`)."""
+
+    def blank_field(n: Node | None) -> bool:
+        n = sx.unwrap(n)
+        return (
+            n is not None
+            and n.type == "member_expression"
+            and sx.text(src, n.child_by_field_name("property")) in fields
+            and sx.text(src, sx.unwrap(n.child_by_field_name("object"))) == name
+        )
+
+    if test.type == "unary_expression" and sx.text(src, test.child_by_field_name("operator")) == "!":
+        return blank_field(test.child_by_field_name("argument"))
+    if test.type != "binary_expression" or sx.text(src, test.child_by_field_name("operator")) not in ("===", "=="):
+        return False
+    left, right = test.child_by_field_name("left"), test.child_by_field_name("right")
+    return any(blank_field(a) and sx.string_value(src, b) == "" for a, b in ((left, right), (right, left)))
+
+
 def _error_gate(az: Analyzer, fn: Function, returns: list[Event]) -> tuple[str, bool, bool] | None:
     """(key, role, owner) of a helper answering a failed verdict (`return actionError(...)`, `{ success:
     false }`) on every refusal and an object naming no verdict only past its sign-in check (`return
@@ -1737,7 +1773,7 @@ def _error_gate(az: Analyzer, fn: Function, returns: list[Event]) -> tuple[str, 
         else:
             key = failed
     if not key or not passed:
-        return _status_gate(src, returns)
+        return _status_gate(src, returns) or _blank_gate(src, returns)
     if not all(e.state.auth is not None and _object_lacking(src, e.value, key) for e in passed):
         return None
     return key, all(e.state.role for e in passed), all(e.state.owner for e in passed)
@@ -1762,6 +1798,32 @@ def _status_gate(src: bytes, returns: list[Event]) -> tuple[str, bool, bool] | N
     if not all(e.state.auth is not None for e, _ in passed) or all(e.state.auth is not None for e, _ in found):
         return None
     return f"status!{values.pop()}", all(e.state.role for e, _ in passed), all(e.state.owner for e, _ in passed)
+
+
+def _blank_gate(src: bytes, returns: list[Event]) -> tuple[str, bool, bool] | None:
+    """`{ role: "", email: "" }` where nobody is signed in and `{ role: staff.role, email: staff.email }`
+    only past the sign-in: an object on every return whose fields (some of them) are the empty text on
+    every failure and a value read off the verified record on every pass (key `=role,email`); a caller
+    exiting on `answer.role === ""` (or `!answer.role`) is signed in past it."""
+    objects: list[tuple[Event, dict[str, Node]]] = []
+    for e in returns:
+        v = sx.unwrap(e.value)
+        if v is None or v.type != "object" or not all(p.type in ("pair", "comment") for p in v.named_children):
+            return None  # (a spread, a shorthand, a call: what it holds is unknown)
+        fields_of = {k: sx.strip_types(n) for k, n in object_keys(src, v).items()}
+        objects.append((e, {k: n for k, n in fields_of.items() if n is not None}))
+    fields: list[str] = []
+    for key in objects[0][1] if objects else {}:
+        blank = [e for e, o in objects if key in o and sx.string_value(src, o[key]) == ""]
+        read = [e for e, o in objects if key in o and o[key].type in ("member_expression", "identifier")]
+        if len(blank) + len(read) != len(objects) or not blank or not read:
+            continue
+        if all(e.state.auth is not None for e in read):
+            fields.append(key)
+    if not fields:
+        return None
+    passed = [e for e, o in objects if sx.string_value(src, o[fields[0]]) != ""]
+    return "=" + ",".join(fields), all(e.state.role for e in passed), all(e.state.owner for e in passed)
 
 
 def _failure_answer(src: bytes, ev: Event) -> bool:
@@ -4188,6 +4250,10 @@ class _Walker:
         self.catch: list[str | None] = []
         self.returned_functions: list[Node] = []
         self.cookie_names: set[str] = set()  # names bound to a raw cookie (not a session until verified)
+        if not entry:
+            # `verifyStaff(cookie: string | undefined)`: a helper handed the cookie its caller read, which
+            # it then verifies (`jwt.verify(cookie, key)`), as if it had read the cookie itself
+            self.cookie_names |= {p for p in fn.params if "cookie" in vocab.words(p)}
         self.scoped_records: set[str] = set()  # records read with a session-derived filter
         # ... of those, the rows found only when they hold a role the code names (`_role_required_filter`)
         self.role_records: set[str] = set()
@@ -4196,6 +4262,9 @@ class _Walker:
         self.secret_errors: set[str] = set()  # ... of those, set whenever the caller's secret did not match
         # `const allowed = canEdit(id)` un-awaited, then tested: a Promise, never falsy (`!allowed` never holds)
         self.promised: set[str] = set()
+        # `const res = await supabase.auth.getUser()` (or its `{ data }`): the library's answer object,
+        # set whether or not anybody is signed in (`!res` never holds; `res.data.user` is the session)
+        self.answer_wrappers: set[str] = set()
         # rows found by the caller's one-time code (`where: { token: code }`), and constant-time verdicts
         # on a secret it presents (`const ok = header !== null && safeCompare(header, expected)`)
         self.code_records: set[str] = set()
@@ -5030,6 +5099,9 @@ class _Walker:
                 if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.promised:
                     never = never or n.id in conjuncts
                     continue  # `!allowed` with `allowed = canEdit(id)` un-awaited: a Promise, never falsy
+                if arg is not None and arg.type == "identifier" and sx.text(src, arg) in self.answer_wrappers:
+                    never = never or n.id in conjuncts
+                    continue  # `!res` of `res = await supabase.auth.getUser()`: an object, never falsy
                 if (
                     inner is not None
                     and inner.type == "binary_expression"
@@ -8158,6 +8230,8 @@ class _Walker:
             head = sx.text(src, v) + "."
             for known in [e for e in self.auth_errors if e.startswith(head)]:
                 self.auth_errors |= _bound_path(src, pattern, known[len(head) :])
+        if v.type == "call_expression" and ptype in ("identifier", "object_pattern") and is_awaited(v):
+            self.answer_wrappers |= _supabase_answer_wrappers(src, pattern, v)
         if v.type == "unary_expression" and ptype == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
@@ -8334,6 +8408,11 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
+            if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(v, callee):
+                # `const claims = jwt.verify(value, key)`: what the server signed (an unsubscribe link's
+                # `{ email }`), not what the caller chose, though the caller handed the token in
+                st.session |= names
+                return
             if ptype == "identifier":
                 self.lookups[next(iter(names))] = v
             if last == "find" and ptype == "identifier":

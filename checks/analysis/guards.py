@@ -427,7 +427,13 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
     (`token`, `otp`, `hashedKey`, not `tokenId`) set to a value the caller presents; whatever else
     narrows it, the row is found only with that secret."""
     opts = calls.object_keys(src, args[0]) if args else {}
-    for key, value in calls.object_keys(src, opts.get("where")).items():
+    return filter_by_credential(src, opts.get("where"))
+
+
+def filter_by_credential(src: bytes, where: Node | None) -> bool:
+    """A filter object narrowed by a secret column set to a value the caller presents (`{ token: code }`,
+    Prisma's `where` or a Mongoose filter itself)."""
+    for key, value in calls.object_keys(src, where).items():
         ws = vocab.words(key)
         v = sx.strip_types(value)
         if v is not None and v.type == "call_expression" and _HASHER.search(sx.callee_name(src, v)):

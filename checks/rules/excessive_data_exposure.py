@@ -199,6 +199,9 @@ def _record_in(
         return None
     if t == "member_expression":
         prop = sx.text(src, node.child_by_field_name("property"))
+        admin = _auth_admin_users(src, flow, node, prop)
+        if admin is not None:
+            return admin
         if prop in ("rows", "data", "recordset"):
             # (a part of the node itself: no step further away, as an operand below is not)
             return _record_in(ctx, flow, node.child_by_field_name("object"), depth, mod)
@@ -596,12 +599,57 @@ def _null_branch(src: bytes, at: Node, names: set[str]) -> bool:
 _ROW_HOLDERS = frozenset({"rows", "data", "recordset", "records", "items", "results"})
 
 
+# Methods of a text (or a number, a date): what they answer is made of the one value they are called on.
+_TEXT_METHODS = frozenset(
+    {
+        "split",
+        "trim",
+        "trimStart",
+        "trimEnd",
+        "toLowerCase",
+        "toUpperCase",
+        "substring",
+        "substr",
+        "replace",
+        "replaceAll",
+        "padStart",
+        "padEnd",
+        "toString",
+        "toFixed",
+        "toISOString",
+        "normalize",
+    }
+)
+
+
 def _one_field(src: bytes, value: Node | None) -> bool:
-    """``value`` reads one field of a record (`memberEntry.role`, `entries[0].role`)."""
+    """``value`` reads one field of a record (`memberEntry.role`, `entries[0].role`), or a piece of
+    text worked out of one (`row.cover_url.split(";")[1]`, `row.email.trim().toLowerCase()`)."""
     node = sx.unwrap(value)
+    for _ in range(8):
+        if node is None:
+            return False
+        inner = sx.unwrap(node.child_by_field_name("object")) if node.type == "subscript_expression" else None
+        if inner is not None and inner.type == "call_expression" and _number_index(node):
+            node = inner  # `.split(";")[1]` (not `user.posts[0]`: a related record)
+            continue
+        fn = sx.strip_types(node.child_by_field_name("function")) if node.type == "call_expression" else None
+        if fn is not None and fn.type == "member_expression":
+            if sx.text(src, fn.child_by_field_name("property")) not in _TEXT_METHODS:
+                return False
+            node = sx.unwrap(fn.child_by_field_name("object"))
+            if node is not None and node.type != "member_expression":
+                return False  # (`rows.toString()`: the records, as text)
+            continue
+        break
     if node is None or node.type != "member_expression":
         return False
     return sx.text(src, node.child_by_field_name("property")) not in _ROW_HOLDERS
+
+
+def _number_index(node: Node) -> bool:
+    index = node.child_by_field_name("index")
+    return index is not None and index.type == "number"
 
 
 def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
@@ -729,6 +777,40 @@ def _every_column(src: bytes, node: Node) -> bool:
     if node.type == "array":
         return any(_every_column(src, e) for e in node.named_children)
     return (sx.string_value(src, node) or "").strip() == "*"
+
+
+# Supabase Auth's admin API: the field of its `data` holding whole user objects, by the call answering it
+_AUTH_ADMIN_USERS = {"users": ".auth.admin.listUsers", "user": ".auth.admin.getUserById"}
+
+
+def _auth_admin_users(src: bytes, flow: Flow, node: Node, prop: str) -> tuple[DbOp, Node] | None:
+    """`data.users` of `const { data } = await admin.auth.admin.listUsers()` (`res.data.users` of `const
+    res = ...`; `data.user` of `getUserById(id)`): Supabase Auth's user objects whole, with their phone,
+    metadata and identities, as a `select *` of `auth.users` would answer them."""
+    method = _AUTH_ADMIN_USERS.get(prop)
+    obj = sx.unwrap(node.child_by_field_name("object")) if method is not None else None
+    whole = obj is not None and obj.type == "member_expression"  # (`res.data`: the answer bound whole)
+    if obj is not None and whole:
+        if sx.text(src, obj.child_by_field_name("property")) != "data":
+            return None
+        obj = sx.unwrap(obj.child_by_field_name("object"))
+    if method is None or obj is None or obj.type != "identifier":
+        return None
+    name = sx.text(src, obj)
+    for decl in sx.find(flow.fn.node, ("variable_declarator",)):
+        pattern = decl.child_by_field_name("name")
+        if pattern is None:
+            continue
+        if whole and (pattern.type != "identifier" or sx.text(src, pattern) != name):
+            continue
+        if not whole and name not in sx.names_bound_to(src, pattern, "data"):
+            continue
+        call = sx.unwrap(decl.child_by_field_name("value"))
+        if call is not None and call.type == "call_expression" and sx.callee_name(src, call).endswith(method):
+            return DbOp(
+                "read", "auth.users", "supabase", call, call, [], [], False, True, method.rsplit(".", 1)[1]
+            ), node
+    return None
 
 
 def _local_value(src: bytes, flow: Flow, name: str) -> Node | None:

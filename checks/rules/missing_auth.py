@@ -803,6 +803,8 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
     if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):
         return True
+    if op.api in ("mongoose", "mongo") and guards.filter_by_credential(ctx.src, where):
+        return True  # `Token.deleteOne({ token: cookie.value })`: the row the presented secret names
     return op.api == "drizzle" and _drizzle_found_by_credential(ctx, op)
 
 
@@ -5739,6 +5741,43 @@ _PROOF_NAME = re.compile(
 _NAME_NODES = frozenset({"identifier", "property_identifier", "shorthand_property_identifier"})
 
 
+def _link_verification(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`await supabase.auth.verifyOtp({ token_hash, type: "email_change" })`, then writes filtered by the user
+    it answers: the landing of an emailed confirmation link (a verify-email entry point by what it does,
+    whatever it is called). Only where nothing else the caller sends reaches a write: the rows touched are
+    the verified account's, or none when the token was wrong."""
+    src, fn = ctx.src, ep.fn.node
+    if src.find(b".verifyOtp(", fn.start_byte, fn.end_byte) == -1:
+        return False
+    verified: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression":
+            continue
+        if not sx.callee_name(src, value).endswith(".auth.verifyOtp"):
+            continue
+        args = sx.call_args(value)
+        if args and "token_hash" in object_keys(src, args[0]):
+            verified |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    if not verified:
+        return False
+    params = set(ep.fn.params)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        # (`const row = await db.from(t).select().eq("user_id", data.user?.id)`: found by the verified user)
+        refs = identifiers(src, d.child_by_field_name("value"))
+        if refs & verified and not refs & params:
+            verified |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+    writes = [e for e in ctx.flow(ep).events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+    for ev in writes:
+        assert ev.op is not None
+        names: set[str] = set()
+        for a in (ev.op.chain, *ev.op.args, *ev.op.data):
+            names |= identifiers(src, a)
+        if (names - verified) & ev.state.client or not names & verified:
+            return False
+    return bool(writes)
+
+
 def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     """`const ok = await codeMatches(parent.id, input.code); if (!ok) return ...`, then `new SignJWT({
     parentId })...sign(key)` of jose set as a cookie: a sign-in by what it does (an authentication entry
@@ -5836,6 +5875,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return  # a server utility exported from a use-server file: clients cannot call it through
     if _code_sign_in(ctx, ep):
         return  # a sign-in by what it does: a code checked, then a session minted for its account
+    if _link_verification(ctx, ep):
+        return  # a verify-email (or magic) link's landing by what it does: the link's token is the credential
     # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form,
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)

@@ -40,7 +40,10 @@ caller's credentials still tells: a password the caller sends handed to any call
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
 password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
 password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
-await bcrypt.hash(password, 12) } })`, no current password asked) a password change
+await bcrypt.hash(password, 12) } })`, no current password asked) a password change, and a value it
+sends compared with the password hash of its own account row, read by the session's id, is its password asked
+again whatever the form calls it (`bcrypt.compare(current, row.password_hash)`; not a resource's, a locker picked
+by a client id)
 (a new account row filed with it by a signed-in caller is someone added, no change;
 `if (session) return ...` turns the signed-in away, so what follows is signed out); a session made or
 extended from what a signed-out caller sends,

@@ -5,7 +5,8 @@ Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (also of a reset's token, `verifyResetToken`, `verifyPasswordResetCode`)
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
-against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
+against a stored one (also a local worked out of it, `row.key.slice(-6).padStart(4, "0")`), as in a note
+or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
@@ -676,7 +677,9 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 continue
             left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
             for a, b in ((left, right), (right, left)):
-                if _code_value(ctx, _unhashed(ctx, a, ep.fn.node), client) and _stored(ctx, b, flow):
+                # (the stored side also through a local worked out of it: `const expected = row.key.slice(-6)`)
+                stored_side = _stored(ctx, b, flow) or _stored(ctx, _unhashed(ctx, b, ep.fn.node), flow)
+                if _code_value(ctx, _unhashed(ctx, a, ep.fn.node), client) and stored_side:
                     if written is None:
                         written = _written_values(ctx, flow)
                     if _plain_name(ctx, a) in written:

@@ -37,7 +37,8 @@ an administrator sends out (`stripe.refunds.create`, transfers, payouts); a free
 suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
 entry added to a block list). An administrator flag on the account row (`isSuperAdmin`,
 `isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
-anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
+anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
+rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account,
@@ -2706,6 +2707,8 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
 # An administrator flag on the account row (`isSuperAdmin`, `is_staff`): setting or clearing it changes
 # what the account may do, as `isAdmin` does
 # (also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`)
+# a permission flag of a person's row (`canViewBilling`, `can_invite`; not `cancelledAt`)
+_PERMISSION_FLAG = re.compile(r"^can([A-Z]|_[a-z])")
 _ADMIN_FLAG = re.compile(r"(?i)^is_?((super|platform|site|system|global|app)_?)?(admin|superuser|staff)$")
 # Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
 # session itself (a delete of those is a tenant delete, leaving a group, or signing out)
@@ -2985,6 +2988,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # an on/off flag is an account state only on the account row itself
                     # (`user_notification_preferences.enabled` switches a notification)
                     hit |= {k for k in keys if _SCOPED_ROLE.match(k) or _ADMIN_FLAG.match(k)}
+                    # (`canViewBilling` on a member row: what that member may do, a permission granted or taken)
+                    flags = {k for k in keys if _PERMISSION_FLAG.match(k)} if _ROLE_HOLDERS.match(model) else set()
+                    hit |= flags
                     # (`user_type`, `employeeType`: a column whose schema enum names an admin or owner)
                     by_schema = {
                         k
@@ -3019,6 +3025,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         )
                         or by_schema
                         or nested
+                        or flags
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):

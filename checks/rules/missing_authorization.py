@@ -50,7 +50,9 @@ tenant key the schema admits (`companyId`) is an owner id taken from the client.
 A check of the row an update changes says nothing of whom or what the update moves it to: with no role
 checked, a tenant's person or a tenant-owned record the client names (`data: { depotId: targetDepotId }` of a
 machine found in the caller's company, `data: { employeeId }` of a shift) is flagged on the value unless it was
-looked up in the caller's scope or compared first (a schema's parse of its shape is no such check).
+looked up in the caller's scope or compared first (a schema's parse of its shape is no such check), and so is
+who did what the row records (`administeredBy: String(formData.get("administeredBy"))`; another field of the form,
+`formData.get("id")`, read before is no check of it).
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
 role: membership.role })`), an update or delete of a row picked by a client id alone
@@ -138,7 +140,8 @@ tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test
 (`if (target.role === "owner")`) is none.
 
 Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
-signed, approved, submitted, requested, filed or booked a row (`signedById`, `approved_by`, `requestedById`,
+signed, approved, submitted, administered, performed, witnessed, verified, recorded, requested, filed or booked a
+row (`signedById`, `approved_by`, `requestedById`,
 also behind a partner API key whose parent check passed; off a caller-sent identity the session
 only defaults, `signedById: user.userId`, beside the filter that identity picks). A new row's party that
 the caller's own sign-in answer holds (`vendorId` written from the form beside `vendor.vendorId`, `vendor
@@ -826,7 +829,11 @@ def _unmentioned_before(
         if _own_method_call(n):
             continue  # `submission.reply()`: the client's parsed form answering itself, no record looked at
         mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
-        if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
+        if n.type == "identifier" and _form_field_read(src, n, top):
+            mention = re.sub(r"[\s?!]", "", sx.text(src, top.parent or top))  # (`formData.get("id")`: that field)
+        elif (
+            n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n
+        ):
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
         if name not in chosen:
             if any(mention == a or mention.startswith(a + ".") for a in aliases):
@@ -1959,16 +1966,19 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
     return None
 
 
+# What a person did to a record, by which a column names them (`signedBy`, `administeredBy`: a dose given, a
+# check performed, an entry witnessed; not `referredBy`, a referral handle the visitor brings)
+_ACTS = r"(signed|approved|certified|submitted|administered|performed|witnessed|verified|recorded)"
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
 _AUTHORSHIP = re.compile(
     r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
-    r"|(signed|approved|certified|submitted|requested|filed|booked)_?by(_?id)?$)"
+    r"|(" + _ACTS + r"|requested|filed|booked)_?by(_?id)?$)"
 )
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 # Who signed, approved or submitted it (`signedById`, `approved_by`): the caller, as the session knows them.
-_ACTOR_FIELD = re.compile(r"^(signed|approved|certified|submitted)(By|_by)(Id|_id)?$")
+_ACTOR_FIELD = re.compile(r"^" + _ACTS + r"(By|_by)(Id|_id)?$")
 # the tenant a row belongs to, besides the owner fields the vocabulary lists (`orgId`, `workspaceId`)
 _TENANT_FIELDS = frozenset({"companyId", "company_id"})
 
@@ -3838,10 +3848,24 @@ def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
         if n.type != "identifier" or sx.text(src, n) not in roots:
             continue
         top = sx.member_top(n)
-        if top.parent is not None and top.parent.type == "call_expression" and top is not n:
+        if _form_field_read(src, n, top):
+            top = top.parent or top  # `formData.get("userId")`: one field of the form, not the whole form
+        elif top.parent is not None and top.parent.type == "call_expression" and top is not n:
             top = top.child_by_field_name("object") or top  # `input.ids.includes(x)` reads `input.ids`
         out.add(re.sub(r"[\s?!]", "", sx.text(src, top)))
     return out
+
+
+def _form_field_read(src: bytes, n: Node, top: Node) -> bool:
+    """`formData.get("userId")`: ``n`` (the form) read by `.get` with a literal field name, one value of
+    the form as a member expression is one value of an object."""
+    call = top.parent
+    if top is n or top.type != "member_expression" or call is None or call.type != "call_expression":
+        return False
+    if top.child_by_field_name("object") != n or _property(src, top) != "get":
+        return False
+    args = sx.call_args(call)
+    return len(args) == 1 and sx.string_value(src, args[0]) is not None
 
 
 def _derived_names(ctx: FileContext, fn: Node, paths: set[str], roots: set[str]) -> set[str]:
@@ -5240,7 +5264,10 @@ def _moved_to_client_party(ctx: FileContext, flow: Flow, events: list[Event], i:
     for data in op.data:
         for row in _rows_written(ctx, flow.fn.node, data):
             for key, value in object_keys(src, row).items():
-                if not (_tenant_person_key(program, key) or _named_tenant_parent(program, key)):
+                # (or says who did what it records, `administeredBy`: the caller, as the session knows them)
+                if not (
+                    _tenant_person_key(program, key) or _named_tenant_parent(program, key) or _ACTOR_FIELD.match(key)
+                ):
                     continue
                 refs = identifiers(src, value, into_functions=True)
                 chosen = refs & sent
@@ -6898,6 +6925,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if checked and op.kind == "write" and not creates and not ev.state.role and not cross_tenant:
                 # (the check was of the row changed: who or what it is moved to is another id)
                 moved = _moved_to_client_party(ctx, flow, events, i)
+                if moved is not None and _ACTOR_FIELD.match(moved[0]):
+                    yield _owner_from_client(ctx, ep, *moved)  # (who did it, named by the client)
+                    reported = True
+                    continue
                 if moved is not None:
                     yield ctx.finding(
                         META,

@@ -55,7 +55,9 @@ who did what the row records (`administeredBy: String(formData.get("administered
 `formData.get("id")`, read before is no check of it).
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
-role: membership.role })`), an update or delete of a row picked by a client id alone
+role: membership.role })`, or both destructured off one seat lookup, `const { workspace, role } = await
+requireMembership(slug, user.id)` handed as `{ user, workspace, role }`), an update or delete of a row picked by a
+client id alone
 (`flag.update({ where: { id } })`) is flagged unless the tenant is in the filter or the row was
 looked up in it first.
 A read counts when the record goes back to the caller: in the return value, in a redirect's URL
@@ -5431,6 +5433,11 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
                 keys = object_keys(src, keys["ctx"]) or keys  # `next({ ctx: { ...ctx, workspaceId, role } })`
             role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
+            if role is not None and role.type in ("identifier", "shorthand_property_identifier"):
+                # (`{ user, workspace, role }` of `const { workspace, role } = await requireMembership(...)`)
+                if _seat_fields_handed(ctx, fn, keys, sx.text(src, role)):
+                    return True
+                continue
             if role is None or role.type != "member_expression":
                 continue
             row = sx.root_identifier(src, role)
@@ -5460,6 +5467,22 @@ def _passed_on(src: bytes, fn: Function, arg: Node) -> bool:
 
 _SEAT_NAME = re.compile(r"(?i)(member|seat)")
 _ROLE_OR_SEAT = re.compile(rb"(?i)(role|member|seat|scope|permission)")
+
+
+def _seat_fields_handed(ctx: FileContext, fn: Function, keys: dict[str, Node], role: str) -> bool:
+    """``role`` and a tenant handed beside it (`workspace`) are destructured together off one read's answer
+    (`const { workspace, role } = await requireMembership(slug, user.id)`): the role held in that tenant."""
+    src = fn.module.src
+    handed = [sx.strip_types(v) for k, v in keys.items() if _TENANT_KEY.match(k)]
+    tenants = {sx.text(src, v) for v in handed if v is not None and v.type != "member_expression"}
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or target.type != "object_pattern":
+            continue
+        names = set(sx.pattern_names(src, target))
+        if role in names and names & tenants:
+            return _bound_to_read(ctx, fn, role)
+    return False
 
 
 def _membership_row(ctx: FileContext, fn: Function, arg: Node) -> bool:

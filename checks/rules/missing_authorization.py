@@ -317,7 +317,8 @@ is the caller's, and so is the row its `user.id` picks, `UPDATE users SET last_l
 a password-strength check reading only its argument, `validatePassword(password)`, verifies nobody),
 reads of models with no owner or tenant column in their declaration (a read is private when the
 model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has
-one; a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry; so is
+one, the model also called by the `const` it is bound to, `ReviewRunModel = mongoose.model("ReviewRun", s)`;
+a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry; so is
 raw SQL filtering an owner or tenant column, `WHERE org_id = ?`, whatever the table),
 a project session lookup given the chosen id whose empty answer makes the caller exit
 (`const scope = await getScopeContext(organizationId); if (!scope) return`),
@@ -3009,7 +3010,6 @@ _TENANT_COLUMNS = frozenset(
     | {"organizerId", "organizer_id", "organiserId", "organiser_id"}
 )
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
-_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
 _COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
 _OWNER_COLUMNS = (
@@ -3214,10 +3214,10 @@ def _mongoose_columns(text: str) -> dict[str, set[str]]:
     """Mongoose models (lower case) with the paths of their schema."""
     schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
     out: dict[str, set[str]] = {}
-    for m in _MONGOOSE_MODEL.finditer(text):
+    for name, m in tenancy.mongoose_models(text):
         at = schemas.get(m.group(2))
         if at is not None:
-            out[m.group(1).lower()] = set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at)))
+            out[name] = set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at)))
     return out
 
 
@@ -3326,10 +3326,10 @@ def _mongoose_owned(text: str) -> set[str]:
     registered as `mongoose.model("AuditEvent", AuditEventSchema)`)."""
     schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
     out: set[str] = set()
-    for m in _MONGOOSE_MODEL.finditer(text):
+    for name, m in tenancy.mongoose_models(text):
         at = schemas.get(m.group(2))
         if at is not None and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at))) & _OWNER_COLUMNS:
-            out.add(m.group(1).lower())
+            out.add(name)
     return out
 
 

@@ -232,6 +232,10 @@ def signed_in_before(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
             continue
         if ctx.analyzer.vocab.is_auth_enforcer(sx.callee_name(ctx.src, c)):
             return True
+        # (a project helper that stops a signed-out caller itself: `verifySession()` redirecting to sign-in)
+        target = ctx.analyzer.target(ep.fn.module, c)
+        if target is not None and ctx.analyzer.summary(target).enforces_auth:
+            return True
         p = c.parent
         while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
             p = p.parent

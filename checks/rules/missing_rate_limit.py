@@ -39,7 +39,8 @@ checks no session of its own and hashes it (`POST /api/users` answering with `aw
 Through an identity provider's API the analyser cannot see into, what the code does with the
 caller's credentials still tells: a password the caller sends handed to any call by a signed-out
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
-password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
+password })`), and by a signed-in one (also past a project helper that stops the signed-out itself,
+`await verifySession()` redirecting to sign-in) to a call that sets a password (`setPassword({ newPassword: {
 password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
 await bcrypt.hash(password, 12) } })`, no current password asked) a password change, and a value it
 sends compared with the password hash of its own account row, read by the session's id, is its password asked

@@ -141,6 +141,8 @@ deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loade
 tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test of its other fields
 (`if (target.role === "owner")`) is none.
 
+An entry of the audit trail naming a workspace (`auditLog({ actorId, workspaceId, action })` filing an
+`auditEvents` row) records where something happened: its tenant key is no tenant the caller files a row under.
 Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
 signed, approved, submitted, administered, performed, witnessed, verified, recorded, requested, filed or booked a
 row (`signedById`, `approved_by`, `requestedById`,
@@ -1321,8 +1323,13 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     # (and the columns the project files its rows under the caller by, under a name of its own:
     # `applicantId` of `data: { applicantId: userId }`)
     users = owner_user_columns(program)
+    # (an entry of the audit trail naming a workspace, `auditLog({ workspaceId, action })`, records what
+    # happened there: it is no row of that workspace's the caller files)
+    trail = bool(vocab.AUDIT.search(op.model or ""))
     for key, value in pairs:
         key = owner_relation(ctx.src, key, value) or key
+        if trail and (key in vocab.TENANT_OWNER_FIELDS or key in _TENANT_FIELDS):
+            continue
         owner = (
             key in vocab.OWNER_FIELDS
             or (key in users and not _looked_up_user(ctx, fn, value))

@@ -66,7 +66,9 @@ stored secret rebuilt from what it held) change 2FA credentials (a fresh secret 
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`,
 or into a Prisma seat whose schema grants one by default: `role Role @default(MEMBER)`, `canSchedule Boolean
-@default(true)`; the caller's own seat, joining or founding, is none; a member list with no such column grants
+@default(true)`; the caller's own seat, joining or founding, is none, and so is the first owner seat of a
+workspace a sign-up founds for the account its identity API just made, `res.user.id` of `auth.api.signUpEmail(...)`;
+a member list with no such column grants
 nothing); handing a company, team or workspace to another owner (`transferCompanyOwnership`; not a
 ticket's) changes who controls it; a signed-in caller creating an account from a
 parsed object whose schema admits a role (`createUser(parsed.data)` with `kind: z.enum(["Rider", "Admin"])`:
@@ -1230,6 +1232,8 @@ def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:
         if decl is None or decl.type != "variable_declarator" or decl.child_by_field_name("value") != node:
             continue
         name = decl.child_by_field_name("name")
+        if name is not None and name.type == "array_pattern" and len(name.named_children) == 1:
+            name = name.named_children[0]  # `const [ws] = await db.insert(workspaces).values(...).returning()`
         if name is not None and name.type == "identifier":
             out[ctx.text(name)] = e.op.model or ""
     return out
@@ -1271,10 +1275,32 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
             if model is not None and _TENANT_MODELS.match(model):
                 tenant = True
             elif _USER_KEY.match(key):
-                if model is None and not _binds_session_user(ctx, [d], ev.state.session | ev.state.fetched):
+                session = ev.state.session | ev.state.fetched
+                if model is None and not _binds_session_user(ctx, [d], session) and not _signed_up(ctx, value):
                     return False
                 user = True
     return tenant and user
+
+
+# an identity API's sign-up call (`auth.api.signUpEmail`, `supabase.auth.signUp`): it makes the account
+_SIGN_UP_CALL = re.compile(r"(?i)^sign_?up")
+
+
+def _signed_up(ctx: FileContext, value: Node) -> bool:
+    """`res.user.id` of `const res = await auth.api.signUpEmail({ body })`: the account the sign-up just made."""
+    root = sx.root_identifier(ctx.src, sx.strip_types(value))
+    fn = value.parent
+    while fn is not None and not sx.is_function(fn):
+        fn = fn.parent
+    if root is None or fn is None:
+        return False
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if d.start_byte > value.start_byte or ctx.text(d.child_by_field_name("name")) != root:
+            continue
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if call is not None and call.type == "call_expression":
+            return bool(_SIGN_UP_CALL.match(sx.last_name(sx.callee_name(ctx.src, call))))
+    return False
 
 
 _SELF_KEY = re.compile(r"^(_?id|user_?[iI]d)$")

@@ -16,7 +16,7 @@ const SignUpSchema = v.object({
 });
 
 // ok: missing-auth, missing-rate-limit, missing-input-validation
-// todook: missing-audit-log
+// ok: missing-audit-log
 export async function signUp(_prev: unknown, formData: FormData) {
   await rateLimitByIp("sign-up");
   const result = v.safeParse(SignUpSchema, Object.fromEntries(formData));

@@ -643,7 +643,21 @@ def with_local_helpers(fn: Function, resolve: Resolver) -> list[Node]:
 # What turns the caller's code into the stored form, or trims both sides alike, before a comparison:
 # `sha256(String(pin))`, `hash.slice(0, 16)`
 _DIGEST_CALL = re.compile(r"(?i)^(sha\d*\w*|md5|hash\w*|\w*Hash|digest\w*|String|Number)$")
-_TRIMS = frozenset({"slice", "substring", "substr", "toLowerCase", "toUpperCase", "trim", "normalize"})
+# (`key.slice(-6).replace(/\D/g, "").padStart(4, "0")`: a code worked out of a stored field is still that field's)
+_TRIMS = frozenset(
+    {
+        "slice",
+        "substring",
+        "substr",
+        "toLowerCase",
+        "toUpperCase",
+        "trim",
+        "normalize",
+        "replace",
+        "replaceAll",
+        "padStart",
+    }
+)
 
 
 def _hash_update(src: bytes, digest: Node | None) -> Node | None:

@@ -165,9 +165,12 @@ def password_step(
         callee = sx.callee_name(ctx.src, call)
         if _NOT_PASSWORD_WORK.match(callee) or ctx.analyzer.vocab.is_validation(callee):
             continue
-        if not any(client_password(ctx, a, client) for a in sx.call_args(call)):
-            continue
         last = sx.last_name(callee)
+        # (a value not named for a password counts when compared with the caller's own password hash)
+        if not any(client_password(ctx, a, client) for a in sx.call_args(call)) and not (
+            VERIFY_CALL.match(last) and _own_password_compared(ctx, flow, call, client)
+        ):
+            continue
         if not signed_in_before(ctx, ep, call):
             if hashes_password(ctx.src, call) and filed_under_session(ctx, flow, call):
                 continue
@@ -189,6 +192,28 @@ def password_step(
             # before something sensitive, as guessable as at sign-in (unless the password is then changed)
             confirm = call
     return ("confirm_password", confirm) if confirm is not None else None
+
+
+def _own_password_compared(ctx: FileContext, flow: Flow, call: Node, client: set[str]) -> bool:
+    """`bcrypt.compare(current, row.password_hash)`, `row` read by the signed-in caller's own id: whatever the
+    form calls it, a value the caller sends compared with their own account's password hash is their
+    password asked again (not a resource's password, `locker.password_hash` picked by a client id)."""
+    args = [sx.strip_types(a) for a in sx.call_args(call)]
+    sent = any(a is not None and sx.root_identifier(ctx.src, a) in client and not stored(ctx, a, flow) for a in args)
+    for a in args:
+        if not sent or a is None or a.type != "member_expression" or not stored(ctx, a, flow):
+            continue
+        if "password" not in vocab.words(sx.last_name(ctx.text(a))):
+            continue
+        op = flow.records.get(sx.root_identifier(ctx.src, a) or "")
+        at = next((e for e in flow.events if op is not None and e.op is op), None)
+        if op is None or at is None:
+            continue
+        picked = set().union(*(identifiers(ctx.src, n) for n in op.args)) if op.args else set()
+        # (the row picked by the session's id alone: no client value chooses whose password it is)
+        if picked & (at.state.session | at.state.fetched) and not picked & at.state.client:
+            return True
+    return False
 
 
 def hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow, new_account: bool = False) -> bool:
@@ -261,6 +286,10 @@ def signed_in_before(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
         if c.end_byte > node.start_byte or not ctx.analyzer.is_auth_source_call(ep.fn.module, c):
             continue
         if ctx.analyzer.vocab.is_auth_enforcer(sx.callee_name(ctx.src, c)):
+            return True
+        # (a project helper that stops a signed-out caller itself: `verifySession()` redirecting to sign-in)
+        target = ctx.analyzer.target(ep.fn.module, c)
+        if target is not None and ctx.analyzer.summary(target).enforces_auth:
             return True
         p = c.parent
         while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):

@@ -16,6 +16,7 @@ A `Like { userId postId }` or `Comment { userId postId }` has no role: a post is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
@@ -29,6 +30,9 @@ _DRIZZLE_TABLE = re.compile(r"\bconst\s+(\w+)\s*=\s*(?:pg|mysql|sqlite)Table\(\s
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(\s*\{")
 _MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _KEY = re.compile(r"^[ \t]*[\"']?(\w+)[\"']?\s*:(.*)$", re.M)
+# `export const ReviewRunModel = mongoose.models.ReviewRun || mongoose.model("ReviewRun", schema)`: the
+# binding the code calls the model by
+_MONGOOSE_BINDING = re.compile(r"\bconst\s+(\w+)\s*(?::[^=\n]*)?=\s*[^;\n]*?$")
 _USER_COLUMNS = frozenset({"userId", "user_id"})
 _ROLE_COLUMNS = frozenset({"role", "roles"})
 _MEMBERSHIP_NAME = re.compile(r"(?i)(members?|memberships?)$")
@@ -131,11 +135,23 @@ def _read_mongoose_tenants(program: Program) -> frozenset[str]:
             continue
         text = data.decode("utf-8", "replace")
         schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
-        for m in _MONGOOSE_MODEL.finditer(text):
+        for name, m in mongoose_models(text):
             at = schemas.get(m.group(2))
             if at is not None and set(_keys(braced(text, at))) & _STANDARD_TENANT_KEYS:
-                out.add(m.group(1).lower())
+                out.add(name)
     return frozenset(out)
+
+
+def mongoose_models(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each `model("Name", schema)` registration of ``text`` (the match: group 2 names the schema), under its
+    registered name and under the `const` it is bound to when that is another (`ReviewRunModel`), lower case:
+    the code calls the model by either."""
+    for m in _MONGOOSE_MODEL.finditer(text):
+        yield m.group(1).lower(), m
+        start = text.rfind("\n", 0, m.start()) + 1
+        bound = _MONGOOSE_BINDING.match(text[start : m.start()].lstrip().removeprefix("export").lstrip())
+        if bound is not None and bound.group(1).lower() != m.group(1).lower():
+            yield bound.group(1).lower(), m
 
 
 def _named(model: str, found: frozenset[str]) -> bool:

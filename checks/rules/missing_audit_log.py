@@ -38,7 +38,8 @@ an administrator sends out (`stripe.refunds.create`, transfers, payouts); a free
 suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
 entry added to a block list). An administrator flag on the account row (`isSuperAdmin`,
 `isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
-anywhere, rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
+anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
+rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account,
@@ -66,7 +67,9 @@ stored secret rebuilt from what it held) change 2FA credentials (a fresh secret 
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`,
 or into a Prisma seat whose schema grants one by default: `role Role @default(MEMBER)`, `canSchedule Boolean
-@default(true)`; the caller's own seat, joining or founding, is none; a member list with no such column grants
+@default(true)`; the caller's own seat, joining or founding, is none, and so is the first owner seat of a
+workspace a sign-up founds for the account its identity API just made, `res.user.id` of `auth.api.signUpEmail(...)`;
+a member list with no such column grants
 nothing); handing a company, team or workspace to another owner (`transferCompanyOwnership`; not a
 ticket's) changes who controls it; a signed-in caller creating an account from a
 parsed object whose schema admits a role (`createUser(parsed.data)` with `kind: z.enum(["Rider", "Admin"])`:
@@ -1335,6 +1338,8 @@ def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:
         if decl is None or decl.type != "variable_declarator" or decl.child_by_field_name("value") != node:
             continue
         name = decl.child_by_field_name("name")
+        if name is not None and name.type == "array_pattern" and len(name.named_children) == 1:
+            name = name.named_children[0]  # `const [ws] = await db.insert(workspaces).values(...).returning()`
         if name is not None and name.type == "identifier":
             out[ctx.text(name)] = e.op.model or ""
     return out
@@ -1376,7 +1381,8 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
             if model is not None and _TENANT_MODELS.match(model):
                 tenant = True
             elif _USER_KEY.match(key):
-                if model is None and not _binds_session_user(ctx, [d], ev.state.session | ev.state.fetched):
+                session = ev.state.session | ev.state.fetched
+                if model is None and not _binds_session_user(ctx, [d], session) and not _signed_up(ctx, value):
                     return False
                 user = True
     return tenant and user
@@ -1407,6 +1413,15 @@ def _new_accounts_first_seat(ctx: FileContext, ep: EntryPoint, ev: Event) -> boo
                     return False  # (a seat for someone else)
                 seated = True
     return seated
+
+
+def _signed_up(ctx: FileContext, value: Node) -> bool:
+    """`res.user.id` of `const res = await auth.api.signUpEmail({ body })`: the account the sign-up just made."""
+    root = sx.root_identifier(ctx.src, sx.strip_types(value))
+    fn = value.parent
+    while fn is not None and not sx.is_function(fn):
+        fn = fn.parent
+    return root is not None and fn is not None and root in sign_up.accounts_made_by_provider(ctx, fn, value.start_byte)
 
 
 _SELF_KEY = re.compile(r"^(_?id|user_?[iI]d)$")
@@ -2903,6 +2918,8 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
 # An administrator flag on the account row (`isSuperAdmin`, `is_staff`): setting or clearing it changes
 # what the account may do, as `isAdmin` does
 # (also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`)
+# a permission flag of a person's row (`canViewBilling`, `can_invite`; not `cancelledAt`)
+_PERMISSION_FLAG = re.compile(r"^can([A-Z]|_[a-z])")
 _ADMIN_FLAG = re.compile(r"(?i)^is_?((super|platform|site|system|global|app)_?)?(admin|superuser|staff)$")
 # Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
 # session itself (a delete of those is a tenant delete, leaving a group, or signing out)
@@ -3204,6 +3221,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # an on/off flag is an account state only on the account row itself
                     # (`user_notification_preferences.enabled` switches a notification)
                     hit |= {k for k in keys if _SCOPED_ROLE.match(k) or _ADMIN_FLAG.match(k)}
+                    # (`canViewBilling` on a member row: what that member may do, a permission granted or taken)
+                    flags = {k for k in keys if _PERMISSION_FLAG.match(k)} if _ROLE_HOLDERS.match(model) else set()
+                    hit |= flags
                     # (`user_type`, `employeeType`: a column whose schema enum names an admin or owner)
                     by_schema = {
                         k
@@ -3238,6 +3258,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         )
                         or by_schema
                         or nested
+                        or flags
                     ):
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):

@@ -53,10 +53,14 @@ tenant key the schema admits (`companyId`) is an owner id taken from the client.
 A check of the row an update changes says nothing of whom or what the update moves it to: with no role
 checked, a tenant's person or a tenant-owned record the client names (`data: { depotId: targetDepotId }` of a
 machine found in the caller's company, `data: { employeeId }` of a shift) is flagged on the value unless it was
-looked up in the caller's scope or compared first (a schema's parse of its shape is no such check).
+looked up in the caller's scope or compared first (a schema's parse of its shape is no such check), and so is
+who did what the row records (`administeredBy: String(formData.get("administeredBy"))`; another field of the form,
+`formData.get("id")`, read before is no check of it).
 A role checked in the caller's own tenant covers that tenant's rows only: under a wrapper that hands
 the action its tenant and the role of the membership it looked up there (`fn(formData, { orgId,
-role: membership.role })`), an update or delete of a row picked by a client id alone
+role: membership.role })`, or both destructured off one seat lookup, `const { workspace, role } = await
+requireMembership(slug, user.id)` handed as `{ user, workspace, role }`), an update or delete of a row picked by a
+client id alone
 (`flag.update({ where: { id } })`) is flagged unless the tenant is in the filter or the row was
 looked up in it first.
 A read counts when the record goes back to the caller: in the return value, in a redirect's URL
@@ -140,8 +144,11 @@ deleted by a client id alone (`Membership.findByIdAndDelete(memberId)`, or loade
 tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test of its other fields
 (`if (target.role === "owner")`) is none.
 
+An entry of the audit trail naming a workspace (`auditLog({ actorId, workspaceId, action })` filing an
+`auditEvents` row) records where something happened: its tenant key is no tenant the caller files a row under.
 Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
-signed, approved, submitted, requested, filed or booked a row (`signedById`, `approved_by`, `requestedById`,
+signed, approved, submitted, administered, performed, witnessed, verified, recorded, requested, filed or booked a
+row (`signedById`, `approved_by`, `requestedById`,
 also behind a partner API key whose parent check passed; off a caller-sent identity the session
 only defaults, `signedById: user.userId`, beside the filter that identity picks). A new row's party that
 the caller's own sign-in answer holds (`vendorId` written from the form beside `vendor.vendorId`, `vendor
@@ -315,7 +322,8 @@ is the caller's, and so is the row its `user.id` picks, `UPDATE users SET last_l
 a password-strength check reading only its argument, `validatePassword(password)`, verifies nobody),
 reads of models with no owner or tenant column in their declaration (a read is private when the
 model's name says so or its `schema.prisma` model, TypeORM entity, drizzle table or Mongoose schema has
-one; a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry; so is
+one, the model also called by the `const` it is bound to, `ReviewRunModel = mongoose.model("ReviewRun", s)`;
+a query of the audit trail, `AuditEvent.find({ orgId })`, is such a read, not an audit entry; so is
 raw SQL filtering an owner or tenant column, `WHERE org_id = ?`, whatever the table),
 a project session lookup given the chosen id whose empty answer makes the caller exit
 (`const scope = await getScopeContext(organizationId); if (!scope) return`),
@@ -830,7 +838,11 @@ def _unmentioned_before(
         if _own_method_call(n):
             continue  # `submission.reply()`: the client's parsed form answering itself, no record looked at
         mention = re.sub(r"[\s?!]", "", sx.text(src, top)) if n.type == "identifier" else sx.text(src, n)
-        if n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n:
+        if n.type == "identifier" and _form_field_read(src, n, top):
+            mention = re.sub(r"[\s?!]", "", sx.text(src, top.parent or top))  # (`formData.get("id")`: that field)
+        elif (
+            n.type == "identifier" and top.parent is not None and top.parent.type == "call_expression" and top is not n
+        ):
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
         if name not in chosen:
             if any(mention == a or mention.startswith(a + ".") for a in aliases):
@@ -1315,8 +1327,13 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     # (and the columns the project files its rows under the caller by, under a name of its own:
     # `applicantId` of `data: { applicantId: userId }`)
     users = owner_user_columns(program)
+    # (an entry of the audit trail naming a workspace, `auditLog({ workspaceId, action })`, records what
+    # happened there: it is no row of that workspace's the caller files)
+    trail = bool(vocab.AUDIT.search(op.model or ""))
     for key, value in pairs:
         key = owner_relation(ctx.src, key, value) or key
+        if trail and (key in vocab.TENANT_OWNER_FIELDS or key in _TENANT_FIELDS):
+            continue
         owner = (
             key in vocab.OWNER_FIELDS
             or (key in users and not _looked_up_user(ctx, fn, value))
@@ -1963,13 +1980,14 @@ def _local_object(ctx: FileContext, body: Node, out: Node) -> Node | None:
     return None
 
 
-# The acts whose doer a row records (`gradedBy`, `reviewed_by_id`): the caller, as the session knows them.
+# The acts whose doer a row records (`gradedBy`, `reviewed_by_id`, `administeredBy`: a dose given, a check
+# performed, an entry witnessed): the caller, as the session knows them.
 # Not a person a row is given to or tells of (`supervisedBy`, `managedBy`, `referredBy`): the client picks
 # those.
 _ACTS = (
     r"signed|approved|certified|submitted|graded|reviewed|verified|rejected|confirmed|inspected|issued|revoked"
     r"|resolved|completed|closed|cancell?ed|published|uploaded|posted|recorded|granted|authori[sz]ed"
-    r"|acknowledged|accepted|declined|processed|archived|deleted"
+    r"|acknowledged|accepted|declined|processed|archived|deleted|administered|performed|witnessed"
 )
 # Who made or owns a new row: never the client's choice, whatever else was checked (an
 # ownership check on the parent note does not let the caller post as someone else).
@@ -3116,7 +3134,6 @@ _TENANT_COLUMNS = frozenset(
     | {"organizerId", "organizer_id", "organiserId", "organiser_id"}
 )
 _MONGOOSE_SCHEMA = re.compile(r"\bconst\s+(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*(?:<[^>]*>)?\(")
-_MONGOOSE_MODEL = re.compile(r"\bmodel\s*(?:<[^>]*>)?\(\s*[\"'`](\w+)[\"'`]\s*,\s*(\w+)")
 _RELATION = re.compile(r"@ManyToOne\b.*?\)\s*(\w+)[!?]?\s*:")
 _COLUMN_NAME = re.compile(r"\b(?:fieldName|name)\s*:\s*[\"'](\w+)[\"']")
 _OWNER_COLUMNS = (
@@ -3321,10 +3338,10 @@ def _mongoose_columns(text: str) -> dict[str, set[str]]:
     """Mongoose models (lower case) with the paths of their schema."""
     schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
     out: dict[str, set[str]] = {}
-    for m in _MONGOOSE_MODEL.finditer(text):
+    for name, m in tenancy.mongoose_models(text):
         at = schemas.get(m.group(2))
         if at is not None:
-            out[m.group(1).lower()] = set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at)))
+            out[name] = set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at)))
     return out
 
 
@@ -3433,10 +3450,10 @@ def _mongoose_owned(text: str) -> set[str]:
     registered as `mongoose.model("AuditEvent", AuditEventSchema)`)."""
     schemas = {m.group(1): m.end() for m in _MONGOOSE_SCHEMA.finditer(text)}
     out: set[str] = set()
-    for m in _MONGOOSE_MODEL.finditer(text):
+    for name, m in tenancy.mongoose_models(text):
         at = schemas.get(m.group(2))
         if at is not None and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at))) & _OWNER_COLUMNS:
-            out.add(m.group(1).lower())
+            out.add(name)
     return out
 
 
@@ -3957,10 +3974,24 @@ def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
         if n.type != "identifier" or sx.text(src, n) not in roots:
             continue
         top = sx.member_top(n)
-        if top.parent is not None and top.parent.type == "call_expression" and top is not n:
+        if _form_field_read(src, n, top):
+            top = top.parent or top  # `formData.get("userId")`: one field of the form, not the whole form
+        elif top.parent is not None and top.parent.type == "call_expression" and top is not n:
             top = top.child_by_field_name("object") or top  # `input.ids.includes(x)` reads `input.ids`
         out.add(re.sub(r"[\s?!]", "", sx.text(src, top)))
     return out
+
+
+def _form_field_read(src: bytes, n: Node, top: Node) -> bool:
+    """`formData.get("userId")`: ``n`` (the form) read by `.get` with a literal field name, one value of
+    the form as a member expression is one value of an object."""
+    call = top.parent
+    if top is n or top.type != "member_expression" or call is None or call.type != "call_expression":
+        return False
+    if top.child_by_field_name("object") != n or _property(src, top) != "get":
+        return False
+    args = sx.call_args(call)
+    return len(args) == 1 and sx.string_value(src, args[0]) is not None
 
 
 def _derived_names(ctx: FileContext, fn: Node, paths: set[str], roots: set[str]) -> set[str]:
@@ -5359,7 +5390,10 @@ def _moved_to_client_party(ctx: FileContext, flow: Flow, events: list[Event], i:
     for data in op.data:
         for row in _rows_written(ctx, flow.fn.node, data):
             for key, value in object_keys(src, row).items():
-                if not (_tenant_person_key(program, key) or _named_tenant_parent(program, key)):
+                # (or says who did what it records, `administeredBy`: the caller, as the session knows them)
+                if not (
+                    _tenant_person_key(program, key) or _named_tenant_parent(program, key) or _ACTOR_FIELD.match(key)
+                ):
                     continue
                 refs = identifiers(src, value, into_functions=True)
                 chosen = refs & sent
@@ -5523,6 +5557,11 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
                 keys = object_keys(src, keys["ctx"]) or keys  # `next({ ctx: { ...ctx, workspaceId, role } })`
             role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
+            if role is not None and role.type in ("identifier", "shorthand_property_identifier"):
+                # (`{ user, workspace, role }` of `const { workspace, role } = await requireMembership(...)`)
+                if _seat_fields_handed(ctx, fn, keys, sx.text(src, role)):
+                    return True
+                continue
             if role is None or role.type != "member_expression":
                 continue
             row = sx.root_identifier(src, role)
@@ -5552,6 +5591,22 @@ def _passed_on(src: bytes, fn: Function, arg: Node) -> bool:
 
 _SEAT_NAME = re.compile(r"(?i)(member|seat)")
 _ROLE_OR_SEAT = re.compile(rb"(?i)(role|member|seat|scope|permission)")
+
+
+def _seat_fields_handed(ctx: FileContext, fn: Function, keys: dict[str, Node], role: str) -> bool:
+    """``role`` and a tenant handed beside it (`workspace`) are destructured together off one read's answer
+    (`const { workspace, role } = await requireMembership(slug, user.id)`): the role held in that tenant."""
+    src = fn.module.src
+    handed = [sx.strip_types(v) for k, v in keys.items() if _TENANT_KEY.match(k)]
+    tenants = {sx.text(src, v) for v in handed if v is not None and v.type != "member_expression"}
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or target.type != "object_pattern":
+            continue
+        names = set(sx.pattern_names(src, target))
+        if role in names and names & tenants:
+            return _bound_to_read(ctx, fn, role)
+    return False
 
 
 def _membership_row(ctx: FileContext, fn: Function, arg: Node) -> bool:
@@ -7017,6 +7072,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if checked and op.kind == "write" and not creates and not ev.state.role and not cross_tenant:
                 # (the check was of the row changed: who or what it is moved to is another id)
                 moved = _moved_to_client_party(ctx, flow, events, i)
+                if moved is not None and _ACTOR_FIELD.match(moved[0]):
+                    yield _owner_from_client(ctx, ep, *moved)  # (who did it, named by the client)
+                    reported = True
+                    continue
                 if moved is not None:
                     yield ctx.finding(
                         META,

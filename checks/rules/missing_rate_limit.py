@@ -5,7 +5,8 @@ Flags a sensitive entry point with no rate-limit call before its sensitive work:
 login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verification
 (also of a reset's token, `verifyResetToken`, `verifyPasswordResetCode`)
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
-against a stored one, as in a note or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
+against a stored one (also a local worked out of it, `row.key.slice(-6).padStart(4, "0")`), as in a note
+or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
@@ -41,9 +42,13 @@ checks no session of its own and hashes it (`POST /api/users` answering with `aw
 Through an identity provider's API the analyser cannot see into, what the code does with the
 caller's credentials still tells: a password the caller sends handed to any call by a signed-out
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
-password })`), and by a signed-in one to a call that sets a password (`setPassword({ newPassword: {
+password })`), and by a signed-in one (also past a project helper that stops the signed-out itself,
+`await verifySession()` redirecting to sign-in) to a call that sets a password (`setPassword({ newPassword: {
 password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
-await bcrypt.hash(password, 12) } })`, no current password asked) a password change
+await bcrypt.hash(password, 12) } })`, no current password asked) a password change, and a value it
+sends compared with the password hash of its own account row, read by the session's id, is its password asked
+again whatever the form calls it (`bcrypt.compare(current, row.password_hash)`; not a resource's, a locker picked
+by a client id)
 (a new account row filed with it by a signed-in caller is someone added, no change;
 `if (session) return ...` turns the signed-in away, so what follows is signed out); a session made or
 extended from what a signed-out caller sends,
@@ -729,7 +734,9 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 continue
             left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
             for a, b in ((left, right), (right, left)):
-                if _code_value(ctx, _unhashed(ctx, a, ep.fn.node), client) and _stored(ctx, b, flow):
+                # (the stored side also through a local worked out of it: `const expected = row.key.slice(-6)`)
+                stored_side = _stored(ctx, b, flow) or _stored(ctx, _unhashed(ctx, b, ep.fn.node), flow)
+                if _code_value(ctx, _unhashed(ctx, a, ep.fn.node), client) and stored_side:
                     if written is None:
                         written = _written_values(ctx, flow)
                     if _plain_name(ctx, a) in written:

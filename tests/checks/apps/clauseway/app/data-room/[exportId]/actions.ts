@@ -36,7 +36,7 @@ export async function unlockDataRoom(_prev: unknown, formData: FormData) {
 
 /** Quick-access PIN printed on board packs (4–6 digits). */
 // why: PIN unlock with no rate limit (10^4 guesses) and PIN compared with ===
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 // ok: missing-auth, missing-input-validation
 export async function unlockWithPin(_prev: unknown, formData: FormData) {
   const { exportId, pin } = z.object({ exportId: z.string().cuid(), pin: z.string().regex(/^\d{4,6}$/) }).parse(Object.fromEntries(formData));

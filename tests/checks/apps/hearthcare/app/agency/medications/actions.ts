@@ -53,7 +53,7 @@ export async function correctMarEntry(formData: FormData) {
     where: { id },
     data: {
       dose: String(formData.get("dose")),
-      // todoruleid: missing-authorization
+      // ruleid: missing-authorization
       administeredBy: String(formData.get("administeredBy")),
     },
   });

@@ -23,7 +23,7 @@ export async function changeCaregiverPin(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function changeCaregiverPassword(_prev: unknown, formData: FormData) {
   const { user } = await validateRequest();
   if (!user) return { error: "Signed out" };

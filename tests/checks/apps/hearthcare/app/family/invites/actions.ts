@@ -40,7 +40,7 @@ export async function acceptInvite(_prev: unknown, formData: FormData) {
 
 // "Grant billing access" toggle on the family settings page.
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export const setBillingAccess = familyProcedure
   .createServerAction()
   .input(z.object({ memberId: z.string(), canViewBilling: z.boolean() }))

@@ -51,7 +51,7 @@ export async function getReviewRun(runId: string) {
   await requireUser();
   await connectMongo();
   // why: run fetched by client id with no workspace/user scope
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const run = await ReviewRunModel.findById(runId, { findings: 1, contractId: 1 }).lean();
   // ok: excessive-data-exposure
   return run;

@@ -75,7 +75,7 @@ export const revokeCounterpartyLink = withWorkspace(async (formData, { workspace
 export const extendCounterpartyLink = withWorkspace(async (formData) => {
   const { linkId, days } = z.object({ linkId: z.string().uuid(), days: z.coerce.number().int().min(1).max(30) }).parse(Object.fromEntries(formData));
   // why: link id from the form; extended without checking the contract's workspace
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await db.update(counterpartyLinks).set({ expiresAt: new Date(Date.now() + days * 86400_000) }).where(eq(counterpartyLinks.id, linkId));
   return { success: true };
 });

@@ -15,7 +15,7 @@ const exportSchema = z.object({
 });
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function createDataRoomExport(input: unknown) {
   const session = await verifySession();
   const data = exportSchema.parse(input);

@@ -59,6 +59,6 @@ export const renameMatter = withTiming("renameMatter", async (formData: FormData
 export const reassignMatter = withWorkspace(async (formData, { user }) => {
   const matterId = z.string().uuid().parse(formData.get("matterId"));
   // why: the matter id from the form is not scoped to the caller's workspace
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await db.update(matters).set({ ownerId: user.id }).where(eq(matters.id, matterId));
 });

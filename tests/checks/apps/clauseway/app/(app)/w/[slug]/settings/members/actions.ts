@@ -69,7 +69,7 @@ export const leaveWorkspace = authActionClient
   .action(async ({ parsedInput, ctx }) => {
     // ok: missing-authorization
     await db.delete(memberships).where(and(eq(memberships.workspaceId, parsedInput.workspaceId), eq(memberships.userId, ctx.user.id)));
-    // todook: missing-authorization
+    // ok: missing-authorization
     await auditLog({ actorId: ctx.user.id, workspaceId: parsedInput.workspaceId, action: "member.leave" });
     return { success: true };
   });

@@ -1388,6 +1388,10 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
     return tenant and user
 
 
+# a seat above the default one: taken by a sign-up only in a tenant the same endpoint founds
+_ELEVATED_SEAT = re.compile(r"(?i)owner|admin|manager|super")
+
+
 def _new_accounts_first_seat(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """`db.insert(memberships).values({ studioId, userId: res.user.id, role: "member" })` after
     `const res = await auth.api.signUpEmail(...)`, nobody signed in: the account this sign-up has just made
@@ -1406,8 +1410,11 @@ def _new_accounts_first_seat(ctx: FileContext, ep: EntryPoint, ev: Event) -> boo
     for d in ev.op.data:
         for key, value in object_keys(ctx.src, d).items():
             if key in ("role", "roles"):
-                if value is None or (sx.strip_types(value) or value).type != "string":
+                literal = sx.strip_types(value) if value is not None else None
+                if literal is None or literal.type != "string":
                     return False  # (a role the request picks)
+                if _ELEVATED_SEAT.search(ctx.text(literal)):
+                    return False  # (an owner seat is a grant, unless the endpoint founded the tenant: _founds_tenant)
             elif _USER_KEY.match(key):
                 if sx.root_identifier(ctx.src, sx.strip_types(value)) not in made:
                     return False  # (a seat for someone else)

@@ -2570,6 +2570,10 @@ class Analyzer:
         # whether a function returns that token as presented (`sessions.returns_credential`)
         self.credential_returners: dict[tuple[str, int], bool] = {}
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
+        # per module path: does its text hold `import(` / an `import("ai")` of the AI SDK (`_runtime_imports`)
+        self._runtime_imports: dict[str, tuple[bool, bool]] = {}
+        # `_Walker._limiter` by (module path, walked function's span, name)
+        self.limiters: dict[tuple[str, int, int, str], bool] = {}
         # per (module, client name): the query hooks of the Prisma extension the client is (`client_hooks`)
         self._client_hooks: dict[tuple[str, str], list[client_hooks.QueryHook] | None] = {}
         self._hook_guards: dict[tuple[str, str, str, str], tuple[bool, bool]] = {}
@@ -3621,8 +3625,17 @@ class Analyzer:
         found = self.program.resolve_function(mod, name)
         if found is None and name not in mod.imports and name in self._nested_function_names(mod):
             found = local_closure(mod, call, name)
-        if found is None and name not in mod.imports and b"import(" in mod.src:
+        if found is None and name not in mod.imports and self.runtime_imports(mod)[0]:
             found = self._dynamically_imported(mod, call, name)
+        return found
+
+    def runtime_imports(self, mod: Module) -> tuple[bool, bool]:
+        """Does the module's text hold a dynamic `import(`, and one of the AI SDK (`import("ai")`)? Read
+        once per module (a module's source never changes during a scan), not once per call asked about."""
+        found = self._runtime_imports.get(mod.path)
+        if found is None:
+            dynamic = b"import(" in mod.src
+            found = self._runtime_imports[mod.path] = (dynamic, dynamic and _AI_IMPORT.search(mod.src) is not None)
         return found
 
     def _dynamically_imported(self, mod: Module, call: Node, name: str) -> Function | None:
@@ -7346,7 +7359,7 @@ class _Walker:
         callee = sx.callee_name(src, call)
         if not callee:
             return
-        if (callee.startswith("().") or callee.count(".") == 1) and b"import(" in src and _AI_IMPORT.search(src):
+        if (callee.startswith("().") or callee.count(".") == 1) and self.az.runtime_imports(self.mod)[1]:
             # `(await import("ai")).generateText(...)`, `const ai = await import("ai"); ai.generateText(...)`:
             # the AI SDK loaded at run time is called as its imported function would be
             callee = _ai_sdk_member(src, call) or callee
@@ -8804,6 +8817,16 @@ class _Walker:
         """The object is built by a rate-limit constructor or factory (`new Ratelimit({...})`,
         `ratelimit(5, "1 m")`, `new RateLimiterRedis(...)`), whatever its own name."""
         name = callee.split(".", 1)[0]
+        # (once per name and walked function: the answer reads only the module's values and the function's
+        # own declarators, neither of which changes during a scan; asked of most plain calls)
+        node = self.fn.node
+        key = (self.mod.path, node.start_byte, node.end_byte, name)
+        known = self.az.limiters.get(key)
+        if known is None:
+            known = self.az.limiters[key] = self._limiter_of(name)
+        return known
+
+    def _limiter_of(self, name: str) -> bool:
         found = self.az.program.resolve_value(self.mod, name)
         src = found[0].src if found is not None else self.src
         value = sx.unwrap(found[1]) if found is not None else self._local_value(name)

@@ -669,7 +669,7 @@ def _promise_adapter_slot(adapter: Function) -> tuple[int, int] | None:
     src = adapter.module.src
     params = adapter.params
     inner = _returned_function(adapter.node)
-    if not params or inner is None or b"Promise" not in src[inner.start_byte : inner.end_byte]:
+    if not params or inner is None or src.find(b"Promise", inner.start_byte, inner.end_byte) == -1:
         return None
     handed = sx.param_names(src, inner)
     for new in sx.find(inner, ("new_expression",)):

@@ -2557,7 +2557,7 @@ def _collected(ctx: FileContext, fn: Node, rows: set[str], start: int) -> set[st
     """Arrays the rows are gathered into after ``start``: `for (const d of rows) out.push({ d, n })`
     sends each row back through `out`."""
     src = ctx.src
-    if b".push(" not in src[start : fn.end_byte]:
+    if src.find(b".push(", start, fn.end_byte) == -1:
         return set()  # (cheap pre-test: no array is filled)
     each = set(rows)
     for loop in sx.find(fn, ("for_in_statement",), into_functions=False):
@@ -3347,7 +3347,7 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
     # (also inside a transaction's callback: `db.transaction().execute(async (trx) => { ... })`)
     declarators = (
         sx.find(fn, ("variable_declarator",))
-        if b"transaction" in ctx.src[fn.start_byte : fn.end_byte]
+        if ctx.src.find(b"transaction", fn.start_byte, fn.end_byte) != -1
         else _declarators(ctx, fn)
     )
     for n in declarators:
@@ -3403,7 +3403,7 @@ def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
     id a provider reports for the credential the caller presented is the provider's word, not an id
     the client picked. Only a request to a fixed origin: a URL the client chooses answers what it likes."""
     src = ctx.src
-    if b"etch" not in src[fn.start_byte : fn.end_byte]:
+    if src.find(b"etch", fn.start_byte, fn.end_byte) == -1:
         return set()
     out: set[str] = set()
     for d in _declarators(ctx, fn):
@@ -3541,7 +3541,10 @@ def _link_gated(ctx: FileContext, fn: Node) -> bool:
     """The handler exits unless a signed link's MAC checks out (`if (!verifyUnsubscribeToken(id, topic,
     token)) return 403`): what it signs is bound, not every value the request sends (a webhook's
     signature covers its whole body; a link's covers the values it names, checked one by one)."""
-    if b"Token" not in ctx.src[fn.start_byte : fn.end_byte] and b"Link" not in ctx.src[fn.start_byte : fn.end_byte]:
+    if (
+        ctx.src.find(b"Token", fn.start_byte, fn.end_byte) == -1
+        and ctx.src.find(b"Link", fn.start_byte, fn.end_byte) == -1
+    ):
         return False
     return bool(_verified_by_helper(ctx, fn, identifiers(ctx.src, fn)))
 

@@ -35,7 +35,7 @@ from checks.analysis.module import Function, Module
 from checks.analysis.program import Program, local_const
 from checks.analysis.schemas import schema_keys
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 ROUTE_FILE = re.compile(r"(^|/)app/(.*/)?route\.(ts|tsx|js|jsx|mjs)$")
 PAGES_API_FILE = re.compile(r"(^|/)pages/api/.+\.(ts|tsx|js|jsx|mjs)$")
@@ -580,7 +580,7 @@ def _read_route_reexports(program: Program) -> dict[str, list[tuple[str, _NodePa
     for path in sorted(program.index.paths):
         if not _is_route_file(path) or _SKIP_PARTS.intersection(path.split("/")[:-1]):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or _REEXPORTING_ROUTE.search(data) is None:
             continue
         mod = program.module(path)
@@ -2063,7 +2063,7 @@ def _read_operation_exports(program: Program) -> dict[str, list[tuple[str, _Node
     for path in sorted(program.index.paths):
         if _SKIP_PARTS.intersection(path.split("/")[:-1]) or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b"use server" not in data or _EXPORTED_REF.search(data) is None:
             continue
         mod = program.module(path)

@@ -203,7 +203,7 @@ from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.project import import_graph
 from checks.rules._describe import endpoint
-from checks.sources import DiskTree, MemoryTree, is_source_path, tree_fact
+from checks.sources import DiskTree, MemoryTree, is_source_path, read_once, tree_fact
 
 META = RuleMeta(
     id="information-disclosure",
@@ -3840,7 +3840,7 @@ def _building_files(ctx: FileContext, name: str) -> list[str]:
         for path in index.paths:
             if not is_source_path(path) or _NOT_SHIPPED.search(path):
                 continue  # (a test builds the class with whatever text it likes)
-            data = index.tree.read(path)
+            data = read_once(index.tree, path)
             for cls in set(_NEW_CLASS.findall(data or b"")):
                 found.setdefault(cls.decode(), []).append(path)
         return found

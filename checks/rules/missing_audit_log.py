@@ -245,7 +245,7 @@ from checks.analysis.schemas import schema_field, schema_keys, table_columns
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 META = RuleMeta(
     id="missing-audit-log",
@@ -2405,7 +2405,7 @@ def _read_sign_in_callbacks(program: Program) -> list[tuple[str, int, int]]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         wanted = data is not None and b"next-auth" in data and b"providers" in data
         mod = program.module(path, data=data) if wanted else None
         if mod is None:

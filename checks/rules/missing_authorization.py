@@ -457,7 +457,7 @@ from checks.analysis.schemas import schema_keys
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 META = RuleMeta(
     id="missing-authorization",
@@ -1633,7 +1633,7 @@ def _read_supabase_tables(program: Program) -> frozenset[str]:
         sql = path.endswith(".sql")
         if not sql and not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or (not sql and b".from(" not in data):
             continue
         text = data.decode("utf-8", "replace")
@@ -1652,7 +1652,7 @@ def _read_private_children(program: Program) -> frozenset[str]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b".from(" not in data or b"_id" not in data:
             continue
         text = data.decode("utf-8", "replace")
@@ -3050,7 +3050,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None:
             continue
         if b"mongoose" in data:  # (Mongoose models are often plain JavaScript)

@@ -60,8 +60,6 @@ class ParsedFile:
     # a function body's `const`/`let` declarators named by a plain identifier, by name, outside the functions
     # it nests (`calls._held_sql` asks for each identifier handed to a call), by the body's node id
     declarators: dict[int, dict[str, list[Node]]] = field(default_factory=dict, repr=False)
-    # `calls._bindings`: per (scope node id, module top), each name's first binding there
-    bindings: dict[tuple[int, bool], dict[str, tuple[str, Node]]] = field(default_factory=dict, repr=False)
 
     @property
     def root(self) -> Node:

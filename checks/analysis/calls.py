@@ -1789,39 +1789,23 @@ def _env_name_secret(name: str) -> bool:
 def _binding(mod: Module, scope: Node, name: str, module_level: bool = True) -> tuple[str, Node] | None:
     """What ``name`` is bound to in ``scope`` (a function) or at the top of its module: ("", value) for
     `const name = value`, (key, value) for a destructured `const { key: name } = value`."""
-    found = _bindings(mod, scope, False).get(name)
-    if found is None and module_level:
-        found = _bindings(mod, mod.parsed.root, True).get(name)
-    return found
-
-
-def _bindings(mod: Module, scope: Node, top: bool) -> dict[str, tuple[str, Node]]:
-    """``_binding``'s answer for every name bound in ``scope`` (outside the functions it nests), or with
-    ``top`` at the top of the module: the first declarator binding a name, in source order, wins. Read
-    once per scope and kept with the parsed file, by the scope's node id (raw SQL and command calls ask
-    it of each name they follow; the declarators were scanned again for every name asked)."""
-    key = (scope.id, top)
-    index = mod.parsed.bindings.get(key)
-    if index is not None:
-        return index
-    index = mod.parsed.bindings[key] = {}
-    src = mod.src
-    decls = _top_declarators(mod) if top else sx.find(scope, ("variable_declarator",), into_functions=False)
-    for decl in decls:
+    top = _top_declarators(mod) if module_level else []
+    for decl in [*sx.find(scope, ("variable_declarator",), into_functions=False), *top]:
         left, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
         if left is None or value is None:
             continue
         if left.type == "identifier":
-            index.setdefault(sx.text(src, left), ("", value))
+            if sx.text(mod.src, left) == name:
+                return "", value
         elif left.type == "object_pattern":
             for prop in left.named_children:
-                if prop.type == "shorthand_property_identifier_pattern":
-                    index.setdefault(sx.text(src, prop), (sx.text(src, prop), value))
-                elif prop.type == "pair_pattern":
+                if prop.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, prop) == name:
+                    return name, value
+                if prop.type == "pair_pattern":
                     bound = prop.child_by_field_name("value")
-                    if bound is not None and sx.text(src, bound) not in index:
-                        index[sx.text(src, bound)] = (sx.text(src, prop.child_by_field_name("key")).strip("'\""), value)
-    return index
+                    if bound is not None and sx.text(mod.src, bound) == name:
+                        return sx.text(mod.src, prop.child_by_field_name("key")).strip("'\""), value
+    return None
 
 
 def _top_declarators(mod: Module) -> list[Node]:

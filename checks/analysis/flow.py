@@ -2572,8 +2572,6 @@ class Analyzer:
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
         # per module path: does its text hold `import(` / an `import("ai")` of the AI SDK (`_runtime_imports`)
         self._runtime_imports: dict[str, tuple[bool, bool]] = {}
-        # `_Walker._limiter` by (module path, walked function's span, name)
-        self.limiters: dict[tuple[str, int, int, str], bool] = {}
         # per (module, client name): the query hooks of the Prisma extension the client is (`client_hooks`)
         self._client_hooks: dict[tuple[str, str], list[client_hooks.QueryHook] | None] = {}
         self._hook_guards: dict[tuple[str, str, str, str], tuple[bool, bool]] = {}
@@ -8817,16 +8815,6 @@ class _Walker:
         """The object is built by a rate-limit constructor or factory (`new Ratelimit({...})`,
         `ratelimit(5, "1 m")`, `new RateLimiterRedis(...)`), whatever its own name."""
         name = callee.split(".", 1)[0]
-        # (once per name and walked function: the answer reads only the module's values and the function's
-        # own declarators, neither of which changes during a scan; asked of most plain calls)
-        node = self.fn.node
-        key = (self.mod.path, node.start_byte, node.end_byte, name)
-        known = self.az.limiters.get(key)
-        if known is None:
-            known = self.az.limiters[key] = self._limiter_of(name)
-        return known
-
-    def _limiter_of(self, name: str) -> bool:
         found = self.az.program.resolve_value(self.mod, name)
         src = found[0].src if found is not None else self.src
         value = sx.unwrap(found[1]) if found is not None else self._local_value(name)

@@ -37,7 +37,7 @@ from checks.model import Diagnostic, Finding, ScanResult
 from checks.parsing import swap_registry
 from checks.project import in_dirs, next_public_dirs
 from checks.registry import RULE_IDS, all_rules
-from checks.sources import DiskTree, SourceTree, find_workspace, is_source_path
+from checks.sources import DiskTree, SourceTree, find_workspace, is_source_path, read_once
 from checks.suppress import apply_suppressions, parse_suppressions
 
 # Atomic groups: a banner of `/////` lines otherwise lets `//[^\n]*` split each line every
@@ -258,7 +258,7 @@ def _scan_batch_files(
         path = files[i]
         if progress is not None and (i - start) % 25 == 0:
             progress(i, len(files))
-        data = tree.read(path)
+        data = read_once(tree, path)
         result.files_scanned += 1
         if data is None:
             result.diagnostics.append(Diagnostic(path, "unreadable", "file could not be read"))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from checks.sources import DiskTree, MemoryTree, SourceTree, is_source_path, tree_fact
+from checks.sources import DiskTree, MemoryTree, SourceTree, is_source_path, read_once, tree_fact
 
 RESOLVE_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs")
 CONFIG_NAMES = ("tsconfig.json", "jsconfig.json")
@@ -479,7 +479,7 @@ def _read_import_graph(index: ProjectIndex) -> tuple[dict[str, set[str]], dict[s
     for p in index.paths:
         if not is_source_path(p) or _NOT_SHIPPED.search(p):
             continue
-        data = index.tree.read(p)
+        data = read_once(index.tree, p)
         if data is None:
             continue
         m = _DIRECTIVE.match(data)

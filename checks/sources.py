@@ -237,6 +237,34 @@ def _subdirs(top: Path, at: str) -> list[str]:
 
 _TREE_FACTS: weakref.WeakKeyDictionary[object, dict[str, object]] = weakref.WeakKeyDictionary()
 
+# What `read_once` may hold per tree: all of a large app's sources (dub's ~15 MB), not a huge monorepo's
+# (whose memory the engine's batches bound): past it, files are read from disk each time, as before.
+READ_ONCE_BYTES = 64_000_000
+
+
+class _ReadOnce:
+    def __init__(self) -> None:
+        self.files: dict[str, bytes | None] = {}
+        self.size = 0
+
+
+def read_once(tree: SourceTree, path: str) -> bytes | None:
+    """``tree.read(path)``, read from disk once per tree: a dozen whole-tree facts (schemas, owner and tenant
+    columns, the import graph, Auth.js setups, ...) each read every source file, and each engine batch reads
+    the modules it parses again. The bytes are held as long as the tree, up to ``READ_ONCE_BYTES`` (a parsed
+    module keeps the same bytes object, not a copy). A `DiskTree` only: a `MemoryTree` holds its files
+    already, and another tree (the App's) may learn of files as it goes."""
+    if not isinstance(tree, DiskTree):
+        return tree.read(path)
+    held = tree_fact(tree, "read_once", _ReadOnce)
+    if path in held.files:
+        return held.files[path]
+    data = tree.read(path)
+    if data is not None and held.size + len(data) <= READ_ONCE_BYTES:
+        held.files[path] = data
+        held.size += len(data)
+    return data
+
 
 def tree_fact(tree: SourceTree, name: str, compute: Callable[[], T]) -> T:
     """A fact read from the whole tree (schema declarations, the import graph): worked out once

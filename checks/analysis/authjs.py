@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checks.analysis import syntax as sx
 from checks.analysis.calls import object_keys
 from checks.analysis.program import Program
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _source_paths(program: Program) -> list[str]:
 def _read_server_sign_ins(program: Program) -> frozenset[str]:
     out: set[str] = set()
     for path in _source_paths(program):
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         # (`ignIn(`: an alias `authSignIn(` too; the browser's `signIn` from `next-auth/react` posts to the route)
         if data is None or b"ignIn(" not in data or _CLIENT_FILE.search(data):
             continue
@@ -63,7 +63,7 @@ def _read_authorizers(program: Program) -> list[Authorizer]:
     paths = _source_paths(program)
     found: list[tuple[str, str, int, int, bool, str | None]] = []
     for path in paths:
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         mod = program.module(path, data=data) if data is not None and b"providers/credentials" in data else None
         if mod is None:
             continue
@@ -106,7 +106,7 @@ def _read_authorizers(program: Program) -> list[Authorizer]:
             rb"\bNextAuth\(\s*(?:\{[^()]*?\.\.\.\s*)?(" + b"|".join(re.escape(h.encode()) for h in holders) + rb")\b"
         )
         for path in paths:
-            data = program.tree.read(path)
+            data = read_once(program.tree, path)
             if data is not None and b"NextAuth(" in data:
                 mounted_names.update(m.group(1).decode() for m in pattern.finditer(data))
     return [

@@ -921,7 +921,11 @@ def reshaping_pipeline(src: bytes, pipeline: Node | None) -> bool:
     written out whose last reshaping stage (`$group`, `$project`, `$count`) comes after any stage that
     adds whole documents, and that never keeps a whole document (`$$ROOT`)."""
     pipeline = sx.unwrap(pipeline)
-    if pipeline is None or pipeline.type != "array" or b"$$ROOT" in src[pipeline.start_byte : pipeline.end_byte]:
+    if (
+        pipeline is None
+        or pipeline.type != "array"
+        or src.find(b"$$ROOT", pipeline.start_byte, pipeline.end_byte) != -1
+    ):
         return False
     shaped = False
     for stage in pipeline.named_children:
@@ -1998,7 +2002,7 @@ def server_secret_request(mod: Module, scope: Node, call: Node, callee: str, res
     Forwarding the caller's token or cookies, public keys and third-party APIs at a fixed host
     (a weather or model API with a key) are not that."""
     url, opts, _ = request_parts(mod, scope, call, callee)
-    if opts is None or b"headers" not in mod.src[opts.start_byte : opts.end_byte]:
+    if opts is None or mod.src.find(b"headers", opts.start_byte, opts.end_byte) == -1:
         return ""  # (cheap pre-test before any tracing)
     for value in header_values(mod.src, opts):
         found = secret_from_env(mod, scope, value, resolve)

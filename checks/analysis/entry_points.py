@@ -35,7 +35,7 @@ from checks.analysis.module import Function, Module
 from checks.analysis.program import Program, local_const
 from checks.analysis.schemas import schema_keys
 from checks.analysis.vocabulary import SESSION_PARAM_NAMES
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 ROUTE_FILE = re.compile(r"(^|/)app/(.*/)?route\.(ts|tsx|js|jsx|mjs)$")
 PAGES_API_FILE = re.compile(r"(^|/)pages/api/.+\.(ts|tsx|js|jsx|mjs)$")
@@ -580,7 +580,7 @@ def _read_route_reexports(program: Program) -> dict[str, list[tuple[str, _NodePa
     for path in sorted(program.index.paths):
         if not _is_route_file(path) or _SKIP_PARTS.intersection(path.split("/")[:-1]):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or _REEXPORTING_ROUTE.search(data) is None:
             continue
         mod = program.module(path)
@@ -782,7 +782,7 @@ def _context_role_gate(az: Analyzer, mw: Function) -> bool:
     src = mw.module.src
     names = set(sx.pattern_names(src, params[0])) - _MIDDLEWARE_OWN_ARGS if params else set()
     gate = False
-    if names and mw.body is not None and b"next" in src[mw.node.start_byte : mw.node.end_byte]:
+    if names and mw.body is not None and src.find(b"next", mw.node.start_byte, mw.node.end_byte) != -1:
         flow = az.flow(mw, State(auth="inherited", session=set(names)))
 
         def calls_next(node: Node | None) -> bool:
@@ -815,7 +815,7 @@ def _context_session_gate(az: Analyzer, mw: Function) -> bool:
     params = mw.param_nodes()
     src = mw.module.src
     names = set(sx.pattern_names(src, params[0])) - _MIDDLEWARE_OWN_ARGS if params else set()
-    if not names or mw.body is None or b"next" not in src[mw.node.start_byte : mw.node.end_byte]:
+    if not names or mw.body is None or src.find(b"next", mw.node.start_byte, mw.node.end_byte) == -1:
         return False
     flow = az.flow(mw, State(session=set(names)))
     onward = [
@@ -1340,7 +1340,7 @@ def _table_loops(factory: Function) -> list[tuple[Node, set[str]]]:
     """The factory's loops over the table it takes (`for (const [name, fn] of Object.entries(methods))`),
     each with the names its items are bound to."""
     src = factory.module.src
-    if b"Object." not in src[factory.node.start_byte : factory.node.end_byte]:
+    if src.find(b"Object.", factory.node.start_byte, factory.node.end_byte) == -1:
         return []
     params = set(factory.params)
     out: list[tuple[Node, set[str]]] = []
@@ -1525,7 +1525,9 @@ def _drop_shared_context(ep: EntryPoint) -> None:
             for n in sx.pattern_names(src, d.child_by_field_name("name"))
         }
         for call in (
-            sx.find(mw.node, ("call_expression",)) if b"next" in src[mw.node.start_byte : mw.node.end_byte] else ()
+            sx.find(mw.node, ("call_expression",))
+            if src.find(b"next", mw.node.start_byte, mw.node.end_byte) != -1
+            else ()
         ):
             if sx.callee_name(src, call) != "next":
                 continue
@@ -2061,7 +2063,7 @@ def _read_operation_exports(program: Program) -> dict[str, list[tuple[str, _Node
     for path in sorted(program.index.paths):
         if _SKIP_PARTS.intersection(path.split("/")[:-1]) or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b"use server" not in data or _EXPORTED_REF.search(data) is None:
             continue
         mod = program.module(path)
@@ -2765,7 +2767,7 @@ def _shares_answers(az: Analyzer, wrapper: Function, depth: int = 0) -> bool:
     src = wrapper.module.src
     found = False
     # (a helper searched last, which calls no further helper, is read only when it says `public`)
-    if depth < 2 or b"public" in src[wrapper.node.start_byte : wrapper.node.end_byte]:
+    if depth < 2 or src.find(b"public", wrapper.node.start_byte, wrapper.node.end_byte) != -1:
         for call in sx.find(wrapper.node, ("call_expression",)):
             args = sx.call_args(call)
             if len(args) >= 2 and (sx.string_value(src, args[0]) or "").lower() == "cache-control":
@@ -3206,7 +3208,7 @@ def _fact_switched_off(
     `if (opts.audit && session) await recordEvent(...)`) does neither for a call site whose literal
     options make every such test false (the option left out)."""
     src = fn.module.src
-    if param.encode() not in src[fn.node.start_byte : fn.node.end_byte]:
+    if src.find(param.encode(), fn.node.start_byte, fn.node.end_byte) == -1:
         return False
     calls = [c for c in sx.find(fn.node, ("call_expression",)) if does(az, fn, c)]
     if not calls:

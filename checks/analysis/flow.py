@@ -467,7 +467,7 @@ def _local_instance_class(mod: Module, call: Node, name: str) -> str | None:
     """The class of ``name`` where the function around ``call`` binds it once, to `new Cls(...)` of a
     class named by an identifier (`const logger = new ServerLogger()`), and never assigns it again."""
     fn = sx.enclosing_function(call)
-    if fn is None or (name + " = new ").encode() not in mod.src[fn.start_byte : fn.end_byte]:
+    if fn is None or mod.src.find((name + " = new ").encode(), fn.start_byte, fn.end_byte) == -1:
         return None  # (cheap: most member calls are on no such local)
     cls: str | None = None
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
@@ -522,7 +522,7 @@ def _role_list_param(fn: Function, index: int) -> bool:
     src = fn.module.src
     if not _ROLES_WORD.search(sx.text(src, node)):
         return False
-    return (sx.text(src, pattern) + ".includes(").encode() in src[fn.body.start_byte : fn.body.end_byte]
+    return src.find((sx.text(src, pattern) + ".includes(").encode(), fn.body.start_byte, fn.body.end_byte) != -1
 
 
 def _always_evaluated(src: bytes, node: Node, top: Node) -> bool:
@@ -539,7 +539,7 @@ def _always_evaluated(src: bytes, node: Node, top: Node) -> bool:
             return False
         elif t == "call_expression" and child.type == "arguments":
             fn = parent.child_by_field_name("function")
-            if fn is not None and b"?." in src[fn.end_byte : child.start_byte]:
+            if fn is not None and src.find(b"?.", fn.end_byte, child.start_byte) != -1:
                 return False
         elif t in sx.FUNCTION_TYPES:
             return False
@@ -2647,6 +2647,8 @@ class Analyzer:
         # whether a function returns that token as presented (`sessions.returns_credential`)
         self.credential_returners: dict[tuple[str, int], bool] = {}
         self._local_fn_names: dict[tuple[str, int], frozenset[str]] = {}
+        # per module path: does its text hold `import(` / an `import("ai")` of the AI SDK (`_runtime_imports`)
+        self._runtime_imports: dict[str, tuple[bool, bool]] = {}
         # per (module, client name): the query hooks of the Prisma extension the client is (`client_hooks`)
         self._client_hooks: dict[tuple[str, str], list[client_hooks.QueryHook] | None] = {}
         self._hook_guards: dict[tuple[str, str, str, str], tuple[bool, bool]] = {}
@@ -3579,7 +3581,7 @@ class Analyzer:
         if made is not None or call is None or call.type != "call_expression":
             return made
         target = self.target(mod, call)
-        if target is None or b".collection" not in target.module.src[target.node.start_byte : target.node.end_byte]:
+        if target is None or target.module.src.find(b".collection", target.node.start_byte, target.node.end_byte) == -1:
             return None  # (the cheap test first: the helper must make a handle itself)
         src = target.module.src
         body = target.node.child_by_field_name("body")
@@ -3698,8 +3700,17 @@ class Analyzer:
         found = self.program.resolve_function(mod, name)
         if found is None and name not in mod.imports and name in self._nested_function_names(mod):
             found = local_closure(mod, call, name)
-        if found is None and name not in mod.imports and b"import(" in mod.src:
+        if found is None and name not in mod.imports and self.runtime_imports(mod)[0]:
             found = self._dynamically_imported(mod, call, name)
+        return found
+
+    def runtime_imports(self, mod: Module) -> tuple[bool, bool]:
+        """Does the module's text hold a dynamic `import(`, and one of the AI SDK (`import("ai")`)? Read
+        once per module (a module's source never changes during a scan), not once per call asked about."""
+        found = self._runtime_imports.get(mod.path)
+        if found is None:
+            dynamic = b"import(" in mod.src
+            found = self._runtime_imports[mod.path] = (dynamic, dynamic and _AI_IMPORT.search(mod.src) is not None)
         return found
 
     def _dynamically_imported(self, mod: Module, call: Node, name: str) -> Function | None:
@@ -4063,7 +4074,7 @@ class Analyzer:
         params = fn.params
         out: frozenset[int] = frozenset()
         body = fn.body
-        if params and body is not None and b"return true" in src[body.start_byte : body.end_byte]:
+        if params and body is not None and src.find(b"return true", body.start_byte, body.end_byte) != -1:
             returns = [e for e in self.helper_flow(fn).events if e.kind == "return"]
             texts = [sx.text(src, sx.unwrap(e.value)) for e in returns]
             if returns and all(t in ("true", "false") for t in texts):
@@ -5330,7 +5341,7 @@ class _Walker:
             return None
         if self._held_tests is None:
             self._held_tests = {}
-            if b"||" in self.src[self.fn.node.start_byte : self.fn.node.end_byte]:
+            if self.src.find(b"||", self.fn.node.start_byte, self.fn.node.end_byte) != -1:
                 for decl in sx.find(self.fn.node, ("lexical_declaration",), into_functions=False):
                     if not decl.children or sx.text(self.src, decl.children[0]) != "const":
                         continue
@@ -6068,7 +6079,7 @@ class _Walker:
         """An argument of ``call`` reads a request header (`req.headers.get("authorization")`, `authHeader`
         bound to one): what a machine caller presents, not a password typed into a form."""
         for a in sx.call_args(call):
-            if b"headers" in self.src[a.start_byte : a.end_byte]:
+            if self.src.find(b"headers", a.start_byte, a.end_byte) != -1:
                 return True
             u = sx.unwrap(a)
             if u is not None and u.type == "identifier":
@@ -6079,7 +6090,7 @@ class _Walker:
                         value is not None
                         and d.start_byte < call.start_byte
                         and sx.text(self.src, d.child_by_field_name("name")) == name
-                        and b"headers" in self.src[value.start_byte : value.end_byte]
+                        and self.src.find(b"headers", value.start_byte, value.end_byte) != -1
                     ):
                         return True
         return False
@@ -6094,7 +6105,7 @@ class _Walker:
         ):
             return False
         body = target.node
-        return b".headers" in target.module.src[body.start_byte : body.end_byte]
+        return target.module.src.find(b".headers", body.start_byte, body.end_byte) != -1
 
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
@@ -7179,7 +7190,7 @@ class _Walker:
             while node is not None and node.type == "member_expression":
                 obj = node.child_by_field_name("object")
                 prop = node.child_by_field_name("property")
-                if obj is None or prop is None or b"?" in src[obj.end_byte : prop.start_byte]:
+                if obj is None or prop is None or src.find(b"?", obj.end_byte, prop.start_byte) != -1:
                     node = None
                     break
                 props.append(sx.text(src, prop))
@@ -7503,7 +7514,7 @@ class _Walker:
         callee = sx.callee_name(src, call)
         if not callee:
             return
-        if (callee.startswith("().") or callee.count(".") == 1) and b"import(" in src and _AI_IMPORT.search(src):
+        if (callee.startswith("().") or callee.count(".") == 1) and self.az.runtime_imports(self.mod)[1]:
             # `(await import("ai")).generateText(...)`, `const ai = await import("ai"); ai.generateText(...)`:
             # the AI SDK loaded at run time is called as its imported function would be
             callee = _ai_sdk_member(src, call) or callee
@@ -9512,7 +9523,7 @@ class _Walker:
             p = n.parent
             if p is None or p.type != "member_expression" or p.child_by_field_name("object") != n:
                 return False
-            if b"?." not in self.src[n.end_byte : p.end_byte]:
+            if self.src.find(b"?.", n.end_byte, p.end_byte) == -1:
                 return False
         return True
 

@@ -612,7 +612,7 @@ def person_credential_checked(src: bytes, fn: Node) -> bool:
     """`bcrypt.compare(String(pin), op.pinHash)`: a PIN or password sent along is checked against the
     hash stored for a person. Past a device's or a partner's shared key, a person typed what the
     request carries (a kiosk's attendant), not a provider or a scheduler."""
-    if b"ompare" not in src[fn.start_byte : fn.end_byte] and b"erify" not in src[fn.start_byte : fn.end_byte]:
+    if src.find(b"ompare", fn.start_byte, fn.end_byte) == -1 and src.find(b"erify", fn.start_byte, fn.end_byte) == -1:
         return False
     for call in sx.find(fn, ("call_expression",)):
         if not _HASH_CHECKS.match(sx.callee_name(src, call)):

@@ -16,7 +16,7 @@ from dataclasses import field as dataclass_field
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
 from checks.analysis.tenancy import braced
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 _MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
 
@@ -84,7 +84,7 @@ _CONFIG_SCHEMA = re.compile(
 
 def _declared_schema(program: Program, path: str) -> str | None:
     """The schema location a package.json or prisma.config file declares, as written."""
-    data = program.tree.read(path)
+    data = read_once(program.tree, path)
     if data is None or b"schema" not in data:
         return None
     if path.endswith(".json"):
@@ -119,7 +119,7 @@ def _read_prisma_schemas(program: Program) -> _PrismaSchemas:
     files: dict[str, dict[str, str]] = {}
     merged: dict[str, str] = {}
     for path in schemas:
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         text = data.decode("utf-8", "replace") if data is not None and b"model " in data else ""
         declared = files[path] = {}
         for m in _MODEL.finditer(text):
@@ -260,7 +260,7 @@ def _read_code_schema_fields(program: Program) -> dict[str, str]:
     for path in program.index.paths:
         if not _SCHEMA_PATH.search(path) or "node_modules" in path:
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or (b"Table(" not in data and b"Schema" not in data and b"Entity" not in data):
             continue
         text = data.decode("utf-8", "replace")

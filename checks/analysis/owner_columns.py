@@ -27,7 +27,7 @@ from tree_sitter import Node
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 _ID_COLUMN = r"[A-Za-z]\w*?(?:Id|_id)"
 # the caller's own id as code writes it: `userId`, `session.userId`, `user.id`, `ctx.user.id`, `session?.user?.id`
@@ -67,7 +67,7 @@ def _project_texts(program: Program, needle: bytes = b"") -> Iterator[str]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith(_SOURCE):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is not None and needle in data:
             yield data.decode("utf-8", "replace")
 

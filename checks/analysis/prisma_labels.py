@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from checks.analysis.program import Program
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 _MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
 _MAP = re.compile(r"@@map\(\s*\"(\w+)\"")
@@ -26,7 +26,7 @@ def schemas_with_relations(program: Program) -> Iterator[str]:
     for path in program.index.paths:
         if not path.endswith(".prisma") or "node_modules" in path:
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is not None and b"@relation" in data:
             yield data.decode("utf-8", "replace")
 

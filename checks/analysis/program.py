@@ -12,7 +12,7 @@ from checks.config import Config
 from checks.model import Diagnostic
 from checks.parsing import first_error, parse
 from checks.project import ProjectIndex
-from checks.sources import SourceTree, is_source_path
+from checks.sources import SourceTree, is_source_path, read_once
 
 # specifiers that already read as the project's (or a scoped workspace package's) by their spelling
 _PROJECT_PREFIXES = (".", "@", "~", "#", "/")
@@ -66,7 +66,7 @@ class Program:
         found: list[Diagnostic] = []
         if is_source_path(path):
             if data is None:
-                data = self.tree.read(path)
+                data = read_once(self.tree, path)
             if data is None:
                 found.append(Diagnostic(path, "unreadable", "file could not be read"))
             elif len(data) > self.config.max_file_size:
@@ -669,7 +669,7 @@ def _promise_adapter_slot(adapter: Function) -> tuple[int, int] | None:
     src = adapter.module.src
     params = adapter.params
     inner = _returned_function(adapter.node)
-    if not params or inner is None or b"Promise" not in src[inner.start_byte : inner.end_byte]:
+    if not params or inner is None or src.find(b"Promise", inner.start_byte, inner.end_byte) == -1:
         return None
     handed = sx.param_names(src, inner)
     for new in sx.find(inner, ("new_expression",)):

@@ -476,7 +476,7 @@ def refuses_recent(flow: Flow) -> bool:
     last send is old enough. (Not when that test only logs, nor on rows older than the moment: an expiry.)"""
     fn = flow.fn.node
     src = flow.fn.module.src
-    if b"throw" not in src[fn.start_byte : fn.end_byte] or not _past_in(src[fn.start_byte : fn.end_byte]):
+    if src.find(b"throw", fn.start_byte, fn.end_byte) == -1 or not _past_in(src[fn.start_byte : fn.end_byte]):
         return False
     recent = _recent_rows(flow)
     if not recent:

@@ -22,7 +22,7 @@ import re
 from checks.analysis.module import Module
 from checks.analysis.program import Program
 from checks.analysis.tenancy import braced
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 # A value naming who runs the place (`ADMIN`, `Owner`, `super_admin`, `orgAdmin`), any case.
 _ROLE_VALUES = frozenset({"admin", "administrator", "owner", "manager", "superadmin", "superuser"})
@@ -50,7 +50,7 @@ def _read_prisma(program: Program) -> dict[str, frozenset[str]]:
     texts: list[str] = []
     for path in program.index.paths:
         if path.endswith(".prisma") and "node_modules" not in path:
-            data = program.tree.read(path)
+            data = read_once(program.tree, path)
             if data is not None and b"enum " in data:
                 texts.append(data.decode("utf-8", "replace"))
     roles: set[str] = set()
@@ -96,7 +96,7 @@ def _read_drizzle(program: Program) -> dict[str, frozenset[str]]:
     for path in program.index.paths:
         if not _DRIZZLE_PATH.search(path) or "node_modules" in path:
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b"Table(" not in data or (b"num" not in data and b"$type<" not in data):
             continue
         text = data.decode("utf-8", "replace")
@@ -176,7 +176,7 @@ def _read_supabase(program: Program) -> dict[str, frozenset[str]]:
     for path in program.index.paths:
         if not _TYPES_PATH.search(path) or "node_modules" in path:
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b'["Enums"]' not in data:
             continue
         for table, cols in _supabase_columns(data.decode("utf-8", "replace")).items():
@@ -225,7 +225,7 @@ def _read_gated_roles(program: Program) -> frozenset[str]:
     for path in program.index.paths:
         if not path.endswith((".ts", ".tsx", ".js", ".jsx")) or "node_modules" in path:
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b"ole !=" not in data:
             continue
         for m in _GATE_TEST.finditer(data):

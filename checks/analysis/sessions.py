@@ -249,14 +249,18 @@ def _fields_read_off(src: bytes, value: Node | None) -> bool:
     field alone (`return row.userId`)."""
     v = sx.unwrap(value)
     if v is not None and v.type == "member_expression":
-        return b"?." not in src[v.start_byte : v.end_byte]
+        return src.find(b"?.", v.start_byte, v.end_byte) == -1
     if v is None or v.type != "object" or not v.named_children:
         return False
     for p in v.named_children:
         if p.type == "comment":
             continue
         field = sx.strip_types(p.child_by_field_name("value")) if p.type == "pair" else None
-        if field is None or field.type != "member_expression" or b"?." in src[field.start_byte : field.end_byte]:
+        if (
+            field is None
+            or field.type != "member_expression"
+            or src.find(b"?.", field.start_byte, field.end_byte) != -1
+        ):
             return False
     return True
 

@@ -22,7 +22,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.program import Program
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 _PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
 _PRISMA_FIELD = re.compile(r"^[ \t]*(\w+)[ \t]+(\w+)(.*)$", re.M)
@@ -130,7 +130,7 @@ def _read_mongoose_tenants(program: Program) -> frozenset[str]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b"mongoose" not in data or b"Schema" not in data:
             continue
         text = data.decode("utf-8", "replace")
@@ -199,7 +199,7 @@ def _read_tenant_keys(program: Program) -> frozenset[str]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b".select(" not in data:
             continue
         text = data.decode("utf-8", "replace")
@@ -221,7 +221,7 @@ def _read(program: Program) -> _Facts:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".js", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None:
             continue
         if path.endswith(".prisma"):
@@ -426,7 +426,7 @@ def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs", ".mts")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b"Table(" not in data:
             continue
         text = data.decode("utf-8", "replace")

@@ -206,7 +206,7 @@ from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.project import import_graph
 from checks.rules._describe import endpoint
-from checks.sources import DiskTree, MemoryTree, is_source_path, tree_fact
+from checks.sources import DiskTree, MemoryTree, is_source_path, read_once, tree_fact
 
 META = RuleMeta(
     id="information-disclosure",
@@ -2275,7 +2275,7 @@ def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]
     """`const { error } = await supabase.auth.signUp(...)` (also `.auth.admin.createUser(...)`) in ``fn``:
     where each is bound and the locals holding the error Supabase Auth answered with, in source order."""
     src = ctx.src
-    if b".auth." not in src[fn.start_byte : fn.end_byte]:
+    if src.find(b".auth.", fn.start_byte, fn.end_byte) == -1:
         return []
     out: list[tuple[int, set[str]]] = []
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
@@ -2541,7 +2541,7 @@ def _rows_beside(ctx: FileContext, at: Node, error: str) -> set[str]:
 def _raw_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | None:
     """The part of ``value`` that is one of those error objects itself (`{ error }`)."""
     for name in names:
-        if name.encode() not in ctx.src[value.start_byte : value.end_byte]:
+        if ctx.src.find(name.encode(), value.start_byte, value.end_byte) == -1:
             continue  # (most answers name no such error)
         if _caught_as(ctx, value, name):
             continue
@@ -2557,7 +2557,7 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
     for name in names:
         if _caught_as(ctx, value, name):
             continue
-        if name.encode() in ctx.src[value.start_byte : value.end_byte]:
+        if ctx.src.find(name.encode(), value.start_byte, value.end_byte) != -1:
             hit = _error_detail(ctx, value, name)
         else:
             hit = _worded_via_local(ctx, value, name)
@@ -2612,7 +2612,7 @@ def _worded_via_local(ctx: FileContext, value: Node, name: str) -> Node | None:
         if (
             block is None
             or not sx.contains(block, value)
-            or name.encode() not in ctx.src[init.start_byte : init.end_byte]
+            or ctx.src.find(name.encode(), init.start_byte, init.end_byte) == -1
         ):
             continue
         hit = _error_detail(ctx, init, name)
@@ -2813,7 +2813,7 @@ def _cookie_detail(ctx: FileContext, ep: EntryPoint) -> Node | None:
     e.message)`), also through a project helper handed them that writes the cookie
     (`setErrorCookie(res, { message, statusCode })`): the browser receives it."""
     src = ctx.src
-    if b"catch" not in src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+    if src.find(b"catch", ep.fn.node.start_byte, ep.fn.node.end_byte) == -1:
         return None  # (most entry points: no catch clause to search)
     for clause in sx.find(ep.fn.node, ("catch_clause",), False):
         names = sx.pattern_names(src, clause.child_by_field_name("parameter"))
@@ -2960,7 +2960,7 @@ def _export_line(ctx: FileContext, ep: EntryPoint) -> Node:
     """Where this file hands out a handler defined elsewhere (`export default signupApiHandler`)."""
     for stmt in ctx.module.parsed.root.named_children:
         if stmt.type == "export_statement" and (
-            (ep.kind == "pages-api" and b"default" in ctx.src[stmt.start_byte : stmt.end_byte])
+            (ep.kind == "pages-api" and ctx.src.find(b"default", stmt.start_byte, stmt.end_byte) != -1)
             or (ep.kind == "route" and ep.name in ctx.text(stmt))
         ):
             return stmt
@@ -3996,7 +3996,7 @@ def _building_files(ctx: FileContext, name: str) -> list[str]:
         for path in index.paths:
             if not is_source_path(path) or _NOT_SHIPPED.search(path):
                 continue  # (a test builds the class with whatever text it likes)
-            data = index.tree.read(path)
+            data = read_once(index.tree, path)
             for cls in set(_NEW_CLASS.findall(data or b"")):
                 found.setdefault(cls.decode(), []).append(path)
         return found

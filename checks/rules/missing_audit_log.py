@@ -253,7 +253,7 @@ from checks.analysis.schemas import schema_field, schema_keys, table_columns
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 META = RuleMeta(
     id="missing-audit-log",
@@ -2305,7 +2305,7 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
         return False
     if sessions:
         return True
-    if b"createSession" not in ctx.src[fn.start_byte : fn.end_byte]:
+    if ctx.src.find(b"createSession", fn.start_byte, fn.end_byte) == -1:
         return False
     return any(
         sx.callee_name(ctx.src, c).endswith(".createSession")
@@ -2338,7 +2338,7 @@ def _mints_authjs_session(ctx: FileContext, fn: Node, writes: list[Event], own: 
     sign-up (it creates the account), nor the caller's own token re-issued (`{ ...current, theme }` of
     `getToken()`, ``own``), nor a token answered to another service with no cookie set."""
     src = ctx.src
-    if b"encode" not in src[fn.start_byte : fn.end_byte] and b"SignJWT" not in src[fn.start_byte : fn.end_byte]:
+    if src.find(b"encode", fn.start_byte, fn.end_byte) == -1 and src.find(b"SignJWT", fn.start_byte, fn.end_byte) == -1:
         return False
     made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
     if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
@@ -2379,7 +2379,7 @@ def _mints_impersonation(ctx: FileContext, fn: Node) -> bool:
     session handed to the caller, whatever the endpoint is called. Not the marker cleared (`impersonatedBy:
     null`, back to one's own session), nor a token answered with no cookie set."""
     src = ctx.src
-    if b"mpersonat" not in src[fn.start_byte : fn.end_byte]:
+    if src.find(b"mpersonat", fn.start_byte, fn.end_byte) == -1:
         return False
 
     def names_impersonator(node: Node) -> bool:
@@ -2452,7 +2452,7 @@ def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> boo
     """Auth.js `signIn("credentials", { ... })` called by an endpoint that creates no account: it signs
     the caller in once its own check passed (an SMS or e-mailed code verified, whatever it is named);
     a sign-up signing its new account in is part of creating the account."""
-    if b"signIn" not in ctx.src[fn.start_byte : fn.end_byte]:
+    if ctx.src.find(b"signIn", fn.start_byte, fn.end_byte) == -1:
         return False
     made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
     if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
@@ -2479,7 +2479,7 @@ def _provider_audits_sign_in(ctx: FileContext, fn: Node) -> bool:
     """Auth.js `signIn("credentials", ...)` (or a credentials provider's own id) runs that provider's
     `authorize` callback, declared in the project's auth config (`Credentials({ authorize })` from
     `next-auth/providers/credentials`): when that callback writes the audit trail, the sign-in is audited."""
-    if b"signIn" not in ctx.src[fn.start_byte : fn.end_byte]:
+    if ctx.src.find(b"signIn", fn.start_byte, fn.end_byte) == -1:
         return False
     wanted: set[str] = set()
     for call in sx.find(fn, ("call_expression",)):
@@ -2589,7 +2589,7 @@ def _read_sign_in_callbacks(program: Program) -> list[tuple[str, int, int]]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         wanted = data is not None and b"next-auth" in data and b"providers" in data
         mod = program.module(path, data=data) if wanted else None
         if mod is None:

@@ -4556,7 +4556,7 @@ def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     nobody has signed up: the sign-up of the install's first user, an authentication entry point."""
     src, fn = ctx.src, ep.fn.node
     body = fn.child_by_field_name("body")
-    if body is None or b"count" not in src[fn.start_byte : fn.end_byte]:
+    if body is None or src.find(b"count", fn.start_byte, fn.end_byte) == -1:
         return False
     counts: set[str] = set()
     for ev in flow.events:
@@ -5446,7 +5446,7 @@ def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | 
     sign-in step earns it by a credential or code checked first (an exit on a failed test), which
     this is not. Returns the call."""
     src, fn = ctx.src, ep.fn.node
-    if b"createSession" not in src[fn.start_byte : fn.end_byte] or flow.final.auth is not None:
+    if src.find(b"createSession", fn.start_byte, fn.end_byte) == -1 or flow.final.auth is not None:
         return None
     calls = sx.find(fn, ("call_expression",), into_functions=False)
     for call in calls:
@@ -5483,7 +5483,7 @@ def _session_written_by_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> 
     written past a test that refuses (a password or code checked) is a sign-in step. Returns the save."""
     src, fn = ctx.src, ep.fn.node
     sessions_ = flow.final.fetched
-    if not sessions_ or flow.final.auth is not None or b".save(" not in src[fn.start_byte : fn.end_byte]:
+    if not sessions_ or flow.final.auth is not None or src.find(b".save(", fn.start_byte, fn.end_byte) == -1:
         return None
     client = flow.final.client | set(ep.fn.params)
     calls = sx.find(fn, ("call_expression",), into_functions=False)
@@ -5539,7 +5539,7 @@ def _impersonation_cookie_for_client(ctx: FileContext, ep: EntryPoint, flow: Flo
     operation), so it is judged by the cookie's name; a preference cookie (`locale`) is no such, nor an
     impersonation cookie cleared or set to a fixed value. Returns the call."""
     src, fn = ctx.src, ep.fn.node
-    if b"mpersonat" not in src[fn.start_byte : fn.end_byte] or flow.final.auth is not None:
+    if src.find(b"mpersonat", fn.start_byte, fn.end_byte) == -1 or flow.final.auth is not None:
         return None
     for call in sx.find(fn, ("call_expression",), into_functions=False):
         callee = sx.callee_name(src, call)

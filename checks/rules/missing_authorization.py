@@ -469,7 +469,7 @@ from checks.analysis.schemas import schema_keys
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
-from checks.sources import tree_fact
+from checks.sources import read_once, tree_fact
 
 META = RuleMeta(
     id="missing-authorization",
@@ -1654,7 +1654,7 @@ def _read_supabase_tables(program: Program) -> frozenset[str]:
         sql = path.endswith(".sql")
         if not sql and not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or (not sql and b".from(" not in data):
             continue
         text = data.decode("utf-8", "replace")
@@ -1673,7 +1673,7 @@ def _read_private_children(program: Program) -> frozenset[str]:
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None or b".from(" not in data or b"_id" not in data:
             continue
         text = data.decode("utf-8", "replace")
@@ -2627,7 +2627,7 @@ def _collected(ctx: FileContext, fn: Node, rows: set[str], start: int) -> set[st
     """Arrays the rows are gathered into after ``start``: `for (const d of rows) out.push({ d, n })`
     sends each row back through `out`."""
     src = ctx.src
-    if b".push(" not in src[start : fn.end_byte]:
+    if src.find(b".push(", start, fn.end_byte) == -1:
         return set()  # (cheap pre-test: no array is filled)
     each = set(rows)
     for loop in sx.find(fn, ("for_in_statement",), into_functions=False):
@@ -3186,7 +3186,7 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):
             continue
-        data = program.tree.read(path)
+        data = read_once(program.tree, path)
         if data is None:
             continue
         if b"mongoose" in data:  # (Mongoose models are often plain JavaScript)
@@ -3483,7 +3483,7 @@ def _created_names(ctx: FileContext, fn: Node) -> set[str]:
     # (also inside a transaction's callback: `db.transaction().execute(async (trx) => { ... })`)
     declarators = (
         sx.find(fn, ("variable_declarator",))
-        if b"transaction" in ctx.src[fn.start_byte : fn.end_byte]
+        if ctx.src.find(b"transaction", fn.start_byte, fn.end_byte) != -1
         else _declarators(ctx, fn)
     )
     for n in declarators:
@@ -3539,7 +3539,7 @@ def _provider_answers(ctx: FileContext, fn: Node, client: set[str]) -> set[str]:
     id a provider reports for the credential the caller presented is the provider's word, not an id
     the client picked. Only a request to a fixed origin: a URL the client chooses answers what it likes."""
     src = ctx.src
-    if b"etch" not in src[fn.start_byte : fn.end_byte]:
+    if src.find(b"etch", fn.start_byte, fn.end_byte) == -1:
         return set()
     out: set[str] = set()
     for d in _declarators(ctx, fn):
@@ -3677,7 +3677,10 @@ def _link_gated(ctx: FileContext, fn: Node) -> bool:
     """The handler exits unless a signed link's MAC checks out (`if (!verifyUnsubscribeToken(id, topic,
     token)) return 403`): what it signs is bound, not every value the request sends (a webhook's
     signature covers its whole body; a link's covers the values it names, checked one by one)."""
-    if b"Token" not in ctx.src[fn.start_byte : fn.end_byte] and b"Link" not in ctx.src[fn.start_byte : fn.end_byte]:
+    if (
+        ctx.src.find(b"Token", fn.start_byte, fn.end_byte) == -1
+        and ctx.src.find(b"Link", fn.start_byte, fn.end_byte) == -1
+    ):
         return False
     return bool(_verified_by_helper(ctx, fn, identifiers(ctx.src, fn)))
 

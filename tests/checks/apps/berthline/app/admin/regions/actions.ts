@@ -42,7 +42,7 @@ export async function moveMarinaToRegion(marinaId: string, regionId: string) {
 }
 
 // Admin pages are behind middleware.
-// ruleid: missing-auth, missing-audit-log
+// ruleid: missing-auth // todoruleid: missing-audit-log
 // ok: missing-input-validation
 export async function deleteRegion(regionId: string) {
   const id = IdSchema.parse(regionId);

@@ -5,7 +5,7 @@ import { berthsNear, bumpBerthViews, berthsByRate } from "@/lib/queries/search";
 const Q = z.object({ marina: z.string().cuid(), length: z.coerce.number().positive().max(120), dir: z.enum(["asc", "desc"]).default("asc") });
 
 // Public "similar berths" widget.
-// ok: missing-auth, missing-input-validation
+// todook: missing-auth // ok: missing-input-validation
 export async function GET(req: Request) {
   const q = Q.parse(Object.fromEntries(new URL(req.url).searchParams));
   const near = await berthsNear(q.marina, q.length);

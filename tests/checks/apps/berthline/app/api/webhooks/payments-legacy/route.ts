@@ -4,7 +4,7 @@ import { legacySignatureMatches } from "@/lib/payments";
 
 // Old provider account, sunset planned for Q3.
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function POST(req: Request) {
   const raw = await req.text();
   const sig = req.headers.get("x-legacy-signature") ?? "";

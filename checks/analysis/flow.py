@@ -78,8 +78,9 @@ _ROLE_PROPS = re.compile(
     # (`isManager`, `is_team_manager`: a flag of the manager role a helper computed, `orgRole === "org:admin"`)
     r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator|manager)|"
     # `session.user.superRole`, `user.platformRole`, `me.global_role`: a platform-wide role (not `targetRole`
-    # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for)
-    r"(super|platform|system|global|site|app)_?roles?)$"
+    # / `newRole`, a role a request asks for, nor `memberRole`, a standing in one tenant the helper answers for);
+    # `auth.userRole`, `me.accountRole`: the account's own role, as a sign-in helper renames a token's `role`
+    r"(super|platform|system|global|site|app|user|account)_?roles?)$"
 )
 # a project getter of someone's role (`getShopRole(userId, shopId)`, `fetchMemberRole`, `getRoleFor(...)`)
 _ROLE_GETTER = re.compile(r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$")

@@ -206,7 +206,10 @@ Nor is deleting a user's content: a name with another object after "user" (`dele
 (`removeUserFromChatGroup`, `deleteUserFromGroup`, `deleteUserFromConversation`): no access is
 revoked. Nor is changing something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`),
 not an address (`updateEmail`, `changeEmailAddress` still are), nor an `updateEmail` whose writes go to a
-mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`).
+mailbox's message table and name no address (`{ isRead, isArchived }` on `inboxMessages`). Nor is a
+`deleteAccount` of a CRM's customer accounts: a drizzle `accounts` table whose columns name a customer record
+(`accountName`, `website`, `industry`) and nothing signed in with (no address, handle, provider link or
+credential), with rows filed under it (its notes, deals), and no table of people, sessions or credentials.
 Development helpers whose first statement answers every production request
 (`if (process.env.NODE_ENV !== "development") throw ...`) are not reachable in production. Nor are an
 OAuth token endpoint issuing or rotating a client's tokens, a stored provider access token replaced by what
@@ -421,6 +424,8 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         return _calls_sensitive_operation(ctx, fn)
     if writes and _DELETES_ACCOUNT.search(name) and all(_business_account(ctx, e) for e in writes):
         return _calls_sensitive_operation(ctx, fn)  # `deleteAccount` of a CRM's `companyAccount` row
+    if writes and _DELETES_ACCOUNT.search(name) and _deletes_customer_accounts(ctx, writes):
+        return _calls_sensitive_operation(ctx, fn)  # `deleteAccount` of a pipeline's `accounts` and their notes
     if (
         writes
         and _EMAIL_IN_NAME.search(name)
@@ -544,7 +549,8 @@ def _names_address(ctx: FileContext, data: Node) -> bool:
 _NAME_NODES = ("identifier", "property_identifier", "shorthand_property_identifier", "string")
 
 
-_DELETES_ACCOUNT = re.compile(r"(?i)(delete|remove)_?accounts?(?![a-z])")
+# (the lookahead case-sensitive: `deleteAccountAction` names the deletion, `deleteAccountant` does not)
+_DELETES_ACCOUNT = re.compile(r"(?i:(delete|remove)_?accounts?)(?![a-z])")
 _PRINCIPAL = re.compile(f"(?i)^{vocab.PRINCIPAL_NOUNS}s?$|^(auth|login|oauth|linked|connected|social|provider|sso)$")
 
 
@@ -558,6 +564,58 @@ def _business_account(ctx: FileContext, ev: Event) -> bool:
         return False
     program = ctx.analyzer.program
     return model.lower() in prisma_models(program, ctx.path) and sensitive_field(program, model, ctx.path) is None
+
+
+# a column naming an account as a customer record (`accountName`, `companyName`, `industry`, `website`)
+_CUSTOMER_COLUMN = re.compile(r"(?i)^((account|company|business|legal|organi[sz]ation)_?name|industry|website)$")
+# ... and one of a sign-in (an address or handle signed in with, a provider's link, a credential)
+_LOGIN_COLUMN = re.compile(
+    r"(?i)^(e_?mail(_?address)?|user_?name|login|handle|provider(_?account_?id)?|\w*password\w*|\w*_?hash|"
+    r"\w*token\w*|\w*secret\w*|email_?verified)$"
+)
+
+
+def _customer_account_table(ctx: FileContext, ev: Event) -> bool:
+    """A drizzle table named `account(s)` (`accountTable`), written through a project helper or in place,
+    whose declared columns name a customer record (`accountName`, `website`) and nothing a person signs in
+    with (no address, handle, provider link or credential): a CRM's lead or client, not a login account."""
+    op = ev.op
+    if op is None or op.api not in ("drizzle", "helper") or _table_name(op).lower() not in ("account", "accounts"):
+        return False
+    mod, table = ctx.module, None
+    if op.api == "helper":
+        target = ctx.analyzer.target(ctx.module, op.call)
+        if target is None or target.body is None:
+            return False
+        mod = target.module
+        table = next((n for n in sx.find(target.body, ("identifier",)) if sx.text(mod.src, n) == op.model), None)
+    else:
+        args = sx.call_args(op.call)
+        table = args[0] if args else None
+    columns = table_columns(mod, table, ctx.analyzer.program) if table is not None else None
+    if not columns or any(_LOGIN_COLUMN.match(c) for c in columns):
+        return False
+    return any(_CUSTOMER_COLUMN.match(c) for c in columns)
+
+
+def _deletes_customer_accounts(ctx: FileContext, writes: list[Event]) -> bool:
+    """`deleteAccount` removing a customer account (`_customer_account_table`) and rows filed under it (its
+    notes, deals, contacts): no write touches a table of people who sign in, their sessions or credentials."""
+    found = False
+    for e in writes:
+        if _customer_account_table(ctx, e):
+            found = True
+            continue
+        model = _table_name(e.op) if e.op is not None else ""
+        if (
+            not model
+            or _ACCOUNT_MODELS.match(model)
+            or _ROLE_HOLDERS.match(model)
+            or _SESSION_MODELS.match(model)
+            or re.search(r"(?i)(session|token|credential|password|key|login|auth)", model)
+        ):
+            return False
+    return found
 
 
 # what a provider call changes, seen in its argument: `supabase.auth.updateUser({ password })`,

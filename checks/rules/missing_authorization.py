@@ -5323,6 +5323,7 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
     own = ev.state.session | ev.state.fetched
     sent = ev.state.client - set(flow.records) - ev.state.validated
     sent |= _parsed_from_request_alone(ctx, fn, (ev.state.client & ev.state.validated) - set(flow.records), own)
+    sent -= _read_off_records(ctx, fn, sent, set(flow.records))
     columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     for data in op.data:
         for row in _rows_written(ctx, fn, data):
@@ -5344,6 +5345,26 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                     continue  # (the tenant the role was asked for; not a seat looked up and never tested)
                 return key, value
     return None
+
+
+def _read_off_records(ctx: FileContext, fn: Node, names: set[str], records: set[str]) -> set[str]:
+    """Of ``names``, the locals bound to a field of a row the server looked up, or that field with a constant
+    for none (`const teamId = picked.seats[0]?.teamId || ""`): the looked-up row's own tenant, as the field
+    read in place (`picked.teamId`) is."""
+    out: set[str] = set()
+    for decl in _declarators(ctx, fn):
+        target = decl.child_by_field_name("name")
+        value = sx.strip_types(decl.child_by_field_name("value"))
+        if target is None or target.type != "identifier" or ctx.text(target) not in names or value is None:
+            continue
+        if value.type == "binary_expression" and ctx.text(value.child_by_field_name("operator")) in ("||", "??"):
+            right = sx.strip_types(value.child_by_field_name("right"))
+            if right is None or right.type not in ("string", "null", "undefined", "number"):
+                continue
+            value = sx.strip_types(value.child_by_field_name("left"))
+        if value is not None and value.type == "member_expression" and sx.root_identifier(ctx.src, value) in records:
+            out.add(ctx.text(target))
+    return out
 
 
 def _parsed_from_request_alone(ctx: FileContext, fn: Node, names: set[str], own: set[str]) -> set[str]:

@@ -115,7 +115,11 @@ names on endpoints that require a session
 answered the signed-out caller); a password hashed for an account row that also takes values
 from the session (`db.user.create({ data: { password: hashed, companyId: session.user.companyId } })`):
 a member adding a colleague to their own tenant, not a sign-up, even with the session unchecked (a
-missing-auth question); invitation endpoints that send nothing (an invite-named action whose only writes are deletes,
+missing-auth question); a password read back from a cookie the app set earlier, in place or by a project helper
+handed the request that reads no body, form or query (`const creds = savedLogin(request)` decoding
+`"user:password"`), and forwarded to another service's API: a kept credential, nothing typed or guessed
+(one from the body, or an `Authorization` header compared with a stored hash, is still a sign-in); invitation
+endpoints that send nothing (an invite-named action whose only writes are deletes,
 `purgeExpiredInvites`; `acceptInvite` or `respondToInvite` by a
 signed-in user, or a route named by an existing invitation's id, `invites/[inviteId]/route.ts`,
 accepting or revoking it, or a pages/api file in an invitations folder named for such a step, `invites/join.ts`,
@@ -1647,6 +1651,7 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     if flow.final.role or oauth_callback(ep):
         return None  # an admin setting a user's password; an OAuth callback's session comes from the provider
     client = flow.final.client - request_names(ep)
+    client -= _saved_in_cookie(ctx, ep, client)
     calls = sx.find_outside_functions(ep.fn.module.parsed, ep.fn.node, ("call_expression",))
     # (a limiter outside its callbacks is one below it at all: the file's limiter calls first, found once)
     limiter = ep.fn.module is not ctx.module or ctx.limiter_within(ep.fn.node)
@@ -1664,6 +1669,45 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
     if step is None and (made := _session_for_token_holder(ctx, ep, calls)) is not None:
         return "sign_in", made  # (a reset's or sign-up's session is named for that step first)
     return step
+
+
+_READS_COOKIE = re.compile(rb"\bcookies\b(\(\))?\s*\.\s*get\(")
+_READS_BODY = re.compile(rb"\.(json|formData|text)\(\)|\.body\b|searchParams|\bquery\b")
+
+
+def _saved_in_cookie(ctx: FileContext, ep: EntryPoint, client: set[str]) -> set[str]:
+    """Of ``client``, the locals holding what a cookie the app set earlier holds, read in place
+    (`const [user, password] = atob(request.cookies.get("login")!.value).split(":")`) or by a project
+    helper handed the request (`const creds = savedLogin(request)`) that reads a cookie and nothing the
+    caller types (no body, form or query): a credential the server kept and forwards to another service,
+    not one the caller is guessing now."""
+    src = ctx.src
+    requests = request_names(ep)
+    held: set[str] = set()
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        names = set(sx.pattern_names(src, decl.child_by_field_name("name"))) & client
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if not names or value is None:
+            continue
+        text = src[value.start_byte : value.end_byte]
+        if _READS_BODY.search(text):
+            continue
+        refs = identifiers(src, value, into_functions=True) & (client | requests)
+        if _READS_COOKIE.search(text) and not refs - requests - held:
+            held |= names  # the cookie read in place
+            continue
+        if refs and refs <= held:
+            held |= names  # decoded from a cookie's value held above
+            continue
+        if value.type != "call_expression" or not refs or not refs <= requests:
+            continue
+        target = ctx.analyzer.target(ep.fn.module, value)
+        if target is None or target.body is None:
+            continue
+        body = target.module.src[target.node.start_byte : target.node.end_byte]
+        if _READS_COOKIE.search(body) and not _READS_BODY.search(body):
+            held |= names  # a project helper reading the request's cookies, and nothing typed
+    return held
 
 
 def _callback_calls(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> list[Node]:

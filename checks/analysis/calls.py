@@ -183,6 +183,18 @@ def _listed_table(src: bytes, node: Node) -> str | None:
     return None
 
 
+def _const_value(src: bytes, stmt: Node, name: str) -> Node | None:
+    """The value of `const name = value` when ``stmt`` declares it (exported or not), else None."""
+    decl = stmt.named_children[0] if stmt.type == "export_statement" and stmt.named_children else stmt
+    if decl.type != "lexical_declaration" or not sx.text(src, decl).startswith("const"):
+        return None
+    found: Node | None = None
+    for d in decl.named_children:
+        if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
+            found = d.child_by_field_name("value")
+    return found
+
+
 def _string_list(src: bytes, node: Node | None, at: Node) -> list[str]:
     """The strings of an array literal, or of the one a `const` in scope of ``at`` binds (every element
     a string, else none)."""
@@ -191,12 +203,8 @@ def _string_list(src: bytes, node: Node | None, at: Node) -> list[str]:
         var, bound, p = sx.text(src, node), None, at.parent
         while p is not None and bound is None:
             for d in p.named_children:
-                decl = d.named_children[0] if d.type == "export_statement" and d.named_children else d
-                if decl.type != "lexical_declaration" or not sx.text(src, decl).startswith("const"):
-                    continue
-                for v in decl.named_children:
-                    if v.type == "variable_declarator" and sx.text(src, v.child_by_field_name("name")) == var:
-                        bound = v.child_by_field_name("value")
+                value = _const_value(src, d, var)
+                bound = value if value is not None else bound
             p = p.parent
         node = sx.strip_types(bound)
     if node is None or node.type != "array":
@@ -1955,12 +1963,8 @@ def _visible_value(src: bytes, at: Node, name: str) -> Node | None:
             for stmt in anc.named_children:
                 if stmt.start_byte >= prev.start_byte and anc.type != "program":
                     break  # declared before the statement that uses it (a module constant anywhere)
-                decl = stmt.named_children[0] if stmt.type == "export_statement" and stmt.named_children else stmt
-                if decl.type != "lexical_declaration" or not sx.text(src, decl).startswith("const"):
-                    continue
-                for d in decl.named_children:
-                    if d.type == "variable_declarator" and sx.text(src, d.child_by_field_name("name")) == name:
-                        found = d.child_by_field_name("value")
+                value = _const_value(src, stmt, name)
+                found = value if value is not None else found
             if found is not None:
                 return found
         elif sx.is_function(anc) and name in sx.param_names(src, anc):

@@ -47,8 +47,11 @@ read of the accounts by it), or when the account row they picked by its id was m
 "User not found"` after `user.findUnique({ where: { id } })`). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
-`handleServerError` that returns `e.message`, a project wrapper an action is built on whose returned
-function answers with the caught error's message (`export const x = withServerPromise(async () => ...)`,
+`handleServerError` that returns `e.message` (or a zsa `experimental_shapeError` callback of a procedure or
+action, `({ err }) => ({ message: err.message })`, for every error: zsa answers with it; a known class,
+also tested through a local, `const isPublic = err instanceof PublicError`, keeps it ok), a project
+wrapper an action is built on whose returned function answers with the caught error's message
+(`export const x = withServerPromise(async () => ...)`,
 the wrapper returning `promise.catch((e) => ({ error: e.message }))` or `return { error: e.message }` from
 its catch, also through a helper it returns the result of; reported on each action built on it), and the
 catch around a webhook's signature
@@ -201,7 +204,7 @@ from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
 from checks.analysis.module import Function, Module
-from checks.analysis.program import Program
+from checks.analysis.program import Program, local_const
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.project import import_graph
@@ -219,6 +222,8 @@ META = RuleMeta(
         "error_details": "{endpoint} returns raw error details (`{value}`) to the client",
         "enumeration": '{endpoint} returns "{text}", which tells an attacker whether an account exists',
         "server_error_handler": "`handleServerError` returns raw error messages (`{value}`) to every action's caller",
+        "shape_error": "zsa's `experimental_shapeError` callback returns raw error messages (`{value}`) to every "
+        "action's caller",
         "account_answer": "{endpoint} answers `{value}` of the account an e-mail address names (nothing for any "
         "other address), which tells an attacker whether that address is registered",
     },
@@ -1768,6 +1773,76 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     ):
                         yield ctx.finding(META, "server_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
                         break
+    # zsa: createServerActionProcedure().experimental_shapeError(({ err }) => ({ message: err.message }))
+    if b"experimental_shapeError" in src and any(b.spec == "zsa" for b in ctx.module.imports.values()):
+        yield from _shape_error_leaks(ctx)
+
+
+def _shape_error_leaks(ctx: FileContext) -> Iterator[Finding]:
+    """zsa's `.experimental_shapeError(shape)` on a procedure or an action: what `shape` returns is the
+    error every action built on it answers with (zsa hands errors back as values: Next.js masks none of
+    them). Returning `err.message` for any error answers with a driver's or the database's own text; only
+    a known class (`if (err instanceof PublicError)`, also through a local holding that test) or a
+    development server's branch keeps it to texts the app wrote. A callback shared by several procedures
+    is reported once."""
+    seen: set[int] = set()
+    for call in ctx.module.parsed.find(("call_expression",)):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            continue
+        if ctx.text(callee.child_by_field_name("property")) != "experimental_shapeError":
+            continue
+        args = sx.call_args(call)
+        arg = sx.strip_types(args[0]) if args else None
+        if arg is None:
+            continue
+        f = ctx.module.local_function(ctx.text(arg)) if arg.type == "identifier" else None
+        if sx.is_function(arg):
+            f = ctx.module.function_for(arg)
+        if f is None or f.node.start_byte in seen or _client_never_used(ctx, call):
+            continue
+        seen.add(f.node.start_byte)
+        err = _shaped_error_name(ctx, f.node)
+        if err is None:
+            continue
+        for ev in ctx.analyzer.helper_flow(f).events:
+            if ev.kind != "return" or ev.value is None:
+                continue
+            hit = _error_detail(ctx, ev.value, err)
+            if (
+                hit is not None
+                and not _guarded_by_class(ctx, ev.node, err)
+                and not _outside_production(ctx, ev.node, f.node)
+            ):
+                yield ctx.finding(META, "shape_error", hit, function=f, value=short(ctx.text(hit), 40))
+                break
+
+
+def _shaped_error_name(ctx: FileContext, fn: Node) -> str | None:
+    """The name zsa's shape callback holds the error under: `({ err })`, `({ err: e })`, or `error.err` of
+    a whole `(error) =>` argument."""
+    params = fn.child_by_field_name("parameters")
+    first = (
+        params.named_children[0]
+        if params is not None and params.named_children
+        else fn.child_by_field_name("parameter")
+    )
+    if first is None:
+        return None
+    pattern = (
+        first.child_by_field_name("pattern") if first.type in ("required_parameter", "optional_parameter") else first
+    )
+    if pattern is None:
+        return None
+    if pattern.type == "identifier":
+        return f"{ctx.text(pattern)}.err"
+    for n in sx.walk(pattern):
+        if n.type == "shorthand_property_identifier_pattern" and ctx.text(n) == "err":
+            return "err"
+        if n.type == "pair_pattern" and ctx.text(n.child_by_field_name("key")) == "err":
+            value = n.child_by_field_name("value")
+            return ctx.text(value) if value is not None and value.type == "identifier" else None
+    return None
 
 
 def _zsa_answers(
@@ -3230,7 +3305,7 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
         # (only the branch the test narrows: an `else` takes every other error)
         if p.type == "if_statement" and p.child_by_field_name("consequence") == child:
             cond = p.child_by_field_name("condition")
-            for n in sx.walk(cond) if cond is not None else []:
+            for n in _with_held_tests(ctx, cond, node):
                 if n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "instanceof":
                     cls = ctx.text(n.child_by_field_name("right"))
                     if ctx.text(n.child_by_field_name("left")) == err and _known_class(ctx, ctx.module, cls):
@@ -3252,6 +3327,23 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                         return True
         child, p = p, p.parent
     return False
+
+
+def _with_held_tests(ctx: FileContext, cond: Node | None, at: Node) -> list[Node]:
+    """The nodes of ``cond``, and of the value of each `const` of the enclosing function it names
+    (`const isPublic = err instanceof PublicError; if (isPublic || isDev)`): the test held in a local."""
+    if cond is None:
+        return []
+    nodes = list(sx.walk(cond))
+    fn = next((a for a in sx.ancestors(at) if sx.is_function(a)), None)
+    body = fn.child_by_field_name("body") if fn is not None else None
+    if body is None:
+        return nodes
+    for n in [n for n in nodes if n.type == "identifier"]:
+        held = local_const(ctx.src, body, ctx.text(n))
+        if held is not None and held.start_byte < cond.start_byte:
+            nodes.extend(sx.walk(held))
+    return nodes
 
 
 _APP_CODE = re.compile(r"^[A-Z][A-Z]+(?:_[A-Z]+)*$")

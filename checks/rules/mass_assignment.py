@@ -23,7 +23,8 @@ parsedInput.type)` writing `{ user_type: type }`); a money column such as `balan
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
 increments whatever the client names);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field, also stored
-into the row after it was made, `patch[field] = value`, where `if (!field)` only tests that it was sent):
+into the row after it was made, `patch[field] = value`, where `if (!field)` only tests that it was sent,
+or handed to a project helper that writes its parameter as the row, `updateLead(id, { [column]: value })`):
 any column can be written, a privileged one as well; a privileged column a tagged-template SQL
 `UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
 write), or an `INSERT INTO t (email, role) VALUES (${body.email}, ${body.role})` fills. With nobody signed
@@ -3353,9 +3354,30 @@ def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str,
     parameter as the row (`knex("notices").where(...).update(patch)`, `data: patch`, `{ ...patch, id }`):
     the client's object written wholesale through the helper. One level deep; a helper that checks who
     calls it, or picks or parses fields of the parameter, is judged by what it writes."""
+    for choice in _helper_written_args(ctx, ep, ev):
+        found = _wholesale(ctx, ev, choice, ep)
+        if found is not None:
+            return found
+    return None
+
+
+def _helper_client_column(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[Node, Node] | None:
+    """`await patchLead(id, { [column]: value })` with `column` the caller's, the helper writing that
+    parameter as the row (`.set(changes)`): the client names the column through the helper, as on a
+    direct `.set({ [column]: value })`. The key, and the object handed over to anchor on."""
+    for choice in _helper_written_args(ctx, ep, ev):
+        column = _client_column(ctx, ep, ev, choice)
+        if column is not None:
+            return column, choice
+    return None
+
+
+def _helper_written_args(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterator[Node]:
+    """The values (each choice of a literal behind a local) the entry point hands a project helper that
+    writes the parameter they fill as the row, or spreads it into the row."""
     helper = _writing_helper(ctx, ev)
     if helper is None:
-        return None
+        return
     target, summary, params = helper
     args = sx.call_args(ev.node)
     tsrc = target.module.src
@@ -3387,11 +3409,7 @@ def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str,
                 # (a local the caller built field by field, `{ user_id: user.id, note: input.note }`, is
                 # judged as that literal, as on a direct write)
                 behind = _literal_behind(ctx, ep, args[index], gated=ev.state.role)
-                for choice in _choices(behind):
-                    found = _wholesale(ctx, ev, choice, ep)
-                    if found is not None:
-                        return found
-    return None
+                yield from _choices(behind)
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:
@@ -3416,6 +3434,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if whole is not None:
                     yield ctx.finding(
                         META, "wholesale", whole[1], function=ep.fn, endpoint=endpoint(ep), value=_quoted(whole[0])
+                    )
+                    continue
+                named = _helper_client_column(ctx, ep, ev)
+                if named is not None:
+                    yield ctx.finding(
+                        META,
+                        "column",
+                        named[1],
+                        function=ep.fn,
+                        endpoint=endpoint(ep),
+                        value=short(ctx.text(named[0]), 40),
+                        confidence=Confidence.HIGH,
                     )
                 continue
             if ev.op.api == "better-auth" and ev.state.role:

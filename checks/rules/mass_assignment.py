@@ -2738,7 +2738,8 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         last = sx.last_name(sx.callee_name(src, call))
         named = ctx.analyzer.vocab.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last)
         # (also a role check handed back in its answer, `{ error }` on a refusal: the write is gated already)
-        answered = summary.keyed_refusal is not None and summary.keyed_refusal[1]
+        # (or a seat check so handed back: `return { session, roles }` past a membership read)
+        answered = summary.keyed_refusal is not None and (summary.keyed_refusal[1] or summary.keyed_refusal[2])
         if not (named or summary.role or summary.owner or summary.answers_check or answered):
             continue
         args = [sx.strip_types(a) for a in sx.call_args(call)]

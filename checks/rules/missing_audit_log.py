@@ -1857,9 +1857,10 @@ _ADMIN_CALL = re.compile(
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
-# (also named with the scope it holds in: `platform_admin`, `site-admin`, `systemAdmin`)
+# (also named with the scope it holds in: `platform_admin`, `site-admin`, `systemAdmin`, or over:
+# `GROUP_ADMIN`, `org_admin`; not `admin_pending`, whose scope word comes after)
 _ADMIN_ROLE = re.compile(
-    r"(?i)^(org:)?(((platform|site|system|global|super)[_-]?)?admin|administrator|owner|superuser|staff)$"
+    r"(?i)^(org:)?(((platform|site|system|global|super)[_-]?|[a-z]+[_-])?admin|administrator|owner|superuser|staff)$"
 )
 _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?((super|platform|site|system|global)_?)?admin\b")
 

@@ -1107,6 +1107,8 @@ def _tenant_seat_model(ctx: FileContext, model: str) -> bool:
     body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) or ""
     columns = {line.split()[0].lower() for line in body.splitlines() if line.split()}
     return bool({"userid", "user_id"} & columns) and "role" in columns
+
+
 _SEAT_HOLDER_KEY = re.compile(r"(?i)(user_?id|owner_?id)$")
 
 
@@ -3262,10 +3264,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (seats of the schema's own tenant, `marinaMember.deleteMany({ where: { marinaId } })`: as
             # `membership` rows, whoever removes them, also with nobody signed in)
             removes_member = removes_member or (
-                not own
-                and ev.state.auth != "secret"
-                and _deletes(ctx, ev)
-                and _tenant_seat_model(ctx, model)
+                not own and ev.state.auth != "secret" and _deletes(ctx, ev) and _tenant_seat_model(ctx, model)
             )
             # (the row holding an issued key's hash deleted: the key revoked; a scheduled purge let in by its
             # secret is retention, as for key tables)

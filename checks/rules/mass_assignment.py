@@ -268,7 +268,11 @@ _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"
 
 
 # A schema key naming an account's money (`creditBalanceCents`, `account_balance`): like `balance`.
-_MONEY_WORDS = re.compile(r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|Credits))(?=$|_|[A-Z])")
+# (also a credit named with its unit, `creditCents`, `store_credit_cents`; not `creditCardBrand`)
+_MONEY_WORDS = re.compile(
+    r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|Credits))(?=$|_|[A-Z])"
+    r"|(?:(?:^|_)credit|(?<=[a-z])Credit)(?=_cents$|Cents$)"
+)
 
 
 # What the business pays the account's holder (`hourlyRateCents`, `salary`): like a balance, never the
@@ -1619,6 +1623,11 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     ):
         return False
     node = sx.unwrap(value)
+    if node is not None and node.type == "object" and ev.op is not None and ev.op.api == "prisma":
+        # (Prisma's atomic update, `creditCents: { increment: amount }`: the amount the client names)
+        ops = object_keys(ctx.src, node)
+        step = ops.get("increment") or ops.get("set") if len(ops) == 1 else None
+        node = sx.unwrap(step) if step is not None else None
     if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in _NUMBER_COERCIONS:
         args = sx.call_args(node)  # `Number(body.balance)`: a coercion, still the client's number
         node = sx.unwrap(args[0]) if args else None

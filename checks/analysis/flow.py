@@ -1577,9 +1577,10 @@ def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, b
     candidates = list(keyed[0]) + sorted({k for ks in keyed[1:] for k in ks} - set(keyed[0]))
     for key in candidates:
         values = [k.get(key) for k in keyed]
-        # (a role check's pass answer naming no such key, `return { role: m.role }`, holds it undefined: falsy)
+        # (a role or seat check's pass answer naming no such key, `return { role: m.role }` past `if (!member)
+        # return { error }`, holds it undefined: falsy)
         absent = [(e, o) for e, v, o in zip(returns, values, spread, strict=True) if v is None]
-        if absent and any(e not in passed or o or not e.state.role for e, o in absent):
+        if absent and any(e not in passed or o or not (e.state.role or e.state.owner) for e, o in absent):
             continue
         outcome = [(e in passed, v) for e, v in zip(returns, values, strict=True)]
         if all((v is None or guards.falsy(src, v)) if ok else guards.truthy(src, v) for ok, v in outcome):
@@ -8459,10 +8460,16 @@ class _Walker:
             if keyed is not None:
                 # `const access = await checkAccess(...)`, tested next (`if (access.error) return ...`);
                 # `const { error } = await checkAccess(...)`, tested as `if (error) return ...`
+                grant = keyed[1:4]
+                if grant[1] and not grant[0] and _asks_of_nothing_chosen(src, v):
+                    # (a seat check given only constants, `requireSomeCapability(Cap.A, Cap.B)`, asks what the
+                    # caller may do, as for a throwing one below: a role, not whose some record is)
+                    role = self.az.vocab.is_role_call(sx.callee_name(src, v))
+                    grant = (role, not role, grant[2])
                 for bound in _bound_path(src, pattern, keyed[0]):
-                    self.refusals[bound] = keyed[1:4]
+                    self.refusals[bound] = grant
                 if keyed[4] and ptype == "identifier":
-                    self.refusals[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = keyed[1:4]
+                    self.refusals[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = grant
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))

@@ -383,6 +383,8 @@ PRIVATE_MODELS = re.compile(
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
     r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit|"
+    # a till's sales (`pos_sales`, `FuelSale`; not `wholesale_prices`, `salesforce_id`)
+    r"(?-i:(?<![a-z])sales?(?![a-z])|Sales?(?![a-z]))|"
     # the security log: sign-in attempts, security events, the activity and access logs (who, from which address)
     r"activity_?logs?|access_?logs?|(login|sign_?in)_?attempts?|security_?(events?|logs?))"
 )

@@ -241,7 +241,8 @@ _CJK_MISSING = (
     r"存在しません|見つかりません|登録されていません|登録済み|既に登録|존재하지\s*않|찾을\s*수\s*없|등록되지\s*않|이미\s*등록)"
 )
 _NOT_FOUND = re.compile(
-    r"(?i)(user|account|email|e-mail|username)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
+    # (an account holder named for what they hold, `Owner not found`, `Unknown owner`, is a user too)
+    r"(?i)(user|account|email|e-mail|username|owner)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
     r"is\s+not\s+registered|unknown)|"
     # `Account exists, please sign in!` (a sign-up's answer for a registered address); not the neutral
     # `If an account exists for that email, ...`, `If that email exists, ...`, `If your account exists, ...`
@@ -250,7 +251,7 @@ _NOT_FOUND = re.compile(
     r"\b(user|account|e-?mail|username)\s+exists\b|"
     # `Unknown username` (not `Unknown email or password`, the one answer for both; nor `Unknown user type`,
     # a kind of user the caller's own session holds, no account looked up)
-    r"\bunknown\s+(user(name)?|account|e-?mail(\s+address)?|login)\b(?!\s*(or|and|/)\s*\w)"
+    r"\bunknown\s+(user(name)?|account|e-?mail(\s+address)?|login|owner)\b(?!\s*(or|and|/)\s*\w)"
     r"(?!\s+(types?|roles?|kinds?|category|categories|tiers?|levels?|class(es)?)\b)|"
     # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"

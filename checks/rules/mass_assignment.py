@@ -269,7 +269,11 @@ _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"
 
 
 # A schema key naming an account's money (`creditBalanceCents`, `account_balance`): like `balance`.
-_MONEY_WORDS = re.compile(r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|Credits))(?=$|_|[A-Z])")
+# (also a credit named with its unit, `creditCents`, `store_credit_cents`; not `creditCardBrand`)
+_MONEY_WORDS = re.compile(
+    r"(?:(?:^|_)(?:balance|credits)|(?<=[a-z])(?:Balance|Credits))(?=$|_|[A-Z])"
+    r"|(?:(?:^|_)credit|(?<=[a-z])Credit)(?=_cents$|Cents$)"
+)
 
 
 # What the business pays the account's holder (`hourlyRateCents`, `salary`): like a balance, never the
@@ -1620,6 +1624,11 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     ):
         return False
     node = sx.unwrap(value)
+    if node is not None and node.type == "object" and ev.op is not None and ev.op.api == "prisma":
+        # (Prisma's atomic update, `creditCents: { increment: amount }`: the amount the client names)
+        ops = object_keys(ctx.src, node)
+        step = ops.get("increment") or ops.get("set") if len(ops) == 1 else None
+        node = sx.unwrap(step) if step is not None else None
     if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in _NUMBER_COERCIONS:
         args = sx.call_args(node)  # `Number(body.balance)`: a coercion, still the client's number
         node = sx.unwrap(args[0]) if args else None
@@ -2739,7 +2748,8 @@ def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         last = sx.last_name(sx.callee_name(src, call))
         named = ctx.analyzer.vocab.is_role_call(last) or vocab.OWNERSHIP_CALLS.search(last)
         # (also a role check handed back in its answer, `{ error }` on a refusal: the write is gated already)
-        answered = summary.keyed_refusal is not None and summary.keyed_refusal[1]
+        # (or a seat check so handed back: `return { session, roles }` past a membership read)
+        answered = summary.keyed_refusal is not None and (summary.keyed_refusal[1] or summary.keyed_refusal[2])
         if not (named or summary.role or summary.owner or summary.answers_check or answered):
             continue
         args = [sx.strip_types(a) for a in sx.call_args(call)]

@@ -1094,6 +1094,21 @@ _MEMBER_MODEL = re.compile(r"(?i)^\w*(members?|employees?)$")
 # ... of a tenant, whose seat is the access (`orgMember`, `team_members`; not a course's `cohort_members`)
 _TENANT_SEAT_MODEL = re.compile(r"(?i)^(org|organi[sz]ation|team|workspace|company|tenant)_?members?$")
 _ROLE_KEYS = frozenset({"role", "roles", "permissions"})
+# ... or of the schema's own tenant, named for it (`MarinaMember` under `Marina`, `harbour_members`)
+_NAMED_SEAT_MODEL = re.compile(r"(?i)^(\w+?)_?members?$")
+
+
+def _tenant_seat_model(ctx: FileContext, model: str) -> bool:
+    """``model`` is the seat table of the schema's own tenant (`HarbourMember { harbourId userId role }`
+    under `Harbour`, at the top of the tree): a row there is someone's access to that tenant, with a role."""
+    m = _NAMED_SEAT_MODEL.match(model)
+    if m is None or not tenancy.root_tenant(ctx.analyzer.program, m.group(1)):
+        return False
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) or ""
+    columns = {line.split()[0].lower() for line in body.splitlines() if line.split()}
+    return bool({"userid", "user_id"} & columns) and "role" in columns
+
+
 _SEAT_HOLDER_KEY = re.compile(r"(?i)(user_?id|owner_?id)$")
 
 
@@ -1857,9 +1872,10 @@ _ADMIN_CALL = re.compile(
 # ... or a role/permission call naming an administrator role (`requireRole("OWNER", "ADMIN")`), or
 # Clerk's permission question (`auth.protect({ permission: "org:billing:manage" })`, `has({ permission })`)
 # (`staff`: the platform's own employees, as in an admin console's `role !== "staff"`)
-# (also named with the scope it holds in: `platform_admin`, `site-admin`, `systemAdmin`)
+# (also named with the scope it holds in: `platform_admin`, `site-admin`, `systemAdmin`, or over:
+# `GROUP_ADMIN`, `org_admin`; not `admin_pending`, whose scope word comes after)
 _ADMIN_ROLE = re.compile(
-    r"(?i)^(org:)?(((platform|site|system|global|super)[_-]?)?admin|administrator|owner|superuser|staff)$"
+    r"(?i)^(org:)?(((platform|site|system|global|super)[_-]?|[a-z]+[_-])?admin|administrator|owner|superuser|staff)$"
 )
 _ADMIN_COMPARED = re.compile(r"(?i)\.(role|roles)\b|\bis_?((super|platform|site|system|global)_?)?admin\b")
 
@@ -3244,6 +3260,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not own
                 and ev.state.auth not in (None, "secret")
                 and _deletes(ctx, ev)
+            )
+            # (seats of the schema's own tenant, `marinaMember.deleteMany({ where: { marinaId } })`: as
+            # `membership` rows, whoever removes them, also with nobody signed in)
+            removes_member = removes_member or (
+                not own and ev.state.auth != "secret" and _deletes(ctx, ev) and _tenant_seat_model(ctx, model)
             )
             # (the row holding an issued key's hash deleted: the key revoked; a scheduled purge let in by its
             # secret is retention, as for key tables)

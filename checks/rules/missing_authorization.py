@@ -2856,10 +2856,14 @@ def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:
     if not names:
         return False
     target = ctx.analyzer.target(ctx.module, call)
-    if target is None or not stops_nothing(target):
+    if target is None:
         return False
     summary = ctx.analyzer.summary(target)
-    if summary.role or summary.owner or summary.enforces_auth:
+    if summary.keyed_refusal is not None:
+        # (`const { role } = await getSeatRole(id)` of a helper answering `{ error }` to an outsider: only
+        # logged, the refusal in its answer stops nobody, whatever the helper stops itself)
+        return _names_never_tested(ctx, fn, call, names)
+    if not stops_nothing(target) or summary.role or summary.owner or summary.enforces_auth:
         return False
     return _names_never_tested(ctx, fn, call, names)
 

@@ -32,7 +32,7 @@ export async function setHaulOutPrice(bookingId: string, priceCents: number) {
   if (!booking) return { error: "Not found." };
   const { role } = await getMarinaRole(booking.marinaId);
   console.log("price change by", role);
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.haulOutBooking.update({ where: { id }, data: { priceCents: price } });
   return { done: true };
 }

@@ -42,7 +42,7 @@ export async function redeemGiftCard(formData: FormData) {
   if (!user) return { error: "Please sign in." };
   try {
     const amount = Number(formData.get("amountCents"));
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     await prisma.user.update({ where: { id: user.id }, data: { creditCents: { increment: amount } } });
     return { done: true };
   } catch (e) {

@@ -63,7 +63,7 @@ export async function bulkImportBerths(marinaId: string, csv: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function purgeMarinaData(marinaId: string) {
   const session = await auth();
   if ((session?.user as { role?: string } | undefined)?.role !== "GROUP_ADMIN") throw new Error("Forbidden");

@@ -35,7 +35,7 @@ export async function setVesselNoteAs(vesselId: string, note: string, actingUser
 export async function remeasureVesselAtKiosk(email: string, formData: FormData) {
   const addr = z.string().email().parse(email);
   const user = await getUser(addr);
-  // todoruleid: information-disclosure
+  // ruleid: information-disclosure
   if (!user) return { error: "Unknown owner." };
   const v = z.object({ registration: z.string().min(2).max(30), lengthM: z.coerce.number().positive().max(120) }).parse(Object.fromEntries(formData));
   const res = await prisma.vessel.updateMany({ where: { ownerId: user.id, registration: v.registration }, data: { lengthM: v.lengthM } });

@@ -9,7 +9,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const ref = req.query.ref;
   if (typeof ref !== "string" || !/^[a-z0-9]{20,30}$/.test(ref)) return res.status(400).json({ error: "bad ref" });
   // ok: sql-injection
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const [rows] = await fuelDb.query("SELECT * FROM pos_sales WHERE ref = ?", [ref]);
   // ruleid: excessive-data-exposure
   return res.status(200).json(rows);

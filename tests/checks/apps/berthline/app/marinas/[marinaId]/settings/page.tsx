@@ -22,7 +22,7 @@ export default async function MarinaSettingsPage({ params }: { params: Promise<{
     revalidatePath(`/marinas/${marinaId}/settings`);
   }
 
-  // ruleid: missing-auth // todoruleid: missing-audit-log
+  // ruleid: missing-auth, missing-audit-log
   async function archiveMarina() {
     "use server";
     await prisma.marina.update({ where: { id: marinaId }, data: { isPublic: false } });

@@ -9,6 +9,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
+      // ruleid: missing-rate-limit
       async authorize(creds) {
         if (typeof creds?.email !== "string" || typeof creds?.password !== "string") return null;
         const user = await prisma.user.findUnique({ where: { email: creds.email }, select: { id: true, email: true, passwordHash: true, role: true } });

@@ -7,7 +7,7 @@ import { rateLimitByIp } from "@/lib/ratelimit";
 const Body = v.object({ email: v.pipe(v.string(), v.email()), zip: v.optional(v.pipe(v.string(), v.regex(/^\d{5}$/))), source: v.optional(v.string()) });
 
 // Embeddable newsletter widget used by partner pantries' own websites
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-rate-limit // todook: missing-input-validation
 export async function POST(req: Request) {
   await rateLimitByIp("newsletter-api");
   const body = await req.json();

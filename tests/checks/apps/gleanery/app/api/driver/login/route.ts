@@ -16,6 +16,7 @@ export async function POST(req: Request) {
   if (!rows[0]) return NextResponse.json({ error: "No driver registered with that phone number" }, { status: 404 });
   // ok: timing-unsafe-comparison
   const valid = await bcrypt.compare(pin, rows[0].pin_hash);
+  // ruleid: information-disclosure
   if (!valid) return NextResponse.json({ error: "Wrong PIN" }, { status: 401 });
   const session = await getDriverSession();
   session.driverId = String(rows[0].id);

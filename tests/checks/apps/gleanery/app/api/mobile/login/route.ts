@@ -24,6 +24,7 @@ export async function POST(req: Request) {
   // ok: timing-unsafe-comparison
   if (!user.passwordHash || !(await bcrypt.compare(parsed.data.password, user.passwordHash))) {
     await auditLog({ actorId: user.id, action: "auth.mobile.failed" });
+    // ruleid: information-disclosure
     return NextResponse.json({ error: "Incorrect password" }, { status: 401 });
   }
   const { token } = await auth.api.signInEmail({ body: parsed.data });

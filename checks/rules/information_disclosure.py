@@ -3231,7 +3231,9 @@ def _echoed_text(fn: Function, node: Node | None, program: Program) -> bool:
     "@/lib/constants"`), in a function that catches no error whose details it could pass on."""
     src = fn.module.src
     node = sx.strip_types(node)
-    if node is None or node.type != "template_string" or sx.find(fn.node, ("catch_clause",), False):
+    # (a bare `catch {}` binds no error: nothing it caught can be passed on)
+    catches = [c for c in sx.find(fn.node, ("catch_clause",), False) if c.child_by_field_name("parameter") is not None]
+    if node is None or node.type != "template_string" or catches:
         return False
     known = set(fn.params) | set(fn.module.values)
     known |= {

@@ -193,7 +193,15 @@ def _walk(
         fixed = constant_flag(mod, cond)
         if fixed is not None:
             # `const NEW_APP = true; redirect(NEW_APP ? current : legacy)`: only the live arm is ever the value
-            _walk(az, mod, node.child_by_field_name("consequence" if fixed else "alternative"), client, flow, checked, depth + 1)
+            _walk(
+                az,
+                mod,
+                node.child_by_field_name("consequence" if fixed else "alternative"),
+                client,
+                flow,
+                checked,
+                depth + 1,
+            )
             return
         typed = (
             {

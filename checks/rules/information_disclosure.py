@@ -2359,7 +2359,9 @@ _SUPABASE_AUTH_ANSWERS = frozenset(
     }
 )
 # the second-factor API of the client (`auth.mfa.enroll`) and of the admin client (`auth.admin.mfa.deleteFactor`)
-_SUPABASE_MFA = frozenset({"enroll", "unenroll", "challenge", "verify", "challengeAndVerify", "listFactors", "deleteFactor"})
+_SUPABASE_MFA = frozenset(
+    {"enroll", "unenroll", "challenge", "verify", "challengeAndVerify", "listFactors", "deleteFactor"}
+)
 
 
 def _auth_answer_call(src: bytes, value: Node | None) -> bool:
@@ -2664,7 +2666,11 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
     for name in names:
         if _caught_as(ctx, value, name):
             continue
-        hit = _error_detail(ctx, value, name) if ctx.src.find(name.encode(), value.start_byte, value.end_byte) != -1 else None
+        hit = (
+            _error_detail(ctx, value, name)
+            if ctx.src.find(name.encode(), value.start_byte, value.end_byte) != -1
+            else None
+        )
         if hit is None:
             # (the name may be only text of the answer, a query key `&error=`, beside a local holding its words)
             hit = _worded_via_local(ctx, value, name)

@@ -643,7 +643,11 @@ def _parsed_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -
     if parse is None or parse.type != "call_expression":
         return None
     fn = sx.strip_types(parse.child_by_field_name("function"))
-    if fn is None or fn.type != "member_expression" or sx.last_name(sx.callee_name(ctx.src, parse)) not in _PARSE_METHODS:
+    if (
+        fn is None
+        or fn.type != "member_expression"
+        or sx.last_name(sx.callee_name(ctx.src, parse)) not in _PARSE_METHODS
+    ):
         return None
     schema = fn.child_by_field_name("object")
     if schema is None or ctx.text(schema) in ("v", "valibot"):

@@ -2040,10 +2040,10 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
         if field is not None and obj is not None:
             # `const changes = parsed.data.changes` with `changes: z.object({...}).partial()`: zod drops
             # unknown keys at each plain object, the inner one too
-            mod, schema = field
-            plain = "".join(mod.text(schema).split()).startswith(("z.object(", "z.strictObject("))
+            fmod, fschema = field
+            plain = "".join(fmod.text(fschema).split()).startswith(("z.object(", "z.strictObject("))
             root = sx.root_identifier(ctx.src, obj)
-            return plain and not _keeps_unknown_in(ctx, mod, schema) and _stripped(ctx, ep, root or "", depth + 1)
+            return plain and not _keeps_unknown_in(ctx, fmod, fschema) and _stripped(ctx, ep, root or "", depth + 1)
         # `const { flag, ...changes } = data.changes` with `changes: z.object({...})` in the options' schema
         if obj is not None and obj.type == "identifier" and _object_field(ctx, ep, ctx.text(obj), prop):
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)

@@ -1389,10 +1389,17 @@ def _library_import(mod: Module, name: str) -> bool:
 @lru_cache(maxsize=65536)  # asked once per call walked; callee names repeat a lot
 def is_email_send(callee: str) -> bool:
     # `chat.sendMessage(...)` on a Gemini chat session is a model call, not a message to a person
-    return bool(vocab.EMAIL_SMS.search(callee)) and not _MODEL_CHAT_SEND.search(callee)
+    # (`sendCodeResponse.json()`: reading the body of an answer named for the send it asked for)
+    return (
+        bool(vocab.EMAIL_SMS.search(callee))
+        and not _MODEL_CHAT_SEND.search(callee)
+        and not ("." in callee and callee.rsplit(".", 1)[-1] in _BODY_READERS)
+    )
 
 
 _MODEL_CHAT_SEND = re.compile(r"(^|\.)chat\.sendMessage(Stream)?$")
+# what a fetch `Response` answers its body with
+_BODY_READERS = frozenset({"json", "text", "blob", "arrayBuffer", "formData"})
 
 
 def is_ai_call(mod: Module, callee: str) -> bool:

@@ -4942,7 +4942,27 @@ class _Walker:
             if obj is not None and obj.type == "identifier" and sx.text(self.src, obj) == name:
                 callee = sx.callee_name(self.src, call)
                 return sx.last_name(callee) == "limit" or self.az.vocab.is_rate_limit(callee)
-        return False
+        # `if (strictLimiter) { if (looseLimiter) { looseLimiter.limit(ip) } }` (the branch limits: the
+        # caller asks): another limiter of the same store, null where it is not configured, is a
+        # deployment setting too, not a switch (a flag is no limiter built by a rate-limit constructor)
+        return self._optional_limiter(name)
+
+    def _optional_limiter(self, name: str) -> bool:
+        """``name`` is a rate limiter built where its store is configured and null otherwise
+        (`redis ? new Ratelimit({...}) : null`), or one built outright."""
+        if self._limiter(name):
+            return True
+        found = self.az.program.resolve_value(self.mod, name)
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "ternary_expression":
+            return False
+        arms = [sx.unwrap(value.child_by_field_name(f)) for f in ("consequence", "alternative")]
+        made = [a for a in arms if a is not None and a.type in ("call_expression", "new_expression")]
+        empty = [a for a in arms if a is not None and a.type in ("null", "undefined")]
+        if len(made) != 1 or len(empty) != 1:
+            return False
+        ctor = made[0].child_by_field_name("function" if made[0].type == "call_expression" else "constructor")
+        return self.az.vocab.is_rate_limit(sx.dotted(found[0].src, ctor))
 
     def _owner_checked_where_given(self, cond: Node | None, cons: Node | None) -> bool:
         """`if (body.accountId)` / `if (accountId != null)` around a branch that reads by that value:

@@ -114,6 +114,21 @@ _HTTP_CALLS = ("axios.get", "axios.post", "axios.put", "axios.patch", "axios.del
 _PREDICATE = re.compile(r"^(is[A-Z_]\w*|includes|has|test)$")
 
 
+def constant_flag(mod: Module, cond: Node | None) -> bool | None:
+    """The value of a module-level `const FLAG = true` (or `false`) that ``cond`` names; None otherwise."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "identifier":
+        return None
+    value = mod.values.get(sx.text(mod.src, cond))
+    decl = value.parent if value is not None else None
+    if value is None or value.type not in ("true", "false") or decl is None or decl.parent is None:
+        return None
+    first = decl.parent.children[0] if decl.parent.children else None
+    if decl.parent.type != "lexical_declaration" or first is None or sx.text(mod.src, first) != "const":
+        return None
+    return value.type == "true"
+
+
 def value_refs(az: Analyzer, mod: Module, node: Node | None, client: set[str]) -> tuple[set[str], set[str]]:
     """(names whose value flows unchecked into ``node``'s value, names that flow in only through
     a coercion or a type check). ``client`` holds the names known to carry client input, to tell
@@ -175,6 +190,19 @@ def _walk(
             return
     elif t == "ternary_expression":
         cond = node.child_by_field_name("condition")
+        fixed = constant_flag(mod, cond)
+        if fixed is not None:
+            # `const NEW_APP = true; redirect(NEW_APP ? current : legacy)`: only the live arm is ever the value
+            _walk(
+                az,
+                mod,
+                node.child_by_field_name("consequence" if fixed else "alternative"),
+                client,
+                flow,
+                checked,
+                depth + 1,
+            )
+            return
         typed = (
             {
                 sx.text(src, n.child_by_field_name("argument"))

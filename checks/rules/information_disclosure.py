@@ -2343,8 +2343,41 @@ _SUPABASE_AUTH_ANSWERS = frozenset(
         "getUserById",
         "updateUserById",
         "listUsers",
+        # identities, OAuth/SSO starts and the second factor (`auth.mfa.enroll`) answer the same way
+        "linkIdentity",
+        "unlinkIdentity",
+        "getUserIdentities",
+        "signInWithOAuth",
+        "signInWithSSO",
+        "enroll",
+        "unenroll",
+        "challenge",
+        "verify",
+        "challengeAndVerify",
+        "listFactors",
+        "deleteFactor",
     }
 )
+# the second-factor API of the client (`auth.mfa.enroll`) and of the admin client (`auth.admin.mfa.deleteFactor`)
+_SUPABASE_MFA = frozenset(
+    {"enroll", "unenroll", "challenge", "verify", "challengeAndVerify", "listFactors", "deleteFactor"}
+)
+
+
+def _auth_answer_call(src: bytes, value: Node | None) -> bool:
+    """`supabase.auth.signUp(...)`, `.auth.admin.createUser(...)`, `.auth.mfa.enroll(...)`: a Supabase Auth
+    call answering `{ data, error }`."""
+    if value is None or value.type != "call_expression":
+        return False
+    parts = sx.callee_name(src, value).split(".")
+    if len(parts) < 3 or parts[-1] not in _SUPABASE_AUTH_ANSWERS:
+        return False
+    if (parts[-2] == "mfa") != (parts[-1] in _SUPABASE_MFA):
+        return False  # (`enroll`, `challenge`: only under `mfa`)
+    if parts[-2] == "mfa":
+        # (`auth.mfa.enroll`, `auth.admin.mfa.deleteFactor`)
+        return parts[-3] == "auth" or (len(parts) >= 4 and parts[-3] == "admin" and parts[-4] == "auth")
+    return parts[-2] == "auth" or (parts[-2] == "admin" and len(parts) >= 4 and parts[-3] == "auth")
 
 
 def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]]:
@@ -2359,12 +2392,12 @@ def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]
         value = sx.unwrap(decl.child_by_field_name("value"))
         if pattern is None or pattern.type not in ("object_pattern", "identifier") or value is None:
             continue
-        if value.type != "call_expression":
-            continue
-        parts = sx.callee_name(src, value).split(".")
-        if len(parts) < 3 or parts[-1] not in _SUPABASE_AUTH_ANSWERS:
-            continue
-        if parts[-2] != "auth" and not (parts[-2] == "admin" and len(parts) >= 4 and parts[-3] == "auth"):
+        if value.type == "ternary_expression":
+            # `const { error } = relogin ? await admin.updateUserById(id, p) : await auth.updateUser(p)`
+            arms = [sx.unwrap(value.child_by_field_name(f)) for f in ("consequence", "alternative")]
+            if not all(_auth_answer_call(src, a) for a in arms):
+                continue
+        elif not _auth_answer_call(src, value):
             continue
         # (`const response = await supabase.auth.admin.createUser(...)`: its error read as `response.error`)
         names = (
@@ -2633,9 +2666,13 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
     for name in names:
         if _caught_as(ctx, value, name):
             continue
-        if ctx.src.find(name.encode(), value.start_byte, value.end_byte) != -1:
-            hit = _error_detail(ctx, value, name)
-        else:
+        hit = (
+            _error_detail(ctx, value, name)
+            if ctx.src.find(name.encode(), value.start_byte, value.end_byte) != -1
+            else None
+        )
+        if hit is None:
+            # (the name may be only text of the answer, a query key `&error=`, beside a local holding its words)
             hit = _worded_via_local(ctx, value, name)
         if hit is not None and hit.type == "member_expression" and _database_words(ctx, hit, name):
             return hit
@@ -3231,7 +3268,9 @@ def _echoed_text(fn: Function, node: Node | None, program: Program) -> bool:
     "@/lib/constants"`), in a function that catches no error whose details it could pass on."""
     src = fn.module.src
     node = sx.strip_types(node)
-    if node is None or node.type != "template_string" or sx.find(fn.node, ("catch_clause",), False):
+    # (a bare `catch {}` binds no error: nothing it caught can be passed on)
+    catches = [c for c in sx.find(fn.node, ("catch_clause",), False) if c.child_by_field_name("parameter") is not None]
+    if node is None or node.type != "template_string" or catches:
         return False
     known = set(fn.params) | set(fn.module.values)
     known |= {

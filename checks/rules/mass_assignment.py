@@ -594,6 +594,10 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
             return None
         found = schema_keys(ctx.module, _local_schema(ctx, ep, conform), program)
         return None if found is None else set(found) - taken
+    field = _parsed_field_schema(ctx, ep, value)
+    if field is not None:  # `parsed.data.changes`: the keys its own object schema declares
+        found = schema_keys(field[0], field[1], program)
+        return None if found is None else set(found) - taken
     if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) in ("data", "output"):
         # `parsed.data` of a safeParse result (valibot: `parsed.output`)
         value = sx.unwrap(value.child_by_field_name("object"))
@@ -621,6 +625,35 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
     found = schema_keys(ctx.module, _local_schema(ctx, ep, schema), program)
     return None if found is None else set(found) - taken
+
+
+def _parsed_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -> tuple[Module, Node] | None:
+    """`parsed.data.changes` of `const parsed = Schema.safeParse(raw)`: the schema ``Schema`` declares
+    for `changes`, with its module; None for anything else."""
+    node = sx.strip_types(value)
+    if node is None or node.type != "member_expression":
+        return None
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "member_expression" or ctx.text(obj.child_by_field_name("property")) != "data":
+        return None
+    root = sx.strip_types(obj.child_by_field_name("object"))
+    if root is None or root.type != "identifier":
+        return None
+    parse = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(root)))
+    if parse is None or parse.type != "call_expression":
+        return None
+    fn = sx.strip_types(parse.child_by_field_name("function"))
+    if (
+        fn is None
+        or fn.type != "member_expression"
+        or sx.last_name(sx.callee_name(ctx.src, parse)) not in _PARSE_METHODS
+    ):
+        return None
+    schema = fn.child_by_field_name("object")
+    if schema is None or ctx.text(schema) in ("v", "valibot"):
+        return None
+    prop = ctx.text(node.child_by_field_name("property"))
+    return schema_field(ctx.module, _local_schema(ctx, ep, schema), prop, ctx.analyzer.program)
 
 
 # Schemas of a value that admit any key: `z.record(z.string(), z.unknown())`, `z.any()`, valibot `v.record(...)`.
@@ -2003,6 +2036,14 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
         if prop == "value" and (conform := _conform_schema(ctx, ep, obj)) is not None:
             return not _keeps_unknown_keys(ctx, _local_schema(ctx, ep, conform))  # conform's `submission.value`
+        field = _parsed_field_schema(ctx, ep, value)
+        if field is not None and obj is not None:
+            # `const changes = parsed.data.changes` with `changes: z.object({...}).partial()`: zod drops
+            # unknown keys at each plain object, the inner one too
+            fmod, fschema = field
+            plain = "".join(fmod.text(fschema).split()).startswith(("z.object(", "z.strictObject("))
+            root = sx.root_identifier(ctx.src, obj)
+            return plain and not _keeps_unknown_in(ctx, fmod, fschema) and _stripped(ctx, ep, root or "", depth + 1)
         # `const { flag, ...changes } = data.changes` with `changes: z.object({...})` in the options' schema
         if obj is not None and obj.type == "identifier" and _object_field(ctx, ep, ctx.text(obj), prop):
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)

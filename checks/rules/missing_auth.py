@@ -4708,6 +4708,37 @@ def _limited_sign_in_step(ep: EntryPoint, flow: Flow) -> bool:
     return _limited_reads_only(ep, flow)
 
 
+# what a route answers with that carries nothing it read: the response builders and the URL of a redirect
+_ANSWER_GLOBALS = frozenset({"NextResponse", "Response", "URL", "redirect"})
+
+
+def _restarts_sign_in(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An SSO landing that starts the sign-in over (`await signIn("workos", { redirectTo }, { organization })`)
+    after reading which organization the provider's connection names: an authentication entry point when
+    it changes nothing (no write, send or call out) and every answer is built from the request and the
+    module's own helpers only (a redirect), never from a row it read."""
+    if ep.kind != "route":
+        return False
+    starts = False
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        args = sx.call_args(call)
+        first = sx.strip_types(args[0]) if args else None
+        if sx.last_name(sx.callee_name(ctx.src, call)) == "signIn" and first is not None and first.type == "string":
+            starts = True
+            break
+    if not starts:
+        return False
+    for e in flow.events:
+        if e.kind in ("store", "exec", "fs", "relay", "email", "ai", "fetch"):
+            return False
+        if e.kind == "db" and (e.op is None or e.op.kind != "read"):
+            return False
+    mod = ep.fn.module
+    allowed = set(ep.fn.params) | set(mod.values) | set(mod.imports) | _ANSWER_GLOBALS
+    returns = [e for e in flow.events if e.kind == "return"]
+    return all(identifiers(ctx.src, e.value) <= allowed for e in returns)
+
+
 # A module of the sign-in pages (`app/(auth)/sign-in/actions.ts`, `app/login/actions.ts`)
 _SIGN_IN_MODULE = re.compile(r"(?i)(^|/)(\(auth\)|log[-_]?in|sign[-_]?in)/")
 
@@ -5892,7 +5923,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or _guest_account(ctx, flow)
     ):
         return  # an authentication endpoint by what it does
-    if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow):
+    if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow) or _restarts_sign_in(ctx, ep, flow):
         return
     if _first_run_only(ctx, ep, flow):
         return  # the first account of a fresh install, made only while there is no account at all

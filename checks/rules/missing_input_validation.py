@@ -181,7 +181,7 @@ past the exit, as a trimmed local does (still any address in a redirect or a fet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from tree_sitter import Node
 
@@ -749,7 +749,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             sink = sink_name(ctx.src, ev.node)
             # a "missing X" rule: anchored on the entry point's name, like missing-auth
-            value = _named_value(ctx, ep, bad, assigned)
+            value = _named_value(ctx, ep, bad, assigned, nodes)
             yield ctx.finding(
                 META, "unvalidated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), value=value, sink=sink
             )
@@ -1117,14 +1117,31 @@ def _pasted(mod: Module, fn: Function, node: Node, depth: int) -> set[str]:
     return out
 
 
-def _named_value(ctx: FileContext, ep: EntryPoint, bad: set[str], assigned: dict[str, list[Node]]) -> str:
+def _named_value(
+    ctx: FileContext, ep: EntryPoint, bad: set[str], assigned: dict[str, list[Node]], nodes: Sequence[Node] = ()
+) -> str:
     """The value the message names: one the client wrote in the request body (`const { phone } =
     req.body`) before one a helper read off the request (`clientIp(req)`, from a header a proxy may
-    set), which a reader would not take for the input at fault; otherwise the first by name."""
-    ordered = sorted(bad)
+    set), which a reader would not take for the input at fault; one pasted into the sink as it is
+    before one only ever encoded there (`${next}?m=${encodeURIComponent(message)}`: `next` moves the
+    target); otherwise the first by name."""
+    ordered = sorted(bad, key=lambda n: (_only_encoded_in(ctx.src, nodes, n), n))
     if len(ordered) < 2 or ep.kind not in ("route", "pages-api"):
         return ordered[0]
     return next((n for n in ordered if _from_body(ctx, ep, n, assigned, set())), ordered[0])
+
+
+def _only_encoded_in(src: bytes, nodes: Sequence[Node], name: str) -> bool:
+    """Every use of ``name`` in ``nodes`` is the argument of `encodeURIComponent(...)` (and there is one)."""
+    uses = [n for node in nodes for n in sx.walk(node) if n.type == "identifier" and sx.text(src, n) == name]
+    for n in uses:
+        args = n.parent
+        while args is not None and args.type in sx.TRANSPARENT:
+            args = args.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression" or sx.callee_name(src, call) != "encodeURIComponent":
+            return False
+    return bool(uses)
 
 
 def _from_body(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]], seen: set[str]) -> bool:

@@ -1015,6 +1015,10 @@ def _limited_on_both_branches(ctx: FileContext, ep: EntryPoint, before: Node | N
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob", "params", "searchParams", "headers"})
 
 
+# SDK client factories (`createClient()`, `createServerClient(url, key, ...)`), as `taint._CLIENT_FACTORY`
+_CLIENT_FACTORY = re.compile(r"^create\w*Client$")
+
+
 def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """An early return that rejects malformed input (`if (typeof code !== "string") return 400`)
     before anything is looked up: the caller learns nothing to guess with, so it is not the
@@ -1035,6 +1039,9 @@ def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
             call = aw.parent if inner is not None and inner.type == "identifier" else inner
             if call is None or call.type != "call_expression":
                 return False
+            # (nor building an SDK client, `await createClient()`: a connection, no lookup)
+            if _CLIENT_FACTORY.match(name):
+                continue
             if not ctx.analyzer.is_auth_source_call(ep.fn.module, call):
                 return False
     conditions = []

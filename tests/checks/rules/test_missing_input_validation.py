@@ -66,3 +66,27 @@ def test_the_sink_is_named_without_await_or_type_arguments() -> None:
     result = scan(MemoryTree(files), Config(), targets=["app/promo/actions.ts"], jobs=1)
     [finding] = [f for f in result.findings if f.rule_id == "missing-input-validation"]
     assert "to `kyselySql.raw` without" in finding.message, finding.message
+
+
+SIGN_OUT_REDIRECT = """\
+import { NextRequest, NextResponse } from "next/server";
+
+export async function POST(request: NextRequest) {
+  const { searchParams } = new URL(request.url);
+  const next = searchParams.get("next");
+  const {quoted} = searchParams.get("{quoted}") || "Signed out";
+  const response = next
+    ? NextResponse.redirect(`${new URL(request.url).origin}${next}?note=${encodeURIComponent({quoted})}`)
+    : NextResponse.json({ ok: true });
+  return response;
+}
+"""
+
+
+def test_the_value_pasted_raw_is_named_before_one_only_encoded() -> None:
+    # both are unchecked, but `next` moves the target; the encoded value sorts first by name only
+    for quoted in ("message", "banner"):
+        files = {"app/api/leave/route.ts": SIGN_OUT_REDIRECT.replace("{quoted}", quoted)}
+        result = scan(MemoryTree(files), Config(), targets=["app/api/leave/route.ts"], jobs=1)
+        [finding] = [f for f in result.findings if f.rule_id == "missing-input-validation"]
+        assert "`next`" in finding.message, finding.message

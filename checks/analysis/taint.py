@@ -280,6 +280,13 @@ def _call(
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
+    if sx.last_name(callee) == "toISOString" and fn.type == "member_expression" and not _COERCION_CHECKS.get():
+        # `new Date(body.expiresAt).toISOString()`: an ISO text of a real date, or a throw (RangeError on an
+        # Invalid Date; a text or a number has no such method): refused, not carried on
+        sub = set()
+        _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
+        checked |= sub
+        return
     if (
         sx.last_name(callee) == "map"
         and fn.type == "member_expression"

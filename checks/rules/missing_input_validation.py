@@ -176,7 +176,8 @@ past the exit, as a trimmed local does (still any address in a redirect or a fet
 A type coercion is no check (pass 30): a value made a number or a date (`Number(fd.get("seats"))`, `parseInt`,
 `parseFloat`, `+x`, `new Date(at)`, `list.map(Number)`) carries the client's NaN, negative or Invalid Date on, and is
 flagged where it is written or queried unless a test that leaves the function refuses it first
-(`if (!Number.isFinite(seats) || seats < 1) throw`, `if (isNaN(at.getTime())) return`). A URL value stays exempt
+(`if (!Number.isFinite(seats) || seats < 1) throw`, `if (isNaN(at.getTime())) return`; `new Date(at).toISOString()`
+throws on an Invalid Date). A URL value stays exempt
 coerced as it is raw (pass 21): `Number(searchParams.get("page"))` or `parseInt(req.query.page as string)` into a
 read's `skip`/`take` answers an error or an empty page at worst, and the route is the app's own pagination.
 

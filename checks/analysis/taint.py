@@ -12,6 +12,9 @@ coercions (`Number(x)`, `new Date(x)`) and `typeof`-guarded ternaries give a che
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -43,6 +46,34 @@ COERCIONS = frozenset(
         "Math.abs",
     }
 )
+# Of those, the ones that fix a type but not a value: `Number("abc")` is NaN, `parseInt("-5")` a negative,
+# `new Date("x")` an Invalid Date. A clamp (`Math.min`/`Math.max`) bounds the value and `Boolean` has no
+# invalid answer: those stay checks whoever asks.
+TYPE_COERCIONS = COERCIONS - {"Boolean", "Math.min", "Math.max"}
+# Whether a type coercion counts as a check (the default, for every rule but missing-input-validation,
+# which asks whether the value was *validated*: see `coercions_unchecked`)
+_COERCION_CHECKS: ContextVar[bool] = ContextVar("_COERCION_CHECKS", default=True)
+
+
+@contextmanager
+def coercions_unchecked() -> Iterator[None]:
+    """Within this block `value_refs` follows a value through a type coercion (`Number(x)`, `parseInt`,
+    `new Date(x)`, `+x`, `list.map(Number)`) as through any transform: the rule contract's "schema or
+    explicit runtime check" is not met by a coercion, whose NaN, negative or Invalid Date goes on."""
+    token = _COERCION_CHECKS.set(False)
+    try:
+        yield
+    finally:
+        _COERCION_CHECKS.reset(token)
+
+
+def _coercion_passes(callee: str, call: Node) -> bool:
+    """A type coercion followed as a transform under `coercions_unchecked`."""
+    if _COERCION_CHECKS.get():
+        return False
+    return callee in TYPE_COERCIONS or (call.type == "new_expression" and callee == "Date")
+
+
 # Static helpers of the language and common utility namespaces: their result is made from their arguments
 _PURE_NAMESPACES = frozenset(
     {
@@ -107,6 +138,7 @@ _CLIENT_FACTORY = re.compile(r"^create\w*Client$")
 # `slugify(x, { strict: true })`: the slugify package throws on anything but a string and answers
 # only a slug's alphabet (a project `slugify` that lower-cases and replaces fails on a non-string too)
 _SLUGGERS = frozenset({"slugify"})
+_BITWISE = frozenset({"|", "&", "^", "<<", ">>", ">>>"})
 _COMPARISONS = frozenset({"===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "in"})
 _HTTP_CALLS = ("axios.get", "axios.post", "axios.put", "axios.patch", "axios.delete", "axios", "got", "ky")
 
@@ -179,12 +211,20 @@ def _walk(
         op = node.child_by_field_name("operator")
         if op is not None and sx.text(src, op) in _COMPARISONS:
             return  # a boolean
+        if op is not None and sx.text(src, op) in _BITWISE and not _COERCION_CHECKS.get():
+            # `Number(start) | 0`: a 32-bit integer whatever the operands were (NaN gives 0), the
+            # operands' values not carried as such
+            sub: set[str] = set()
+            for operand in ("left", "right"):
+                _walk(az, mod, node.child_by_field_name(operand), client, sub, checked, depth + 1)
+            checked |= sub
+            return
     elif t == "unary_expression":
         unary = sx.text(src, node.child_by_field_name("operator"))
         if unary in ("!", "typeof", "void", "delete"):
             return
-        if unary in ("+", "-", "~"):
-            sub: set[str] = set()
+        if unary in ("+", "-", "~") and _COERCION_CHECKS.get():
+            sub = set()
             _walk(az, mod, node.child_by_field_name("argument"), client, sub, checked, depth + 1)
             checked |= sub
             return
@@ -248,6 +288,9 @@ def _call(
     callee = sx.callee_name(src, call) if call.type == "call_expression" else ""
     if not callee and fn.type in ("identifier", "member_expression"):
         callee = sx.text(src, fn).replace("?.", ".")
+    if _coercion_passes(callee, call):
+        _walk(az, mod, args, client, flow, checked, depth + 1)  # (`Number(x)` is `x`'s value, made a number)
+        return
     if (
         callee in COERCIONS
         or (call.type == "new_expression" and callee == "Date")
@@ -265,7 +308,19 @@ def _call(
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
-    if sx.last_name(callee) == "map" and fn.type == "member_expression" and _maps_to_numbers(src, call):
+    if sx.last_name(callee) == "toISOString" and fn.type == "member_expression" and not _COERCION_CHECKS.get():
+        # `new Date(body.expiresAt).toISOString()`: an ISO text of a real date, or a throw (RangeError on an
+        # Invalid Date; a text or a number has no such method): refused, not carried on
+        sub = set()
+        _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
+        checked |= sub
+        return
+    if (
+        sx.last_name(callee) == "map"
+        and fn.type == "member_expression"
+        and _COERCION_CHECKS.get()
+        and _maps_to_numbers(src, call)
+    ):
         # `buckets.map(Number)`, `.map((b) => parseInt(b, 10))`: each element coerced, a list of numbers
         # (NaN at worst), as `Number(x)` is for one value
         sub = set()
@@ -274,6 +329,12 @@ def _call(
         return
     if sx.last_name(callee) == "filter" and fn.type == "member_expression" and allowlist_filter(src, call, client):
         # `list.split(",").filter((c) => Object.hasOwn(COLUMNS, c))`: only allow-listed items are left
+        sub = set()
+        _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
+        checked |= sub
+        return
+    if sx.last_name(callee) == "filter" and fn.type == "member_expression" and _keeps_numbers(src, call):
+        # `.filter((b) => Number.isInteger(b) && b > 0)`: only numbers are kept (`Number.isInteger("5")` is false)
         sub = set()
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
@@ -295,7 +356,12 @@ def _call(
     if az.vocab.is_auth_source(callee):
         return  # `getServerAuthSession({ req, res })`: the session it verified, not what the caller sent
     if target is not None:
-        summary = az.summary(target)
+        # (a project function's summary is cached for every rule: worked out with the default reading)
+        token = _COERCION_CHECKS.set(True)
+        try:
+            summary = az.summary(target)
+        finally:
+            _COERCION_CHECKS.reset(token)
         if not summary.returns_input:
             return
         sub = set()
@@ -379,6 +445,39 @@ def _callback_only(call: Node) -> bool:
     """The call's one argument is an inline function (`.filter((b) => b > 0)`)."""
     args = sx.call_args(call)
     return len(args) == 1 and sx.is_function(sx.strip_types(args[0]) or args[0])
+
+
+# Tests passed only by a number of the language (they do not coerce their argument, as `isFinite` does)
+_NUMBER_ONLY_TESTS = frozenset({"Number.isFinite", "Number.isInteger", "Number.isSafeInteger"})
+
+
+def _keeps_numbers(src: bytes, call: Node) -> bool:
+    """`.filter((b) => Number.isInteger(b) && b < 1000)`: a callback every kept element passed
+    such a test in (a conjunction's operand)."""
+    args = sx.call_args(call)
+    cb = sx.unwrap(args[0]) if len(args) == 1 else None
+    if cb is None or cb.type != "arrow_function":
+        return False
+    params = sx.param_names(src, cb)
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if len(params) != 1 or body is None:
+        return False
+    return any(
+        c.type == "call_expression"
+        and sx.callee_name(src, c) in _NUMBER_ONLY_TESTS
+        and [sx.text(src, a) for a in sx.call_args(c)][:1] == params
+        for c in _conjuncts(src, body)
+    )
+
+
+def _conjuncts(src: bytes, node: Node | None) -> list[Node]:
+    """The operands of a top-level `a && b && c` (unwrapped; the node itself when it is no `&&`)."""
+    node = sx.unwrap(node)
+    if node is None:
+        return []
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "&&":
+        return _conjuncts(src, node.child_by_field_name("left")) + _conjuncts(src, node.child_by_field_name("right"))
+    return [node]
 
 
 def _maps_to_numbers(src: bytes, call: Node) -> bool:

@@ -150,7 +150,8 @@ schema and hands on,
 with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
 `const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the
 schema itself admits a privileged field
-(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`;
+(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`,
+not on a new row naming no account, `caregiver.create({ data: { ...data, agencyId } })`: the employer's entry;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed; also a field's own object schema, `.set(parsedInput.data)` with
 `data: UserSchema` admitting `role`) or the written part is an
@@ -759,6 +760,23 @@ def _admits_privileged_only(value: str) -> bool:
     if m is None or m.group(1) in _OWNER_KEYS or not _privileged_key(m.group(1)):
         return False
     return not _PAID_KEY.search(m.group(1))  # (a plan or credits: a team role pays for nothing)
+
+
+def _pay_rate_of_a_new_record(ctx: FileContext, ev: Event, data: Node, value: str) -> bool:
+    """A wholesale write reported only for the pay rate its validator admits (`hourlyRate`), made as a new
+    row that names no account (`caregiver.create({ data: { ...data, agencyId } })`): a staff record the
+    employer files, whose pay is theirs to enter. The holder setting their own row's rate, or a new row
+    filed under their user id (`{ ...data, userId: session.user.id }`), is still reported."""
+    m = _ADMITS.search(value)
+    if m is None or not m.group(1).replace("_", "").lower().startswith(_PAY_WORDS):
+        return False
+    if ev.op is None or not ev.op.verb.lower().startswith(("create", "insert")):
+        return False
+    obj = sx.strip_types(data)
+    if obj is None or obj.type != "object":
+        return False
+    keys = set(object_keys(ctx.src, obj))
+    return not keys & (_owner_keys(ctx) | {"id", "email"})
 
 
 def _quoted(value: str) -> str:
@@ -3534,6 +3552,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     found = _wholesale(ctx, ev, data, ep)
                     if found is not None and gated and _admits_privileged_only(found[0]):
                         found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
+                    if found is not None and _pay_rate_of_a_new_record(ctx, ev, data, found[0]):
+                        found = None  # (an employer filing someone's new record enters what it pays them)
                     if found is not None:
                         value, node = found
                         node = node if behind is written else written  # anchor on the write, not the literal

@@ -113,6 +113,9 @@ A purge in the admin area past an admin gate (the support desk's `requireSupport
 a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(eq(sitterDocuments.sitterId,
 id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
 console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared.
+A write there of the request's own object, or of a parse by a schema that keeps the keys it does not list
+(`z.object({ name }).passthrough()`), to a table or Prisma model holding such a column (`plan`) may set any column,
+that one too (`db.update(organisations).set(body)`, `prisma.agency.update({ data: fields })`).
 A parent key set on the schema's root tenant in the admin area past an admin gate (`studio.update({ data:
 { franchiseId } })`, a coop linked to a federation) hands the tenant to another organisation: an admin action.
 So is a new row of that root tenant made there (a platform administrator opening a customer organisation), and
@@ -2001,6 +2004,13 @@ def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:
     be written, so its privileged ones (`plan`) are among what the write sets (a drizzle table, read from
     its declaration)."""
     assert ev.op is not None
+    if ev.op.api == "prisma" and ev.op.verb in ("update", "updateMany", "upsert"):
+        # `prisma.agency.update({ data: fields })` with `fields` the request's own object, or a parse that keeps
+        # every key it is not told about (`.passthrough()`): any column of the model, read from the schema
+        if not any(_client_object(ctx, ev, d) and _open_object(ctx, ev, d) for d in ev.op.data):
+            return set()
+        body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
+        return {line.split()[0] for line in body.splitlines() if line.split() and line.split()[0][0].isalpha()}
     if ev.op.api != "drizzle" or not any(
         _client_object(ctx, ev, d) and ctx.text(sx.unwrap(d) or d) not in ev.state.validated for d in ev.op.data
     ):
@@ -2008,6 +2018,25 @@ def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:
     args = sx.call_args(ev.op.call)
     columns = table_columns(ctx.module, args[0], ctx.analyzer.program) if args else None
     return set(columns or ())
+
+
+# A schema that keeps the keys it does not list (zod `.passthrough()`/`.catchall()`/`.loose()`, `z.record`,
+# valibot `looseObject`): what it answers holds whatever the client sent
+_OPEN_SCHEMA = re.compile(r"\.(passthrough|catchall|loose)\(|\b(record|looseObject|looseRecord)\(")
+
+
+def _open_object(ctx: FileContext, ev: Event, data: Node) -> bool:
+    """The written object holds any key the client sent: unchecked, or bound in the entry point to a parse
+    by an open schema (`const fields = z.object({ name }).passthrough().parse(patch)`)."""
+    name = ctx.text(sx.unwrap(data) or data)
+    if name not in ev.state.validated:
+        return True
+    fn = sx.enclosing_function(data)
+    for decl in sx.find(fn, ("variable_declarator",)) if fn is not None else []:
+        value = decl.child_by_field_name("value")
+        if ctx.text(decl.child_by_field_name("name")) == name and value is not None:
+            return bool(_OPEN_SCHEMA.search(ctx.text(value)))
+    return False
 
 
 _PARENT_KEY = re.compile(r"^[a-z]\w*(Id|_id)$")

@@ -149,7 +149,8 @@ reaches a file path (also when the action's input schema declares it a File, `z.
 Only values *built from* client input count: a database row (even one looked up or created
 with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
-coerced with `Number()`/`new Date()`, or a client value that only decides which branch runs,
+made a boolean (`Boolean(x)`), a 32-bit integer (`x | 0`) or clamped (`Math.min(Math.max(n, 1), 50)`),
+or a client value that only decides which branch runs,
 are not client input, nor is what a method of a server action's parameter typed as a project class
 answers (`logger.getConfig()` with `logger: Logger`: the argument arrives as plain data, without the
 class's methods). Arguments of a project helper count only when they reach its query;
@@ -167,12 +168,18 @@ trimmed from it whose emptiness is refused before use (`const name = String(raw 
 holds a non-empty text (not the untrimmed value beside it, not a cast, `raw as string`, and not a trim whose empty
 result goes on; in a URL, a path or SQL text its content still counts); a client list mapped through a string
 method (`tags.map((t) => t.trim())`) is a list of strings or a throw (for a database write; its content still
-counts in a URL or SQL text), and one mapped through a coercion (`buckets.map(Number)`, `.map((w) => parseInt(w,
-10))`) a list of numbers, what a `.filter((b) => ...)` of it keeps among them (a filter alone keeps the elements
-as they came); an SDK client built for the request (`createServerClient(url, key, { cookies })`) is
-a connection, not client input.
+counts in a URL or SQL text), and what a `.filter((b) => Number.isInteger(b) && ...)` keeps is a list of numbers
+(a filter alone keeps the elements as they came); an SDK client built for the request
+(`createServerClient(url, key, { cookies })`) is a connection, not client input.
 A local tested in place through a text-only method (`if (!name?.trim()) throw`) holds a non-blank text
 past the exit, as a trimmed local does (still any address in a redirect or a fetch URL).
+A type coercion is no check (pass 30): a value made a number or a date (`Number(fd.get("seats"))`, `parseInt`,
+`parseFloat`, `+x`, `new Date(at)`, `list.map(Number)`) carries the client's NaN, negative or Invalid Date on, and is
+flagged where it is written or queried unless a test that leaves the function refuses it first
+(`if (!Number.isFinite(seats) || seats < 1) throw`, `if (isNaN(at.getTime())) return`; `new Date(at).toISOString()`
+throws on an Invalid Date). A URL value stays exempt
+coerced as it is raw (pass 21): `Number(searchParams.get("page"))` or `parseInt(req.query.page as string)` into a
+read's `skip`/`take` answers an error or an empty page at worst, and the route is the app's own pagination.
 
 ## References
 - https://cwe.mitre.org/data/definitions/20.html
@@ -195,7 +202,15 @@ from checks.analysis.module import Function, Module
 from checks.analysis.program import local_const
 from checks.analysis.schemas import schema_field, schema_keys
 from checks.analysis.sdk_clients import sdk_client_op
-from checks.analysis.taint import allowlist_filter, coerced_locals, helper_args, param_sources, value_refs
+from checks.analysis.taint import (
+    TYPE_COERCIONS,
+    allowlist_filter,
+    coerced_locals,
+    coercions_unchecked,
+    helper_args,
+    param_sources,
+    value_refs,
+)
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
@@ -334,8 +349,10 @@ def client_derived(
         for i, (names, value) in enumerate(decls):
             if names <= out:
                 continue
-            if ep.kind == "pages-api" and not url_values and _url_member(src, value, ep.input_params):
-                continue  # `const { teamId } = req.query`: URL strings, like an app route's params
+            if ep.kind == "pages-api" and not url_values and _url_member(src, _uncoerced(src, value), ep.input_params):
+                # `const { teamId } = req.query`: URL strings, like an app route's params (`Number(req.query.page)`
+                # too: a number made of one, as `Number(searchParams.get("page"))` is in an app route)
+                continue
             mentioned = mentions[i]
             if mentioned is None:
                 mentioned = mentions[i] = identifiers(src, value, into_functions=True)
@@ -344,7 +361,7 @@ def client_derived(
                 continue
             if _per_item_validation(ctx, value) is not None:
                 continue  # `rows.map((r) => S.safeParse(r)).filter((r) => r.success).map((r) => r.data)`
-            if value_refs(ctx.analyzer, ctx.module, value, out)[0] & out:
+            if _value_flow(ctx, value, out) & out:
                 out |= names
                 grew = True
             else:
@@ -549,6 +566,54 @@ def _callback_elements(found: _Decls) -> set[str]:
     return {n for names, _ in found.elements for n in names}
 
 
+def _value_flow(ctx: FileContext, value: Node, client: set[str]) -> set[str]:
+    """The names whose value flows into ``value``, a type coercion (`Number(x)`, `new Date(x)`) followed
+    as a transform: it fixes the type, not the value (NaN, a negative, an Invalid Date go on)."""
+    with coercions_unchecked():
+        return value_refs(ctx.analyzer, ctx.module, value, client)[0]
+
+
+def _flowing(ctx: FileContext, nodes: list[Node], client: set[str]) -> set[str]:
+    """`flowing_refs` of a sink's values, a type coercion followed as in `_value_flow`."""
+    with coercions_unchecked():
+        return flowing_refs(ctx.analyzer, ctx.module, nodes, client)
+
+
+# A number's or a date's refusing tests: `Number.isFinite(n)`, `isNaN(d.getTime())`, a range comparison
+_RANGE_OPS = ("<", "<=", ">", ">=")
+_NUMBER_TESTS = frozenset(
+    {"isFinite", "Number.isFinite", "isNaN", "Number.isNaN", "Number.isInteger", "Number.isSafeInteger", "isValid"}
+)
+
+
+def _coerced_then_refused(
+    ctx: FileContext, ep: EntryPoint, name: str, client: set[str], values: dict[str, list[Node]], sink: Node
+) -> bool:
+    """``name`` holds only a type coercion of client input (`Number(fd.get("seats"))`, `new Date(at)`) and an
+    `if` ahead of ``sink`` that leaves the function tests it for a number's range or validity
+    (`if (!Number.isFinite(seats) || seats < 1) throw`): past the exit, a number or date the action accepts."""
+    src = ctx.src
+    if name not in values or not all(
+        not (v := value_refs(ctx.analyzer, ctx.module, value, client))[0] & client and v[1] for value in values[name]
+    ):
+        return False
+    for stmt in sx.find(ep.fn.node, ("if_statement",)):
+        if stmt.start_byte >= sink.start_byte or not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        cond = stmt.child_by_field_name("condition")
+        for n in sx.walk(cond) if cond is not None else []:
+            operands: list[Node | None]
+            if n.type == "call_expression" and sx.callee_name(src, n) in _NUMBER_TESTS:
+                operands = list(sx.call_args(n)[:1])
+            elif n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in _RANGE_OPS:
+                operands = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+            else:
+                continue
+            if any(sx.root_identifier(src, sx.unwrap(o)) == name for o in operands if o is not None):
+                return True
+    return False
+
+
 def _checked(
     ctx: FileContext, name: str, validated: set[str], derived: set[str], values: dict[str, list[Node]], seen: set[str]
 ) -> bool:
@@ -564,7 +629,7 @@ def _checked(
         files = validated & derived & identifiers(ctx.src, value)
         if files and reads_file_contents(ctx.src, value, files):
             return False  # (an upload checked as a `File`, its text read here)
-        refs = value_refs(ctx.analyzer, ctx.module, value, derived)[0] & derived
+        refs = _value_flow(ctx, value, derived) & derived
         if not all(_checked(ctx, r, validated, derived, values, seen) for r in refs):
             return False
     return True
@@ -698,8 +763,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # text, whose content is the risk)
             validated = ev.state.validated - trimmed if _content_sink(ev) or filters else ev.state.validated
             validated = validated | _vetted_by_mailer(ctx, ev)
-            bad = (flowing_refs(az, ctx.module, nodes, names) & client & names) - validated
+            bad = (_flowing(ctx, nodes, names) & client & names) - validated
             bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
+            if bad:
+                # `const seats = Number(fd.get("seats")); if (seats < 1 || seats > 500) throw`: refused out of range
+                bad = {n for n in bad if not _coerced_then_refused(ctx, ep, n, names, assigned, ev.node)}
             if bad and _content_sink(ev) and ev.kind == "db":
                 # `${orderBy(sp.get("sort"))}` answering only constants of the helper's allow-list maps
                 bad = {n for n in bad if not _only_through_checking_helpers(ctx, nodes, n)}
@@ -708,7 +776,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 read = _with_local_objects(ctx, nodes, assigned)
                 bad = _fields_outside_schema(ctx, ep, read, validated & names, schema_keys)
             if bound:
-                body = (flowing_refs(az, ctx.module, bound, derived) & ev.state.client & derived) - validated
+                body = (_flowing(ctx, bound, derived) & ev.state.client & derived) - validated
                 body = {n for n in body if not _checked(ctx, n, validated, derived, values, set())}
                 # (`[req.query.id]`: a request read only for its URL parts)
                 bad |= {n for n in body if n not in ep.input_params or not _only_url_uses(ctx.src, bound, n)}
@@ -1299,6 +1367,21 @@ def _raw_sql_text(ctx: FileContext, node: Node) -> list[Node]:
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.
 _URL_PARTS = frozenset({"query", "headers", "cookies", "method", "url"})
+
+
+def _uncoerced(src: bytes, node: Node) -> Node:
+    """The value a type coercion is made of, past a literal fallback: `parseInt(req.query.page as string, 10) || 1`
+    is `req.query.page`."""
+    node = sx.unwrap(node) or node
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("||", "??"):
+        right = sx.unwrap(node.child_by_field_name("right"))
+        if right is not None and right.type in ("number", "string"):
+            node = sx.unwrap(node.child_by_field_name("left")) or node
+    if node.type == "call_expression" and sx.callee_name(src, node) in TYPE_COERCIONS:
+        args = sx.call_args(node)
+        if args:
+            return sx.unwrap(args[0]) or node
+    return node
 
 
 def _url_member(src: bytes, node: Node, roots: set[str]) -> bool:

@@ -36,7 +36,7 @@ export async function applyPromoCode(code: string) {
 }
 
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation -- (todoruleid until pass 30: a `Number()` coercion is no check)
 export async function redeemGiftCard(formData: FormData) {
   const { user } = await validateRequest();
   if (!user) return { error: "Please sign in." };

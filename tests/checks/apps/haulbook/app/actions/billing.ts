@@ -87,7 +87,7 @@ export const addAccessorial = validatedActionWithUser(
 );
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- the raw form past the wrapper is seen now, but `Number(...)` counts as a type check (taint.py coercions, a corpus-wide policy)
+// ruleid: missing-input-validation -- (todoruleid until pass 30) the raw form past the wrapper, read through `Number(...)`: a coercion is no check
 export const approveAccessorial = validatedActionWithUser(z.object({ accessorialId: z.string().cuid() }), async (data, formData, viewer) => {
   if (viewer.role === "VIEWER") return { ok: false, error: "Read-only" };
   // ok: missing-authorization

@@ -12,7 +12,7 @@ const CaregiverSchema = z.object({ fullName: z.string().min(1), phone: z.string(
 // ok: missing-auth, missing-input-validation
 export const addCaregiver = withAgency(async (formData, { agencyId }) => {
   const data = CaregiverSchema.parse(Object.fromEntries(formData));
-  // todook: mass-assignment
+  // ok: mass-assignment -- (todook until pass 30) the agency enters a new caregiver's pay rate
   return prisma.caregiver.create({ data: { ...data, agencyId }, select: { id: true } });
 });
 

@@ -28,7 +28,7 @@ export async function unsuspendAgency(agencyId: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log -- (todoruleid until pass 30) any column of the agency, its plan too, from a passthrough schema
 export async function updateAgencyRecord(agencyId: string, patch: Record<string, unknown>) {
   await requireSupportAgent("eng");
   const id = z.string().cuid().parse(agencyId);

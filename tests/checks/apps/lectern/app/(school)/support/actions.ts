@@ -49,7 +49,7 @@ export async function resendReceipt(enrollmentId: string) {
 }
 
 // ok: missing-auth, missing-audit-log
-// todoruleid: missing-input-validation -- `new Date(String(...))` passes for a check (see LABELS.md, known gaps C)
+// ruleid: missing-input-validation -- (todoruleid until pass 30) `new Date(String(...))` is a coercion, no check (see LABELS.md, known gaps C)
 export async function markEmailVerified(_prev: unknown, formData: FormData) {
   const { userId, schoolId } = await supportCtx();
   await assertSchoolRole(userId, schoolId, ["owner", "admin", "support"]);

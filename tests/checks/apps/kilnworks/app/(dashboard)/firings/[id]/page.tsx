@@ -23,7 +23,7 @@ export default async function FiringPage({ params }: { params: Promise<{ id: str
     revalidatePath(`/firings/${id}`);
   }
 
-  // todoruleid: missing-input-validation -- (gap judge W, A) Number(formData.get(...)) is a coercion, not a check: NaN and negatives pass
+  // ruleid: missing-input-validation -- (todoruleid until pass 30; gap judge W, A) Number(formData.get(...)) is a coercion, not a check: NaN and negatives pass
   // ok: missing-auth
   async function changePieces(formData: FormData) {
     "use server";

@@ -10,7 +10,7 @@ export default async function BerthPage({ params }: { params: Promise<{ id: stri
   const berth = await getBerthOr404(id);
 
   // ok: missing-auth
-  // todoruleid: missing-input-validation
+  // ruleid: missing-input-validation -- (todoruleid until pass 30: `new Date(until)` is no check)
   async function holdBerth(formData: FormData) {
     "use server";
     // ok: floating-auth-check

@@ -73,7 +73,7 @@ export const updateClass = authActionClient
   });
 
 // Quick capacity edit from the schedule grid.
-// todoruleid: missing-input-validation -- Warden gap (M, pass 24): a raw FormData value read again after a zod parse of the same field passes as validated
+// ruleid: missing-input-validation -- (todoruleid until pass 30) a raw FormData value read again after a zod parse of the same field, through `Number()` (no check)
 // ok: missing-auth
 export async function updateClassCapacity(formData: FormData) {
   const { userId } = await verifySession();

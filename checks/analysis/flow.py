@@ -5823,6 +5823,13 @@ class _Walker:
         args = sx.call_args(call)
         fn = sx.strip_types(args[0]) if len(args) == 1 and last in ("every", "some") else None
         body = sx.unwrap(fn.child_by_field_name("body")) if fn is not None and fn.type == "arrow_function" else None
+        if body is not None and fn is not None and self._names_listed_held(call, fn, body, sessionish):
+            # `!session.user.posts.some((p) => ["CHIEF", "DEPUTY"].includes(p))`: as `p === "CHIEF" || ...`
+            if last == "some" and _negated(call):
+                c.role_neg = c.auth_neg = True
+            elif last == "some":
+                c.role_pos = True
+            return
         if body is None or body.type != "binary_expression":
             return
         op = sx.text(self.src, body.child_by_field_name("operator"))
@@ -5837,6 +5844,35 @@ class _Walker:
             c.auth_neg = True  # (and when there is no session to read a role from)
         elif op in ("===", "==") and last == "some" and not _negated(call):
             c.role_pos = c.role_neg = c.role_both = True
+
+    def _names_listed_held(self, call: Node, fn: Node, body: Node, sessionish: set[str]) -> bool:
+        """`session.user.posts.some((p) => ["CHIEF", "DEPUTY"].includes(p))`: a list field of the session
+        user searched for one of a fixed list of names (written in place or a module constant), which is
+        how a role held among several is tested whatever the field is called."""
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        held = sx.strip_types(callee.child_by_field_name("object")) if callee is not None else None
+        if held is None or held.type != "member_expression" or sx.root_identifier(self.src, held) not in sessionish:
+            return False
+        params = sx.param_names(self.src, fn)
+        if len(params) != 1 or body.type != "call_expression":
+            return False
+        test = sx.strip_types(body.child_by_field_name("function"))
+        args = [sx.strip_types(a) for a in sx.call_args(body)]
+        if test is None or test.type != "member_expression" or len(args) != 1 or args[0] is None:
+            return False
+        if sx.text(self.src, test.child_by_field_name("property")) not in ("includes", "has"):
+            return False
+        if args[0].type != "identifier" or sx.text(self.src, args[0]) != params[0]:
+            return False
+        names = sx.strip_types(test.child_by_field_name("object"))
+        if names is not None and names.type == "identifier":
+            names = sx.strip_types(_module_constant(self.mod, sx.text(self.src, names)))
+        return (
+            names is not None
+            and names.type == "array"
+            and bool(names.named_children)
+            and all(_role_name(sx.text(self.src, n)) and n.type == "string" for n in names.named_children)
+        )
 
     def _held_role_list(
         self, call: Node, fn: Node, left: Node | None, right: Node | None, sessionish: set[str]
@@ -10203,6 +10239,9 @@ _WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
 # (`Blog`, `catalog` are no log: the camel-case head is case-sensitive)
 _LOG_TABLE = re.compile(r"(?i:(^|_)logs?)$|[a-z]Logs?$")
 _ACTION_KEY = re.compile(r"(?i)^(action|activity|event)(_?type)?$")
+# (`{ user, type: "UPDATE", model: "ROLE" }`: a kind of change said of a named model is an action too)
+_KIND_KEY = re.compile(r"(?i)^(type|kind|operation)$")
+_SUBJECT_KEY = re.compile(r"(?i)^(model|entity|resource|target|subject)(_?(id|type|name))?$")
 
 
 def _change_record(src: bytes, op: DbOp) -> bool:
@@ -10212,7 +10251,11 @@ def _change_record(src: bytes, op: DbOp) -> bool:
     action, date })`): a mail or request log names no actor's action."""
     if _LOG_TABLE.search(op.model or ""):
         return any(
-            any(_ACTOR_KEY.match(k) for k in keys) and any(_ACTION_KEY.match(k) for k in keys)
+            any(_ACTOR_KEY.match(k) for k in keys)
+            and (
+                any(_ACTION_KEY.match(k) for k in keys)
+                or (any(_KIND_KEY.match(k) for k in keys) and any(_SUBJECT_KEY.match(k) for k in keys))
+            )
             for keys in (list(object_keys(src, data)) for data in op.data)
         )
     if not _HISTORY_TABLE.search(op.model or ""):

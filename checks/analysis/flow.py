@@ -32,6 +32,7 @@ from checks.analysis.calls import (
     collection_handle,
     command_arg,
     declares_sequelize_model,
+    header_values,
     is_ai_call,
     is_email_send,
     is_fs_call,
@@ -51,6 +52,7 @@ from checks.analysis.calls import (
     runs_statement_param,
     scratch_module,
     secret_bound_to,
+    secret_from_env,
     sequelize_instance_write,
     server_secret_request,
     service_write,
@@ -3443,9 +3445,50 @@ class Analyzer:
         scope = sx.enclosing_function(call) or scope
         secret = server_secret_request(mod, scope, call, ev.callee, self.target)
         if not secret:
-            return "", []
+            return self._keyed_record_change(mod, scope, call, ev.callee)
         url, opts, body = request_parts(mod, scope, call, ev.callee)
         return secret, [n for n in (url, opts, body) if n is not None]
+
+    def _keyed_record_change(self, mod: Module, scope: Node, call: Node, callee: str) -> tuple[str, list[Node]]:
+        """`fetch(url, { method: "DELETE" })` with `url = ${API}/roster/${id}?apikey=${API_KEY}`: a change (not a read)
+        sent with the server's own key, even to a third party at a fixed host, of a record the URL's path
+        names: the service trusts the key, so whoever picks the path changes records in the app's name.
+        The secret's setting name and the path's substitutions (what the caller may pick); a POST to a
+        fixed path (a model API handed a prompt) names no record."""
+        if callee != "fetch":
+            return "", []
+        src = mod.src
+        url, opts, body = request_parts(mod, scope, call, callee)
+        method = sx.strip_types(object_keys(src, opts).get("method")) if opts is not None else None
+        url = sx.unwrap(url)
+        if method is None or method.type != "string" or url is None or url.type != "template_string":
+            return "", []
+        verb = sx.text(src, method)[1:-1].upper()
+        if verb not in ("DELETE", "PUT", "PATCH", "POST"):
+            return "", []
+        path: list[Node] = []
+        keys: list[Node] = list(header_values(src, opts))
+        in_query = False
+        for part in url.named_children:
+            if part.type == "string_fragment" and "?" in sx.text(src, part):
+                in_query = True
+            elif part.type == "template_substitution" and part.named_children:
+                (keys if in_query else path).append(part.named_children[0])
+        secret = next((s for k in keys if (s := self._secret_value(mod, scope, k))), "")
+        # (the first substitution may be the API's base; a record is named by one after it, or, for a
+        # DELETE, PUT or PATCH, which change a record whatever the path, in the body too)
+        named = path[1:] + ([body] if body is not None and verb != "POST" else [])
+        return (secret, named) if secret and named else ("", [])
+
+    def _secret_value(self, mod: Module, scope: Node, node: Node) -> str:
+        """``secret_from_env`` of ``node``, also of a constant imported from another project file
+        (`import { API_KEY } from "@/lib/config"` with `API_KEY = process.env.SERVICE_API_KEY`)."""
+        found = secret_from_env(mod, scope, node, self.target)
+        node = sx.unwrap(node)
+        if found or node is None or node.type != "identifier" or sx.text(mod.src, node) not in mod.imports:
+            return found
+        bound = self.program.resolve_value(mod, sx.text(mod.src, node))
+        return secret_from_env(bound[0], bound[0].parsed.root, bound[1], self.target) if bound is not None else ""
 
     # -- call classification ------------------------------------------------------------
     def _read_locals(self, fn: Function, records: set[str]) -> set[str]:

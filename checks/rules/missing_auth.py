@@ -682,10 +682,9 @@ def rewrites_client_row(ctx: FileContext, ev: Event) -> bool:
         if where is not None:
             filters = [where]  # `{ where, data }`: only the filter picks the rows
     names = {n for f in filters for n in identifiers(ctx.src, f)} & ev.state.client
-    if op.api == "helper":
-        # `removeRule.trigger({ ruleId: body.ruleId })`: the id a helper is handed, named by its key or
-        # by the field of the client's value it came from
-        names |= {n for f in filters for n in _client_id_names(ctx, f, ev.state.client)}
+    # `removeRule.trigger({ ruleId: body.ruleId })`, `where: { id: note.id }`: the id named by its key or
+    # by the field of the client's value it came from
+    names |= {n for f in filters for n in _client_id_names(ctx, f, ev.state.client)}
     return any(_ROW_ID.search(n) for n in names)
 
 
@@ -1579,7 +1578,19 @@ def _public_intake(ctx: FileContext, op: DbOp) -> bool:
         return m is not None and not any(_REFERENCE_KEY.search(c.strip(' "`')) for c in m.group(1).split(","))
     if op.verb.lower() not in _INTAKE_VERBS:
         return False
-    return not any(_REFERENCE_KEY.search(k) for d in op.data for k in object_keys(ctx.src, d))
+    return not any(
+        _REFERENCE_KEY.search(k) or _connects(ctx, v) for d in op.data for k, v in object_keys(ctx.src, d).items()
+    )
+
+
+def _connects(ctx: FileContext, value: Node | None) -> bool:
+    """`pilot: { connect: { id } }`: a Prisma relation set to an existing record, as a reference key would."""
+    value = sx.strip_types(value)
+    return (
+        value is not None
+        and value.type == "object"
+        and bool({"connect", "connectOrCreate"} & set(object_keys(ctx.src, value)))
+    )
 
 
 _SQL_INSERT = re.compile(r"(?i)^insert\s+into\s+[\w\".]+\s*\(([^)]*)\)")
@@ -4848,11 +4859,33 @@ def _filed_as_client_named_person(ctx: FileContext, ev: Event) -> bool:
     op = ev.op
     if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
         return False
+    accounts = _account_relation_keys(ctx, op.model) if op.api == "prisma" and op.model else frozenset()
     return any(
-        _PERSON_KEY.match(key) and bool(identifiers(ctx.src, value) & ev.state.client)
+        (_PERSON_KEY.match(key) or key in accounts) and bool(identifiers(ctx.src, value) & ev.state.client)
         for data in op.data
         for key, value in object_keys(ctx.src, data).items()
     )
+
+
+# a Prisma model a person signs in as (`User`, `Account`, `Member`)
+_ACCOUNT_MODEL = re.compile(r"(?i)^" + vocab.PRINCIPAL_NOUNS + r"s?$")
+_RELATION_FIELDS = re.compile(r"\bfields:\s*\[([^\]]*)\]")
+
+
+def _account_relation_keys(ctx: FileContext, model: str) -> frozenset[str]:
+    """The fields of a Prisma model relating it to an account (`pilot User? @relation(fields: [pilotId],
+    ...)`) and the scalar columns holding that account's id (`pilotId`): what files a row as someone."""
+    out: set[str] = set()
+    for line in prisma_models(ctx.analyzer.program, ctx.path).get(model.lower(), "").splitlines():
+        parts = line.split()
+        if len(parts) < 3 or not _ACCOUNT_MODEL.match(parts[1].rstrip("?")) or "@relation" not in line:
+            continue
+        m = _RELATION_FIELDS.search(line)
+        if m is None:
+            continue  # (the list side of a relation holds no column here)
+        out.add(parts[0])
+        out.update(f.strip() for f in m.group(1).split(",") if f.strip())
+    return frozenset(out)
 
 
 def _looked_up(ctx: FileContext, ev: Event) -> set[str]:

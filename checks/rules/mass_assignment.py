@@ -219,7 +219,7 @@ from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers, sql_insert_values
 from checks.analysis.module import Function, Module
-from checks.analysis.owner_columns import owner_relation, owner_user_columns
+from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
@@ -3533,6 +3533,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         key = owner_relation(ctx.src, written_key, value_node) or _OWNER_CASE.get(
                             written_key.lower(), written_key
                         )
+                        if key != written_key:
+                            # (`user: { connect: { id: parsed.userId } }`: judged by the id it is connected by)
+                            value_node = connected_value(ctx.src, value_node) or value_node
                         owners = _owner_keys(ctx)
                         if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue

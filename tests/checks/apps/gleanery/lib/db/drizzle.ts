@@ -1,0 +1,7 @@
+import { drizzle } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+export const pgPool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+export const db = drizzle(pgPool, { schema });

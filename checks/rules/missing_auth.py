@@ -6002,8 +6002,23 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             )
         ):
             continue  # a code exchanged for a device's credential: its check is the sign-in
-        sink = sink_name(ctx.src, ev.node)
-        op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
+        said = ev
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and not typed:
+            # (`findUnique` then `upsert`, both unguarded: the message names the write, what matters most)
+            said = next(
+                (
+                    e
+                    for e in events[i + 1 :]
+                    if e.kind == "db"
+                    and e.op is not None
+                    and e.op.kind == "write"
+                    and e.state.auth is None
+                    and sensitive(ctx, e, ep, mails_codes)
+                ),
+                ev,
+            )
+        sink = sink_name(ctx.src, said.node)
+        op = operation(said.op) if said.op is not None else _effect(ctx, said)
         message_id = "unchecked" if ev.state.fetched and not typed else "unauthenticated"
         if typed:
             op = "creates a session for the account of an e-mail address the caller sent"

@@ -1120,8 +1120,13 @@ def _pasted(mod: Module, fn: Function, node: Node, depth: int) -> set[str]:
 def _named_value(ctx: FileContext, ep: EntryPoint, bad: set[str], assigned: dict[str, list[Node]]) -> str:
     """The value the message names: one the client wrote in the request body (`const { phone } =
     req.body`) before one a helper read off the request (`clientIp(req)`, from a header a proxy may
-    set), which a reader would not take for the input at fault; otherwise the first by name."""
+    set), which a reader would not take for the input at fault; of an action, its own parameter before
+    a local made from it; otherwise the first by name."""
     ordered = sorted(bad)
+    if len(ordered) >= 2 and ep.kind in ("action", "inline-action"):
+        # (`student` before `html` of `const { html } = await template(student)`: the action's own
+        # parameter is what the caller sends; a local is what the code made of it)
+        return next((n for n in ordered if n in ep.input_params), ordered[0])
     if len(ordered) < 2 or ep.kind not in ("route", "pages-api"):
         return ordered[0]
     return next((n for n in ordered if _from_body(ctx, ep, n, assigned, set())), ordered[0])

@@ -3484,10 +3484,10 @@ class Analyzer:
         """``secret_from_env`` of ``node``, also of a constant imported from another project file
         (`import { API_KEY } from "@/lib/config"` with `API_KEY = process.env.SERVICE_API_KEY`)."""
         found = secret_from_env(mod, scope, node, self.target)
-        node = sx.unwrap(node)
-        if found or node is None or node.type != "identifier" or sx.text(mod.src, node) not in mod.imports:
+        name = sx.unwrap(node)
+        if found or name is None or name.type != "identifier" or sx.text(mod.src, name) not in mod.imports:
             return found
-        bound = self.program.resolve_value(mod, sx.text(mod.src, node))
+        bound = self.program.resolve_value(mod, sx.text(mod.src, name))
         return secret_from_env(bound[0], bound[0].parsed.root, bound[1], self.target) if bound is not None else ""
 
     # -- call classification ------------------------------------------------------------

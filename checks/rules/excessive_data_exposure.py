@@ -3,7 +3,9 @@ r"""Whole database records returned to the client.
 ## What it does
 Flags an entry point that returns (or, in a route handler, responds with) a whole record
 or list of records read from the database without choosing fields: Prisma
-`findUnique/findFirst/findMany` without `select`, `SELECT *` rows, Drizzle
+`findUnique/findFirst/findMany` without `select` (or with a `select` holding a relation loaded whole, an
+entry with query options and no `select` of its own: `versions: { orderBy, include: { source: true } }`),
+`SELECT *` rows, Drizzle
 `db.select().from(t)` with no columns, Knex `knex("t").where(...)` / `.select("*")` / `.first()` with no
 columns, Supabase `.select()`/`.select("*")`, Mongoose
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
@@ -25,7 +27,8 @@ query`) answers its rows as one awaited in place does (fields destructured out o
 The records may come through locals (also one declared empty or `null` and filled inside a transaction's
 callback or in each branch: `let updated; await db.transaction().execute(async (trx) => { updated = await
 trx...returningAll()... })`), what a transaction's callback returns (`const saved = await db.$transaction(async
-(tx) => { const row = await tx.reply.create(...); ...; return row })`), a Kysely builder kept in a local
+(tx) => { const row = await tx.reply.create(...); ...; return row })`), Prisma's batch form answering each
+query's result (`return db.$transaction([db.x.count(), db.x.findMany()])`), a Kysely builder kept in a local
 and run by `db.executeQuery(query)`, a project helper (`return
 getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
 db.member.findMany(...))`, also a wrapper answering the transaction it runs the callback in, `return

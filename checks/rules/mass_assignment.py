@@ -13,7 +13,8 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:
-`owner: data.ownerId`, or under the project's own name for it: a column it files rows under the caller by
+`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, or under the project's own name for it: a
+column it files rows under the caller by
 and holds them to the caller by (`applicantId`), or one named for who did it that it holds to the caller
 (`requestedById` of `if (visit.requestedById !== session.user.id) throw`); a role by another name: a column
 whose schema type is an enumeration naming an administrator, owner or manager, `employeeType` of Prisma's

@@ -24,7 +24,10 @@ to a service the deployment configures with the server's own secret in the reque
 the service trusts the server, so the caller acts with its rights), also inside a project helper
 it calls, with no authentication check on every path before it. Forwarding the caller's own token or
 cookies, a public key (`NEXT_PUBLIC_*`) and a third-party API at a host written in the URL (a weather
-or model API called with a key) are not that. A fixed tool run on the caller's
+or model API called with a key) are not that, unless the request changes a record the caller names with
+the app's key: a DELETE, PUT, PATCH or POST whose URL path carries the caller's value (or, but for a
+POST, whose body does): `fetch(url, { method: "DELETE" })` with the record's id in the path of `url`
+and the key in its query string or headers. A fixed tool run on the caller's
 input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
 change. Authentication done by a
 next-safe-action/zsa middleware, the `.use(...)` middleware of a next-zod-route builder
@@ -188,7 +191,9 @@ they file new rows; also by what they write: a new,
 free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
-client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
+client-sent id, `saveFeedback(messageId, score)` or `where: { id: note.id }`, is not a form submission,
+nor is a row filed as an account the caller names, also through a Prisma relation to an account model,
+`pilot: { connect: { id: pilotId } }`), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),

@@ -4873,7 +4873,7 @@ def _filed_as_client_named_person(ctx: FileContext, ev: Event) -> bool:
 
 
 # a Prisma model a person signs in as (`User`, `Account`, `Member`)
-_ACCOUNT_MODEL = re.compile(r"(?i)^" + vocab.PRINCIPAL_NOUNS + r"s?$")
+_ACCOUNT_RELATION_MODEL = re.compile(r"(?i)^" + vocab.PRINCIPAL_NOUNS + r"s?$")
 _RELATION_FIELDS = re.compile(r"\bfields:\s*\[([^\]]*)\]")
 
 
@@ -4883,7 +4883,7 @@ def _account_relation_keys(ctx: FileContext, model: str) -> frozenset[str]:
     out: set[str] = set()
     for line in prisma_models(ctx.analyzer.program, ctx.path).get(model.lower(), "").splitlines():
         parts = line.split()
-        if len(parts) < 3 or not _ACCOUNT_MODEL.match(parts[1].rstrip("?")) or "@relation" not in line:
+        if len(parts) < 3 or not _ACCOUNT_RELATION_MODEL.match(parts[1].rstrip("?")) or "@relation" not in line:
             continue
         m = _RELATION_FIELDS.search(line)
         if m is None:

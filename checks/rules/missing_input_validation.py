@@ -181,7 +181,7 @@ past the exit, as a trimmed local does (still any address in a redirect or a fet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tree_sitter import Node
 
@@ -1120,16 +1120,32 @@ def _pasted(mod: Module, fn: Function, node: Node, depth: int) -> set[str]:
 def _named_value(ctx: FileContext, ep: EntryPoint, bad: set[str], assigned: dict[str, list[Node]]) -> str:
     """The value the message names: one the client wrote in the request body (`const { phone } =
     req.body`) before one a helper read off the request (`clientIp(req)`, from a header a proxy may
-    set), which a reader would not take for the input at fault; of an action, its own parameter before
-    a local made from it; otherwise the first by name."""
+    set), which a reader would not take for the input at fault; the parameter a project helper was handed
+    before the local holding its answer; otherwise the first by name."""
     ordered = sorted(bad)
-    if len(ordered) >= 2 and ep.kind in ("action", "inline-action"):
-        # (`student` before `html` of `const { html } = await template(student)`: the action's own
-        # parameter is what the caller sends; a local is what the code made of it)
-        return next((n for n in ordered if n in ep.input_params), ordered[0])
+    if len(ordered) >= 2 and ordered[0] not in ep.input_params:
+        # (`student` before `html` of `const { html } = await template(student)`: what a project helper
+        # made of the caller's value is not what the caller sent)
+        made = _made_by_helper_from(ctx, ep, assigned.get(ordered[0], ()), set(ordered) & ep.input_params)
+        if made is not None:
+            return made
     if len(ordered) < 2 or ep.kind not in ("route", "pages-api"):
         return ordered[0]
     return next((n for n in ordered if _from_body(ctx, ep, n, assigned, set())), ordered[0])
+
+
+def _made_by_helper_from(ctx: FileContext, ep: EntryPoint, values: Iterable[Node], params: set[str]) -> str | None:
+    """The parameter (of ``params``) handed to the project helper whose answer one of ``values`` is."""
+    for value in values:
+        call = sx.unwrap(value)
+        while call is not None and call.type == "await_expression" and call.named_children:
+            call = sx.unwrap(call.named_children[0])
+        if call is None or call.type != "call_expression" or ctx.analyzer.target(ep.fn.module, call) is None:
+            continue
+        handed = {n for a in sx.call_args(call) for n in identifiers(ctx.src, a)} & params
+        if handed:
+            return sorted(handed)[0]
+    return None
 
 
 def _from_body(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]], seen: set[str]) -> bool:

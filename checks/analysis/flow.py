@@ -32,6 +32,7 @@ from checks.analysis.calls import (
     collection_handle,
     command_arg,
     declares_sequelize_model,
+    header_values,
     is_ai_call,
     is_email_send,
     is_fs_call,
@@ -51,6 +52,7 @@ from checks.analysis.calls import (
     runs_statement_param,
     scratch_module,
     secret_bound_to,
+    secret_from_env,
     sequelize_instance_write,
     server_secret_request,
     service_write,
@@ -3443,9 +3445,50 @@ class Analyzer:
         scope = sx.enclosing_function(call) or scope
         secret = server_secret_request(mod, scope, call, ev.callee, self.target)
         if not secret:
-            return "", []
+            return self._keyed_record_change(mod, scope, call, ev.callee)
         url, opts, body = request_parts(mod, scope, call, ev.callee)
         return secret, [n for n in (url, opts, body) if n is not None]
+
+    def _keyed_record_change(self, mod: Module, scope: Node, call: Node, callee: str) -> tuple[str, list[Node]]:
+        """`fetch(url, { method: "DELETE" })` with `url = ${API}/roster/${id}?apikey=${API_KEY}`: a change (not a read)
+        sent with the server's own key, even to a third party at a fixed host, of a record the URL's path
+        names: the service trusts the key, so whoever picks the path changes records in the app's name.
+        The secret's setting name and the path's substitutions (what the caller may pick); a POST to a
+        fixed path (a model API handed a prompt) names no record."""
+        if callee != "fetch":
+            return "", []
+        src = mod.src
+        url, opts, body = request_parts(mod, scope, call, callee)
+        method = sx.strip_types(object_keys(src, opts).get("method")) if opts is not None else None
+        url = sx.unwrap(url)
+        if method is None or method.type != "string" or url is None or url.type != "template_string":
+            return "", []
+        verb = sx.text(src, method)[1:-1].upper()
+        if verb not in ("DELETE", "PUT", "PATCH", "POST"):
+            return "", []
+        path: list[Node] = []
+        keys: list[Node] = list(header_values(src, opts))
+        in_query = False
+        for part in url.named_children:
+            if part.type == "string_fragment" and "?" in sx.text(src, part):
+                in_query = True
+            elif part.type == "template_substitution" and part.named_children:
+                (keys if in_query else path).append(part.named_children[0])
+        secret = next((s for k in keys if (s := self._secret_value(mod, scope, k))), "")
+        # (the first substitution may be the API's base; a record is named by one after it, or, for a
+        # DELETE, PUT or PATCH, which change a record whatever the path, in the body too)
+        named = path[1:] + ([body] if body is not None and verb != "POST" else [])
+        return (secret, named) if secret and named else ("", [])
+
+    def _secret_value(self, mod: Module, scope: Node, node: Node) -> str:
+        """``secret_from_env`` of ``node``, also of a constant imported from another project file
+        (`import { API_KEY } from "@/lib/config"` with `API_KEY = process.env.SERVICE_API_KEY`)."""
+        found = secret_from_env(mod, scope, node, self.target)
+        name = sx.unwrap(node)
+        if found or name is None or name.type != "identifier" or sx.text(mod.src, name) not in mod.imports:
+            return found
+        bound = self.program.resolve_value(mod, sx.text(mod.src, name))
+        return secret_from_env(bound[0], bound[0].parsed.root, bound[1], self.target) if bound is not None else ""
 
     # -- call classification ------------------------------------------------------------
     def _read_locals(self, fn: Function, records: set[str]) -> set[str]:
@@ -5843,6 +5886,13 @@ class _Walker:
         args = sx.call_args(call)
         fn = sx.strip_types(args[0]) if len(args) == 1 and last in ("every", "some") else None
         body = sx.unwrap(fn.child_by_field_name("body")) if fn is not None and fn.type == "arrow_function" else None
+        if body is not None and fn is not None and self._names_listed_held(call, fn, body, sessionish):
+            # `!session.user.posts.some((p) => ["CHIEF", "DEPUTY"].includes(p))`: as `p === "CHIEF" || ...`
+            if last == "some" and _negated(call):
+                c.role_neg = c.auth_neg = True
+            elif last == "some":
+                c.role_pos = True
+            return
         if body is None or body.type != "binary_expression":
             return
         op = sx.text(self.src, body.child_by_field_name("operator"))
@@ -5857,6 +5907,35 @@ class _Walker:
             c.auth_neg = True  # (and when there is no session to read a role from)
         elif op in ("===", "==") and last == "some" and not _negated(call):
             c.role_pos = c.role_neg = c.role_both = True
+
+    def _names_listed_held(self, call: Node, fn: Node, body: Node, sessionish: set[str]) -> bool:
+        """`session.user.posts.some((p) => ["CHIEF", "DEPUTY"].includes(p))`: a list field of the session
+        user searched for one of a fixed list of names (written in place or a module constant), which is
+        how a role held among several is tested whatever the field is called."""
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        held = sx.strip_types(callee.child_by_field_name("object")) if callee is not None else None
+        if held is None or held.type != "member_expression" or sx.root_identifier(self.src, held) not in sessionish:
+            return False
+        params = sx.param_names(self.src, fn)
+        if len(params) != 1 or body.type != "call_expression":
+            return False
+        test = sx.strip_types(body.child_by_field_name("function"))
+        args = [sx.strip_types(a) for a in sx.call_args(body)]
+        if test is None or test.type != "member_expression" or len(args) != 1 or args[0] is None:
+            return False
+        if sx.text(self.src, test.child_by_field_name("property")) not in ("includes", "has"):
+            return False
+        if args[0].type != "identifier" or sx.text(self.src, args[0]) != params[0]:
+            return False
+        names = sx.strip_types(test.child_by_field_name("object"))
+        if names is not None and names.type == "identifier":
+            names = sx.strip_types(_module_constant(self.mod, sx.text(self.src, names)))
+        return (
+            names is not None
+            and names.type == "array"
+            and bool(names.named_children)
+            and all(_role_name(sx.text(self.src, n)) and n.type == "string" for n in names.named_children)
+        )
 
     def _held_role_list(
         self, call: Node, fn: Node, left: Node | None, right: Node | None, sessionish: set[str]
@@ -10223,6 +10302,9 @@ _WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
 # (`Blog`, `catalog` are no log: the camel-case head is case-sensitive)
 _LOG_TABLE = re.compile(r"(?i:(^|_)logs?)$|[a-z]Logs?$")
 _ACTION_KEY = re.compile(r"(?i)^(action|activity|event)(_?type)?$")
+# (`{ user, type: "UPDATE", model: "ROLE" }`: a kind of change said of a named model is an action too)
+_KIND_KEY = re.compile(r"(?i)^(type|kind|operation)$")
+_SUBJECT_KEY = re.compile(r"(?i)^(model|entity|resource|target|subject)(_?(id|type|name))?$")
 
 
 def _change_record(src: bytes, op: DbOp) -> bool:
@@ -10232,7 +10314,11 @@ def _change_record(src: bytes, op: DbOp) -> bool:
     action, date })`): a mail or request log names no actor's action."""
     if _LOG_TABLE.search(op.model or ""):
         return any(
-            any(_ACTOR_KEY.match(k) for k in keys) and any(_ACTION_KEY.match(k) for k in keys)
+            any(_ACTOR_KEY.match(k) for k in keys)
+            and (
+                any(_ACTION_KEY.match(k) for k in keys)
+                or (any(_KIND_KEY.match(k) for k in keys) and any(_SUBJECT_KEY.match(k) for k in keys))
+            )
             for keys in (list(object_keys(src, data)) for data in op.data)
         )
     if not _HISTORY_TABLE.search(op.model or ""):

@@ -162,7 +162,31 @@ def owner_relation(src: bytes, key: str, value: Node) -> str | None:
     field = _OWNER_RELATIONS.get(key)
     if field is None:
         return None
+    if connected_value(src, value) is not None:
+        return field  # `user: { connect: { cid } }`: the owner picked by whatever unique field
     for n in sx.walk(value):
         if n.type == "member_expression" and sx.text(src, n.child_by_field_name("property")) == field:
             return field
     return None
+
+
+def connected_value(src: bytes, value: Node | None) -> Node | None:
+    """`{ connect: { id: parsed.userId } }`: the one value a Prisma relation is connected by (the related
+    row's unique field), else None."""
+    value = sx.strip_types(value)
+    if value is None or value.type != "object":
+        return None
+    pairs = [c for c in value.named_children if c.type == "pair"]
+    if (
+        len(pairs) != 1
+        or len(value.named_children) != 1
+        or sx.text(src, pairs[0].child_by_field_name("key")) != "connect"
+    ):
+        return None
+    inner = sx.strip_types(pairs[0].child_by_field_name("value"))
+    if inner is None or inner.type != "object" or len(inner.named_children) != 1:
+        return None
+    only = inner.named_children[0]
+    if only.type == "shorthand_property_identifier":
+        return only
+    return only.child_by_field_name("value") if only.type == "pair" else None

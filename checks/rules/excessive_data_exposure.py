@@ -3,7 +3,9 @@ r"""Whole database records returned to the client.
 ## What it does
 Flags an entry point that returns (or, in a route handler, responds with) a whole record
 or list of records read from the database without choosing fields: Prisma
-`findUnique/findFirst/findMany` without `select`, `SELECT *` rows, Drizzle
+`findUnique/findFirst/findMany` without `select` (or with a `select` holding a relation loaded whole, an
+entry with query options and no `select` of its own: `versions: { orderBy, include: { source: true } }`),
+`SELECT *` rows, Drizzle
 `db.select().from(t)` with no columns, Knex `knex("t").where(...)` / `.select("*")` / `.first()` with no
 columns, Supabase `.select()`/`.select("*")`, Mongoose
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
@@ -25,7 +27,8 @@ query`) answers its rows as one awaited in place does (fields destructured out o
 The records may come through locals (also one declared empty or `null` and filled inside a transaction's
 callback or in each branch: `let updated; await db.transaction().execute(async (trx) => { updated = await
 trx...returningAll()... })`), what a transaction's callback returns (`const saved = await db.$transaction(async
-(tx) => { const row = await tx.reply.create(...); ...; return row })`), a Kysely builder kept in a local
+(tx) => { const row = await tx.reply.create(...); ...; return row })`), Prisma's batch form answering each
+query's result (`return db.$transaction([db.x.count(), db.x.findMany()])`), a Kysely builder kept in a local
 and run by `db.executeQuery(query)`, a project helper (`return
 getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
 db.member.findMany(...))`, also a wrapper answering the transaction it runs the callback in, `return
@@ -171,7 +174,9 @@ def _record_in(
             chain = sx.unwrap(bound)
             if chain is not None and chain.type == "call_expression" and _mapped_on_the_way(src, chain, op.call):
                 return None  # `await db.row.findMany(...).then((rows) => rows.map(serialize))`
-            return (op, node) if op.whole_rows else None
+            if not op.whole_rows:
+                op = _whole_relation_selected(ctx, mod, op)  # (a relation loaded whole inside the selection)
+            return (op, node) if op is not None else None
         # `const user = await getUserById(id)`: a local bound to a project helper's records
         decl = _local_value(src, flow, sx.text(src, node))
         call = sx.unwrap(decl)
@@ -273,7 +278,7 @@ def _record_in(
         if _runs_transaction(src, callee):
             # `await db.$transaction(async (tx) => { const row = await tx.x.create(...); return row })`:
             # the transaction answers what its callback returns
-            return _transaction_records(ctx, mod, node, depth)
+            return _transaction_records(ctx, flow, mod, node, depth)
         if callee in ("JSON.stringify", "JSON.parse", "structuredClone"):  # `JSON.parse(JSON.stringify(doc))`
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
@@ -665,11 +670,54 @@ def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
             return None
         if op is not None:
             if op.kind == "read":
-                return op if op.whole_rows else None
+                return op if op.whole_rows else _whole_relation_selected(ctx, mod, op)
             return op if _write_hands_back_whole(mod.src, op) else None
         fn = sx.strip_types(node.child_by_field_name("function"))
         is_member = fn is not None and fn.type == "member_expression"
         node = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and is_member else None
+    return None
+
+
+# what a relation's entry in a Prisma `select` may hold besides the fields it picks
+_RELATION_QUERY_KEYS = frozenset({"include", "where", "orderBy", "take", "skip", "cursor", "distinct"})
+
+
+def _whole_relation_selected(ctx: FileContext, mod: Module, op: DbOp) -> DbOp | None:
+    """`select: { id: true, versions: { orderBy, include: { source: true } } }`: a relation entry of a
+    Prisma `select` with query options but no `select`/`omit` of its own loads that relation's rows
+    whole (and what they include), however few fields the top level picks. Also under a ternary
+    (`versions: withHistory ? { include } : false`) and in nested selections."""
+    if op.api != "prisma" or op.kind != "read" or not op.args:
+        return None
+    src = mod.src
+    todo = [(op.model, object_keys(src, op.args[0]).get("select"), 0)]
+    while todo:
+        model, selection, depth = todo.pop()
+        for key, raw in object_keys(src, selection).items():
+            value = sx.strip_types(raw)
+            if value is not None and value.type == "ternary_expression":
+                branches = [value.child_by_field_name(f) for f in ("consequence", "alternative")]
+            else:
+                branches = [value]
+            for branch in branches:
+                branch = sx.strip_types(branch)
+                keys = set(object_keys(src, branch)) if branch is not None and branch.type == "object" else set()
+                if key == "_count" or not keys:
+                    continue
+                target = relation_target(ctx.analyzer.program, model, key, ctx.path) if model else None
+                if "select" in keys and depth < 3:
+                    todo.append((target or "", object_keys(src, branch).get("select"), depth + 1))
+                elif not keys & {"select", "omit"} and keys & _RELATION_QUERY_KEYS:
+                    return replace(op, model=_declared_model(ctx, model, key) or key, whole_rows=True)
+    return None
+
+
+def _declared_model(ctx: FileContext, model: str, field: str) -> str | None:
+    """The model a Prisma relation field points to, as the schema spells it (`PersonVersion`)."""
+    models = prisma_models(ctx.analyzer.program, ctx.path)
+    for m in _RELATION_TYPE.finditer(models.get(model.lower(), "")):
+        if m.group(1) == field and m.group(2).lower() in models:
+            return m.group(2)
     return None
 
 
@@ -912,10 +960,18 @@ def _runs_transaction(src: bytes, callee: str) -> bool:
     return last == "execute" and callee.endswith("transaction().execute")
 
 
-def _transaction_records(ctx: FileContext, mod: Module, call: Node, depth: int) -> tuple[DbOp, Node] | None:
-    """The whole records the callback handed to a transaction returns, if any."""
+def _transaction_records(ctx: FileContext, flow: Flow, mod: Module, call: Node, depth: int) -> tuple[DbOp, Node] | None:
+    """The whole records the callback handed to a transaction returns, if any; of Prisma's batch form,
+    `$transaction([db.x.count(), db.x.findMany()])`, which answers each query's result in a list, the
+    records any of the queries answers."""
     args = sx.call_args(call)
     cb = sx.strip_types(args[0]) if args else None
+    if cb is not None and cb.type == "array" and depth <= 4:
+        for item in cb.named_children:
+            found = _record_in(ctx, flow, item, depth + 1, mod)
+            if found is not None:
+                return found
+        return None
     if cb is None or not sx.is_function(cb) or depth > 4:
         return None
     inner = ctx.analyzer.helper_flow(mod.function_for(cb))

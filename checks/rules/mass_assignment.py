@@ -13,7 +13,8 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:
-`owner: data.ownerId`, or under the project's own name for it: a column it files rows under the caller by
+`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, or under the project's own name for it: a
+column it files rows under the caller by
 and holds them to the caller by (`applicantId`), or one named for who did it that it holds to the caller
 (`requestedById` of `if (visit.requestedById !== session.user.id) throw`); a role by another name: a column
 whose schema type is an enumeration naming an administrator, owner or manager, `employeeType` of Prisma's
@@ -220,7 +221,7 @@ from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers, sql_insert_values
 from checks.analysis.module import Function, Module
-from checks.analysis.owner_columns import owner_relation, owner_user_columns
+from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
@@ -3594,6 +3595,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         key = owner_relation(ctx.src, written_key, value_node) or _OWNER_CASE.get(
                             written_key.lower(), written_key
                         )
+                        if key != written_key:
+                            # (`user: { connect: { id: parsed.userId } }`: judged by the id it is connected by)
+                            value_node = connected_value(ctx.src, value_node) or value_node
                         owners = _owner_keys(ctx)
                         if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue

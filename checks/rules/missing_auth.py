@@ -24,7 +24,10 @@ to a service the deployment configures with the server's own secret in the reque
 the service trusts the server, so the caller acts with its rights), also inside a project helper
 it calls, with no authentication check on every path before it. Forwarding the caller's own token or
 cookies, a public key (`NEXT_PUBLIC_*`) and a third-party API at a host written in the URL (a weather
-or model API called with a key) are not that. A fixed tool run on the caller's
+or model API called with a key) are not that, unless the request changes a record the caller names with
+the app's key: a DELETE, PUT, PATCH or POST whose URL path carries the caller's value (or, but for a
+POST, whose body does): `fetch(url, { method: "DELETE" })` with the record's id in the path of `url`
+and the key in its query string or headers. A fixed tool run on the caller's
 input (`execFile("ffmpeg", args)`) and files written in the OS temp directory are processing, not a
 change. Authentication done by a
 next-safe-action/zsa middleware, the `.use(...)` middleware of a next-zod-route builder
@@ -188,7 +191,9 @@ they file new rows; also by what they write: a new,
 free-standing demo-request, waitlist, feedback, enquiry or lead row with no user, team or
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
-client-sent id, `saveFeedback(messageId, score)`, is not a form submission), endpoints that only file
+client-sent id, `saveFeedback(messageId, score)` or `where: { id: note.id }`, is not a form submission,
+nor is a row filed as an account the caller names, also through a Prisma relation to an account model,
+`pilot: { connect: { id: pilotId } }`), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
@@ -682,10 +687,9 @@ def rewrites_client_row(ctx: FileContext, ev: Event) -> bool:
         if where is not None:
             filters = [where]  # `{ where, data }`: only the filter picks the rows
     names = {n for f in filters for n in identifiers(ctx.src, f)} & ev.state.client
-    if op.api == "helper":
-        # `removeRule.trigger({ ruleId: body.ruleId })`: the id a helper is handed, named by its key or
-        # by the field of the client's value it came from
-        names |= {n for f in filters for n in _client_id_names(ctx, f, ev.state.client)}
+    # `removeRule.trigger({ ruleId: body.ruleId })`, `where: { id: note.id }`: the id named by its key or
+    # by the field of the client's value it came from
+    names |= {n for f in filters for n in _client_id_names(ctx, f, ev.state.client)}
     return any(_ROW_ID.search(n) for n in names)
 
 
@@ -1579,7 +1583,19 @@ def _public_intake(ctx: FileContext, op: DbOp) -> bool:
         return m is not None and not any(_REFERENCE_KEY.search(c.strip(' "`')) for c in m.group(1).split(","))
     if op.verb.lower() not in _INTAKE_VERBS:
         return False
-    return not any(_REFERENCE_KEY.search(k) for d in op.data for k in object_keys(ctx.src, d))
+    return not any(
+        _REFERENCE_KEY.search(k) or _connects(ctx, v) for d in op.data for k, v in object_keys(ctx.src, d).items()
+    )
+
+
+def _connects(ctx: FileContext, value: Node | None) -> bool:
+    """`pilot: { connect: { id } }`: a Prisma relation set to an existing record, as a reference key would."""
+    value = sx.strip_types(value)
+    return (
+        value is not None
+        and value.type == "object"
+        and bool({"connect", "connectOrCreate"} & set(object_keys(ctx.src, value)))
+    )
 
 
 _SQL_INSERT = re.compile(r"(?i)^insert\s+into\s+[\w\".]+\s*\(([^)]*)\)")
@@ -4879,11 +4895,33 @@ def _filed_as_client_named_person(ctx: FileContext, ev: Event) -> bool:
     op = ev.op
     if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
         return False
+    accounts = _account_relation_keys(ctx, op.model) if op.api == "prisma" and op.model else frozenset()
     return any(
-        _PERSON_KEY.match(key) and bool(identifiers(ctx.src, value) & ev.state.client)
+        (_PERSON_KEY.match(key) or key in accounts) and bool(identifiers(ctx.src, value) & ev.state.client)
         for data in op.data
         for key, value in object_keys(ctx.src, data).items()
     )
+
+
+# a Prisma model a person signs in as (`User`, `Account`, `Member`)
+_ACCOUNT_RELATION_MODEL = re.compile(r"(?i)^" + vocab.PRINCIPAL_NOUNS + r"s?$")
+_RELATION_FIELDS = re.compile(r"\bfields:\s*\[([^\]]*)\]")
+
+
+def _account_relation_keys(ctx: FileContext, model: str) -> frozenset[str]:
+    """The fields of a Prisma model relating it to an account (`pilot User? @relation(fields: [pilotId],
+    ...)`) and the scalar columns holding that account's id (`pilotId`): what files a row as someone."""
+    out: set[str] = set()
+    for line in prisma_models(ctx.analyzer.program, ctx.path).get(model.lower(), "").splitlines():
+        parts = line.split()
+        if len(parts) < 3 or not _ACCOUNT_RELATION_MODEL.match(parts[1].rstrip("?")) or "@relation" not in line:
+            continue
+        m = _RELATION_FIELDS.search(line)
+        if m is None:
+            continue  # (the list side of a relation holds no column here)
+        out.add(parts[0])
+        out.update(f.strip() for f in m.group(1).split(",") if f.strip())
+    return frozenset(out)
 
 
 def _looked_up(ctx: FileContext, ev: Event) -> set[str]:
@@ -6000,8 +6038,25 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             )
         ):
             continue  # a code exchanged for a device's credential: its check is the sign-in
-        sink = sink_name(ctx.src, ev.node)
-        op = operation(ev.op) if ev.op is not None else _effect(ctx, ev)
+        said = ev
+        if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and not typed:
+            # (`findUnique` then `upsert`, both unguarded: the message names the write, what matters most)
+            said = next(
+                (
+                    e
+                    for e in events[i + 1 :]
+                    if e.kind == "db"
+                    and e.op is not None
+                    and e.op.kind == "write"
+                    and e.op.api != "helper"  # (a helper's write is named for its inner call)
+                    and not vocab.AUDIT.search(e.op.model or "")  # (the trail of the change, not the change)
+                    and e.state.auth is None
+                    and sensitive(ctx, e, ep, mails_codes)
+                ),
+                ev,
+            )
+        sink = sink_name(ctx.src, said.node)
+        op = operation(said.op) if said.op is not None else _effect(ctx, said)
         message_id = "unchecked" if ev.state.fetched and not typed else "unauthenticated"
         if typed:
             op = "creates a session for the account of an e-mail address the caller sent"

@@ -462,7 +462,7 @@ from checks.analysis.flow import (
     stops_nothing,
 )
 from checks.analysis.module import Function
-from checks.analysis.owner_columns import caller_held_tables, owner_relation, owner_user_columns
+from checks.analysis.owner_columns import caller_held_tables, connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
@@ -1331,7 +1331,10 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     # happened there: it is no row of that workspace's the caller files)
     trail = bool(vocab.AUDIT.search(op.model or ""))
     for key, value in pairs:
-        key = owner_relation(ctx.src, key, value) or key
+        owned = owner_relation(ctx.src, key, value)
+        if owned is not None:
+            # (`user: { connect: { cid } }`: the owner judged by the value it is connected by)
+            key, value = owned, connected_value(ctx.src, value) or value
         if trail and (key in vocab.TENANT_OWNER_FIELDS or key in _TENANT_FIELDS):
             continue
         owner = (

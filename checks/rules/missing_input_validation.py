@@ -188,7 +188,7 @@ read's `skip`/`take` answers an error or an empty page at worst, and the route i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from tree_sitter import Node
 
@@ -1190,10 +1190,16 @@ def _named_value(
 ) -> str:
     """The value the message names: one the client wrote in the request body (`const { phone } =
     req.body`) before one a helper read off the request (`clientIp(req)`, from a header a proxy may
-    set), which a reader would not take for the input at fault; one pasted into the sink as it is
-    before one only ever encoded there (`${next}?m=${encodeURIComponent(message)}`: `next` moves the
-    target); otherwise the first by name."""
+    set), which a reader would not take for the input at fault; the parameter a project helper was handed
+    before the local holding its answer; one pasted into the sink as it is before one only ever encoded
+    there (`${next}?m=${encodeURIComponent(message)}`: `next` moves the target); otherwise the first by name."""
     ordered = sorted(bad, key=lambda n: (_only_encoded_in(ctx.src, nodes, n), n))
+    if len(ordered) >= 2 and ordered[0] not in ep.input_params:
+        # (`student` before `html` of `const { html } = await template(student)`: what a project helper
+        # made of the caller's value is not what the caller sent)
+        made = _made_by_helper_from(ctx, ep, assigned.get(ordered[0], ()), set(ordered) & ep.input_params)
+        if made is not None:
+            return made
     if len(ordered) < 2 or ep.kind not in ("route", "pages-api"):
         return ordered[0]
     return next((n for n in ordered if _from_body(ctx, ep, n, assigned, set())), ordered[0])
@@ -1210,6 +1216,20 @@ def _only_encoded_in(src: bytes, nodes: Sequence[Node], name: str) -> bool:
         if call is None or call.type != "call_expression" or sx.callee_name(src, call) != "encodeURIComponent":
             return False
     return bool(uses)
+
+
+def _made_by_helper_from(ctx: FileContext, ep: EntryPoint, values: Iterable[Node], params: set[str]) -> str | None:
+    """The parameter (of ``params``) handed to the project helper whose answer one of ``values`` is."""
+    for value in values:
+        call = sx.unwrap(value)
+        while call is not None and call.type == "await_expression" and call.named_children:
+            call = sx.unwrap(call.named_children[0])
+        if call is None or call.type != "call_expression" or ctx.analyzer.target(ep.fn.module, call) is None:
+            continue
+        handed = {n for a in sx.call_args(call) for n in identifiers(ctx.src, a)} & params
+        if handed:
+            return sorted(handed)[0]
+    return None
 
 
 def _from_body(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]], seen: set[str]) -> bool:

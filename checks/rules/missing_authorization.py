@@ -439,6 +439,7 @@ list first (`if (!myTeamIds.includes(teamId)) throw`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -2033,6 +2034,61 @@ def _helper_sql_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
         if picking & sent:
             return True
     return False
+
+
+_QUERY_BUILDERS = frozenset({"drizzle", "prisma", "kysely", "knex", "supabase"})
+
+
+def _helper_builder_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
+    """`columnsOf({ organizationId })` whose drizzle or Prisma read picks rows by the tenant column with the
+    parameter the caller hands a client value (`eq(t.organizationId, organizationId)`, `where: { orgId }`):
+    the tenant's rows, private as the query written inline. Only the tenant column counts (a client value
+    that only filters a kind or sorts, the tenant pinned to the session, picks nobody else's rows); reads
+    the helper pins to the session or checks itself stay its own."""
+    call = ev.node
+    if call.type != "call_expression" or not ev.state.client:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    tsrc = target.module.src
+    sent: set[str] = set()
+    for p, a in zip(target.param_nodes(), sx.call_args(call), strict=False):
+        if not identifiers(ctx.src, a, into_functions=True) & ev.state.client:
+            continue
+        bound = set(sx.pattern_names(tsrc, p))
+        if a.type == "object":
+            # (`{ organizationId: params.organizationId, sort }`: the keys whose values are the client's)
+            bound &= {
+                sx.text(ctx.src, k)
+                for pair in a.named_children
+                if pair.type in ("pair", "shorthand_property_identifier")
+                for k in [pair.child_by_field_name("key") if pair.type == "pair" else pair]
+                if k is not None and identifiers(ctx.src, pair, into_functions=True) & ev.state.client
+            }
+        sent |= bound
+    if not sent:
+        return False
+    for inner in ctx.analyzer.summary(target).ops:
+        if inner.api not in _QUERY_BUILDERS or inner.kind != "read" or inner.call is None:
+            continue
+        if inner.guarded or inner.owner_checked or inner.self_scoped or inner.tenant_scoped:
+            continue
+        text = " ".join(sx.text(tsrc, a) for a in inner.args)
+        if any(_tenant_pick(column, name).search(text) for column in _TENANT_COLUMNS for name in sent):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _tenant_pick(column: str, name: str) -> re.Pattern[str]:
+    """The filter `column = name`: drizzle's `eq(t.column, name)`, an object key `column: name` (or the
+    shorthand `{ column }`), a builder's `.eq("column", name)` / `where("column", "=", name)`."""
+    c, n = re.escape(column), re.escape(name)
+    shorthand = rf"|[{{,]\s*{c}\s*[,}}]" if column == name else ""
+    return re.compile(
+        rf"\.{c}\s*,\s*{n}\b|\b{c}\s*:\s*{n}\b|[\"']{c}[\"']\s*,\s*(?:[\"']=[\"']\s*,\s*)?{n}\b{shorthand}"
+    )
 
 
 def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:
@@ -7291,6 +7347,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
                 or (op.api == "helper" and _helper_sql_read_by_client_tenant(ctx, ev))
+                or (op.api == "helper" and _helper_builder_read_by_client_tenant(ctx, ev))
             ):
                 continue
             if (

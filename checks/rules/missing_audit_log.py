@@ -319,7 +319,7 @@ _CHAT_CONTAINERS = frozenset(
 _CHAT_WORDS = frozenset({"chat", "chats", "conversation", "conversations", "channel", "channels", "thread", "room"})
 # `updateEmail`, `changeEmailAddress`, `updateEmailForUser`: the address itself; any other word names
 # something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`), not the account's address
-_EMAIL_CHANGE = re.compile(r"(?i)^(change|update)_?email$")
+_EMAIL_CHANGE = re.compile(r"(?i)^(change|update)_?(my_?|user_?|account_?)?email$")
 _EMAIL_QUALIFIERS = frozenset(
     {"address", "addresses", "action", "handler", "route", "by", "for", "of", "and", "with", "request", "verified"}
 )
@@ -877,9 +877,23 @@ _PRIVILEGE_HELPER = re.compile(
     r"(?i)^((change|update|set|assign|edit|grant|revoke)_?((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?"
     r"(member_?|user_?|account_?))?(roles?|permissions?)|(pro|de)mote_?(user|member|account|to_?admin)|"
     r"(un)?ban_?(user|member|account)|transfer_?((team|org|organi[sz]ation|workspace|project|company|business|tenant|account)_?)?"
-    r"ownership|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?))"
+    r"ownership|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?)|"
+    r"(rotate|regenerate|roll)_?((signing|webhook|client|project|app|api)_?)?secrets?)"
     r"([A-Z_]\w*)?$"
 )
+# A use-case or controller object named for one operation and run by a generic verb (`createApiKeyController
+# .execute(...)`, `rotateSecretUseCase.run(...)`, resolved from a DI container): its name is the operation
+_OPERATION_OBJECT = re.compile(r"^([a-z]\w*?)_?(Controller|UseCase|Usecase|Command|Interactor)$")
+_RUN_VERBS = frozenset({"execute", "run", "handle", "invoke", "perform"})
+
+
+def _operation_object(dotted: str) -> str | None:
+    """`createApiKeyController.execute` -> `createApiKey`; None for any other call."""
+    receiver, _, verb = dotted.rpartition(".")
+    if verb not in _RUN_VERBS or not receiver:
+        return None
+    m = _OPERATION_OBJECT.match(receiver.rpartition(".")[2])
+    return m.group(1) if m else None
 
 
 def _privilege_helper_call(ctx: FileContext, fn: Node) -> str | None:
@@ -889,6 +903,9 @@ def _privilege_helper_call(ctx: FileContext, fn: Node) -> str | None:
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
         if "." in dotted:
+            operation = _operation_object(dotted)
+            if operation is not None and _PRIVILEGE_HELPER.match(operation):
+                return operation
             continue
         if _PRIVILEGE_HELPER.match(dotted) and _helper_out_of_sight(ctx, call, dotted):
             return dotted
@@ -937,6 +954,8 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
                 return True  # (`updateUser(user, { email })`)
             continue
         if _sensitive_name(sx.last_name(dotted)):
+            return True
+        if (operation := _operation_object(dotted)) is not None and _sensitive_name(operation):
             return True
         if sx.last_name(dotted) in _PROJECTIONS:
             continue  # `db.select({ userId: m.userId, role: m.role })`: the columns a read answers

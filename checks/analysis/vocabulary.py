@@ -367,8 +367,6 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"reset_?password|(change|update)_?(my_?|user_?|account_?)?email|(change|update|set|assign|edit)_?"
     r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?|account_?))?roles?|(update|change|set|grant|revoke)_?"
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?)|"
-    # (`rotateSecret`, `regenerateSigningSecret`: the credential a project's webhooks or API calls are signed with)
-    r"(rotate|regenerate|roll)_?((signing|webhook|client|project|app|api)_?)?secrets?(?![a-z])|"
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
     + PRINCIPAL_NOUNS
     + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)(?!_?(from|waitlist|queue|next))|"

@@ -95,7 +95,9 @@ credential. A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
 when its write is out of sight (an auth library's adapter, a package the analyser does not follow; so does an
 account update handed the address or role, `updateUser(user, { email })`), also from an endpoint named for
-something else (`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
+something else (`makeMeAdmin`); so does a use-case or controller object named for the operation and run by a
+generic verb (`createApiKeyController.execute(...)`, resolved from a DI container); an account row
+marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
 account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
 change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
 named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).
@@ -877,8 +879,7 @@ _PRIVILEGE_HELPER = re.compile(
     r"(?i)^((change|update|set|assign|edit|grant|revoke)_?((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?"
     r"(member_?|user_?|account_?))?(roles?|permissions?)|(pro|de)mote_?(user|member|account|to_?admin)|"
     r"(un)?ban_?(user|member|account)|transfer_?((team|org|organi[sz]ation|workspace|project|company|business|tenant|account)_?)?"
-    r"ownership|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?)|"
-    r"(rotate|regenerate|roll)_?((signing|webhook|client|project|app|api)_?)?secrets?)"
+    r"ownership|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?))"
     r"([A-Z_]\w*)?$"
 )
 # A use-case or controller object named for one operation and run by a generic verb (`createApiKeyController

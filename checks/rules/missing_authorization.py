@@ -34,6 +34,9 @@ of a query builder's insert, a Prisma relation's key) is flagged unless that par
 A project helper whose raw SQL read filters an owner or tenant column by the parameter the caller hands a client
 value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId + "'`) reads that tenant's rows, as
 the query written inline does; a value that only sorts or bounds the rows picks none.
+So does a helper whose drizzle or Prisma read filters the tenant column by such a parameter
+(`columnsOf({ organizationId: params.organizationId })` with `eq(t.organizationId, organizationId)`); a client
+value that only filters a kind, beside the session's own tenant, picks no one else's rows.
 An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
 field.
 A project gate whose role test its own parameter switches on (`requireStaff(minRole = "agent")` throwing when

@@ -37,6 +37,9 @@ the query written inline does; a value that only sorts or bounds the rows picks 
 So does a helper whose drizzle or Prisma read filters the tenant column by such a parameter
 (`columnsOf({ organizationId: params.organizationId })` with `eq(t.organizationId, organizationId)`); a client
 value that only filters a kind, beside the session's own tenant, picks no one else's rows.
+A Prisma filter object filled in key by key before the query (`const where: any = {}; if (userId) where.userId =
+userId`) is read as the same keys written inline: an id assigned into it picks the rows; a bound or a search term
+does not.
 An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
 field.
 A project gate whose role test its own parameter switches on (`requireStaff(minRole = "agent")` throwing when
@@ -522,6 +525,37 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+# a key naming a record (`userId`, `team_id`, `id`), not a bound or a search term (`date`, `status`)
+_PICKING_KEY = re.compile(r"^(id|[A-Za-z]\w*?(Id|_id))$")
+
+
+def _ids_assigned_into_filter(ctx: FileContext, fn: Node, ev: Event) -> list[Node]:
+    """`const where: any = {}; if (userId) where.userId = userId; prisma.activity.findMany({ where })`: a Prisma
+    filter object filled in by assignment before the query; the ids written into it pick the rows as the
+    same keys written inline would (a date bound or a search term assigned there picks none)."""
+    op = ev.op
+    if op is None or op.api != "prisma" or not op.args or not ev.state.client:
+        return []
+    where = sx.unwrap(object_keys(ctx.src, op.args[0]).get("where"))
+    if where is None or where.type not in ("identifier", "shorthand_property_identifier"):
+        return []
+    name = ctx.text(where)
+    out: list[Node] = []
+    for assign in sx.find(fn, ("assignment_expression",), into_functions=False):
+        if assign.start_byte >= ev.node.start_byte:
+            continue
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression":
+            continue
+        obj = left.child_by_field_name("object")
+        prop = left.child_by_field_name("property")
+        if obj is None or prop is None or ctx.text(obj) != name or not _PICKING_KEY.match(ctx.text(prop)):
+            continue
+        out.append(right)
+    return out
 
 
 def _filter_paths(src: bytes, ev: Event) -> set[str]:
@@ -7409,6 +7443,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _tally_of_own_filings(ctx, flow, ev) or _sql_tally_beside_own_row(ctx, flow, ev):
                 continue  # `replyCount: { increment: 1 }`, `like.count({ where: { postId } })` beside the new row
             filters = _filter_nodes(ev, src)
+            filters = [*filters, *_ids_assigned_into_filter(ctx, ep.fn.node, ev)]
             picking = _loaded_rows_pickers(ctx, ev)
             if picking is not None:
                 filters = picking  # (a helper's write of the rows it loaded: what picked those)

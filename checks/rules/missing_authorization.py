@@ -40,6 +40,8 @@ value that only filters a kind, beside the session's own tenant, picks no one el
 A Prisma filter object filled in key by key before the query (`const where: any = {}; if (userId) where.userId =
 userId`) is read as the same keys written inline: an id assigned into it picks the rows; a bound or a search term
 does not.
+A new row filed under an owner the client names (`leaveDay.create({ data: { teamId } })`) is reported on its own;
+a change of an existing record of another model the same handler then picks by a client id is a second finding.
 An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
 field.
 A project gate whose role test its own parameter switches on (`requireStaff(minRole = "agent")` throwing when
@@ -7073,6 +7075,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # (so does a new row reported under a parent whose check never ran: the change of a record the
         # same id picks is a site of its own, `loan.update({ where: { id: loanId } })` after the repayment)
         dead_parent_reported = False
+        filed_owner_model: str | None = None  # (the model of a new row reported for its client-named owner)
         reported_at: Node | None = None  # (the operation reported, while `reported` holds)
         read_ids: set[str] = set()  # (the client values that picked the reads reported)
         for i, ev in enumerate(events):
@@ -7083,6 +7086,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if reported_at is not None and _other_branch(src, reported_at, ev.node, ep.fn.node):
                 # (`if (req.method === "POST") { update; return }`, then the GET's read: another request)
                 reported = read_reported = after_read = dead_parent_reported = False
+                filed_owner_model = None
                 reported_at = None
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
@@ -7117,6 +7121,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
+            # (so does a new row of another model filed under an owner the client named: the change of an
+            # existing record picked after it, `activity.update({ where: { id } })` past a `wfhRecord.create({
+            # data: { teamId } })`, is another record's finding)
+            reopened = reopened or (
+                filed_owner_model is not None
+                and ev.op.kind == "write"
+                and ev.op.verb not in _CREATE_VERBS
+                and (ev.op.model or "") != filed_owner_model
+            )
             # (so does a later read picked by other client values: `owner` by `customerId`, then the gate code
             # by `codeId`, each another record the caller names)
             other_read = (
@@ -7126,6 +7139,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if read_reported or reopened:
                 reported = read_reported = dead_parent_reported = False
+                filed_owner_model = None
                 after_read = True  # (the later writes only, until one of them is reported)
             elif after_read and ev.op.kind != "write" and not other_read:
                 continue
@@ -7325,6 +7339,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     whole = any(value.id == d.id for d in op.data)
                     yield _owner_from_client(ctx, ep, key, value, at=ev.node if whole else None)
                     reported = True
+                    filed_owner_model = (op.model or "") if creates else None
                     if not person:
                         break
             if creates and not reported and op.api == "helper":

@@ -363,7 +363,8 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|(change|update|set)_?(my_?|"
     + PRINCIPAL_NOUNS
     + r"_?)?password|"
-    r"reset_?password|change_?email|update_?email|(change|update|set|assign|edit)_?"
+    # (`updateUserEmail`, `changeMyEmail`: the account's own address, its holder named)
+    r"reset_?password|(change|update)_?(my_?|user_?|account_?)?email|(change|update|set|assign|edit)_?"
     r"((team_?|org_?|organi[sz]ation_?|workspace_?|project_?)?(member_?|user_?|account_?))?roles?|(update|change|set|grant|revoke)_?"
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?)|"
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"

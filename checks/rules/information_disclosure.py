@@ -61,7 +61,8 @@ redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or i
 through a project helper that writes it: `setErrorCookie(res, { message })`), or into each item's result of a
 batch worked in a `.map` callback (`catch (e) { return { email, error: e.message } }`) whose results are answered,
 settled and unwrapped on the way (`Promise.allSettled(pending)`, `settled.map((r) => r.value)`, `[...results]`;
-not only counted, `results.filter(...).length`); and the AI SDK's
+not only counted, `results.filter(...).length`), or pushed from each item's catch into a list answered as it is
+(`catch (error) { results.push({ name, error: error.message }) }`, then `{ results }`); and the AI SDK's
 stream `onError: (error) => error.message`, whose returned text the client receives. With nobody signed
 in, an answer carrying what a read of an account table keyed by the caller's e-mail address found
 (`{ provider: data?.[0]?.provider ?? null }`) tells registered addresses apart without any message. To an
@@ -1436,6 +1437,40 @@ def _mapped_catch_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node |
     return None
 
 
+def _pushed_catch_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """A batch worked item by item whose catch pushes that item's failure with the caught error's details into
+    a list (`catch (error) { results.push({ name, error: error.message }) }`), when the list is answered as it
+    is (`{ results }`). Answering its length, or pushing a fixed text, answers no error's text."""
+    src = ctx.src
+    if b".push(" not in src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return None
+    carriers: set[str] = set()
+    detail: Node | None = None
+    for clause in sx.find(ep.fn.node, ("catch_clause",), into_functions=False):
+        param = clause.child_by_field_name("parameter")
+        body = clause.child_by_field_name("body")
+        if param is None or body is None:
+            continue
+        for call in sx.find(body, ("call_expression",), into_functions=False):
+            fn = sx.strip_types(call.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "push":
+                continue
+            holder = sx.unwrap(fn.child_by_field_name("object"))
+            args = sx.call_args(call)
+            if holder is None or holder.type != "identifier" or not args:
+                continue
+            found = _caught_detail(ctx, call, args[0], ctx.text(param))
+            if found is not None:
+                carriers.add(ctx.text(holder))
+                detail = detail or found
+    if detail is None:
+        return None
+    for ev in flow.events:
+        if ev.kind in ("return", "respond") and ev.value is not None and _holds_whole(ctx, ev.value, carriers):
+            return detail
+    return None
+
+
 def _hands_item_on(ctx: FileContext, cb: Node) -> bool:
     """A `.map` callback answering its item, or a settled item's `value`, on some branch."""
     params = sx.param_names(ctx.src, cb)
@@ -1673,7 +1708,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             yield _error_finding(ctx, ep, worded[1], worded[0])
             reported = True
         if not reported and not any(e.state.auth == "secret" for e in flow.events):
-            leaked = _cookie_detail(hctx, ep) or _stream_error_detail(hctx, ep) or _mapped_catch_detail(hctx, ep, flow)
+            leaked = (
+                _cookie_detail(hctx, ep)
+                or _stream_error_detail(hctx, ep)
+                or _mapped_catch_detail(hctx, ep, flow)
+                or _pushed_catch_detail(hctx, ep, flow)
+            )
             if leaked is not None:
                 yield _error_finding(ctx, ep, export or leaked, hctx.text(leaked))
                 reported = True

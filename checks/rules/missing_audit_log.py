@@ -95,7 +95,9 @@ credential. A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
 when its write is out of sight (an auth library's adapter, a package the analyser does not follow; so does an
 account update handed the address or role, `updateUser(user, { email })`), also from an endpoint named for
-something else (`makeMeAdmin`); an account row marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
+something else (`makeMeAdmin`); so does a use-case or controller object named for the operation and run by a
+generic verb (`createApiKeyController.execute(...)`, resolved from a DI container); an account row
+marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
 account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
 change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
 named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).
@@ -322,7 +324,7 @@ _CHAT_CONTAINERS = frozenset(
 _CHAT_WORDS = frozenset({"chat", "chats", "conversation", "conversations", "channel", "channels", "thread", "room"})
 # `updateEmail`, `changeEmailAddress`, `updateEmailForUser`: the address itself; any other word names
 # something of e-mail's (`updateEmailTemplate`, `changeEmailPreferences`), not the account's address
-_EMAIL_CHANGE = re.compile(r"(?i)^(change|update)_?email$")
+_EMAIL_CHANGE = re.compile(r"(?i)^(change|update)_?(my_?|user_?|account_?)?email$")
 _EMAIL_QUALIFIERS = frozenset(
     {"address", "addresses", "action", "handler", "route", "by", "for", "of", "and", "with", "request", "verified"}
 )
@@ -883,6 +885,19 @@ _PRIVILEGE_HELPER = re.compile(
     r"ownership|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?))"
     r"([A-Z_]\w*)?$"
 )
+# A use-case or controller object named for one operation and run by a generic verb (`createApiKeyController
+# .execute(...)`, `rotateSecretUseCase.run(...)`, resolved from a DI container): its name is the operation
+_OPERATION_OBJECT = re.compile(r"^([a-z]\w*?)_?(Controller|UseCase|Usecase|Command|Interactor)$")
+_RUN_VERBS = frozenset({"execute", "run", "handle", "invoke", "perform"})
+
+
+def _operation_object(dotted: str) -> str | None:
+    """`createApiKeyController.execute` -> `createApiKey`; None for any other call."""
+    receiver, _, verb = dotted.rpartition(".")
+    if verb not in _RUN_VERBS or not receiver:
+        return None
+    m = _OPERATION_OBJECT.match(receiver.rpartition(".")[2])
+    return m.group(1) if m else None
 
 
 def _privilege_helper_call(ctx: FileContext, fn: Node) -> str | None:
@@ -892,6 +907,9 @@ def _privilege_helper_call(ctx: FileContext, fn: Node) -> str | None:
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
         if "." in dotted:
+            operation = _operation_object(dotted)
+            if operation is not None and _PRIVILEGE_HELPER.match(operation):
+                return operation
             continue
         if _PRIVILEGE_HELPER.match(dotted) and _helper_out_of_sight(ctx, call, dotted):
             return dotted
@@ -940,6 +958,8 @@ def _calls_sensitive_operation(ctx: FileContext, fn: Node) -> bool:
                 return True  # (`updateUser(user, { email })`)
             continue
         if _sensitive_name(sx.last_name(dotted)):
+            return True
+        if (operation := _operation_object(dotted)) is not None and _sensitive_name(operation):
             return True
         if sx.last_name(dotted) in _PROJECTIONS:
             continue  # `db.select({ userId: m.userId, role: m.role })`: the columns a read answers

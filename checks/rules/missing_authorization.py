@@ -34,6 +34,14 @@ of a query builder's insert, a Prisma relation's key) is flagged unless that par
 A project helper whose raw SQL read filters an owner or tenant column by the parameter the caller hands a client
 value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId + "'`) reads that tenant's rows, as
 the query written inline does; a value that only sorts or bounds the rows picks none.
+So does a helper whose drizzle or Prisma read filters the tenant column by such a parameter
+(`columnsOf({ organizationId: params.organizationId })` with `eq(t.organizationId, organizationId)`); a client
+value that only filters a kind, beside the session's own tenant, picks no one else's rows.
+A Prisma filter object filled in key by key before the query (`const where: any = {}; if (userId) where.userId =
+userId`) is read as the same keys written inline: an id assigned into it picks the rows; a bound or a search term
+does not.
+A new row filed under an owner the client names (`leaveDay.create({ data: { teamId } })`) is reported on its own;
+a change of an existing record of another model the same handler then picks by a client id is a second finding.
 An ORM owner relation set from an owner-id field (`owner: data.ownerId`, MikroORM / TypeORM) is judged as that
 field.
 A project gate whose role test its own parameter switches on (`requireStaff(minRole = "agent")` throwing when
@@ -439,6 +447,7 @@ list first (`if (!myTeamIds.includes(teamId)) throw`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -518,6 +527,37 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+# a key naming a record (`userId`, `team_id`, `id`), not a bound or a search term (`date`, `status`)
+_PICKING_KEY = re.compile(r"^(id|[A-Za-z]\w*?(Id|_id))$")
+
+
+def _ids_assigned_into_filter(ctx: FileContext, fn: Node, ev: Event) -> list[Node]:
+    """`const where: any = {}; if (userId) where.userId = userId; prisma.activity.findMany({ where })`: a Prisma
+    filter object filled in by assignment before the query; the ids written into it pick the rows as the
+    same keys written inline would (a date bound or a search term assigned there picks none)."""
+    op = ev.op
+    if op is None or op.api != "prisma" or not op.args or not ev.state.client:
+        return []
+    where = sx.unwrap(object_keys(ctx.src, op.args[0]).get("where"))
+    if where is None or where.type not in ("identifier", "shorthand_property_identifier"):
+        return []
+    name = ctx.text(where)
+    out: list[Node] = []
+    for assign in sx.find(fn, ("assignment_expression",), into_functions=False):
+        if assign.start_byte >= ev.node.start_byte:
+            continue
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression":
+            continue
+        obj = left.child_by_field_name("object")
+        prop = left.child_by_field_name("property")
+        if obj is None or prop is None or ctx.text(obj) != name or not _PICKING_KEY.match(ctx.text(prop)):
+            continue
+        out.append(right)
+    return out
 
 
 def _filter_paths(src: bytes, ev: Event) -> set[str]:
@@ -2036,6 +2076,61 @@ def _helper_sql_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
         if picking & sent:
             return True
     return False
+
+
+_QUERY_BUILDERS = frozenset({"drizzle", "prisma", "kysely", "knex", "supabase"})
+
+
+def _helper_builder_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
+    """`columnsOf({ organizationId })` whose drizzle or Prisma read picks rows by the tenant column with the
+    parameter the caller hands a client value (`eq(t.organizationId, organizationId)`, `where: { orgId }`):
+    the tenant's rows, private as the query written inline. Only the tenant column counts (a client value
+    that only filters a kind or sorts, the tenant pinned to the session, picks nobody else's rows); reads
+    the helper pins to the session or checks itself stay its own."""
+    call = ev.node
+    if call.type != "call_expression" or not ev.state.client:
+        return False
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None:
+        return False
+    tsrc = target.module.src
+    sent: set[str] = set()
+    for p, a in zip(target.param_nodes(), sx.call_args(call), strict=False):
+        if not identifiers(ctx.src, a, into_functions=True) & ev.state.client:
+            continue
+        bound = set(sx.pattern_names(tsrc, p))
+        if a.type == "object":
+            # (`{ organizationId: params.organizationId, sort }`: the keys whose values are the client's)
+            bound &= {
+                sx.text(ctx.src, k)
+                for pair in a.named_children
+                if pair.type in ("pair", "shorthand_property_identifier")
+                for k in [pair.child_by_field_name("key") if pair.type == "pair" else pair]
+                if k is not None and identifiers(ctx.src, pair, into_functions=True) & ev.state.client
+            }
+        sent |= bound
+    if not sent:
+        return False
+    for inner in ctx.analyzer.summary(target).ops:
+        if inner.api not in _QUERY_BUILDERS or inner.kind != "read" or inner.call is None:
+            continue
+        if inner.guarded or inner.owner_checked or inner.self_scoped or inner.tenant_scoped:
+            continue
+        text = " ".join(sx.text(tsrc, a) for a in inner.args)
+        if any(_tenant_pick(column, name).search(text) for column in _TENANT_COLUMNS for name in sent):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _tenant_pick(column: str, name: str) -> re.Pattern[str]:
+    """The filter `column = name`: drizzle's `eq(t.column, name)`, an object key `column: name` (or the
+    shorthand `{ column }`), a builder's `.eq("column", name)` / `where("column", "=", name)`."""
+    c, n = re.escape(column), re.escape(name)
+    shorthand = rf"|[{{,]\s*{c}\s*[,}}]" if column == name else ""
+    return re.compile(
+        rf"\.{c}\s*,\s*{n}\b|\b{c}\s*:\s*{n}\b|[\"']{c}[\"']\s*,\s*(?:[\"']=[\"']\s*,\s*)?{n}\b{shorthand}"
+    )
 
 
 def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:
@@ -6983,6 +7078,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # (so does a new row reported under a parent whose check never ran: the change of a record the
         # same id picks is a site of its own, `loan.update({ where: { id: loanId } })` after the repayment)
         dead_parent_reported = False
+        filed_owner_model: str | None = None  # (the model of a new row reported for its client-named owner)
         reported_at: Node | None = None  # (the operation reported, while `reported` holds)
         read_ids: set[str] = set()  # (the client values that picked the reads reported)
         for i, ev in enumerate(events):
@@ -6993,6 +7089,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if reported_at is not None and _other_branch(src, reported_at, ev.node, ep.fn.node):
                 # (`if (req.method === "POST") { update; return }`, then the GET's read: another request)
                 reported = read_reported = after_read = dead_parent_reported = False
+                filed_owner_model = None
                 reported_at = None
             if not reported and ev.kind == "db" and ev.op is not None and ev.state.auth is None:
                 # (no sign-in proven, but the owner written is a caller-sent identity preferred to the
@@ -7027,6 +7124,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
+            # (so does a new row of another model filed under an owner the client named: the change of an
+            # existing record picked after it, `activity.update({ where: { id } })` past a `wfhRecord.create({
+            # data: { teamId } })`, is another record's finding)
+            reopened = reopened or (
+                filed_owner_model is not None
+                and ev.op.kind == "write"
+                and ev.op.verb not in _CREATE_VERBS
+                and (ev.op.model or "") != filed_owner_model
+            )
             # (so does a later read picked by other client values: `owner` by `customerId`, then the gate code
             # by `codeId`, each another record the caller names)
             other_read = (
@@ -7036,6 +7142,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if read_reported or reopened:
                 reported = read_reported = dead_parent_reported = False
+                filed_owner_model = None
                 after_read = True  # (the later writes only, until one of them is reported)
             elif after_read and ev.op.kind != "write" and not other_read:
                 continue
@@ -7235,6 +7342,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     whole = any(value.id == d.id for d in op.data)
                     yield _owner_from_client(ctx, ep, key, value, at=ev.node if whole else None)
                     reported = True
+                    filed_owner_model = (op.model or "") if creates else None
                     if not person:
                         break
             if creates and not reported and op.api == "helper":
@@ -7294,6 +7402,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
                 or (op.api == "helper" and _helper_sql_read_by_client_tenant(ctx, ev))
+                or (op.api == "helper" and _helper_builder_read_by_client_tenant(ctx, ev))
             ):
                 continue
             if (
@@ -7352,6 +7461,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if _tally_of_own_filings(ctx, flow, ev) or _sql_tally_beside_own_row(ctx, flow, ev):
                 continue  # `replyCount: { increment: 1 }`, `like.count({ where: { postId } })` beside the new row
             filters = _filter_nodes(ev, src)
+            filters = [*filters, *_ids_assigned_into_filter(ctx, ep.fn.node, ev)]
             picking = _loaded_rows_pickers(ctx, ev)
             if picking is not None:
                 filters = picking  # (a helper's write of the rows it loaded: what picked those)

@@ -6555,6 +6555,14 @@ class _Walker:
             or self.az.vocab.is_auth_source(callee)
             or (summary is not None and (summary.auth_source or summary.enforces_auth))
             or (summary is not None and self._asks_about_caller(call, last, st))
+            # (`passwordMatches(userId, password)` comparing the typed password with the stored hash: a
+            # re-authentication, whatever it is called)
+            or (
+                target is not None
+                and async_fn
+                and not awaited
+                and guards.person_credential_checked(target.module.src, target.node)
+            )
         )
         if authish and async_fn and not awaited:
             self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))

@@ -7064,6 +7064,11 @@ class _Walker:
         fn = sx.strip_types(call.child_by_field_name("function"))
         member = fn is not None and fn.type == "member_expression"
         obj = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
+        if last in ("includes", "has") and self._own_list_answer(obj, sessionish):
+            # `(await pantryIdsFor(userId)).includes(client.pantryId)`: the list a project lookup handed the
+            # caller's id answers, asked whether it holds what the record names
+            arg = sx.strip_types(sx.call_args(call)[0]) if len(sx.call_args(call)) == 1 else None
+            return arg is not None and arg.type == "member_expression" and not self._is_role_expr(arg, sessionish)
         if obj is None or obj.type != "member_expression" or sx.root_identifier(self.src, obj) not in sessionish:
             return False
         args = sx.call_args(call)
@@ -7087,6 +7092,19 @@ class _Walker:
             if (roots[0] in own) != (roots[1] in own):
                 return True
         return False
+
+    def _own_list_answer(self, obj: Node | None, sessionish: set[str]) -> bool:
+        """``obj`` is the awaited answer of a project function handed only the caller's own values that reads
+        the database (`await pantryIdsFor(userId)`): a list of what the caller belongs to."""
+        node = sx.unwrap(obj)  # (through the parentheses and the `await`)
+        if node is None or node.type != "call_expression" or not is_awaited(node):
+            return False
+        args = sx.call_args(node)
+        given = {n for a in args for n in identifiers(self.src, a)}
+        if not args or not given or not given <= sessionish:
+            return False
+        target = self.az.target(self.mod, node)
+        return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
 
     def _from_fs_module(self, name: str) -> bool:
         binding = self.mod.imports.get(name)

@@ -432,7 +432,9 @@ tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access chec
 Rows read by the client's ids and tested one by one through `some`/`every` (`if (rows.some((r) =>
 !canEdit(r.teamId))) throw`, `if (!rows.every((r) => r.ownerId === me.id)) throw`) were each checked; so
 were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked for among the session's own
-list first (`if (!myTeamIds.includes(teamId)) throw`).
+list first (`if (!myTeamIds.includes(teamId)) throw`). A row read by the client's id whose tenant is then looked for
+in the list a project lookup answers for the caller's own id, with an exit when it is missing (`if (!row ||
+!(await teamIdsFor(userId)).includes(row.teamId)) return 404`), was checked before it is returned.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

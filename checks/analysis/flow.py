@@ -639,6 +639,10 @@ class Summary:
     # userId }` past its role gate: (the key, role, owner, signed in), holding once the caller exits on
     # `answer.error`; last, whether every pass answer lacks the key (then `"error" in answer` tests it too)
     keyed_refusal: tuple[str, bool, bool, bool, bool] | None = None
+    # ... and the positions of its parameters every pass answer is past a runtime check of
+    # (`if (typeof teamId !== "string" || teamId.length > 40) return { error }` first): a caller exiting on
+    # the refusal holds those arguments checked too
+    refusal_checked: frozenset[int] = frozenset()
     # `withRole(roles, fn)` built on another wrapper, testing `roles.includes(ctx.role)` of the membership
     # that one looked up before calling `fn` (`Analyzer._filled_role`): a role in the caller's own tenant.
     # Not `role`: it covers no row of another tenant picked by a client id (missing-authorization's narrowing)
@@ -3116,6 +3120,11 @@ class Analyzer:
         if (s.role or s.owner) and not flow.returned_functions:
             s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
             s.keyed_refusal = _keyed_refusal(src, ret_events) if s.refusal is None else None
+            if s.keyed_refusal is not None:
+                passed = [e for e in ret_events if e.state.role or e.state.owner]
+                s.refusal_checked = frozenset(
+                    i for i, p in enumerate(params) if all(p in e.state.validated for e in passed)
+                )
             if s.refusal is not None or s.keyed_refusal is not None:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
             else:
@@ -4331,6 +4340,8 @@ class _Walker:
         self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
         # `denied = await ensureAdmin()`: (role, owner, signed in) once falsy
         self.refusals: dict[str, tuple[bool, bool, bool]] = {}
+        # ... of a keyed refusal (`Summary.refusal_checked`): the arguments it checked, once exited on
+        self.refusal_checks: dict[str, set[str]] = {}
         # `gate = await verifyStaff()`: (key, role, owner) once `gate.ok` holds (`Summary.verdict_gate`)
         self.verdict_gates: dict[str, tuple[str, bool, bool]] = {}
         # `actor = await requireMember()`: (key, role, owner) once a test true for its failure fails
@@ -5108,11 +5119,13 @@ class _Walker:
                     c.secret = True  # `if ("error" in verdict) return verdict`: a verified webhook caller
                 else:
                     c.auth_neg = True  # `if (error) return error()`: the rest runs signed in
-            refused = self.refusals.get(self._refusal_tested(top) or "")
+            tested = self._refusal_tested(top) or ""
+            refused = self.refusals.get(tested)
             if refused is not None:  # `if (denied) return denied`: the rest passed the helper's check
                 c.role_neg = c.role_neg or refused[0]
                 c.owner_neg = c.owner_neg or refused[1]
                 c.auth_neg = c.auth_neg or refused[2]
+                c.validated |= self.refusal_checks.get(tested, set())
             if self._secret_refused(top):
                 c.secret = True  # `if (denied) return denied` after `denied = verifyCronAuth(req)`
             if self.error_gates:
@@ -6641,6 +6654,14 @@ class _Walker:
             or self.az.vocab.is_auth_source(callee)
             or (summary is not None and (summary.auth_source or summary.enforces_auth))
             or (summary is not None and self._asks_about_caller(call, last, st))
+            # (`passwordMatches(userId, password)` comparing the typed password with the stored hash: a
+            # re-authentication, whatever it is called)
+            or (
+                target is not None
+                and async_fn
+                and not awaited
+                and guards.person_credential_checked(target.module.src, target.node)
+            )
         )
         if authish and async_fn and not awaited:
             self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -7142,6 +7163,11 @@ class _Walker:
         fn = sx.strip_types(call.child_by_field_name("function"))
         member = fn is not None and fn.type == "member_expression"
         obj = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
+        if last in ("includes", "has") and self._own_list_answer(obj, sessionish):
+            # `(await pantryIdsFor(userId)).includes(client.pantryId)`: the list a project lookup handed the
+            # caller's id answers, asked whether it holds what the record names
+            arg = sx.strip_types(sx.call_args(call)[0]) if len(sx.call_args(call)) == 1 else None
+            return arg is not None and arg.type == "member_expression" and not self._is_role_expr(arg, sessionish)
         if obj is None or obj.type != "member_expression" or sx.root_identifier(self.src, obj) not in sessionish:
             return False
         args = sx.call_args(call)
@@ -7165,6 +7191,19 @@ class _Walker:
             if (roots[0] in own) != (roots[1] in own):
                 return True
         return False
+
+    def _own_list_answer(self, obj: Node | None, sessionish: set[str]) -> bool:
+        """``obj`` is the awaited answer of a project function handed only the caller's own values that reads
+        the database (`await pantryIdsFor(userId)`): a list of what the caller belongs to."""
+        node = sx.unwrap(obj)  # (through the parentheses and the `await`)
+        if node is None or node.type != "call_expression" or not is_awaited(node):
+            return False
+        args = sx.call_args(node)
+        given = {n for a in args for n in identifiers(self.src, a)}
+        if not args or not given or not given <= sessionish:
+            return False
+        target = self.az.target(self.mod, node)
+        return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
 
     def _from_fs_module(self, name: str) -> bool:
         binding = self.mod.imports.get(name)
@@ -8565,10 +8604,16 @@ class _Walker:
                     # caller may do, as for a throwing one below: a role, not whose some record is)
                     role = self.az.vocab.is_role_call(sx.callee_name(src, v))
                     grant = (role, not role, grant[2])
+                # (`getTeamAccess(teamId)` refusing a malformed `teamId` first: checked past the exit)
+                args = sx.call_args(v)
+                at = self.az.summary(held).refusal_checked if held is not None else frozenset()
+                checked = {n for i in at if i < len(args) for n in self._checked_names(args[i], st)}
                 for bound in _bound_path(src, pattern, keyed[0]):
                     self.refusals[bound] = grant
+                    self.refusal_checks[bound] = checked
                 if keyed[4] and ptype == "identifier":
                     self.refusals[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = grant
+                    self.refusal_checks[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = checked
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))

@@ -71,7 +71,9 @@ schema's root tenant (not `taxCredits` of some other record).
 An owner id the session gave, reassigned from the body on a way only the client's own values or an
 always-true answer guard (`let { userId } = await auth(); const isAdmin = await checkIsAdmin(userId); if
 (isAdmin && req.body) userId = body.userId`, `isAdmin` the helper's whole `{ isAdmin, error }` object), is the
-client's pick of an owner: every caller takes that way. A `...Role` column the project's own gate tests against a
+client's pick of an owner: every caller takes that way. So is an id column whose value defaults to the same field of
+the signed-in principal (`driverId` of `const driverId = providedDriverId ?? (await requireDriver()).driverId`),
+whatever it is called. A `...Role` column the project's own gate tests against a
 manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type.
 A spread inside a Prisma nested create's own literal is reported on the spread's line.
 
@@ -267,6 +269,28 @@ def _owner_keys(ctx: FileContext) -> frozenset[str]:
     return _OWNER_KEYS | owner_user_columns(ctx.analyzer.program)
 
 
+def _session_defaulted_principal(ctx: FileContext, ep: EntryPoint, key: str, value: Node) -> bool:
+    """``key`` (`driverId`) is written from a local the client's value fills, with the same field of what a
+    session reader answers only as its default (`const driverId = providedDriverId ?? (await
+    requireDriver()).driverId`): the signed-in principal's own id, which the client may replace."""
+    node = sx.strip_types(value)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier") or not _ID_KEY.match(key):
+        return False
+    name = ctx.text(node)
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        init = sx.unwrap(d.child_by_field_name("value"))
+        if ctx.text(d.child_by_field_name("name")) != name or init is None or init.type != "binary_expression":
+            continue
+        if ctx.text(init.child_by_field_name("operator")) not in ("??", "||"):
+            return False
+        right = sx.unwrap(init.child_by_field_name("right"))
+        if right is None or right.type != "member_expression" or ctx.text(right.child_by_field_name("property")) != key:
+            return False
+        return any(ctx.analyzer.is_auth_source_call(ctx.module, c) for c in sx.find(right, ("call_expression",)))
+    return False
+
+
+_ID_KEY = re.compile(r"^[a-z]\w*(Id|_id)$")
 _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
 
 
@@ -3599,6 +3623,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             # (`user: { connect: { id: parsed.userId } }`: judged by the id it is connected by)
                             value_node = connected_value(ctx.src, value_node) or value_node
                         owners = _owner_keys(ctx)
+                        if key not in owners and _session_defaulted_principal(ctx, ep, key, value_node):
+                            owners = owners | {
+                                key
+                            }  # (`driverId` of `providedDriverId ?? (await requireDriver()).driverId`)
                         if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
                         if key in owners and (

@@ -20,8 +20,10 @@ count as API keys, whatever the table is called (`accessToken`, `personalAccessT
 and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`
 or `oAuthToken` row written for them). Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
-account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`)
-made in the app's admin area (`app/(admin)/admin/...`, `app/api/admin/...`) past a check that the caller is an
+account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;
+also among every column a write of the client's whole object may set, `.set(body)`, Prisma's `data: body` or
+`data: Object.fromEntries(formData)`) made in the app's admin area (`app/(admin)/admin/...`,
+`app/api/admin/...`) past a check that the caller is an
 administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
 `if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
 `requireSupportAgent("l2")`, `requireSupportStaff()`;
@@ -2022,19 +2024,19 @@ def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
 def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:
     """`db.update(organisations).set(body)` with the request's own object: every column of the table can
     be written, so its privileged ones (`plan`) are among what the write sets (a drizzle table, read from
-    its declaration)."""
+    its declaration; a Prisma model's `data: body` or `data: Object.fromEntries(formData)`, read from its
+    `model` block)."""
     assert ev.op is not None
-    if ev.op.api == "prisma" and ev.op.verb in ("update", "updateMany", "upsert"):
-        # `prisma.agency.update({ data: fields })` with `fields` the request's own object, or a parse that keeps
-        # every key it is not told about (`.passthrough()`): any column of the model, read from the schema
-        if not any(_client_object(ctx, ev, d) and _open_object(ctx, ev, d) for d in ev.op.data):
-            return set()
-        body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
-        return {line.split()[0] for line in body.splitlines() if line.split() and line.split()[0][0].isalpha()}
-    if ev.op.api != "drizzle" or not any(
-        _client_object(ctx, ev, d) and ctx.text(sx.unwrap(d) or d) not in ev.state.validated for d in ev.op.data
+    # `prisma.agency.update({ data: fields })` with `fields` the request's own object, a form's entries, or a
+    # parse that keeps every key it is not told about (`.passthrough()`): any column of the model
+    if ev.op.api not in ("drizzle", "prisma") or not any(
+        (_client_object(ctx, ev, d) or _form_entries(ctx, ev, d)) and _open_object(ctx, ev, d) for d in ev.op.data
     ):
         return set()
+    if ev.op.api == "prisma":
+        body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
+        # (a field line: its name first; not `@@index(...)`, not a comment)
+        return {line.split()[0] for line in body.splitlines() if line.split() and line.split()[0].isidentifier()}
     args = sx.call_args(ev.op.call)
     columns = table_columns(ctx.module, args[0], ctx.analyzer.program) if args else None
     return set(columns or ())
@@ -2059,6 +2061,15 @@ def _open_object(ctx: FileContext, ev: Event, data: Node) -> bool:
     return False
 
 
+def _form_entries(ctx: FileContext, ev: Event, data: Node) -> bool:
+    """`Object.fromEntries(formData)` of a client form: every field the form sends, as sent."""
+    node = sx.unwrap(data)
+    if node is None or node.type != "call_expression" or sx.callee_name(ctx.src, node) != "Object.fromEntries":
+        return False
+    args = sx.call_args(node)
+    return len(args) == 1 and sx.root_identifier(ctx.src, sx.unwrap(args[0])) in ev.state.client
+
+
 _PARENT_KEY = re.compile(r"^[a-z]\w*(Id|_id)$")
 
 
@@ -2077,7 +2088,8 @@ def _moves_tenant(ctx: FileContext, ev: Event) -> str | None:
             v = sx.unwrap(value)
             if _PARENT_KEY.match(key) and v is not None and v.type not in ("null", "undefined", "string"):
                 return key
-    return None
+    # (`data: body`: the client's object as a whole may set any parent key of the model)
+    return min((k for k in _whole_object_columns(ctx, ev) if _PARENT_KEY.match(k)), default=None)
 
 
 # An entry point named for issuing or revoking an API key of something (`rotateInverterApiKey`,

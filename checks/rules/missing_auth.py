@@ -198,9 +198,11 @@ new rows under a record the server looked up (a guest's table booking or review 
 also an ORM relation set to its id, `berth: berth.id`)
 past a rate limit, with no session read anywhere (the author bounded anonymous callers on purpose),
 handlers that throttle callers by their address themselves (`await formLimiter.limit(getIp(req))`, also
-behind `if (formLimiter)`, a key holding the IP or `x-forwarded-for`; not a limiter merely named for IPs,
-`limitByIp("guest:" + email)`) and read no session anywhere, while they file or read rows: not account or
-session records, not rows tied to a record the client names, not updates or deletes of rows a client value
+behind `if (formLimiter)`, a key holding the IP or `x-forwarded-for`, also a project helper called as a statement
+that keys its own limiter by the address it reads, `await rateLimitByIp("donate")`; not a limiter merely named for
+IPs, `limitByIp("guest:" + email)`) and read no session anywhere, while they file or read rows: not account or
+session records, not rows tied to a record the client names (a row the handler's own query answered, also one it
+just upserted by the address typed, is no such record), not updates or deletes of rows a client value
 picks (the row the handler just filed or found itself may be updated), a delete of the credential row the
 caller's own session cookie holds (`delete().eq("id", jar.get(PENDING_TOKEN)?.value)`, also through a
 project helper handed nothing: a pending sign-in cancelled, a sign-out),
@@ -4798,14 +4800,40 @@ def _ip_throttled_public(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
         return False
     if not any(e.state.rate_limited for e in flow.events):
         return False
-    src = ctx.src
+    if _limits_by_address(ctx, ep.fn.module, ep.fn.node):
+        return True
+    # `await rateLimitByIp("donate")`: a project helper, called as a statement, whose own limiter is keyed
+    # by the address it reads itself (not one keyed by what it is handed: `limitByIp("guest:" + email)`)
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        parent = (
+            call.parent.parent if call.parent is not None and call.parent.type == "await_expression" else call.parent
+        )
+        if parent is None or parent.type != "expression_statement":
+            continue
+        target = ctx.analyzer.target(ctx.module, call)
+        # (a parameter named for the address, `limitByIp(ip)`, holds whatever the caller hands it)
+        if (
+            target is not None
+            and target.body is not None
+            and _limits_by_address(ctx, target.module, target.node, set(target.params))
+        ):
+            return True
+    return False
+
+
+def _limits_by_address(
+    ctx: FileContext, mod: Module, fn: Node, params: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """``fn`` calls a limiter whose key holds the caller's address (`formLimiter.limit(getIp(req))`), not
+    only through one of ``params``."""
+    src = mod.src
     # (`const key = \`booking:${slug}:${getIp(req)}\``: the key held in a local first)
     locals_: dict[str, Node] = {}
-    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         name, value = d.child_by_field_name("name"), d.child_by_field_name("value")
         if name is not None and value is not None and name.type == "identifier":
             locals_[sx.text(src, name)] = value
-    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
         callee = sx.callee_name(src, call)
         if not _LIMITER_CALL.search(callee):
             continue
@@ -4814,13 +4842,13 @@ def _ip_throttled_public(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             continue
         keys = [args, *(locals_[n] for n in identifiers(src, args) if n in locals_)]
         for key in keys:
-            if _IP_HEADER.search(ctx.text(key)):
+            if _IP_HEADER.search(sx.text(src, key)):
                 return True
-            if any("ip" in vocab.words(n) for n in identifiers(src, key, into_functions=True)):
+            if any("ip" in vocab.words(n) for n in identifiers(src, key, into_functions=True) - params):
                 return True
             for inner in sx.find(key, ("call_expression",)):
                 # `clientAddress(req)`: a project helper reading the forwarded-for header
-                target = ctx.analyzer.target(ctx.module, inner)
+                target = ctx.analyzer.target(mod, inner)
                 if target is not None and _IP_HEADER.search(sx.text(target.module.src, target.node)):
                     return True
     return False
@@ -5994,7 +6022,9 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 and not _changes_rows(ctx, ev, server_rows)
                 and not _reads_collected_rows(ctx, ev)
                 and not _account_op(ctx, ev)
-                and not _filed_under_client_record(ctx, ev, set(flow.records))
+                # (a row the handler itself answered a query with is its own, also one it just made or
+                # upserted: a donation filed under `donor.id` of `donor = await db.donor.upsert(...)`)
+                and not _filed_under_client_record(ctx, ev, server_rows)
                 # (an IP limit bounds how often, not who: a mail the caller writes and addresses is still a relay)
                 and not (ev.kind == "email" and _open_relay(ctx, ev, ep))
             )

@@ -112,7 +112,9 @@ person found by a code they hand out (`userId: referrer.id` of `where: { referra
 the secret the caller presents (`bookingId: booking.id` of `where: { qrToken }`); not the id of a row the
 client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).
 An owner id read off a caller-sent identity the session only defaults (`const user =
-providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven.
+providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven, whatever the
+id column is called when the default is the same field of the signed-in principal (`{ driverId }` of `const driverId
+= providedDriverId ?? (await requireDriver()).driverId`).
 Each person a new row takes from the client is its own finding, on its own line (`trainerId` naming a
 `TrainerProfile`, `memberId` a tenant's `Member`): fixing one leaves the other open.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
@@ -438,7 +440,9 @@ tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access chec
 Rows read by the client's ids and tested one by one through `some`/`every` (`if (rows.some((r) =>
 !canEdit(r.teamId))) throw`, `if (!rows.every((r) => r.ownerId === me.id)) throw`) were each checked; so
 were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked for among the session's own
-list first (`if (!myTeamIds.includes(teamId)) throw`).
+list first (`if (!myTeamIds.includes(teamId)) throw`). A row read by the client's id whose tenant is then looked for
+in the list a project lookup answers for the caller's own id, with an exit when it is missing (`if (!row ||
+!(await teamIdsFor(userId)).includes(row.teamId)) return 404`), was checked before it is returned.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -1388,6 +1392,8 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
         if (
             owner
             or key in held
+            # (`driverId` defaulting to `(await requireDriver()).driverId`: the signed-in principal's id)
+            or (ep is not None and _principal_key(ctx, ep, key, value))
             or (creates and key.endswith("Id") and _tenant_parent_key(program, op, key))
             # (of a parsed input written whole, a column with no relation declared: `fieldId` of a `SoilTest`,
             # naming a tenant's `Field`)
@@ -5000,7 +5006,7 @@ def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node,
     default (`const user = providedUser ?? (await getCurrentUser())`; `user.id`): the client names
     whose row it is whenever it sends one."""
     src = ctx.src
-    root = sx.root_identifier(src, sx.strip_types(value))
+    root = _value_root(ctx, value)
     if not root:
         return False
     for d in _declarators(ctx, ep.fn.node):
@@ -5016,6 +5022,31 @@ def _client_identity_over_session(ctx: FileContext, ep: EntryPoint, value: Node,
     return False
 
 
+def _principal_key(ctx: FileContext, ep: EntryPoint, key: str, value: Node) -> bool:
+    """``key`` (`driverId`) is written from a local whose default is the same field of what a session
+    reader answers (`(await requireDriver()).driverId`): the signed-in principal's own id, by name."""
+    root = _value_root(ctx, value)
+    if root is None or not _PRINCIPAL_ID.match(key):
+        return False
+    for d in _declarators(ctx, ep.fn.node):
+        name, init = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or init is None or ctx.text(name) != root or init.type != "binary_expression":
+            continue
+        right = sx.unwrap(init.child_by_field_name("right"))
+        if right is not None and right.type == "member_expression":
+            return ctx.text(right.child_by_field_name("property")) == key
+    return False
+
+
+def _value_root(ctx: FileContext, value: Node) -> str | None:
+    """The local a written value reads (`user` of `user.id`; `driverId` of the shorthand `{ driverId }`)."""
+    node = sx.strip_types(value)
+    if node is not None and node.type == "shorthand_property_identifier":
+        return ctx.text(node)
+    return sx.root_identifier(ctx.src, node)
+
+
+_PRINCIPAL_ID = re.compile(r"^[a-z]\w*(Id|_id)$")
 _IDENTITY_KEYS = vocab.OWNER_FIELDS | {"id", "_id"}
 
 
@@ -7099,9 +7130,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 users = owner_user_columns(ctx.analyzer.program)
                 for key, value in _owner_fields(ctx, ep.fn.node, ev, ep) if ev.op.kind == "write" else ():
                     actor = _ACTOR_FIELD.match(key) is not None
-                    if (key in vocab.OWNER_FIELDS or key in users or actor) and _client_identity_over_session(
-                        ctx, ep, value, ev.state.client
-                    ):
+                    # (any id key given the signed-in principal's own id by default holds an identity:
+                    # `driverId` of `providedDriverId ?? (await requireDriver()).driverId`)
+                    principal = _principal_key(ctx, ep, key, value)
+                    if (
+                        key in vocab.OWNER_FIELDS or key in users or actor or principal
+                    ) and _client_identity_over_session(ctx, ep, value, ev.state.client):
                         yield _owner_from_client(ctx, ep, key, value)
                         reported = not actor
                         break

@@ -93,7 +93,9 @@ wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns
 when `typeof` says it is a string, a reader handed the request body that throws unless each field it returns
 passed its `typeof`/regex checks, `readTheme(await req.json())`, `validateWithSchema(schema, req.body)`
 returning what passed; one answering verdict objects, `{ valid: false, error }` on each refusal, whose
-refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests) that
+refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests; an
+access guard answering `{ error }` that refuses a malformed id first, `if (typeof teamId !== "string") return
+{ error }`, once the caller exits on `"error" in access`: that id) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
 what reaches that helper's queries and sends unchecked counts, not a session it reads from the
 request), signature-verified webhooks (also a raw body checked against a signing secret before use; not a SCIM or
@@ -110,7 +112,8 @@ there. A search or route param put into a `fetch` URL, a file path, SQL text or 
 (`` .or(`code.eq.${code},alt.eq.${code}`) ``: PostgREST parses it, `x,id.eq.<uuid>` adds a condition), or handed to
 Mongoose as a field name (`Model.distinct(field)`, `.select(field)`: any field is read, `+passwordHash` too)
 (also inside a
-project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, or a method of the
+project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, also a pages-router
+`req.query` value, `memberByEmail(String(req.query.email))` concatenating it, or a method of the
 project's API client class, `client.fetchNote(id)` on `const client = await makeClient(token)`, pasting `id`
 unencoded into the path it fetches through `this.get(`/notes/${id}`)`), or a search param
 put into a `redirect` URL, still counts: there its content, not its type, is the risk (not one only handed to
@@ -785,8 +788,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # passed, `${body.clientId}` after `isUuid(body.clientId)`: that read holds the checked value
                 checked = validated
                 bad &= {i for n in [*nodes, *bound] for i in identifiers_past_checked_reads(ctx.src, n, checked, True)}
-            if ep.kind == "pages-api" and not _content_sink(ev):
-                # `where: { id: req.query.id }`: a request read only for its URL parts
+            if ep.kind == "pages-api" and not _content_sink(ev) and not pasted:
+                # `where: { id: req.query.id }`: a request read only for its URL parts (not one a project helper
+                # pastes into its SQL text, `volunteerByEmail(String(req.query.email))`: there its content counts)
                 bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}
             if ev.kind == "redirect":
                 # a route param into the path of the redirect: a segment the router already matched

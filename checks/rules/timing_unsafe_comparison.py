@@ -52,7 +52,8 @@ the database, constants bound to literals and enum members (`ActionType.DIGEST`)
 two fields of the one submission a schema refinement checks (`.refine((d) => d.password === d.CPassword)`,
 `.superRefine`, yup `.test`; a field compared there with a server secret is still flagged),
 two copies of the same kind of value (`password === confirmPassword`, `repeatedPassword`,
-`newAccessToken !== accessToken`, content-hash de-duplication), URL `.hash` fragments,
+`newAccessToken !== accessToken`, content-hash de-duplication; not a confirmation link's token kept on a row,
+`sub.confirmToken !== token`), URL `.hash` fragments,
 joins of two collections inside iteration callbacks (`codes.some((dc) => dc.code === coupon.token)`;
 a caller's password or PIN matched inside `.find` is still flagged), de-duplication before an append
 (`hashes.filter((h) => h !== hash)` and then `hashes.push(hash)`, or `[hash, ...xs.filter(...)]`: the
@@ -267,6 +268,7 @@ _SAME_KIND_WORDS = frozenset(
         "draft",
     }
 )
+_CONFIRM_WORDS = frozenset({"confirm", "confirmation", "confirmed"})
 # `url.hash === destination.hash`: a URL fragment
 _URLISH = re.compile(r"(?i)(url|location|href|destination|target|link|uri)$")
 # Not server request handling: tests, mocks, fixtures, build and debug scripts.
@@ -390,7 +392,13 @@ def _same_kind(src: bytes, left: Node, right: Node) -> bool:
         return True
     for side in (left, right):
         name = _name_of(src, side) or ""
-        if set(words(name.lstrip("#"))) & _SAME_KIND_WORDS:
+        ws = words(name.lstrip("#"))
+        same = set(ws) & _SAME_KIND_WORDS
+        if ws[-1:] in (["token"], ["code"]):
+            # (`confirmToken`, `confirmationCode`: the one-time secret a confirmation link carries, not a
+            # retyped copy of a field as `confirmPassword` is)
+            same -= _CONFIRM_WORDS
+        if same:
             return True
         side = sx.strip_types(side) or side
         if side.type == "member_expression" and sx.text(src, side.child_by_field_name("property")) == "hash":

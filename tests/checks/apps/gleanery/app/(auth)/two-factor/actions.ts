@@ -35,7 +35,7 @@ export async function turnOffTwoFactor(formData: FormData) {
   const { password } = z.object({ password: z.string().min(1) }).parse({ password: formData.get("password") });
   const rl = await checkRateLimit(`2fa-disable:${s.userId}`);
   if (!rl.success) return { error: "Too many attempts" };
-  // todoruleid: floating-auth-check
+  // ruleid: floating-auth-check
   if (!passwordMatches(s.userId, password)) return { error: "Wrong password" };
   // ok: missing-authorization
   await prisma.user.update({ where: { id: s.userId }, data: { twoFactorSecret: null } });

@@ -7,7 +7,7 @@ import { createCheckout } from "@/lib/payments";
 import { rateLimitByIp } from "@/lib/ratelimit";
 
 // Public donation form: anonymous donors, no account needed
-// todook: missing-auth // ok: missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-input-validation, missing-rate-limit
 export async function startDonation(_prev: unknown, formData: FormData) {
   await rateLimitByIp("donate");
   const parsed = publicDonationSchema.safeParse(Object.fromEntries(formData));

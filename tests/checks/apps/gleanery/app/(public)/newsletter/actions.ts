@@ -34,7 +34,7 @@ export async function confirmSubscription(email: string, token: string) {
   if (!parsed.success) return { ok: false };
   await connectMongo();
   const sub = await Subscriber.findOne({ email: parsed.data.email }, { confirmToken: 1 });
-  // todoruleid: timing-unsafe-comparison
+  // ruleid: timing-unsafe-comparison
   if (!sub || sub.confirmToken !== parsed.data.token) return { ok: false };
   await Subscriber.updateOne({ _id: sub._id }, { $set: { confirmed: true }, $unset: { confirmToken: 1 } });
   return { ok: true };

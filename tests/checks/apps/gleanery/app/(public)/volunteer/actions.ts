@@ -9,7 +9,7 @@ import { sendMail } from "@/lib/mailer";
 import { sendSms } from "@/lib/sms";
 
 // Public volunteer sign-up form
-// todook: missing-auth // ok: missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-input-validation, missing-rate-limit
 export async function applyToVolunteer(_prev: unknown, formData: FormData) {
   await rateLimitByIp("volunteer-apply");
   let data;

@@ -21,7 +21,7 @@ export async function createPantry(formData: FormData) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation // todoruleid: missing-audit-log
+// ruleid: missing-input-validation, missing-audit-log
 export async function updatePantry(pantryId: string, formData: FormData) {
   await requireNetworkAdmin();
   // ok: missing-authorization

@@ -8,7 +8,7 @@ import { auditLog } from "@/lib/audit";
 import { verifySession } from "@/lib/dal";
 
 // A pantry asks another pantry for part of a lot
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function requestAllocation(toPantryId: string, formData: FormData) {
   const res = await getPantryMembership(toPantryId);
   if ("error" in res) return { error: res.error };

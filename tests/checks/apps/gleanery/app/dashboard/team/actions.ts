@@ -23,7 +23,7 @@ export async function changeMemberRole(pantryId: string, input: unknown) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-audit-log // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export async function changeMemberRoleV2(pantryId: string, input: unknown) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -35,7 +35,7 @@ export async function changeMemberRoleV2(pantryId: string, input: unknown) {
   return { ok: true };
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 // ruleid: missing-rate-limit
 export async function inviteMember(pantryId: string, formData: FormData) {
   const res = await getPantryMembership(pantryId);
@@ -65,7 +65,7 @@ export async function recordVolunteerHours(pantryId: string, formData: FormData)
   return { ok: true };
 }
 
-// ok: missing-auth, missing-rate-limit // todook: missing-input-validation
+// ok: missing-auth, missing-rate-limit, missing-input-validation
 export async function resendTeamInvite(pantryId: string, formData: FormData) {
   await rateLimitByIp(`team-invite:${pantryId}`);
   const res = await getPantryMembership(pantryId);
@@ -82,7 +82,7 @@ export async function resendTeamInvite(pantryId: string, formData: FormData) {
   }
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function leavePantry(pantryId: string) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };

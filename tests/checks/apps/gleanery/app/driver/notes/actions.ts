@@ -13,7 +13,7 @@ export async function logStoreNote(input: unknown, providedDriverId?: string) {
   const { storeId, note } = noteSchema.parse(input);
   if (providedDriverId !== undefined && (typeof providedDriverId !== "string" || providedDriverId.length > 40)) throw new Error("Invalid driver");
   const driverId = providedDriverId ?? (await requireDriver()).driverId;
-  // todoruleid: missing-authorization, mass-assignment
+  // ruleid: missing-authorization, mass-assignment
   await prisma.pickup.create({ data: { driverId, storeId, pantryId: "none", weightKg: 0, notes: note } });
   return { ok: true };
 }

@@ -5,7 +5,7 @@ import { volunteerByEmail, pagedVolunteers } from "@/lib/data/volunteers";
 
 // Old coordinator screen (pages router) — lookup a volunteer in the legacy MySQL DB
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
   if (!session) return res.status(401).json({ error: "unauthorized" });

@@ -17,7 +17,7 @@ export async function GET(_req: Request, { params }: Ctx) {
   const { userId } = await verifySession();
   const { clientId } = await params;
   if (typeof clientId !== "string" || clientId.length !== 36) return NextResponse.json({ error: "bad id" }, { status: 400 });
-  // todook: missing-authorization
+  // ok: missing-authorization
   const [client] = await db.select({ id: clients.id, pantryId: clients.pantryId, fullName: clients.fullName, householdSize: clients.householdSize }).from(clients).where(eq(clients.id, clientId));
   if (!client || !(await pantryIdsFor(userId)).includes(client.pantryId)) return NextResponse.json({ error: "not found" }, { status: 404 });
   // ok: excessive-data-exposure

@@ -5,7 +5,7 @@ import { createCheckout } from "@/lib/payments";
 import { rateLimitByIp } from "@/lib/ratelimit";
 
 // JSON variant of the public donation form (used by the embeddable widget)
-// todook: missing-auth // ok: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function POST(req: Request) {
   try {
     await rateLimitByIp("checkout-api");

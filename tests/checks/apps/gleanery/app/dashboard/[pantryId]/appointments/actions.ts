@@ -9,7 +9,7 @@ import { getPantryMembership } from "@/lib/auth/guards";
 import { verifySession } from "@/lib/dal";
 import { AppointmentSchema } from "@/lib/validation/valibot";
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function bookAppointment(pantryId: string, formData: FormData) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -35,7 +35,7 @@ export async function rescheduleAppointment(pantryId: string, formData: FormData
   return { ok: true };
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function cancelAppointment(pantryId: string, appointmentId: string) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };

@@ -8,7 +8,7 @@ import { clients } from "@/lib/db/schema";
 import { getPantryMembership } from "@/lib/auth/guards";
 import { ClientSchema } from "@/lib/validation/valibot";
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function createClient(pantryId: string, input: unknown) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -19,7 +19,7 @@ export async function createClient(pantryId: string, input: unknown) {
   return { id };
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function getClient(pantryId: string, clientId: string) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -30,7 +30,7 @@ export async function getClient(pantryId: string, clientId: string) {
   return { client: row };
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function listClients(pantryId: string) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -49,7 +49,7 @@ export async function updateClientCaseNotes(pantryId: string, clientId: string, 
   return { ok: true };
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function deleteClientRecord(pantryId: string, clientId: string) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };

@@ -6,7 +6,7 @@ import { appointmentsOrdered, clientsByHousehold, searchClients } from "@/lib/da
 
 const searchSchema = z.object({ column: z.string().max(30), term: z.string().max(60) });
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function findClients(pantryId: string, input: unknown) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -16,7 +16,7 @@ export async function findClients(pantryId: string, input: unknown) {
   return rows.map((r) => ({ id: r.id, name: r.full_name }));
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function largeHouseholds(pantryId: string, minSize: string) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };

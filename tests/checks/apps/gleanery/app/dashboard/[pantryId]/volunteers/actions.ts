@@ -43,7 +43,7 @@ export async function removeSignup(pantryId: string, signupId: number) {
   return { ok: true };
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function cancelSignupForPantry(pantryId: string, signupId: number) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };

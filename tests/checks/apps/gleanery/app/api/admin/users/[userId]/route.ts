@@ -8,7 +8,7 @@ type Ctx = { params: Promise<{ userId: string }> };
 
 // Admin "edit user" drawer
 // ok: missing-auth
-// ruleid: missing-input-validation // todoruleid: missing-audit-log
+// ruleid: missing-input-validation, missing-audit-log
 export async function PATCH(req: Request, { params }: Ctx) {
   await requireNetworkAdmin();
   const { userId } = await params;

@@ -607,6 +607,8 @@ def public_form(ep: EntryPoint, path: str) -> bool:
         return False  # `adminGetFeedbackById`, `data/admin/feedback.ts`: a tool for admins, no visitor's form
     if vocab.PUBLIC_FORM_NAMES.search(name):
         return True
+    if _CAREERS_PAGE.search(route) and _JOB_APPLICATION.search(name if ep.kind == "action" else route):
+        return True  # a visitor applying for a job on the public careers page: no account to sign in with
     if ep.kind == "action":
         # the actions of a form's own page (`listings/[id]/enquire/actions.ts`): the folder names the form
         # (a page, not a collection: `dashboard/contacts/` is a CRM's records)
@@ -619,6 +621,14 @@ def public_form(ep: EntryPoint, path: str) -> bool:
     )
 
 
+# (a company's public careers page, `app/careers/[slug]/actions.ts`, `api/careers/apply/`; not a recruiter's
+# `hiring/` area, nor an account holder's grant or permit `apply/` portal)
+_CAREERS_PAGE = re.compile(r"(?i)(^|/)careers?(/|$)")
+# what its form does: `submitApplication`, `quickApply`, `applyToJob` (not `withdrawApplication`, `applicationStatus`)
+_JOB_APPLICATION = re.compile(
+    r"(?i)(^|/|quick_?|easy_?)apply(_?(now|(to|for)_?(a_?)?(job|role|position|vacancy|opening)))?(/|$)"
+    r"|(^|/)(submit|send)_?(job_?)?application(/|$)"
+)
 _SCHEDULED_ROUTE = re.compile(r"(^|/)(cron|crons|cron_?jobs?|scheduled)/")
 _UNSUBSCRIBE = re.compile(r"(?i)un_?subscribe|opt_?out")
 

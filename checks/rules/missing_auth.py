@@ -1104,6 +1104,14 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
         if not any(identifiers(ctx.src, a, into_functions=True) & ev.state.client for a in op.args):
             return False
         fields = _schema_fields(ctx, op)
+        if fields is None:
+            # (a table the project declares with drizzle, `pgTable("players", {...})`, queried by its SQL
+            # name: its columns as declared, a birth date or medical notes as personal as an e-mail)
+            declared = tenancy.drizzle_tables(ctx.analyzer.program).get(op.model.lower())
+            return bool(declared) and any(
+                _PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) or _SPECIAL_PERSONAL_FIELD.match(f)
+                for f in declared or {}
+            )
         return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
     if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
         return False
@@ -1112,6 +1120,14 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
         return False
     fields = _schema_fields(ctx, op)
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
+# A person's birth date or health record (`dateOfBirth`, `dob`, `medicalNotes`, `diagnosis`): personal data
+# of the most protected kind, whoever the row is about
+_SPECIAL_PERSONAL_FIELD = re.compile(
+    r"(?i)^(date_?of_?birth|birth_?date|birthday|dob|(medical|allerg(y|ies)|diagnos[ie]s)_?\w*"
+    r"|health_?(notes?|records?|info|conditions?)|ssn)$"
+)
 
 
 # A stored credential column (`token`, `resetToken`, `access_token`)

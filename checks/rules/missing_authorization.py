@@ -461,6 +461,7 @@ from checks.analysis.flow import (
     sql_values_only,
     stops_nothing,
 )
+from checks.analysis.model_secrets import prisma_models
 from checks.analysis.module import Function
 from checks.analysis.owner_columns import caller_held_tables, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
@@ -1287,6 +1288,12 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         if (k := p if p.type == "shorthand_property_identifier" else p.child_by_field_name("key"))
                     }
                     parsed = _parsed_local_keys(ctx, fn, arg, ev.state.client)
+                    if not parsed and ep is not None and arg is not None and not _filed_under_caller(ctx, ev, row):
+                        # (the action's own input, parsed by the schema its wrapper or client was handed:
+                        # `validatedActionWithUser(schema, async (data) => create({ data: { ...data } }))`; in a
+                        # row the literal files under the caller, `studentId: user.id`, the others are its parties)
+                        owners = _owner_keys(program) | _user_relation_columns(ctx, op.model if creates else "")
+                        parsed = [k for k in _whole_input_keys(ctx, ep, arg, ev.state.client) if k in owners]
                     pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`)
@@ -1383,6 +1390,49 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node, client: set[
     return keys
 
 
+def _filed_under_caller(ctx: FileContext, ev: Event, row: Node) -> bool:
+    """The row literal sets an id column to the caller's own user id (`{ ...data, studentId: user.id }`): the
+    row is the caller's, and the people the spread names beside it (`tutorId`) are its other parties."""
+    mine = ev.state.session | ev.state.fetched
+    for key, value in object_keys(ctx.src, row).items():
+        node = sx.strip_types(value)
+        if node is None or not _ID_COLUMN_KEY.match(key) or not _CALLER_USER_ID.fullmatch(ctx.text(node)):
+            continue
+        refs = identifiers(ctx.src, node, into_functions=True)
+        if refs & mine and not refs & ev.state.client:
+            return True
+    return False
+
+
+# an id column (`studentId`, `client_id`), not the row's own `id`; the caller's user id as code writes it
+_ID_COLUMN_KEY = re.compile(r"^[A-Za-z]\w*?(?:Id|_id)$")
+_CALLER_USER_ID = re.compile(
+    r"(?:[\w$]+\??\.)*(?:\w*[uU]ser|me|viewer|caller|actor)\??\.id|(?:[\w$]+\??\.)*(?:userId|user_id)"
+)
+
+
+def _user_relation_columns(ctx: FileContext, model: str | None) -> frozenset[str]:
+    """The columns of a Prisma model naming a user through a relation (`studentId` of `student User
+    @relation(fields: [studentId], ...)`): whose row it is, or who takes part in it."""
+    if not model:
+        return frozenset()
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower(), "")
+    out: set[str] = set()
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[1].rstrip("?[]") == "User":
+            found = re.search(r"fields:\s*\[\s*(\w+)\s*\]", line)
+            if found is not None:
+                out.add(found.group(1))
+    return frozenset(out)
+
+
+def _owner_keys(program: Program) -> frozenset[str]:
+    """The keys naming whose or which tenant's a row is: the usual owner and tenant fields, and the columns the
+    project files its rows under the caller by."""
+    return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(program))
+
+
 def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: set[str]) -> list[str]:
     """The owner and tenant keys of the object schema whose parse of the request a local of ``fn`` holds (`const input =
     NewDepot.parse(raw)`, `await Body.parseAsync(await req.json())`), ``node`` naming that local; none when
@@ -1393,7 +1443,7 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     if call is None:
         return []
     # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
-    owners = vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(ctx.analyzer.program)
+    owners = _owner_keys(ctx.analyzer.program)
     return [k for k in _parse_client_keys(ctx, call, client) if k in owners]
 
 

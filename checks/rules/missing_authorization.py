@@ -1293,7 +1293,12 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         # `validatedActionWithUser(schema, async (data) => create({ data: { ...data } }))`; in a
                         # row the literal files under the caller, `studentId: user.id`, the others are its parties)
                         owners = _owner_keys(program) | _user_relation_columns(ctx, op.model if creates else "")
+                        # (a key the code read by name before the write, `getOrgRole(data.orgId, user.id)`,
+                        # is left to the checks that mention it, and the row's other people are its parties)
+                        before = ctx.src[fn.start_byte : ev.node.start_byte].decode("utf-8", "replace")
                         parsed = [k for k in _whole_input_keys(ctx, ep, arg, ev.state.client) if k in owners]
+                        if any(re.search(rf"\b{re.escape(ctx.text(arg))}\??\.{k}\b", before) for k in parsed):
+                            parsed = []
                     pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`)

@@ -4219,12 +4219,14 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
     paths = _access_paths(src, value, chosen)
     if not paths:
         return False
+    loaded: set[str] | None = None  # the locals read off the chosen value (`wo` of `findUnique({ where: { id } })`)
     for call in sx.find(flow.fn.node, ("call_expression",)):
         if call.end_byte > ev.node.start_byte:
             break
         args = sx.call_args(call)
         given = {n for a in args for n in identifiers(src, a, into_functions=True)}
-        if sx.last_name(sx.callee_name(src, call)) in ("includes", "has"):
+        listed = sx.last_name(sx.callee_name(src, call)) in ("includes", "has")
+        if listed:
             # `if (!myTeamIds.includes(teamId)) throw`: the value looked for among the session's own list
             head = sx.strip_types(call.child_by_field_name("function"))
             held = head.child_by_field_name("object") if head is not None and head.type == "member_expression" else None
@@ -4235,7 +4237,11 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
             # `existing.organizationId` of the row loaded by the id asked about: learnt from that id
             asked = given - sessionish
             learnt = _derived_names(ctx, flow.fn.node, {p for a in args for p in _access_paths(src, a, asked)}, asked)
-            if not chosen & learnt:
+            if listed and loaded is None:
+                loaded = _derived_names(ctx, flow.fn.node, paths, chosen)
+            # (or a field of the row the chosen id loaded, looked for among the caller's own list:
+            # `if (!marinas.includes(wo.marinaId)) throw`, the organisation derived from the resource)
+            if not chosen & learnt and not (listed and asked & (loaded or set())):
                 continue
         target = ctx.analyzer.target(ctx.module, call)
         if target is not None and target.is_async and not is_awaited(call):

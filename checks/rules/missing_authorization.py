@@ -1333,6 +1333,11 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
         builds = builds and not any(
             _PARENT_STEM.match(k) and k not in _TENANT_COLUMNS and _read_off_rows(src, v, vetted) for k, v in pairs
         )
+    # (a new row naming nobody at all, `collection_items.insert({ collection_id, model_id })`, puts something
+    # into the parent it names: under a parent held to its owner, that is a change of the owner's record)
+    anonymous = builds and not any(
+        identifiers(src, v, into_functions=True) & (ev.state.session | ev.state.fetched) for _k, v in pairs
+    )
     # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
     # whatever the schema says of it)
     held = _session_held_keys(ctx, fn, ev, pairs)
@@ -1363,6 +1368,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (key in whole and key.endswith("Id") and _named_tenant_parent(program, key))
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
+            or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
@@ -1676,6 +1682,16 @@ def _private_parent_key(program: Program, key: str, supabase: bool = False) -> b
         # a person's id (`skipper_user_id`) names an owner whatever tables the project has
         return not supabase or bool(_PERSON_STEM.search(stem)) or _names_a_table(names, _supabase_tables(program))
     return bool(names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program)))
+
+
+def _held_parent_key(program: Program, key: str) -> bool:
+    """`collection_id` naming a Supabase table the project's queries hold to the signed-in user
+    (`.from("collections")...eq("owner_id", user.id)`): each of its rows is someone's."""
+    m = _PARENT_STEM.match(key)
+    if m is None or key in _OWNER_COLUMNS or key in _TENANT_COLUMNS or _AUTHORSHIP.match(key):
+        return False
+    stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
+    return bool({stem + "s", stem + "es", stem[:-1] + "ies"} & caller_held_tables(program))
 
 
 _PERSON_STEM = re.compile(r"(?:^|_)(?:user|owner|member|account|person|profile)$")

@@ -1335,8 +1335,13 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
         )
     # (a new row naming nobody at all, `collection_items.insert({ collection_id, model_id })`, puts something
     # into the parent it names: under a parent held to its owner, that is a change of the owner's record)
+    # (a row with an author or owner column, `author_id: authorId`, is someone's, judged by that column)
     anonymous = builds and not any(
-        identifiers(src, v, into_functions=True) & (ev.state.session | ev.state.fetched) for _k, v in pairs
+        identifiers(src, v, into_functions=True) & (ev.state.session | ev.state.fetched)
+        or k in _OWNER_COLUMNS
+        or k in vocab.OWNER_FIELDS
+        or _AUTHORSHIP.match(k)
+        for k, v in pairs
     )
     # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
     # whatever the schema says of it)

@@ -59,7 +59,9 @@ by the key of a record the schema files under a tenant, `readings WHERE meter_se
 coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
-or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private (and an insert into
+or a credential (a raw `SELECT *` of a table the project declares with drizzle, by its declared columns, a birth
+date or medical notes among them). Audit-trail rows (`auditLog`, whatever column picks them) are private (and an
+insert into
 the audit table after a session fetched and left unchecked is a write: anyone forges the trail), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
@@ -178,7 +180,8 @@ handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite; a guest account made for a visitor,
 `User.create({ role: "guest", email })` filed under no id of the caller's), public forms (contact,
-newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a resident's complaint or tip-off,
+newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a job application sent from a `careers/` page,
+`submitApplication`, `quickApply`, a resident's complaint or tip-off,
 `fileComplaint`, `submitAnonymousTip`; an unsubscribe or opt-out counts only
 when it exits unless a check
 handed the link's token passes: by address alone, anyone opts anyone out; a helper handed only

@@ -430,7 +430,14 @@ tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access chec
 Rows read by the client's ids and tested one by one through `some`/`every` (`if (rows.some((r) =>
 !canEdit(r.teamId))) throw`, `if (!rows.every((r) => r.ownerId === me.id)) throw`) were each checked; so
 were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked for among the session's own
-list first (`if (!myTeamIds.includes(teamId)) throw`).
+list first (`if (!myTeamIds.includes(teamId)) throw`). So was a record read by the client's id whose tenant
+is then looked for among such a list (`if (!marinas.includes(wo.marinaId)) throw`).
+An action's input parsed by the schema its wrapper is handed and spread into a new row (`create({ data: { ...data,
+status } })`) writes each owner key, and each column naming a user through a Prisma relation, the schema admits
+(`studentId`), unless the row is filed under the caller (`studentId: user.id`) or such a key was read by name first.
+A query builder's new row naming nobody, only a parent the client picked and what goes in it
+(`.from("collection_items").insert({ collection_id, model_id })`), under a Supabase table the code holds to its
+owner (`.eq("owner_id", user.id)`), changes that owner's record.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

@@ -62,7 +62,9 @@ by the key of a record the schema files under a tenant, `readings WHERE meter_se
 coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
-or a credential. Audit-trail rows (`auditLog`, whatever column picks them) are private (and an insert into
+or a credential (a raw `SELECT *` of a table the project declares with drizzle, by its declared columns, a birth
+date or medical notes among them). Audit-trail rows (`auditLog`, whatever column picks them) are private (and an
+insert into
 the audit table after a session fetched and left unchecked is a write: anyone forges the trail), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
@@ -181,7 +183,8 @@ handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite; a guest account made for a visitor,
 `User.create({ role: "guest", email })` filed under no id of the caller's), public forms (contact,
-newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a resident's complaint or tip-off,
+newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a job application sent from a `careers/` page,
+`submitApplication`, `quickApply`, a resident's complaint or tip-off,
 `fileComplaint`, `submitAnonymousTip`; an unsubscribe or opt-out counts only
 when it exits unless a check
 handed the link's token passes: by address alone, anyone opts anyone out; a helper handed only
@@ -614,6 +617,8 @@ def public_form(ep: EntryPoint, path: str) -> bool:
         return False  # `adminGetFeedbackById`, `data/admin/feedback.ts`: a tool for admins, no visitor's form
     if vocab.PUBLIC_FORM_NAMES.search(name):
         return True
+    if _CAREERS_PAGE.search(route) and _JOB_APPLICATION.search(name if ep.kind == "action" else route):
+        return True  # a visitor applying for a job on the public careers page: no account to sign in with
     if ep.kind == "action":
         # the actions of a form's own page (`listings/[id]/enquire/actions.ts`): the folder names the form
         # (a page, not a collection: `dashboard/contacts/` is a CRM's records)
@@ -626,6 +631,14 @@ def public_form(ep: EntryPoint, path: str) -> bool:
     )
 
 
+# (a company's public careers page, `app/careers/[slug]/actions.ts`, `api/careers/apply/`; not a recruiter's
+# `hiring/` area, nor an account holder's grant or permit `apply/` portal)
+_CAREERS_PAGE = re.compile(r"(?i)(^|/)careers?(/|$)")
+# what its form does: `submitApplication`, `quickApply`, `applyToJob` (not `withdrawApplication`, `applicationStatus`)
+_JOB_APPLICATION = re.compile(
+    r"(?i)(^|/|quick_?|easy_?)apply(_?(now|(to|for)_?(a_?)?(job|role|position|vacancy|opening)))?(/|$)"
+    r"|(^|/)(submit|send)_?(job_?)?application(/|$)"
+)
 _SCHEDULED_ROUTE = re.compile(r"(^|/)(cron|crons|cron_?jobs?|scheduled)/")
 _UNSUBSCRIBE = re.compile(r"(?i)un_?subscribe|opt_?out")
 
@@ -1100,6 +1113,14 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
         if not any(identifiers(ctx.src, a, into_functions=True) & ev.state.client for a in op.args):
             return False
         fields = _schema_fields(ctx, op)
+        if fields is None:
+            # (a table the project declares with drizzle, `pgTable("players", {...})`, queried by its SQL
+            # name: its columns as declared, a birth date or medical notes as personal as an e-mail)
+            declared = tenancy.drizzle_tables(ctx.analyzer.program).get(op.model.lower())
+            return bool(declared) and any(
+                _PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) or _SPECIAL_PERSONAL_FIELD.match(f)
+                for f in declared or {}
+            )
         return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
     if op is None or op.kind != "read" or op.api != "prisma" or op.projected or not op.args:
         return False
@@ -1108,6 +1129,14 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
         return False
     fields = _schema_fields(ctx, op)
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
+# A person's birth date or health record (`dateOfBirth`, `dob`, `medicalNotes`, `diagnosis`): personal data
+# of the most protected kind, whoever the row is about
+_SPECIAL_PERSONAL_FIELD = re.compile(
+    r"(?i)^(date_?of_?birth|birth_?date|birthday|dob|(medical|allerg(y|ies)|diagnos[ie]s)_?\w*"
+    r"|health_?(notes?|records?|info|conditions?)|ssn)$"
+)
 
 
 # A stored credential column (`token`, `resetToken`, `access_token`)

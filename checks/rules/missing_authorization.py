@@ -443,6 +443,14 @@ were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked
 list first (`if (!myTeamIds.includes(teamId)) throw`). A row read by the client's id whose tenant is then looked for
 in the list a project lookup answers for the caller's own id, with an exit when it is missing (`if (!row ||
 !(await teamIdsFor(userId)).includes(row.teamId)) return 404`), was checked before it is returned.
+So was a record read by the client's id whose tenant is then looked for among a list built from the session
+user (`if (!marinas.includes(wo.marinaId)) throw`).
+An action's input parsed by the schema its wrapper is handed and spread into a new row (`create({ data: { ...data,
+status } })`) writes each owner key, and each column naming a user through a Prisma relation, the schema admits
+(`studentId`), unless the row is filed under the caller (`studentId: user.id`) or such a key was read by name first.
+A query builder's new row naming nobody, only a parent the client picked and what goes in it
+(`.from("collection_items").insert({ collection_id, model_id })`), under a Supabase table the code holds to its
+owner (`.eq("owner_id", user.id)`), changes that owner's record.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -474,6 +482,7 @@ from checks.analysis.flow import (
     sql_values_only,
     stops_nothing,
 )
+from checks.analysis.model_secrets import prisma_models
 from checks.analysis.module import Function
 from checks.analysis.owner_columns import caller_held_tables, connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
@@ -1331,6 +1340,17 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         if (k := p if p.type == "shorthand_property_identifier" else p.child_by_field_name("key"))
                     }
                     parsed = _parsed_local_keys(ctx, fn, arg, ev.state.client)
+                    if not parsed and ep is not None and arg is not None and not _filed_under_caller(ctx, ev, row):
+                        # (the action's own input, parsed by the schema its wrapper or client was handed:
+                        # `validatedActionWithUser(schema, async (data) => create({ data: { ...data } }))`; in a
+                        # row the literal files under the caller, `studentId: user.id`, the others are its parties)
+                        owners = _owner_keys(program) | _user_relation_columns(ctx, op.model if creates else "")
+                        # (a key the code read by name before the write, `getOrgRole(data.orgId, user.id)`,
+                        # is left to the checks that mention it, and the row's other people are its parties)
+                        before = ctx.src[fn.start_byte : ev.node.start_byte].decode("utf-8", "replace")
+                        parsed = [k for k in _whole_input_keys(ctx, ep, arg, ev.state.client) if k in owners]
+                        if any(re.search(rf"\b{re.escape(ctx.text(arg))}\??\.{k}\b", before) for k in parsed):
+                            parsed = []
                     pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`)
@@ -1365,6 +1385,16 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
         builds = builds and not any(
             _PARENT_STEM.match(k) and k not in _TENANT_COLUMNS and _read_off_rows(src, v, vetted) for k, v in pairs
         )
+    # (a new row naming nobody at all, `collection_items.insert({ collection_id, model_id })`, puts something
+    # into the parent it names: under a parent held to its owner, that is a change of the owner's record)
+    # (a row with an author or owner column, `author_id: authorId`, is someone's, judged by that column)
+    anonymous = builds and not any(
+        identifiers(src, v, into_functions=True) & (ev.state.session | ev.state.fetched)
+        or k in _OWNER_COLUMNS
+        or k in vocab.OWNER_FIELDS
+        or _AUTHORSHIP.match(k)
+        for k, v in pairs
+    )
     # (a key the caller's own session holds, `vendorId` beside `vendor.vendorId`: the caller's company,
     # whatever the schema says of it)
     held = _session_held_keys(ctx, fn, ev, pairs)
@@ -1400,6 +1430,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (key in whole and key.endswith("Id") and _named_tenant_parent(program, key))
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
+            or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
         ):
             yield key, value
@@ -1432,6 +1463,49 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node, client: set[
     return keys
 
 
+def _filed_under_caller(ctx: FileContext, ev: Event, row: Node) -> bool:
+    """The row literal sets an id column to the caller's own user id (`{ ...data, studentId: user.id }`): the
+    row is the caller's, and the people the spread names beside it (`tutorId`) are its other parties."""
+    mine = ev.state.session | ev.state.fetched
+    for key, value in object_keys(ctx.src, row).items():
+        node = sx.strip_types(value)
+        if node is None or not _ID_COLUMN_KEY.match(key) or not _CALLER_USER_ID.fullmatch(ctx.text(node)):
+            continue
+        refs = identifiers(ctx.src, node, into_functions=True)
+        if refs & mine and not refs & ev.state.client:
+            return True
+    return False
+
+
+# an id column (`studentId`, `client_id`), not the row's own `id`; the caller's user id as code writes it
+_ID_COLUMN_KEY = re.compile(r"^[A-Za-z]\w*?(?:Id|_id)$")
+_CALLER_USER_ID = re.compile(
+    r"(?:[\w$]+\??\.)*(?:\w*[uU]ser|me|viewer|caller|actor)\??\.id|(?:[\w$]+\??\.)*(?:userId|user_id)"
+)
+
+
+def _user_relation_columns(ctx: FileContext, model: str | None) -> frozenset[str]:
+    """The columns of a Prisma model naming a user through a relation (`studentId` of `student User
+    @relation(fields: [studentId], ...)`): whose row it is, or who takes part in it."""
+    if not model:
+        return frozenset()
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower(), "")
+    out: set[str] = set()
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[1].rstrip("?[]") == "User":
+            found = re.search(r"fields:\s*\[\s*(\w+)\s*\]", line)
+            if found is not None:
+                out.add(found.group(1))
+    return frozenset(out)
+
+
+def _owner_keys(program: Program) -> frozenset[str]:
+    """The keys naming whose or which tenant's a row is: the usual owner and tenant fields, and the columns the
+    project files its rows under the caller by."""
+    return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(program))
+
+
 def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: set[str]) -> list[str]:
     """The owner and tenant keys of the object schema whose parse of the request a local of ``fn`` holds (`const input =
     NewDepot.parse(raw)`, `await Body.parseAsync(await req.json())`), ``node`` naming that local; none when
@@ -1442,7 +1516,7 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     if call is None:
         return []
     # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
-    owners = vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(ctx.analyzer.program)
+    owners = _owner_keys(ctx.analyzer.program)
     return [k for k in _parse_client_keys(ctx, call, client) if k in owners]
 
 
@@ -1670,6 +1744,16 @@ def _private_parent_key(program: Program, key: str, supabase: bool = False) -> b
         # a person's id (`skipper_user_id`) names an owner whatever tables the project has
         return not supabase or bool(_PERSON_STEM.search(stem)) or _names_a_table(names, _supabase_tables(program))
     return bool(names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program)))
+
+
+def _held_parent_key(program: Program, key: str) -> bool:
+    """`collection_id` naming a Supabase table the project's queries hold to the signed-in user
+    (`.from("collections")...eq("owner_id", user.id)`): each of its rows is someone's."""
+    m = _PARENT_STEM.match(key)
+    if m is None or key in _OWNER_COLUMNS or key in _TENANT_COLUMNS or _AUTHORSHIP.match(key):
+        return False
+    stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
+    return bool({stem + "s", stem + "es", stem[:-1] + "ies"} & caller_held_tables(program))
 
 
 _PERSON_STEM = re.compile(r"(?:^|_)(?:user|owner|member|account|person|profile)$")
@@ -4268,12 +4352,14 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
     paths = _access_paths(src, value, chosen)
     if not paths:
         return False
+    loaded: set[str] | None = None  # the locals read off the chosen value (`wo` of `findUnique({ where: { id } })`)
     for call in sx.find(flow.fn.node, ("call_expression",)):
         if call.end_byte > ev.node.start_byte:
             break
         args = sx.call_args(call)
         given = {n for a in args for n in identifiers(src, a, into_functions=True)}
-        if sx.last_name(sx.callee_name(src, call)) in ("includes", "has"):
+        listed = sx.last_name(sx.callee_name(src, call)) in ("includes", "has")
+        if listed:
             # `if (!myTeamIds.includes(teamId)) throw`: the value looked for among the session's own list
             head = sx.strip_types(call.child_by_field_name("function"))
             held = head.child_by_field_name("object") if head is not None and head.type == "member_expression" else None
@@ -4284,7 +4370,11 @@ def _answer_tested_before(ctx: FileContext, flow: Flow, ev: Event, value: Node |
             # `existing.organizationId` of the row loaded by the id asked about: learnt from that id
             asked = given - sessionish
             learnt = _derived_names(ctx, flow.fn.node, {p for a in args for p in _access_paths(src, a, asked)}, asked)
-            if not chosen & learnt:
+            if listed and loaded is None:
+                loaded = _derived_names(ctx, flow.fn.node, paths, chosen)
+            # (or a field of the row the chosen id loaded, looked for among the caller's own list:
+            # `if (!marinas.includes(wo.marinaId)) throw`, the organisation derived from the resource)
+            if not chosen & learnt and not (listed and asked & (loaded or set())):
                 continue
         target = ctx.analyzer.target(ctx.module, call)
         if target is not None and target.is_async and not is_awaited(call):

@@ -53,7 +53,7 @@ export async function assignWorkOrder(workOrderId: string, assigneeId: string) {
   if (!wo) throw new Error("Not found");
   const marinas = await crewMarinaIds(supabase, user.id);
   if (!marinas.includes(wo.marinaId)) throw new Error("Forbidden");
-  // todook: missing-authorization // ok: mass-assignment
+  // ok: missing-authorization, mass-assignment
   await WorkOrder.updateOne({ _id: workOrderId }, { $set: { assigneeId, status: "in_progress" } });
 }
 

@@ -15,7 +15,7 @@ const ApplicationSchema = z.object({
 
 // Public careers form: no auth by design.
 // ok: missing-rate-limit, missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export async function submitApplication(_prev: unknown, formData: FormData) {
   await rateLimitByIp("careers", 5);
   const parsed = ApplicationSchema.safeParse(Object.fromEntries(formData));
@@ -27,7 +27,7 @@ export async function submitApplication(_prev: unknown, formData: FormData) {
 }
 
 // Quick-apply from the job board widget (added by a contractor).
-// todook: missing-auth
+// ok: missing-auth
 // ruleid: missing-rate-limit
 // ruleid: missing-input-validation
 export async function quickApply(formData: FormData) {

@@ -2,7 +2,8 @@ import type { NextApiRequest, NextApiResponse } from "next";
 import { pool } from "@/lib/pg";
 
 // Old registration desk tool: looks up a player's registration record by surname.
-// todoruleid: missing-auth, missing-input-validation -- gap judge pass 27, W-L
+// ruleid: missing-auth -- gap judge pass 27, W-L (fixed in pass 30)
+// todoruleid: missing-input-validation -- gap judge pass 27, W-L
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   // ok: sql-injection
   const { rows } = await pool.query("SELECT * FROM players WHERE last_name = $1", [req.query.lastName]);

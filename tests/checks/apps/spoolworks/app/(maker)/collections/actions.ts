@@ -25,7 +25,7 @@ export async function addToCollection(input: unknown) {
   const { collectionId, modelId } = v.parse(AddItem, input);
   const admin = createAdminClient();
   // why: any signed-in user can add items to anyone's collection (service-role client, no owner check)
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await admin.from("collection_items").insert({ collection_id: collectionId, model_id: modelId });
   revalidatePath(`/collections/${collectionId}`);
 }

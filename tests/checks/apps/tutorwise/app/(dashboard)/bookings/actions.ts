@@ -33,7 +33,7 @@ const bookForSchema = bookSchema.extend({ studentId: z.string().cuid() });
 export const bookLessonFor = validatedActionWithUser(bookForSchema, async (data, _formData, user) => {
   await rateLimitByKey(`book:${user.id}`, 10);
   // ruleid: mass-assignment
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.lesson.create({ data: { ...data, title: `${data.subject} lesson`, priceCents: 0, status: "pending_tutor" } });
   return { ok: true };
 });

@@ -44,7 +44,7 @@ export async function counterpartyLatestVersion(token: string) {
 }
 
 // ok: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 export async function counterpartyCommentOnContract(input: unknown) {
   const { token, body, contractId } = commentSchema.extend({ contractId: z.string().uuid() }).parse(input);
   await rateLimitByIp("cp-comment");

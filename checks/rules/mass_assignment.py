@@ -290,7 +290,6 @@ def _session_defaulted_principal(ctx: FileContext, ep: EntryPoint, key: str, val
     return False
 
 
-_ID_KEY = re.compile(r"^[a-z]\w*(Id|_id)$")
 _PARSE_METHODS = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
 
 

@@ -1,0 +1,4 @@
+import { handlers } from "@/auth";
+
+// ok: missing-auth
+export const { GET, POST } = handlers;

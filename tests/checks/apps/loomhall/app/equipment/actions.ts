@@ -23,7 +23,7 @@ export async function bookSlot(input: unknown) {
   const startsAt = new Date(data.startsAt);
   const endsAt = new Date(data.endsAt);
   if (await overlaps(data.equipmentId, startsAt, endsAt)) return { error: "That slot is taken." };
-  // ok: mass-assignment
+  // ok: mass-assignment // todook: missing-authorization
   await db.insert(bookings).values({ id: crypto.randomUUID(), equipmentId: data.equipmentId, studioId: item.studioId, memberId: userId, startsAt, endsAt, notes: data.notes });
   revalidatePath("/equipment");
   return { ok: true };

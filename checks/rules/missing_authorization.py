@@ -370,7 +370,11 @@ a loader that reads the record by the chosen id and answers `{ error }` unless a
 helper found for it is the caller (`const signer = await resolveSigner(loaded.application); if
 (context.user.id !== signer.id) return { error }`; not when that helper was handed the caller's identity),
 a role-named gate that signs the caller in and hands the id with the session user to a further check
-(`await requireAdmin(organizationId)`; a gate that ignores the id is none), a membership looked up
+(`await requireAdmin(organizationId)`; a gate that ignores the id is none), also one named as an
+ownership check handed a field of the row the chosen id loaded (`await canEditWorkload(rule.workloadId)`
+before deleting by `ruleId`) or the id a row saved back is then loaded by, and a check in a project
+wrapper's callback that holds the operation (`simpleAction(async () => { await canEdit(id); ... })`;
+a check of the project beside a save picking the row by `id: appId` is of another id), a membership looked up
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")
 return 403`), the caller's own row looked up with a role the code names in its filter and refused when
 absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } } })` then `if
@@ -2980,6 +2984,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
     # it counts only when its result is checked (`_matched_by_scoped_lookup`)
     queries = [e.op.chain for e in flow.events if e.kind == "db" and e.op is not None and e.op.api != "helper"]
     picks = _field_paths(src, _filter_nodes(ev, src), chosen) if ev.op is not None else None
+    derived: set[str] | None = None  # what the code learnt from the chosen id (the row it loaded)
+    picked_by: set[str] | None = None  # the chosen values the operation's filter names
     for call in [*_calls_before(flow.fn.node, ev.node), *_then_receivers(src, flow.fn.node, ev.node)]:
         if _rpc_predicate(src, call, chosen) and _tested_with_exit(ctx, flow, call, ev):
             return True
@@ -2996,11 +3002,25 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
             continue
         refs = identifiers(src, args, into_functions=True)
         if not refs & chosen:
+            if derived is None:
+                paths = {p for f in _filter_nodes(ev, src) for p in _access_paths(src, f, chosen)}
+                derived = _derived_names(ctx, flow.fn.node, paths, chosen)
+                inner = sx.enclosing_function(ev.node)  # (loaded in a wrapper's callback holding the write)
+                if inner is not None and inner != flow.fn.node:
+                    derived |= _derived_names(ctx, inner, paths, chosen)
+            if refs & derived and _gate_on_loaded(ctx, call, refs & derived):
+                return True
+            if _rows_of_gated_ids(ctx, flow, ev, call, refs) & chosen and _gate_on_loaded(ctx, call, refs):
+                return True  # `await canEditApp(appId)`, then `app = getById(appId)` saved back: that row
             continue
         if _answer_never_tested(ctx, flow.fn.node, call):
             continue  # `const m = await getMembership(user.id, coopId)` only logged: looked up, never compared
         if _other_field(src, args, picks, chosen):
             continue  # `requireProjectAccess(input.projectId)` before a pick by `input.taskId`: another id
+        if picked_by is None:
+            picked_by = _picked_by(src, _filter_nodes(ev, src), chosen)
+        if picked_by and not refs & picked_by:
+            continue  # `ensureCanCreateIn(me, projectId)` before a save picked by `id: appId`: another id
         callee = sx.callee_name(src, call)
         name = sx.last_name(callee)
         if name in _BUILDERS and not sx.find(args, ("throw_statement",)):
@@ -3015,6 +3035,57 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         # lookup asked about the chosen id (it reads the caller's session and membership itself)
         target = ctx.analyzer.target(ctx.module, call)
         if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
+            return True
+    return False
+
+
+def _picked_by(src: bytes, filters: list[Node], chosen: set[str]) -> set[str]:
+    """The chosen values the operation's filters name; of a whole row handed to a save helper
+    (`save({ id: appId, name, projectId })`), those of its `id` key, the row it picks (the rest is
+    written; a `where: { id, clubId }` confines the row to both)."""
+    named: set[str] = set()
+    for f in filters:
+        if f.type == "object" and f.parent is not None and f.parent.type == "arguments":
+            key = object_keys(src, f).get("id")
+            picked = identifiers(src, key, into_functions=True) & chosen if key is not None else set()
+            if picked:
+                named |= picked
+                continue
+        named |= identifiers(src, f, into_functions=True) & chosen
+    return named
+
+
+def _rows_of_gated_ids(ctx: FileContext, flow: Flow, ev: Event, call: Node, refs: set[str]) -> set[str]:
+    """The locals the code learnt from the values ``call`` is handed (`app` of `const app = await
+    getById(appId)` after `await canEditApp(appId)`), in the function and in the callback holding ``ev``."""
+    src = ctx.src
+    paths = {p for a in sx.call_args(call) for p in _access_paths(src, a, refs)}
+    out = _derived_names(ctx, flow.fn.node, paths, refs)
+    inner = sx.enclosing_function(ev.node)
+    if inner is not None and inner != flow.fn.node:
+        out |= _derived_names(ctx, inner, paths, refs)
+    return out
+
+
+def _gate_on_loaded(ctx: FileContext, call: Node, learnt: set[str]) -> bool:
+    """Load-then-check through a project gate: `const rule = await getRule(ruleId)`, then `await
+    canEditWorkload(rule.workloadId)` before deleting by `ruleId`. The gate is named as an ownership or
+    role check, is awaited (or called) as a statement, signs the caller in itself and hands the value
+    it was given, with the session, to a further check: the record's parent is checked, so the record."""
+    name = sx.last_name(sx.callee_name(ctx.src, call))
+    if not (vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name)) or not _statement_call(call):
+        return False
+    helper = ctx.analyzer.target(ctx.module, call)
+    if helper is None or helper.body is None or (helper.is_async and not sx.awaited_directly(call)):
+        return False
+    if not ctx.analyzer.summary(helper).enforces_auth:
+        return False
+    params = helper.param_nodes()
+    for i, arg in enumerate(sx.call_args(call)):
+        if i >= len(params) or not identifiers(ctx.src, arg, into_functions=True) & learnt:
+            continue
+        pattern = params[i].child_by_field_name("pattern") or params[i]
+        if pattern.type == "identifier" and _forwards_with_session(ctx, helper, sx.text(helper.module.src, pattern)):
             return True
     return False
 
@@ -3137,10 +3208,21 @@ def _other_field(src: bytes, args: Node, picks: set[str] | None, chosen: set[str
 
 
 def _calls_before(fn: Node, node: Node) -> Iterator[Node]:
-    """The calls of ``fn`` that end before ``node`` starts, up to the first one that holds it."""
+    """The calls of ``fn`` that end before ``node`` starts. Inside a call that holds it, only those
+    of a callback that holds it too: `simpleAction(async () => { await canEdit(id); await write(id) })`
+    runs the check before the write, in the same callback (a sibling callback or an argument of the
+    wrapper is no step on the way)."""
+    holder: Node | None = None
     for call in sx.find(fn, ("call_expression",)):
-        if call.end_byte > node.start_byte:
+        if call.start_byte >= node.start_byte:
             return
+        if call.end_byte > node.start_byte:
+            holder = call
+            continue
+        if holder is not None:
+            scope = sx.enclosing_function(call)
+            if scope is None or not (sx.contains(holder, scope) and sx.contains(scope, node)):
+                continue
         yield call
 
 

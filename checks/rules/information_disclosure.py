@@ -727,12 +727,13 @@ def _mentions(ctx: FileContext, fn: Function, node: Node, names: set[str], err: 
         if _SANITIZER.search(sx.last_name(callee)):
             return False
         target = ctx.analyzer.target(fn.module, node)
-        if target is not None and not _builds_response(ctx, target, 0) and not _returns_param(target):
-            # `messageOf(error)`: what it returns may still be the text of what it was given
-            return depth < 2 and any(
-                _mentions(ctx, fn, a, names, err, depth) and _returns_param_text(ctx, target, i, depth + 1)
-                for i, a in enumerate(sx.call_args(node))
-            )
+        if target is not None and not _builds_response(ctx, target, 0):
+            carrying = [i for i, a in enumerate(sx.call_args(node)) if _mentions(ctx, fn, a, names, err, depth)]
+            # (a helper handing back another of its parameters, `feedbackFor(error, email)` whose texts
+            # quote the `email`, is not handing back the error)
+            if not _returns_param(target, carrying):
+                # `messageOf(error)`: what it returns may still be the text of what it was given
+                return depth < 2 and any(_returns_param_text(ctx, target, i, depth + 1) for i in carrying)
         if target is not None and _validation_only(target):
             return False  # `validationErrorResponse(error)`: answers only for a ZodError, with its issues
     if node.type == "ternary_expression":
@@ -773,11 +774,14 @@ def _builds_response(ctx: FileContext, fn: Function, depth: int) -> bool:
     return False
 
 
-def _returns_param(fn: Function) -> bool:
+def _returns_param(fn: Function, positions: list[int] | None = None) -> bool:
     """Some return of ``fn`` hands back a parameter itself (possibly inside a template or an
-    object), not only something computed from it."""
+    object), not only something computed from it; with ``positions``, one of the parameters there."""
     src = fn.module.src
     params = set(fn.params)
+    if positions is not None:
+        nodes = fn.param_nodes()
+        params = {n for i in positions if i < len(nodes) for n in sx.pattern_names(src, nodes[i])}
     for ret in sx.find(fn.node, ("return_statement",), False):
         value = ret.named_children[0] if ret.named_children else None
         if value is not None and _raw_refs(src, value) & params:

@@ -334,6 +334,11 @@ def swap_registry(registry: dict[int, ParsedFile]) -> dict[int, ParsedFile]:
     return previous
 
 
+def register(parsed: ParsedFile) -> None:
+    """Enter a file parsed in an earlier batch (`Program`'s kept modules) in this batch's registry."""
+    _by_root[parsed.tree.root_node.id] = parsed
+
+
 def parsed_of(node: Node) -> ParsedFile | None:
     """The file of this batch that ``node`` belongs to, if it was parsed here."""
     root, up = node, node.parent

@@ -10,12 +10,39 @@ from checks.analysis import syntax as sx
 from checks.analysis.module import AdaptedMiddleware, Function, Module, index_module
 from checks.config import Config
 from checks.model import Diagnostic
-from checks.parsing import first_error, parse
+from checks.parsing import first_error, parse, register
 from checks.project import ProjectIndex
-from checks.sources import SourceTree, is_source_path, read_once
+from checks.sources import DiskTree, MemoryTree, SourceTree, is_source_path, read_once, tree_fact
 
 # specifiers that already read as the project's (or a scoped workspace package's) by their spelling
 _PROJECT_PREFIXES = (".", "@", "~", "#", "/")
+
+
+# Source bytes of the modules a scan keeps from one engine batch for the next (`KeptModules`).
+KEEP_BYTES = 2_000_000
+
+
+class KeptModules:
+    """Modules parsed and indexed in an earlier batch of a scan, for its later batches: the modules a
+    batch's files import (auth helpers, the data layer) are mostly imported by the next batch's files too,
+    and kept they are not parsed and indexed again. Only their parse and index are kept: their Function
+    objects are dropped with each batch (`Module.release`), so that each batch works out its own
+    summaries as before, and what a batch finds never depends on what an earlier one asked. The most
+    recently imported first, up to ``KEEP_BYTES`` of their sources."""
+
+    def __init__(self) -> None:
+        self.modules: dict[str, tuple[Module, list[Diagnostic]]] = {}  # oldest first
+        self.size = 0
+
+    def keep(self, mod: Module, found: list[Diagnostic]) -> None:
+        old = self.modules.pop(mod.path, None)
+        if old is not None:
+            self.size -= len(old[0].src)
+        self.modules[mod.path] = (mod, found)
+        self.size += len(mod.src)
+        while self.size > KEEP_BYTES and self.modules:
+            oldest = next(iter(self.modules))
+            self.size -= len(self.modules.pop(oldest)[0].src)
 
 
 @dataclass(eq=False)
@@ -44,27 +71,57 @@ class Program:
     # what parsing a file found wrong, for a file first parsed as another's import and only then
     # analysed itself (`module(path, report=True)`): reported then, as if parsed for itself
     _unreported: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    # modules kept across the batches of a scan of a tree on disk, and what parsing each found wrong
+    _kept: KeptModules | None = None
+    _found: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    # modules asked for as another file's import (not as a target of the scan): offered to `_kept`
+    _imported: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.index = ProjectIndex(self.tree)
+        if isinstance(self.tree, DiskTree | MemoryTree):  # (another tree, the App's, may learn of files)
+            self._kept = tree_fact(self.tree, "kept_modules", KeptModules)
 
     def release(self) -> None:
         """The end of the project model's scan: break the reference cycles of its modules
-        (`Module.release`), so that they are freed as soon as the model is."""
+        (`Module.release`), so that they are freed as soon as the model is. The modules other files
+        imported are kept for the scan's next batch (`KeptModules`)."""
         for mod in self._modules.values():
             if mod is not None:
                 mod.release()
+        kept = self._kept
+        if kept is not None:
+            for path in self._imported:
+                mod = self._modules.get(path)
+                if mod is not None:
+                    kept.keep(mod, self._found.get(path, []))
+
+    def _kept_module(self, path: str, data: bytes | None) -> tuple[Module, list[Diagnostic]] | None:
+        kept = self._kept.modules.get(path) if self._kept is not None else None
+        if kept is None or len(kept[0].src) > self.config.max_file_size:
+            return None
+        if data is not None and data is not kept[0].src and data != kept[0].src:
+            return None
+        return kept
 
     def module(self, path: str, report: bool = False, data: bytes | None = None) -> Module | None:
         """Parse and index a file once. ``report``: record diagnostics (target files only);
         ``data``: the file's bytes when the caller has read them already."""
+        if not report:
+            self._imported.add(path)
         if path in self._modules:
             if report:
                 self.diagnostics.extend(self._unreported.pop(path, ()))
             return self._modules[path]
         mod: Module | None = None
         found: list[Diagnostic] = []
-        if is_source_path(path):
+        kept = self._kept_module(path, data) if self._kept is not None else None
+        if kept is not None:
+            mod, found = kept[0], list(kept[1])
+            register(mod.parsed)  # (a node of it is then found in its file, as if parsed in this batch)
+            self.parsed_bytes += len(mod.src)  # (batches end where they did)
+            self._found[path] = found
+        elif is_source_path(path):
             if data is None:
                 data = read_once(self.tree, path)
             if data is None:
@@ -94,6 +151,7 @@ class Program:
                     )
                 mod = index_module(parsed)
                 self._mark_project_imports(mod)
+                self._found[path] = list(found)
         if report:
             self.diagnostics.extend(found)
         elif found:

@@ -22,10 +22,10 @@ import pathspec
 
 from checks.analysis import syntax as sx
 from checks.analysis.entry_points import (
-    HANDLER_MODULE,
     PAGES_API_FILE,
     ROUTE_FILE,
     bound_entry_points,
+    handler_module,
     operation_exports,
 )
 from checks.analysis.flow import Analyzer
@@ -97,7 +97,7 @@ def needs_analysis(path: str, data: bytes) -> bool:
         return True
     if any(w in data for w in _SQL_WORDS) and _INTERESTING_SQL.search(data):
         return True
-    if b"export" in data and any(w in data for w in _METHOD_WORDS) and HANDLER_MODULE.search(data):
+    if b"export" in data and any(w in data for w in _METHOD_WORDS) and handler_module(data):
         return True
     if b"return async" in data or b"=> async (" in data:
         return True  # a wrapper's returned handler, whose un-awaited check runs for every action it wraps

@@ -263,7 +263,9 @@ def parse(path: str, source: bytes) -> ParsedFile:
 # arguments are blanked out to spaces before parsing (same byte offsets and lines, so every
 # position and `text()`, which reads the original bytes, stays right): the tree is then the tagged
 # template call TypeScript sees, parameterised as any tagged template is.
-_TAG_TYPE_ARGS_END = re.compile(rb"(?<!=)>\s*`")  # the `>` that closes them, right before the template
+# the `>` that closes them, right before the template (not the `=>` of an arrow: tested by hand, since a
+# pattern opening on a lookbehind, `(?<!=)>`, is tried at every offset; one opening on `>` is searched for it)
+_TAG_TYPE_ARGS_END = re.compile(rb">\s*`")
 _TYPE_ARGS_LOOKBACK = 600
 _NOT_IN_TYPES = frozenset(b"`+*/%@#\\^~")
 _IDENT_END = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
@@ -275,6 +277,8 @@ def blank_tag_type_arguments(source: bytes) -> bytes:
         return source
     out: bytearray | None = None
     for m in _TAG_TYPE_ARGS_END.finditer(source):
+        if m.start() > 0 and source[m.start() - 1] == 61:  # `=>`
+            continue
         start = _type_arguments_start(source, m.start())
         if start is None:
             continue

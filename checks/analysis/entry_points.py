@@ -505,6 +505,23 @@ def _private_segment(route: str) -> bool:
 # Such handlers are entry points of the defining module, so every rule sees them in
 # the file that holds their code; only those modules look the route files up.
 HANDLER_MODULE = re.compile(rb"\bexport\b[^;]{0,200}?\b(?:GET|POST|PUT|PATCH|DELETE)\b")
+# (`HANDLER_MODULE` without its leading `\b`: a pattern opening on a literal is searched for by that literal,
+# several times faster over a whole file; `handler_module` tests the word boundary itself)
+_HANDLER_MODULE_AT = re.compile(rb"export\b[^;]{0,200}?\b(?:GET|POST|PUT|PATCH|DELETE)\b")
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")  # (`\w` of bytes)
+
+
+def handler_module(data: bytes) -> bool:
+    """``HANDLER_MODULE.search(data) is not None``: a match of it opening a word."""
+    m = _HANDLER_MODULE_AT.search(data)
+    while m is not None:
+        at = m.start()
+        if at == 0 or data[at - 1] not in _WORD_BYTES:
+            return True
+        m = _HANDLER_MODULE_AT.search(data, at + 1)
+    return False
+
+
 _REEXPORTING_ROUTE = re.compile(
     rb"\bexport\s*(?:\*|\{)|\bexport\s+(?:const|let|var)\s+(?:GET|POST|PUT|PATCH|DELETE)\s*(?::[^=]+)?=\s*[\w$]+\s*[;\n]"
 )
@@ -518,7 +535,7 @@ _NodePath = tuple[int, ...]
 
 def _hosts_own_handlers(mod: Module) -> bool:
     """Handlers of this module are found when the module itself is analysed."""
-    return _is_route_file(mod.path) or HANDLER_MODULE.search(mod.src) is not None
+    return _is_route_file(mod.path) or handler_module(mod.src)
 
 
 def _node_path(node: Node) -> _NodePath:
@@ -1020,7 +1037,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             for ep in _method_table_entries(az, mod, {m for m, _ in exported}):
                 ep.verified_caller = _verifies_caller(az, path, ep)
                 add(ep)
-    elif HANDLER_MODULE.search(src) is not None:
+    elif handler_module(src):
         for method, declared, route_path in _route_reexports(az.program, path):
             ep = _entry_from_value(az, mod, declared, "route", method)
             if ep is not None:

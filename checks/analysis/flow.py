@@ -469,8 +469,11 @@ class Event:
 def _local_instance_class(mod: Module, call: Node, name: str) -> str | None:
     """The class of ``name`` where the function around ``call`` binds it once, to `new Cls(...)` of a
     class named by an identifier (`const logger = new ServerLogger()`), and never assigns it again."""
+    made = (name + " = new ").encode()
+    if made not in mod.src:
+        return None  # (cheapest first, the whole file: no climb to the enclosing function for most calls)
     fn = sx.enclosing_function(call)
-    if fn is None or mod.src.find((name + " = new ").encode(), fn.start_byte, fn.end_byte) == -1:
+    if fn is None or mod.src.find(made, fn.start_byte, fn.end_byte) == -1:
         return None  # (cheap: most member calls are on no such local)
     cls: str | None = None
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):

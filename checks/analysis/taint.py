@@ -288,58 +288,54 @@ def _call(
     callee = sx.callee_name(src, call) if call.type == "call_expression" else ""
     if not callee and fn.type in ("identifier", "member_expression"):
         callee = sx.text(src, fn).replace("?.", ".")
+    last = sx.last_name(callee)  # (asked of up to ten tests below: read once)
     if _coercion_passes(callee, call):
         _walk(az, mod, args, client, flow, checked, depth + 1)  # (`Number(x)` is `x`'s value, made a number)
         return
     if (
         callee in COERCIONS
         or (call.type == "new_expression" and callee == "Date")
-        or _SANITIZER.match(sx.last_name(callee))
-        or sx.last_name(callee) in _SLUGGERS
+        or _SANITIZER.match(last)
+        or last in _SLUGGERS
     ):
         sub: set[str] = set()
         _walk(az, mod, args, client, sub, checked, depth + 1)
         checked |= sub
         return
-    if sx.last_name(callee) == "map" and fn.type == "member_expression" and _maps_to_strings(src, call):
+    if last == "map" and fn.type == "member_expression" and _maps_to_strings(src, call):
         # `tags.map((t) => t.trim())`: JSON holds no other value with a `map` and no other element with a
         # `trim`, so what comes out is a list of strings or the call throws (its type fixed, as `Number(x)`)
         sub = set()
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
-    if sx.last_name(callee) == "toISOString" and fn.type == "member_expression" and not _COERCION_CHECKS.get():
+    if last == "toISOString" and fn.type == "member_expression" and not _COERCION_CHECKS.get():
         # `new Date(body.expiresAt).toISOString()`: an ISO text of a real date, or a throw (RangeError on an
         # Invalid Date; a text or a number has no such method): refused, not carried on
         sub = set()
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
-    if (
-        sx.last_name(callee) == "map"
-        and fn.type == "member_expression"
-        and _COERCION_CHECKS.get()
-        and _maps_to_numbers(src, call)
-    ):
+    if last == "map" and fn.type == "member_expression" and _COERCION_CHECKS.get() and _maps_to_numbers(src, call):
         # `buckets.map(Number)`, `.map((b) => parseInt(b, 10))`: each element coerced, a list of numbers
         # (NaN at worst), as `Number(x)` is for one value
         sub = set()
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
-    if sx.last_name(callee) == "filter" and fn.type == "member_expression" and allowlist_filter(src, call, client):
+    if last == "filter" and fn.type == "member_expression" and allowlist_filter(src, call, client):
         # `list.split(",").filter((c) => Object.hasOwn(COLUMNS, c))`: only allow-listed items are left
         sub = set()
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
-    if sx.last_name(callee) == "filter" and fn.type == "member_expression" and _keeps_numbers(src, call):
+    if last == "filter" and fn.type == "member_expression" and _keeps_numbers(src, call):
         # `.filter((b) => Number.isInteger(b) && b > 0)`: only numbers are kept (`Number.isInteger("5")` is false)
         sub = set()
         _walk(az, mod, fn.child_by_field_name("object"), client, sub, checked, depth + 1)
         checked |= sub
         return
-    if sx.last_name(callee) == "filter" and fn.type == "member_expression" and _callback_only(call):
+    if last == "filter" and fn.type == "member_expression" and _callback_only(call):
         # `kept = list.filter((b) => b > 0)`: some of the receiver's own elements; what the callback
         # reads only answers yes or no for each
         _walk(az, mod, fn.child_by_field_name("object"), client, flow, checked, depth + 1)
@@ -374,7 +370,7 @@ def _call(
         return
     if fn.type == "identifier" and _answers_from_wrapper(az, mod, sx.text(src, fn)):
         return
-    if _CLIENT_FACTORY.match(sx.last_name(callee)):
+    if _CLIENT_FACTORY.match(last):
         return  # a library's client object built for the request (its cookies, its bearer header)
     if fn.type == "member_expression":
         obj = fn.child_by_field_name("object")

@@ -117,6 +117,7 @@ _BROWSER_GLOBAL = re.compile(
     rb"|location\.(pathname|href|search|hash|reload|assign)|(localStorage|sessionStorage)\.(getItem|setItem|removeItem))\b"
 )
 _ISOMORPHIC = re.compile(rb"typeof\s+(window|document)\b")
+_BROWSER_WORDS = (b"document.", b"location.", b"Storage.")
 
 
 def _browser_code(ctx: FileContext) -> bool:
@@ -126,7 +127,9 @@ def _browser_code(ctx: FileContext) -> bool:
     if ctx.entry_points:
         return False  # a route or an action runs on the server, whatever else the file holds
     src = ctx.src
-    if _BROWSER_GLOBAL.search(src) and not _ISOMORPHIC.search(src):
+    # (the words every match of `_BROWSER_GLOBAL` holds first: a plain `in` test, where the pattern's
+    # lookbehind makes the regex try every offset of the file)
+    if any(w in src for w in _BROWSER_WORDS) and _BROWSER_GLOBAL.search(src) and not _ISOMORPHIC.search(src):
         return True
     # (asked last: the first time, it reads the import graph of the whole tree)
     return ctx.analyzer.program.index.client_only(ctx.path)

@@ -824,8 +824,17 @@ _ROLE_CLAIM = re.compile(r"(?i)^(is_?)?(admin|super_?admin|staff|owner)$|^roles?
 _PROVIDER_CREDENTIAL_CHANGE = re.compile(r"\.api\.(changePassword|setPassword|changeEmail)$")
 
 
+def _mentions(ctx: FileContext, fn: Node, words: tuple[bytes, ...]) -> bool:
+    """Some word of ``words`` is in the text of ``fn``: a cheap test before asking each call's callee for a
+    name that must hold one of them (a callee's dotted name is made of the source's own words)."""
+    src, s, e = ctx.src, fn.start_byte, fn.end_byte
+    return any(src.find(w, s, e) != -1 for w in words)
+
+
 def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
     """`auth.api.changePassword(...)`: the change happens in the auth library, whatever the endpoint is called."""
+    if not _mentions(ctx, fn, (b"changePassword", b"setPassword", b"changeEmail")):
+        return None
     for call in sx.find(fn, ("call_expression",)):
         if _PROVIDER_CREDENTIAL_CHANGE.search(sx.callee_name(ctx.src, call)):
             return call
@@ -846,6 +855,8 @@ def _provider_account_operation(ctx: FileContext, fn: Node, flow: Flow) -> Node 
     let in by its secret with nobody signed in (retention)."""
     if flow.final.auth == "secret" and not flow.final.session | flow.final.fetched:
         return None
+    if not _mentions(ctx, fn, (b"deleteUser", b"unenroll")):
+        return None  # (no call can be the operation: an endpoint making an account answers None as well)
     found = None
     for call in sx.find(fn, ("call_expression",)):
         name = sx.callee_name(ctx.src, call)
@@ -983,6 +994,8 @@ _IDP_SEAT_CALL = re.compile(r"^(create|update)\w*Membership$")
 
 
 def _idp_role_grant(ctx: FileContext, fn: Node, session: set[str]) -> str | None:
+    if not _mentions(ctx, fn, (b"Membership",)):
+        return None
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
         if "." not in dotted or not _IDP_SEAT_CALL.match(sx.last_name(dotted)):
@@ -1007,6 +1020,8 @@ _IDP_SEAT_REMOVAL = re.compile(r"^(delete|remove)\w*Membership$")
 def _idp_seat_removed(ctx: FileContext, fn: Node, session: set[str]) -> str | None:
     """The identity provider's call removing another user's organisation seat (leaving oneself, the
     `userId` the caller's own session's, is not an event to audit)."""
+    if not _mentions(ctx, fn, (b"Membership",)):
+        return None
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
         if "." not in dotted or not _IDP_SEAT_REMOVAL.match(sx.last_name(dotted)):

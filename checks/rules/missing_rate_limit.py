@@ -1699,22 +1699,32 @@ def _saved_in_cookie(ctx: FileContext, ep: EntryPoint, client: set[str]) -> set[
         text = src[value.start_byte : value.end_byte]
         if _READS_BODY.search(text):
             continue
+        in_place = _READS_COOKIE.search(text) is not None
+        if not in_place and not held and not _cookie_helper_call(ctx, ep, value):
+            continue  # (nothing below can hold: asked before the value's identifiers, the costly part)
         refs = identifiers(src, value, into_functions=True) & (client | requests)
-        if _READS_COOKIE.search(text) and not refs - requests - held:
+        if in_place and not refs - requests - held:
             held |= names  # the cookie read in place
             continue
         if refs and refs <= held:
             held |= names  # decoded from a cookie's value held above
             continue
-        if value.type != "call_expression" or not refs or not refs <= requests:
+        if not refs or not refs <= requests:
             continue
-        target = ctx.analyzer.target(ep.fn.module, value)
-        if target is None or target.body is None:
-            continue
-        body = target.module.src[target.node.start_byte : target.node.end_byte]
-        if _READS_COOKIE.search(body) and not _READS_BODY.search(body):
+        if _cookie_helper_call(ctx, ep, value):
             held |= names  # a project helper reading the request's cookies, and nothing typed
     return held
+
+
+def _cookie_helper_call(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:
+    """``value`` calls a project helper whose text reads the request's cookies and nothing typed."""
+    if value.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ep.fn.module, value)
+    if target is None or target.body is None:
+        return False
+    body = target.module.src[target.node.start_byte : target.node.end_byte]
+    return _READS_COOKIE.search(body) is not None and not _READS_BODY.search(body)
 
 
 def _callback_calls(ctx: FileContext, ep: EntryPoint, calls: list[Node]) -> list[Node]:

@@ -5560,6 +5560,9 @@ class _Walker:
         named = ("identifier", "member_expression")
         if top.type in named:
             return sx.text(self.src, top).replace("?.", ".")
+        narrowed = self._key_then_value(top)
+        if narrowed is not None:
+            return self._refusal_tested(narrowed)
         key = sx.string_value(self.src, top.child_by_field_name("left")) if top.type == "binary_expression" else None
         if key is not None and sx.text(self.src, top.child_by_field_name("operator")) == "in":
             # `"error" in access`: true exactly on a refusal when no pass answer holds the key
@@ -5572,6 +5575,29 @@ class _Walker:
                 if a is not None and b is not None and a.type in named and b.type in ("null", "undefined"):
                     return sx.text(self.src, a).replace("?.", ".")
         return None
+
+    def _key_then_value(self, top: Node) -> Node | None:
+        """`"error" in result && result.error`: the key test only narrows a union for TypeScript (the value
+        is truthy only where the key is there), so the test is its right side's. None for anything else."""
+        if top.type != "binary_expression" or sx.text(self.src, top.child_by_field_name("operator")) != "&&":
+            return None
+        left = sx.unwrap(top.child_by_field_name("left"))
+        right = sx.strip_types(top.child_by_field_name("right"))
+        if left is None or right is None or left.type != "binary_expression":
+            return None
+        key = sx.string_value(self.src, left.child_by_field_name("left"))
+        obj = sx.strip_types(left.child_by_field_name("right"))
+        if key is None or obj is None or sx.text(self.src, left.child_by_field_name("operator")) != "in":
+            return None
+        value = right
+        op = sx.text(self.src, value.child_by_field_name("operator")) if value.type == "binary_expression" else ""
+        if op in ("!=", "!=="):
+            value = sx.strip_types(value.child_by_field_name("left")) or value
+        if value.type != "member_expression" or sx.text(self.src, value).replace("?.", ".") != (
+            f"{sx.text(self.src, obj)}.{key}"
+        ):
+            return None
+        return right
 
     def _role_flag_test(self, top: Node, c: _Cond) -> None:
         """`if (isAdmin && id)` runs its branch for the roles named (`_role_flag`); past

@@ -3268,9 +3268,28 @@ def _clamped_numbers(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
         if name is None or value is None or ctx.text(name) not in names or value.type != "call_expression":
             continue
-        if sx.callee_name(ctx.src, value) in ("Math.min", "Math.max"):
+        if sx.callee_name(ctx.src, value) in ("Math.min", "Math.max") or _listed_choice(ctx, value):
             out.add(ctx.text(name))
     return out
+
+
+def _listed_choice(ctx: FileContext, call: Node) -> bool:
+    """`z.enum(["MEMBER", "LEAD"]).parse(role)`: one of the constants the code lists (a role, a status to
+    filter by), not the identifier of anyone's record. (`z.enum(ids)`: a list the code does not spell.)"""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "parse":
+        return False
+    made = sx.unwrap(fn.child_by_field_name("object"))
+    if made is None or made.type != "call_expression" or not sx.callee_name(ctx.src, made).endswith(".enum"):
+        return False
+    args = sx.call_args(made)
+    listed = sx.unwrap(args[0]) if len(args) == 1 else None
+    return (
+        listed is not None
+        and listed.type == "array"
+        and bool(listed.named_children)
+        and all(sx.string_value(ctx.src, c) is not None for c in listed.named_children)
+    )
 
 
 def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node | None:

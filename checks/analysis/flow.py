@@ -4575,6 +4575,7 @@ class _Walker:
                     loop_st = st.copy()
                     self.stmt(c, loop_st)
                     self._each_checked(node, loop_st, st)
+                    self._filled_in_loop(node, loop_st, st)
                     # (`for (...) { const { allowed } = await checkRateLimit(key); if (!allowed) {...} }`:
                     # a limit spent on every pass holds past the loop, for the work the passes stand for)
                     st.rate_limited = st.rate_limited or loop_st.rate_limited
@@ -9453,6 +9454,25 @@ class _Walker:
         inner = sx.callee_name(found[0].src, value).split(".", 1)[0]
         binding = found[0].imports.get(inner)
         return binding is not None and binding.spec == "arktype"
+
+    def _filled_in_loop(self, loop: Node, loop_st: State, st: State) -> None:
+        """`for (const k in fields) form.push(`${k}=${fields[k]}`)`: an array declared before the loop and
+        filled in it with the client's values holds them after it (names the loop declares stay inside)."""
+        gained = loop_st.client - st.client
+        if not gained:
+            return
+        inner = {
+            sx.text(self.src, n)
+            for d in sx.find(loop, ("variable_declarator",), into_functions=False)
+            for n in [d.child_by_field_name("name")]
+            if n is not None and n.type == "identifier"
+        }
+        left = loop.child_by_field_name("left")
+        inner |= identifiers(self.src, left) if left is not None else set()
+        for name in gained - inner:
+            st.client.add(name)
+            if name in loop_st.validated:
+                st.validated.add(name)
 
     def _pushed(self, e: Node, st: State) -> None:
         """`conditions.push(eq(org.id, input.id))`: a local array filled with the client's values holds

@@ -1572,18 +1572,24 @@ def is_job_control(mod: Module, callee: str) -> bool:
 # (graphile-worker `workerUtils.addJob(task, payload)` / `quickAddJob(...)`, BullMQ and Bull `queue.add(...)`)
 _GRAPHILE_ENQUEUES = frozenset({"addJob", "addJobs", "quickAddJob"})
 _QUEUE_CLASSES = frozenset({"bullmq", "bull"})
+# Google Cloud Tasks: `client.createTask({ parent, task })`, the client often handed in as a parameter
+_CLOUD_TASKS = "@google-cloud/tasks"
 
 
 def is_job_enqueue(mod: Module, call: Node, callee: str) -> bool:
     """`utils.addJob("sync", {})` in a module importing graphile-worker (its utils are made by a call,
-    `makeWorkerUtils(...)`, so the import vouches for the name), its bare `quickAddJob(...)`, or
-    `queue.add(name, data)` on a `new Queue(...)` of BullMQ or Bull."""
+    `makeWorkerUtils(...)`, so the import vouches for the name), its bare `quickAddJob(...)`,
+    `queue.add(name, data)` on a `new Queue(...)` of BullMQ or Bull, or `client.createTask(...)` in a
+    module importing Google Cloud Tasks."""
     head, _, rest = callee.rpartition(".")
     if not head:
         binding = mod.imports.get(callee)
         return binding is not None and binding.spec == "graphile-worker" and binding.imported in _GRAPHILE_ENQUEUES
     if rest in _GRAPHILE_ENQUEUES and "." not in head and head != "this":
         return any(b.spec == "graphile-worker" for b in mod.imports.values())
+    if rest == "createTask" and head != "this":
+        # (as for graphile: a module importing the Cloud Tasks client vouches for the method's name)
+        return any(b.spec == _CLOUD_TASKS for b in mod.imports.values())
     return rest in ("add", "addBulk") and "." not in head and _client_of(mod, call, head, _QUEUE_CLASSES)
 
 
@@ -1591,7 +1597,7 @@ def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
     return (
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
-        or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk"))
+        or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk", ".createTask"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
         or may_be_service_write(callee)
     )

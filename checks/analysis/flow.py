@@ -4601,6 +4601,7 @@ class _Walker:
                     loop_st = st.copy()
                     self.stmt(c, loop_st)
                     self._each_checked(node, loop_st, st)
+                    self._filled_in_loop(node, loop_st, st)
                     # (`for (...) { const { allowed } = await checkRateLimit(key); if (!allowed) {...} }`:
                     # a limit spent on every pass holds past the loop, for the work the passes stand for)
                     st.rate_limited = st.rate_limited or loop_st.rate_limited
@@ -9506,6 +9507,25 @@ class _Walker:
         binding = found[0].imports.get(inner)
         return binding is not None and binding.spec == "arktype"
 
+    def _filled_in_loop(self, loop: Node, loop_st: State, st: State) -> None:
+        """`for (const k in fields) form.push(`${k}=${fields[k]}`)`: an array declared before the loop and
+        filled in it with the client's values holds them after it (names the loop declares stay inside)."""
+        gained = loop_st.client - st.client
+        if not gained:
+            return
+        inner = {
+            sx.text(self.src, n)
+            for d in sx.find(loop, ("variable_declarator",), into_functions=False)
+            for n in [d.child_by_field_name("name")]
+            if n is not None and n.type == "identifier"
+        }
+        left = loop.child_by_field_name("left")
+        inner |= identifiers(self.src, left) if left is not None else set()
+        for name in gained - inner:
+            st.client.add(name)
+            if name in loop_st.validated:
+                st.validated.add(name)
+
     def _pushed(self, e: Node, st: State) -> None:
         """`conditions.push(eq(org.id, input.id))`: a local array filled with the client's values holds
         them (a filter list built up, then spread into `or(...conditions)`)."""
@@ -10402,13 +10422,25 @@ _ACTION_KEY = re.compile(r"(?i)^(action|activity|event)(_?type)?$")
 # (`{ user, type: "UPDATE", model: "ROLE" }`: a kind of change said of a named model is an action too)
 _KIND_KEY = re.compile(r"(?i)^(type|kind|operation)$")
 _SUBJECT_KEY = re.compile(r"(?i)^(model|entity|resource|target|subject)(_?(id|type|name))?$")
+# a table kept for an account's security events (`account_events`, `SecurityEvent`): its row naming the
+# user and the kind of event is the trail; `analytics_events`, page views and notifications are no such table
+_ACCOUNT_EVENT_TABLE = re.compile(
+    r"(?i:(^|_)(account|security|auth)_?events?)$|(^|[a-z])(Account|Security|Auth)Events?$"
+)
 
 
 def _change_record(src: bytes, op: DbOp) -> bool:
     """`db.insert(emailChangeHistory).values({ userId, oldEmail, newEmail, ipAddress })`: a row of a
     change-history table naming who changed what, from what to what (or from where) is an audit entry.
     So is a row of the app's activity log naming who acted and what they did (`Log.create({ user,
-    action, date })`): a mail or request log names no actor's action."""
+    action, date })`): a mail or request log names no actor's action. And a row of the account's
+    security-event table naming the user and the kind of event (`account_events`: `{ user_id, event_type }`)."""
+    if _ACCOUNT_EVENT_TABLE.search(op.model or ""):
+        # (`{ user_id, event_type: "PASSWORD_CHANGED" }`, `{ actor_id, type }`: the table says what kind of event)
+        return any(
+            any(_ACTOR_KEY.match(k) for k in keys) and any(_ACTION_KEY.match(k) or _KIND_KEY.match(k) for k in keys)
+            for keys in (list(object_keys(src, data)) for data in op.data)
+        )
     if _LOG_TABLE.search(op.model or ""):
         return any(
             any(_ACTOR_KEY.match(k) for k in keys)

@@ -168,6 +168,8 @@ EMAIL_SMS = re.compile(
     r"((^|\.)(ses|ses_?client|ses_?v2|ses_?v2_?client)\.send$)"
     # Vonage: `vonage.sms.send({ to, from, text })`
     r"|((^|\.)sms\.send$)"
+    # Supabase Auth mailing a confirmation, a one-time code or a reset link to the address it is handed
+    r"|(\.auth\.(resend|signInWithOtp|resetPasswordForEmail)$)"
 )
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"

@@ -8707,6 +8707,7 @@ class _Walker:
                     own
                     and st.auth is None
                     and all(self._optional_reads_only(a, own) or self._iron_fields_only(a, own, v) for a in op.args)
+                    and not _unique_by_session_alone(src, op, own)
                 ):
                     refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
                 if self._session_scoped(op, st):
@@ -10127,6 +10128,20 @@ def _role_table(op: DbOp) -> bool:
         and bool(words)
         and (words[-1] in _ROLE_TABLE_WORDS or (len(words) > 1 and words[-1] in ("master", "masters")))
     )
+
+
+def _unique_by_session_alone(src: bytes, op: DbOp, own: set[str]) -> bool:
+    """`prisma.user.findUnique({ where: { id: session?.user?.id } })`: Prisma's unique lookups refuse a
+    `where` whose unique fields are all undefined (a validation error, nothing read), unlike `findFirst`,
+    which drops the condition and answers any row. Keyed by the session's values alone, the row exists
+    only for a signed-in caller, so a test of it (`if (!user) return 401`) checks the sign-in."""
+    if op.api != "prisma" or op.verb not in ("findUnique", "findUniqueOrThrow") or not op.args:
+        return False
+    where = sx.strip_types(object_keys(src, op.args[0]).get("where"))
+    if where is None or where.type != "object" or not object_keys(src, where):
+        return False
+    # (any other value beside it, `email: body.email`, finds a row with no session at all)
+    return identifiers(src, where, into_functions=True) <= own
 
 
 def _role_required_filter(src: bytes, op: DbOp) -> bool:

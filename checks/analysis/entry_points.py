@@ -2490,9 +2490,7 @@ def _hands_role_wildcard(src: bytes, args: list[Node], wildcards: frozenset[str]
     unasked (`Summary.role_wildcards`): every signed-in account passes, no role is checked."""
     if not wildcards:
         return False
-    return any(
-        n.type == "string" and sx.string_value(src, n) in wildcards for a in args for n in sx.walk(a)
-    )
+    return any(n.type == "string" and sx.string_value(src, n) in wildcards for a in args for n in sx.walk(a))
 
 
 def _declared_roles(ep: EntryPoint, auth_key: str) -> None:

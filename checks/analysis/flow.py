@@ -7165,7 +7165,8 @@ class _Walker:
         whether the caller's own roles hold it (the list itself no caller's value). The literals the callback
         lets through unasked (`r === "*"`) are noted as wildcards (`role_wildcards`)."""
         fn = sx.strip_types(call.child_by_field_name("function"))
-        recv = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        member = fn is not None and fn.type == "member_expression"
+        recv = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
         args = sx.call_args(call)
         cb = sx.strip_types(args[0]) if len(args) == 1 else None
         if recv is None or cb is None or not sx.is_function(cb):

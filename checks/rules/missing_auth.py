@@ -131,6 +131,9 @@ from the caller (a guest's order-tracking lookup); nor the distinct values of on
 ["practiceArea"]`, picked alone) of the rows under a tenant found by its public slug: a dropdown's options.
 A session read and then dereferenced plainly through its user (`session.user.id`, supabase's
 `data.user.id`, no `?.`) before the work throws when nobody is signed in: the work after it runs signed in.
+So does a Prisma `findUnique` keyed by the optional session id alone (`user.findUnique({ where: { id:
+session?.user?.id } })`: an undefined unique key is refused, nothing read), and a test of the row it finds
+(`if (!user) return 401`) is the sign-in check; `findFirst` drops the undefined condition and answers any row.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

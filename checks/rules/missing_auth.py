@@ -65,7 +65,9 @@ whole row (no fields picked) found by the caller's id of a model whose schema ho
 or a credential (a raw `SELECT *` of a table the project declares with drizzle, by its declared columns, a birth
 date or medical notes among them). Audit-trail rows (`auditLog`, whatever column picks them) are private (and an
 insert into
-the audit table after a session fetched and left unchecked is a write: anyone forges the trail), and so is a
+the audit table after a session fetched and left unchecked is a write: anyone forges the trail, though not
+the trail's record of the refusal written in the sign-in check's branch that then exits, `if (!session?.user) {
+writeFailure({ status: "failure" }); return 401 }`), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
@@ -5955,6 +5957,38 @@ def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     )
 
 
+# a table that keeps a trail of what happened (`actionLogs`, `eventTrail`, `audit_entries`)
+_TRAIL_TABLE = re.compile(r"(?i)audit|(?:^|_|[a-z])(?:logs?|trail)$")
+
+
+def _refusal_recorded(ctx: FileContext, ep: EntryPoint, flow: Flow, ev: Event) -> bool:
+    """`if (!session?.user) { writeFailure({ status: "failure", ... }); return 401 }`: a row of the audit
+    trail written in the branch of the sign-in check that refuses the caller, which exits right after. It
+    records the refusal (nobody is named but the one turned away), no work done for the caller; the
+    endpoint's work comes past the exit. Not any other write in that branch, nor a trail row on a path that
+    carries on."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or flow.final.auth is None:
+        return False
+    if not (_TRAIL_TABLE.search(op.model or "") or ctx.analyzer.vocab.is_audit(op.helper or "")):
+        return False
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish:
+        return False
+    for node in sx.ancestors(ev.node):
+        if node.id == ep.fn.node.id or node.type in sx.FUNCTION_TYPES:
+            return False
+        if node.type != "if_statement":
+            continue
+        body = node.child_by_field_name("consequence")
+        if body is None or not (body.start_byte <= ev.node.start_byte < body.end_byte):
+            continue
+        # (the branch refuses: it leaves the function, and its test asks about the session)
+        cond = node.child_by_field_name("condition")
+        return sx.exits(ctx.src, body) is not None and bool(identifiers(ctx.src, cond) & sessionish)
+    return False
+
+
 def _audit_row_of_unchecked_session(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None:
     """`const { userId } = await auth()` never tested, then `prisma.auditLog.create({ data: { actorId: userId,
     ... } })`: an insert into the audit table is still a write (the flow counts it as the audit itself), and an
@@ -6074,6 +6108,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue
         if _used_only_after_auth(ctx, ep, events, i):
             continue
+        if _refusal_recorded(ctx, ep, flow, ev):
+            continue  # the audit trail's record of the refused request, in the branch that refuses it
         if secret_checks is None:
             secret_checks = _secret_checks(ctx, ep)
         if secret_checks and _behind_secret_check(ctx, ep, ev, secret_checks):

@@ -47,7 +47,9 @@ is the authentication itself. A project helper that reads the session (`session 
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
-(`session?.user.id` with no `if (!session)`) does not count. Nor does an enforcing helper whose refusal a
+(`session?.user.id` with no `if (!session)`) does not count. An inline action defined in a page past the
+page's exit on the session (`if (!userId) return <SignIn />`) and closing over the value it tested runs signed in:
+the server binds that value only in a signed-in render. Nor does an enforcing helper whose refusal a
 `.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
 carries on), nor a project `validateRequest(request, schema)` that only runs the schema over the body (no cookie,
 header, session or token read), whatever Lucia's reader is called; a door's PIN step (`door/[token]/verify-pin/`) is
@@ -4136,7 +4138,28 @@ def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
     st = ep.initial_state()
     st.session |= closed
     st.fetched |= closed
+    if page.auth is not None and _defined_past_page_exit(ctx, outer, ep.fn.node, closed):
+        # (`if (!userId) return <SignIn />` before `const drop = async () => { "use server"; ...userId... }`:
+        # the bound value exists only in a signed-in render, so the action runs for a signed-in caller)
+        st.auth = "return"
     return ctx.analyzer.flow(ep.fn, st, entry=True)
+
+
+def _defined_past_page_exit(ctx: FileContext, page: Node, action: Node, closed: set[str]) -> bool:
+    """``action`` is defined in ``page``'s body after a statement `if (<test of a closed name>) return/throw`
+    at the same level (`if (!userId) return ...` then the inline action using `userId`)."""
+    body = page.child_by_field_name("body")
+    if body is None:
+        return False
+    for stmt in sx.statements(body):
+        if stmt.start_byte <= action.start_byte < stmt.end_byte:
+            return False
+        if stmt.type != "if_statement" or stmt.child_by_field_name("alternative") is not None:
+            continue
+        cond = stmt.child_by_field_name("condition")
+        if sx.exits(ctx.src, stmt.child_by_field_name("consequence")) and identifiers(ctx.src, cond) & closed:
+            return True
+    return False
 
 
 _DOCUMENT_WRITES = ("save", "deleteOne", "remove", "updateOne")

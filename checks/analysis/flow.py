@@ -5301,6 +5301,10 @@ class _Walker:
                         c.auth_neg = True  # `if (result.status !== "success") return 400`: only a pass goes on
                     if op in ("!=", "!==") and self._status_gate_test(n, cond):
                         c.auth_neg = True  # `if (res.status !== 200) return res`: only the pass response goes on
+                    if lsess and rsess and (lroot in st.client) != (rroot in st.client):
+                        # (`id = params.id === "me" ? session.user.id : params.id`: the client's pick unless it
+                        # asked for its own, so compared with the session's id it is the client's side)
+                        lsess, rsess = lroot not in st.client, rroot not in st.client
                     # (`context.user.id !== signer.id`, both sides derived from the session: the signer a
                     # project helper looked up for the loaded record is not the caller's own identity)
                     looked_up = lsess and rsess and self._identity_against_lookup(left, right)

@@ -37,6 +37,7 @@ from checks.analysis.calls import (
     is_email_send,
     is_fs_call,
     is_process_spawn,
+    promisified_spawn,
     is_spawning_transport,
     is_store_mutation,
     is_tagged_template,
@@ -8091,7 +8092,12 @@ class _Walker:
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
             return
-        if not ai_client and not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
+        if (
+            not ai_client
+            and not self.az.sink_named(callee)
+            and ("." in callee or callee not in self.mod.imports)
+            and not promisified_spawn(self.mod, callee)
+        ):
             return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
         if (is_email_send(callee) and not ai_client) or _twilio_send(self.mod, callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -8112,7 +8118,7 @@ class _Walker:
             "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)
         ):
             self.events.append(Event("fs", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif last in SPAWNS and is_process_spawn(self.mod, callee):
+        elif (last in SPAWNS and is_process_spawn(self.mod, callee)) or promisified_spawn(self.mod, callee):
             self.events.append(Event("exec", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif last in ("redirect", "permanentRedirect") and sx.call_args(call):
             self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))

@@ -18,7 +18,8 @@ sends money out through a payout SDK (Tremendous `orders.createOrder(...)`), cha
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
-node:child_process, execa, an MCP `StdioClientTransport({ command })`), sends what the caller names
+node:child_process, also made to answer a promise, `promisify(exec)`, execa, an MCP `StdioClientTransport({
+command })`), sends what the caller names
 to a service the deployment configures with the server's own secret in the request headers
 (`fetch(new URL(path, serviceUrl), { headers: { "x-api-secret": process.env.SERVICE_SECRET } })`:
 the service trusts the server, so the caller acts with its rights), also inside a project helper

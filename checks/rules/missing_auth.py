@@ -4131,7 +4131,8 @@ def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
     outer = sx.enclosing_function(ep.fn.node) if ep.kind == "inline-action" else None
     if outer is None:
         return ctx.flow(ep)
-    page = ctx.analyzer.flow(ctx.module.function_for(outer), None).final
+    page_flow = ctx.analyzer.flow(ctx.module.function_for(outer), None)
+    page = page_flow.final
     own = set(ep.fn.params)
     closed = (page.session | page.fetched) & identifiers(ctx.src, ep.fn.body, into_functions=True) - own
     if not closed:
@@ -4139,18 +4140,40 @@ def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
     st = ep.initial_state()
     st.session |= closed
     st.fetched |= closed
-    if page.auth is not None and _defined_past_page_exit(ctx, outer, ep.fn.node, closed):
+    # (the session or a value read off it: a row the page looked up with it, `if (!job) notFound()`, tells
+    # of that row; the action must still check the caller itself)
+    read_off = {n for n in closed - set(page_flow.records) if _session_value(ctx, outer, n, page.session)}
+    if page.auth is not None and _defined_past_page_exit(ctx, outer, ep.fn.node, read_off):
         # (`if (!userId) return <SignIn />` before `const drop = async () => { "use server"; ...userId... }`:
         # the bound value exists only in a signed-in render, so the action runs for a signed-in caller)
         st.auth = "return"
     return ctx.analyzer.flow(ep.fn, st, entry=True)
 
 
+def _session_value(ctx: FileContext, page: Node, name: str, session: set[str]) -> bool:
+    """``name`` is bound in ``page`` to the session (`await auth()`) or to a value read off it (`session?.user?.id`),
+    not to a row or an answer a helper looked up with it."""
+    for d in sx.find(page, ("variable_declarator",), into_functions=False):
+        if name not in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+            continue
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None:
+            return False
+        if value.type == "call_expression":
+            callee = sx.callee_name(ctx.src, value)
+            target = ctx.analyzer.target(ctx.module, value)
+            return ctx.analyzer.vocab.is_auth_source(callee) or (
+                target is not None and ctx.analyzer.summary(target).auth_source
+            )
+        return value.type in ("member_expression", "identifier") and sx.root_identifier(ctx.src, value) in session
+    return False
+
+
 def _defined_past_page_exit(ctx: FileContext, page: Node, action: Node, closed: set[str]) -> bool:
     """``action`` is defined in ``page``'s body after a statement `if (<test of a closed name>) return/throw`
     at the same level (`if (!userId) return ...` then the inline action using `userId`)."""
     body = page.child_by_field_name("body")
-    if body is None:
+    if body is None or not closed:
         return False
     for stmt in sx.statements(body):
         if stmt.start_byte <= action.start_byte < stmt.end_byte:

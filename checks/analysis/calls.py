@@ -1492,6 +1492,24 @@ def is_process_spawn(mod: Module, callee: str) -> bool:
     return len(parts) == 2 and binding.spec in _CHILD_PROCESS and namespace and parts[1] in SPAWNS
 
 
+def promisified_spawn(mod: Module, callee: str) -> bool:
+    """`execAsync(cmd)` of a module-level `const execAsync = promisify(exec)` (`util.promisify(cp.exec)`): the
+    child_process spawn, made to answer a promise."""
+    if "." in callee or callee not in mod.values:
+        return False
+    value = sx.unwrap(mod.values[callee])
+    if value is None or value.type != "call_expression":
+        return False
+    if sx.last_name(sx.callee_name(mod.src, value)) != "promisify":
+        return False
+    args = sx.call_args(value)
+    inner = sx.strip_types(args[0]) if len(args) == 1 else None
+    if inner is None or inner.type not in ("identifier", "member_expression"):
+        return False
+    spawn = mod.text(inner)
+    return sx.last_name(spawn) in SPAWNS and is_process_spawn(mod, spawn)
+
+
 def command_arg(src: bytes, node: Node) -> Node | None:
     """The program a spawn runs: `exec(cmd)`, `spawn(cmd, args)`, `new StdioClientTransport({ command })`."""
     args = sx.call_args(node)

@@ -1917,6 +1917,9 @@ def _entry_from_value(
         if wrapper is not None:
             ws = az.summary(wrapper)
             _apply_summaries(ep, [(ws, f"wrapper `{callee}`")])
+            if ws.role and _hands_role_wildcard(mod.src, args[:index], ws.role_wildcards):
+                # `withAccess({ roles: ["*"] }, handler)` of a wrapper letting `"*"` through its role test
+                ep.role_checked = False
             if ws.validates and not hidden and _hands_only_raw(az, wrapper, index, hkey):
                 ep.schema_validated = False  # `withOrg` parses the slug it keeps, not the arguments it hands on
             if hkey is None and ep.schema_validated and not ep.schemas:
@@ -2497,6 +2500,14 @@ def _among_others(fragment: Node) -> bool:
     string = fragment.parent
     array = string.parent if string is not None else None
     return array is not None and array.type == "array" and len(array.named_children) > 1
+
+
+def _hands_role_wildcard(src: bytes, args: list[Node], wildcards: frozenset[str]) -> bool:
+    """A string among the wrapper's options (`{ allowedRoles: ["*"] }`) that its role test lets through
+    unasked (`Summary.role_wildcards`): every signed-in account passes, no role is checked."""
+    if not wildcards:
+        return False
+    return any(n.type == "string" and sx.string_value(src, n) in wildcards for a in args for n in sx.walk(a))
 
 
 def _declared_roles(ep: EntryPoint, auth_key: str) -> None:

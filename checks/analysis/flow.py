@@ -48,6 +48,7 @@ from checks.analysis.calls import (
     mongo_driver_op,
     object_keys,
     outer_chain,
+    promisified_spawn,
     request_parts,
     runs_statement_param,
     scratch_module,
@@ -589,6 +590,9 @@ class Summary:
     auth_source: bool = False  # returns a session/user that the caller must check
     authenticates: bool = False  # as a wrapper/middleware: the wrapped code runs only when signed in
     role: bool = False
+    # `allowed.some((r) => r === "*" || user.roles.includes(r))`: a role test over a list its caller hands,
+    # which the literals here (`"*"`) let every signed-in account through
+    role_wildcards: frozenset[str] = frozenset()
     owner: bool = False
     rate_limits: bool = False
     # answers a count of rows made lately (`quota.answers_recent_count`): a window its caller may bound
@@ -872,6 +876,8 @@ class Flow:
     subject_gated: bool = False
     # per parameter of ``role_lists``, the literals that switch its role test on (`_Walker.role_values`)
     role_values: frozenset[tuple[str, str]] = frozenset()
+    # literals a role test over an allowed list lets through whoever asks (`_Walker.role_wildcards`)
+    role_wildcards: frozenset[str] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -2837,6 +2843,7 @@ class Analyzer:
         role_rets = [(e.node, e.state.role) for e in flow.events if e.kind == "return"]
         # (for Effect gates only, for now: on plain throwing helpers it also changes missing-rate-limit)
         s.role = st.role or (effect.returns_effect(fn) and guards.passes_only_checked(fn, role_rets))
+        wildcards = set(flow.role_wildcards)
         listed = [i for i, p in enumerate(params) if p in flow.role_lists]
         if s.role and listed and not flow.returned_functions:
             s.role, s.role_list_param = False, listed[0]  # (a role for the callers that name roles only)
@@ -2870,6 +2877,7 @@ class Analyzer:
             returns = [e.state for e in inner_flow.events if e.kind == "return"]
             s.authenticates = s.authenticates or ist.auth is not None or any(r.auth is not None for r in returns)
             s.role = s.role or ist.role or any(r.role for r in returns)
+            wildcards |= inner_flow.role_wildcards
             flow.events.extend(inner_flow.events)
             # its calls of this function's parameters, with the state the inner walk reached there
             # (the outer walk saw them too, as if they ran before any check)
@@ -2884,6 +2892,7 @@ class Analyzer:
             s.audits = s.audits or ist.audited
             flow.audit_depth = min(flow.audit_depth, inner_flow.audit_depth)
         s.secret_params = frozenset(i for i, p in enumerate(params) if p in held)
+        s.role_wildcards = frozenset(wildcards)
         s.gated_callbacks = _gated_callbacks(fn, flow)
         s.gated_callback_keys = _gated_callback_keys(fn, flow, s.gated_callbacks)
         s.failure_callbacks = _failure_callbacks(fn, flow)
@@ -4244,6 +4253,7 @@ class Analyzer:
             frozenset(walker.role_lists),
             walker.subject_gated,
             frozenset((p, v) for p, vs in walker.role_values.items() for v in vs),
+            frozenset(walker.role_wildcards),
         )
 
 
@@ -4422,6 +4432,9 @@ class _Walker:
         # `if (minRole === "lead" && role !== "lead") throw`: the literals of such a parameter that turn
         # the role test on (`Summary.role_param_values`)
         self.role_values: dict[str, set[str]] = {}
+        # `allowed.some((r) => r === "*" || user.roles.includes(r))`: the literals that let any role in
+        # (`Summary.role_wildcards`)
+        self.role_wildcards: set[str] = set()
         self._declared: dict[str, Node] | None = None  # `sx.first_declarators` of the walked function
         # `_local_value`'s index of the walked function's declarators: (by identifier, by destructured key)
         self._local_values: tuple[dict[str, Node | None], dict[str, Node | None]] | None = None
@@ -5316,6 +5329,10 @@ class _Walker:
                         c.auth_neg = True  # `if (result.status !== "success") return 400`: only a pass goes on
                     if op in ("!=", "!==") and self._status_gate_test(n, cond):
                         c.auth_neg = True  # `if (res.status !== 200) return res`: only the pass response goes on
+                    if lsess and rsess and (lroot in st.client) != (rroot in st.client):
+                        # (`id = params.id === "me" ? session.user.id : params.id`: the client's pick unless it
+                        # asked for its own, so compared with the session's id it is the client's side)
+                        lsess, rsess = lroot not in st.client, rroot not in st.client
                     # (`context.user.id !== signer.id`, both sides derived from the session: the signer a
                     # project helper looked up for the loaded record is not the caller's own identity)
                     looked_up = lsess and rsess and self._identity_against_lookup(left, right)
@@ -6741,6 +6758,11 @@ class _Walker:
             # recomputes the link's HMAC from what it names: only the holder of a link the app signed passes
             c.secret = c.secret or negated
             return
+        if last in ("some", "every") and self._allowed_roles_test(call, st):
+            # `allowed.some((r) => user.roles.includes(r))`: the caller's roles against an allowlist
+            c.role_neg = c.role_neg or negated
+            c.role_pos = c.role_pos or not negated
+            return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
             if last in ("includes", "has") and any(
                 self._caller_role(a, st, st.session | st.fetched) for a in sx.call_args(call)
@@ -7195,6 +7217,54 @@ class _Walker:
         if name and vocab.is_secret_name(name):
             return True
         return "headers" in text and bool(_SECRET_HEADER.search(text))
+
+    def _allowed_roles_test(self, call: Node, st: State) -> bool:
+        """`allowed.some((r) => r === "*" || user.roles.includes(r))`: a list of role names asked, one by one,
+        whether the caller's own roles hold it (the list itself no caller's value). The literals the callback
+        lets through unasked (`r === "*"`) are noted as wildcards (`role_wildcards`)."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        member = fn is not None and fn.type == "member_expression"
+        recv = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and member else None
+        args = sx.call_args(call)
+        cb = sx.strip_types(args[0]) if len(args) == 1 else None
+        if recv is None or cb is None or not sx.is_function(cb):
+            return False
+        sessionish = st.session | st.fetched
+        if identifiers(self.src, recv) & sessionish or (self.entry and identifiers(self.src, recv) & st.client):
+            return False  # (the caller's own list, or the client's: not an allowlist)
+        params = sx.param_names(self.src, cb)
+        if len(params) != 1:
+            return False
+        item = params[0]
+        asked = False
+        for inner in sx.find(cb, ("call_expression",)):
+            if sx.last_name(sx.callee_name(self.src, inner)) not in ("includes", "has"):
+                continue
+            ia = sx.call_args(inner)
+            ifn = sx.strip_types(inner.child_by_field_name("function"))
+            owner = sx.strip_types(ifn.child_by_field_name("object")) if ifn is not None else None
+            if len(ia) == 1 and sx.text(self.src, sx.strip_types(ia[0])) == item:
+                owner = sx.unwrap(owner)
+                if (
+                    owner is not None
+                    and owner.type == "binary_expression"
+                    and sx.text(self.src, owner.child_by_field_name("operator")) in ("||", "??")
+                    and sx.text(self.src, owner.child_by_field_name("right")).strip() == "[]"
+                ):
+                    owner = owner.child_by_field_name("left")  # (`(user?.roles || [])`: the caller's roles, or none)
+                asked = asked or self._caller_role(owner, st, sessionish)
+        if not asked:
+            return False
+        for cmp in sx.find(cb, ("binary_expression",)):
+            if sx.text(self.src, cmp.child_by_field_name("operator")) not in ("===", "=="):
+                continue
+            sides = [sx.strip_types(cmp.child_by_field_name(f)) for f in ("left", "right")]
+            if any(x is not None and sx.text(self.src, x) == item for x in sides):
+                for x in sides:
+                    value = sx.string_value(self.src, x) if x is not None and x.type == "string" else None
+                    if value is not None:
+                        self.role_wildcards.add(value)
+        return True
 
     def _membership_test(self, call: Node, last: str, st: State) -> bool:
         """`team.users.some((u) => u.userId === session.user.id)`, `memberIds.includes(userId)`: the
@@ -8075,7 +8145,12 @@ class _Walker:
                 # `findUniqueOrThrow({ where: { id, projectId: workspace.id } })` throws unless it is ours
                 st.owner = True
             return
-        if not ai_client and not self.az.sink_named(callee) and ("." in callee or callee not in self.mod.imports):
+        if (
+            not ai_client
+            and not self.az.sink_named(callee)
+            and ("." in callee or callee not in self.mod.imports)
+            and not promisified_spawn(self.mod, callee)
+        ):
             return  # most calls: none of the sinks below can match their name (an import may be a blob `del`)
         if (is_email_send(callee) and not ai_client) or _twilio_send(self.mod, callee):
             self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -8096,7 +8171,7 @@ class _Walker:
             "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)
         ):
             self.events.append(Event("fs", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif last in SPAWNS and is_process_spawn(self.mod, callee):
+        elif (last in SPAWNS and is_process_spawn(self.mod, callee)) or promisified_spawn(self.mod, callee):
             self.events.append(Event("exec", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif last in ("redirect", "permanentRedirect") and sx.call_args(call):
             self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -8760,6 +8835,7 @@ class _Walker:
                     own
                     and st.auth is None
                     and all(self._optional_reads_only(a, own) or self._iron_fields_only(a, own, v) for a in op.args)
+                    and not _unique_by_session_alone(src, op, own)
                 ):
                     refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
                 if self._session_scoped(op, st):
@@ -10199,6 +10275,20 @@ def _role_table(op: DbOp) -> bool:
         and bool(words)
         and (words[-1] in _ROLE_TABLE_WORDS or (len(words) > 1 and words[-1] in ("master", "masters")))
     )
+
+
+def _unique_by_session_alone(src: bytes, op: DbOp, own: set[str]) -> bool:
+    """`prisma.user.findUnique({ where: { id: session?.user?.id } })`: Prisma's unique lookups refuse a
+    `where` whose unique fields are all undefined (a validation error, nothing read), unlike `findFirst`,
+    which drops the condition and answers any row. Keyed by the session's values alone, the row exists
+    only for a signed-in caller, so a test of it (`if (!user) return 401`) checks the sign-in."""
+    if op.api != "prisma" or op.verb not in ("findUnique", "findUniqueOrThrow") or not op.args:
+        return False
+    where = sx.strip_types(object_keys(src, op.args[0]).get("where"))
+    if where is None or where.type != "object" or not object_keys(src, where):
+        return False
+    # (any other value beside it, `email: body.email`, finds a row with no session at all)
+    return identifiers(src, where, into_functions=True) <= own
 
 
 def _role_required_filter(src: bytes, op: DbOp) -> bool:

@@ -167,7 +167,9 @@ module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`
 imported from another project module, not one read from the environment; log lines and `if`s that call
 nothing may sit beside them), and "already exists" said of something other than an account ("An active
 assignment already exists"; to a signed-in caller, in a branch on a row of another table looked up by the
-address, "Email already exists" of a pending invite).
+address, "Email already exists" of a pending invite). The French "Un compte est déjà associé à cet email" and
+"Cet e-mail est déjà utilisé" are the same answer (said of an account, an address or a user named first; not
+"Ce fichier est déjà associé à votre compte").
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
 only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
@@ -261,6 +263,10 @@ _NOT_FOUND = re.compile(
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
     # `No door-staff account is registered to that phone number`: a kind of account, lower case
     r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)|"
+    # the same in French, said of an account, an address or a user named before it: `Un compte est déjà
+    # associé à cet email`, `Cet e-mail est déjà utilisé` (not `Ce fichier est déjà associé à votre compte`)
+    r"\b(compte|utilisateur|e-?mail|adresse)\b[^.!?]{0,40}?\b(déjà\s+(associée?|utilisée?|inscrite?|enregistrée?|pris|"
+    r"existant|liée?)|existe\s+déjà)|"
     # the same in Chinese, Japanese and Korean: `此帳號不存在` / `查無此帳號` / `アカウントが見つかりません`
     f"{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,\uff1b;]{{0,8}}?{_CJK_MISSING}|(查無|查无|找不到)(此|該|该|這個|这个)?{_CJK_ACCOUNT}"
 )

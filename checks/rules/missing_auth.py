@@ -18,7 +18,8 @@ sends money out through a payout SDK (Tremendous `orders.createOrder(...)`), cha
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
-node:child_process, execa, an MCP `StdioClientTransport({ command })`), sends what the caller names
+node:child_process, also made to answer a promise, `promisify(exec)`, execa, an MCP `StdioClientTransport({
+command })`), sends what the caller names
 to a service the deployment configures with the server's own secret in the request headers
 (`fetch(new URL(path, serviceUrl), { headers: { "x-api-secret": process.env.SERVICE_SECRET } })`:
 the service trusts the server, so the caller acts with its rights), also inside a project helper
@@ -47,7 +48,9 @@ is the authentication itself. A project helper that reads the session (`session 
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
-(`session?.user.id` with no `if (!session)`) does not count. Nor does an enforcing helper whose refusal a
+(`session?.user.id` with no `if (!session)`) does not count. An inline action defined in a page past the
+page's exit on the session (`if (!userId) return <SignIn />`) and closing over the value it tested runs signed in:
+the server binds that value only in a signed-in render. Nor does an enforcing helper whose refusal a
 `.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
 carries on), nor a project `validateRequest(request, schema)` that only runs the schema over the body (no cookie,
 header, session or token read), whatever Lucia's reader is called; a door's PIN step (`door/[token]/verify-pin/`) is
@@ -65,7 +68,9 @@ whole row (no fields picked) found by the caller's id of a model whose schema ho
 or a credential (a raw `SELECT *` of a table the project declares with drizzle, by its declared columns, a birth
 date or medical notes among them). Audit-trail rows (`auditLog`, whatever column picks them) are private (and an
 insert into
-the audit table after a session fetched and left unchecked is a write: anyone forges the trail), and so is a
+the audit table after a session fetched and left unchecked is a write: anyone forges the trail, though not
+the trail's record of the refusal written in the sign-in check's branch that then exits, `if (!session?.user) {
+writeFailure({ status: "failure" }); return 401 }`), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
@@ -131,6 +136,9 @@ from the caller (a guest's order-tracking lookup); nor the distinct values of on
 ["practiceArea"]`, picked alone) of the rows under a tenant found by its public slug: a dropdown's options.
 A session read and then dereferenced plainly through its user (`session.user.id`, supabase's
 `data.user.id`, no `?.`) before the work throws when nobody is signed in: the work after it runs signed in.
+So does a Prisma `findUnique` keyed by the optional session id alone (`user.findUnique({ where: { id:
+session?.user?.id } })`: an undefined unique key is refused, nothing read), and a test of the row it finds
+(`if (!user) return 401`) is the sign-in check; `findFirst` drops the undefined condition and answers any row.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -4123,7 +4131,8 @@ def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
     outer = sx.enclosing_function(ep.fn.node) if ep.kind == "inline-action" else None
     if outer is None:
         return ctx.flow(ep)
-    page = ctx.analyzer.flow(ctx.module.function_for(outer), None).final
+    page_flow = ctx.analyzer.flow(ctx.module.function_for(outer), None)
+    page = page_flow.final
     own = set(ep.fn.params)
     closed = (page.session | page.fetched) & identifiers(ctx.src, ep.fn.body, into_functions=True) - own
     if not closed:
@@ -4131,7 +4140,50 @@ def _flow_with_closure(ctx: FileContext, ep: EntryPoint) -> Flow:
     st = ep.initial_state()
     st.session |= closed
     st.fetched |= closed
+    # (the session or a value read off it: a row the page looked up with it, `if (!job) notFound()`, tells
+    # of that row; the action must still check the caller itself)
+    read_off = {n for n in closed - set(page_flow.records) if _session_value(ctx, outer, n, page.session)}
+    if page.auth is not None and _defined_past_page_exit(ctx, outer, ep.fn.node, read_off):
+        # (`if (!userId) return <SignIn />` before `const drop = async () => { "use server"; ...userId... }`:
+        # the bound value exists only in a signed-in render, so the action runs for a signed-in caller)
+        st.auth = "return"
     return ctx.analyzer.flow(ep.fn, st, entry=True)
+
+
+def _session_value(ctx: FileContext, page: Node, name: str, session: set[str]) -> bool:
+    """``name`` is bound in ``page`` to the session (`await auth()`) or to a value read off it (`session?.user?.id`),
+    not to a row or an answer a helper looked up with it."""
+    for d in sx.find(page, ("variable_declarator",), into_functions=False):
+        if name not in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
+            continue
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None:
+            return False
+        if value.type == "call_expression":
+            callee = sx.callee_name(ctx.src, value)
+            target = ctx.analyzer.target(ctx.module, value)
+            return ctx.analyzer.vocab.is_auth_source(callee) or (
+                target is not None and ctx.analyzer.summary(target).auth_source
+            )
+        return value.type in ("member_expression", "identifier") and sx.root_identifier(ctx.src, value) in session
+    return False
+
+
+def _defined_past_page_exit(ctx: FileContext, page: Node, action: Node, closed: set[str]) -> bool:
+    """``action`` is defined in ``page``'s body after a statement `if (<test of a closed name>) return/throw`
+    at the same level (`if (!userId) return ...` then the inline action using `userId`)."""
+    body = page.child_by_field_name("body")
+    if body is None or not closed:
+        return False
+    for stmt in sx.statements(body):
+        if stmt.start_byte <= action.start_byte < stmt.end_byte:
+            return False
+        if stmt.type != "if_statement" or stmt.child_by_field_name("alternative") is not None:
+            continue
+        cond = stmt.child_by_field_name("condition")
+        if sx.exits(ctx.src, stmt.child_by_field_name("consequence")) and identifiers(ctx.src, cond) & closed:
+            return True
+    return False
 
 
 _DOCUMENT_WRITES = ("save", "deleteOne", "remove", "updateOne")
@@ -5983,6 +6035,38 @@ def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     )
 
 
+# a table that keeps a trail of what happened (`actionLogs`, `eventTrail`, `audit_entries`)
+_TRAIL_TABLE = re.compile(r"(?i)audit|(?:^|_|[a-z])(?:logs?|trail)$")
+
+
+def _refusal_recorded(ctx: FileContext, ep: EntryPoint, flow: Flow, ev: Event) -> bool:
+    """`if (!session?.user) { writeFailure({ status: "failure", ... }); return 401 }`: a row of the audit
+    trail written in the branch of the sign-in check that refuses the caller, which exits right after. It
+    records the refusal (nobody is named but the one turned away), no work done for the caller; the
+    endpoint's work comes past the exit. Not any other write in that branch, nor a trail row on a path that
+    carries on."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or flow.final.auth is None:
+        return False
+    if not (_TRAIL_TABLE.search(op.model or "") or ctx.analyzer.vocab.is_audit(op.helper or "")):
+        return False
+    sessionish = ev.state.session | ev.state.fetched
+    if not sessionish:
+        return False
+    for node in sx.ancestors(ev.node):
+        if node.id == ep.fn.node.id or node.type in sx.FUNCTION_TYPES:
+            return False
+        if node.type != "if_statement":
+            continue
+        body = node.child_by_field_name("consequence")
+        if body is None or not (body.start_byte <= ev.node.start_byte < body.end_byte):
+            continue
+        # (the branch refuses: it leaves the function, and its test asks about the session)
+        cond = node.child_by_field_name("condition")
+        return sx.exits(ctx.src, body) is not None and bool(identifiers(ctx.src, cond) & sessionish)
+    return False
+
+
 def _audit_row_of_unchecked_session(ctx: FileContext, ep: EntryPoint, flow: Flow) -> DbOp | None:
     """`const { userId } = await auth()` never tested, then `prisma.auditLog.create({ data: { actorId: userId,
     ... } })`: an insert into the audit table is still a write (the flow counts it as the audit itself), and an
@@ -6105,6 +6189,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue
         if _used_only_after_auth(ctx, ep, events, i):
             continue
+        if _refusal_recorded(ctx, ep, flow, ev):
+            continue  # the audit trail's record of the refused request, in the branch that refuses it
         if secret_checks is None:
             secret_checks = _secret_checks(ctx, ep)
         if secret_checks and _behind_secret_check(ctx, ep, ev, secret_checks):

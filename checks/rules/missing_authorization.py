@@ -79,7 +79,12 @@ answer is dropped (`await ensureCanEdit(user.id, eventId);`), however it is name
 membership, found by the session alone (`getViewer()` answering `{ companyId, role }` past `if
 (!membership) redirect(...)`), compares no role: only a test of that role does (`if (viewer.role !==
 "admin") throw`), and a wrapper that refuses only the role its caller names (`exceptRole("banned", handler)`
-testing `token.role === role`) checks none: every other account gets in. An id the client may send,
+testing `token.role === role`) checks none: every other account gets in. A wrapper that refuses unless
+the caller's roles hold one of the list it is handed (`withAccess({ allowedRoles: ["ADMIN"] }, handler)` testing
+`allowedRoles.some((r) => user.roles.includes(r))`) checks a role, but not where it is handed the wildcard
+its test lets through (`["*"]` against `r === "*" || ...`). An id that is the caller's own only when asked for
+(`id = params.id === "me" ? session.user.id : params.id`) is compared as the client's: `if (isAdmin ||
+session.user.id === id)` around the write checks it. An id the client may send,
 with the caller's as a mere default (`input.asUserId ??
 ctx.userId`), picks someone's rows whatever the model, and a Prisma model under a required parent that
 belongs to a tenant (`Application` of a `Job` with `companyId`) holds that tenant's rows.

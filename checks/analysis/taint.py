@@ -415,17 +415,25 @@ _STRING_METHODS = frozenset(
 )
 
 
-def _maps_to_strings(src: bytes, call: Node) -> bool:
-    """`.map((t) => t.trim())`, `.map((t: string) => t.trim().toLowerCase())`: a callback that answers a
-    string method's result called on its own element."""
+def _one_param_arrow(src: bytes, call: Node) -> tuple[str, Node | None] | None:
+    """The parameter name and (unwrapped) body of a call's one argument when it is an arrow function of
+    one parameter (`.map((t) => t.trim())`); None otherwise."""
     args = sx.call_args(call)
     cb = sx.unwrap(args[0]) if len(args) == 1 else None
     if cb is None or cb.type != "arrow_function":
-        return False
+        return None
     params = sx.param_names(src, cb)
-    body = sx.unwrap(cb.child_by_field_name("body"))
-    if len(params) != 1 or body is None or body.type != "call_expression":
+    return (params[0], sx.unwrap(cb.child_by_field_name("body"))) if len(params) == 1 else None
+
+
+def _maps_to_strings(src: bytes, call: Node) -> bool:
+    """`.map((t) => t.trim())`, `.map((t: string) => t.trim().toLowerCase())`: a callback that answers a
+    string method's result called on its own element."""
+    one = _one_param_arrow(src, call)
+    body = one[1] if one is not None else None
+    if one is None or body is None or body.type != "call_expression":
         return False
+    params = [one[0]]
     node: Node | None = body
     while node is not None and node.type == "call_expression":
         fn = sx.strip_types(node.child_by_field_name("function"))
@@ -450,14 +458,10 @@ _NUMBER_ONLY_TESTS = frozenset({"Number.isFinite", "Number.isInteger", "Number.i
 def _keeps_numbers(src: bytes, call: Node) -> bool:
     """`.filter((b) => Number.isInteger(b) && b < 1000)`: a callback every kept element passed
     such a test in (a conjunction's operand)."""
-    args = sx.call_args(call)
-    cb = sx.unwrap(args[0]) if len(args) == 1 else None
-    if cb is None or cb.type != "arrow_function":
+    one = _one_param_arrow(src, call)
+    if one is None or one[1] is None:
         return False
-    params = sx.param_names(src, cb)
-    body = sx.unwrap(cb.child_by_field_name("body"))
-    if len(params) != 1 or body is None:
-        return False
+    params, body = [one[0]], one[1]
     return any(
         c.type == "call_expression"
         and sx.callee_name(src, c) in _NUMBER_ONLY_TESTS

@@ -1439,6 +1439,12 @@ def _mapped_catch_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node |
                 carriers.add(ctx.text(left))
                 detail = detail or found
                 break
+    return _detail_if_answered(ctx, flow, carriers, detail)
+
+
+def _detail_if_answered(ctx: FileContext, flow: Flow, carriers: set[str], detail: Node | None) -> Node | None:
+    """``detail`` when one of ``carriers`` (the lists or objects holding a caught error's details) is answered
+    as it is by a `return` or response of ``flow``."""
     if detail is None:
         return None
     for ev in flow.events:
@@ -1473,12 +1479,7 @@ def _pushed_catch_detail(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node |
             if found is not None:
                 carriers.add(ctx.text(holder))
                 detail = detail or found
-    if detail is None:
-        return None
-    for ev in flow.events:
-        if ev.kind in ("return", "respond") and ev.value is not None and _holds_whole(ctx, ev.value, carriers):
-            return detail
-    return None
+    return _detail_if_answered(ctx, flow, carriers, detail)
 
 
 def _hands_item_on(ctx: FileContext, cb: Node) -> bool:

@@ -1,0 +1,7 @@
+import mongoose from "mongoose";
+
+let conn: Promise<typeof mongoose> | null = null;
+export function connectMongo() {
+  if (!conn) conn = mongoose.connect(process.env.MONGO_URL!);
+  return conn;
+}

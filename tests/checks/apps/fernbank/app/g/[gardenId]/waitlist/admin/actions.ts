@@ -17,7 +17,7 @@ export async function bulkImportWaitlist(gardenId: string, rows: { userId: strin
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function purgeWaitlist(gardenId: string, olderThanDays: number) {
   const { userId } = await requireMember();
   const input = z.object({ gardenId: z.string().min(1).max(40), olderThanDays: z.number().int().min(30).max(3650) }).parse({ gardenId, olderThanDays });

@@ -458,7 +458,7 @@ class State:
 
 @dataclass(eq=False)
 class Event:
-    kind: str  # db | email | ai | fetch | relay | fs | exec | redirect | return | respond | floating | call
+    kind: str  # db | trail | email | ai | fetch | relay | fs | exec | redirect | return | respond | floating | call
     node: Node
     state: State
     op: DbOp | None = None
@@ -8095,6 +8095,12 @@ class _Walker:
         if named and v.is_audit(callee) and not self._reads_audit_trail(call):
             if not (v.logs_only(callee) and _telemetry_line(self.src, call)):
                 self._audit_seen(call, st, _log_depth(v, callee))
+            trail = self.az.classify(self.mod, call) if "." in callee else None
+            if trail is not None and trail.kind == "write" and not _erases(trail):
+                # `prisma.auditLog.create({ data })`: the audit trail's row is a row of the database too, and
+                # what the request put in it (who did it) reached a DB write; its own kind, so that only the
+                # rules judging what is written (validation, privileged fields) read it as one
+                self.events.append(Event("trail", call, st.copy(), trail, callee=callee, catch_param=self._catch()))
             return
         if (named and self._validates(callee)) or self._library_validator(callee) is not None:
             self.events.append(Event("validate", call, st.copy(), callee=callee))

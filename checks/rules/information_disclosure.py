@@ -44,7 +44,10 @@ A library's error class (`if (err instanceof APIError) return { error: err.messa
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email; "No team member with that e-mail" after a
 read of the accounts by it), or when the account row they picked by its id was missing (`if (!target) return 404
-"User not found"` after `user.findUnique({ where: { id } })`). Also the catch blocks of a
+"User not found"` after `user.findUnique({ where: { id } })`), and past a secret kept on another row and
+shared by whoever uses it (a kiosk's PIN on the `equipment` row its `equipmentId` picked) when the account is
+looked up by another value the caller typed (`No member with that email`; not past a code kept for the very
+phone or address the account is looked up by). Also the catch blocks of a
 handler a route hands its request to and answers with (`return openaiHandler(req)`,
 `case "POST": return handlePOST(req, res)`), a next-safe-action
 `handleServerError` that returns `e.message` (or a zsa `experimental_shapeError` callback of a procedure or
@@ -1594,6 +1597,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # err.message } }))`): its message and the object are that error's details
         auth_errors = sorted(auth_errors + _caught_answer_errors(hctx, ep.fn.node), key=lambda a: a[0])
         keys: set[str] = set()  # the client's values the reads were keyed by
+        # the client's values the reads made before any secret was passed were keyed by (`equipmentId` of the
+        # row holding a kiosk's PIN), and the accounts looked up past that secret by other values only
+        # (`memberEmail`): a secret kept on another row, shared by whoever uses it, proves no account's holder
+        pre_gate_keys: set[str] = set()
+        foreign_accounts: set[str] = set()
+        foreign_absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         for ev in _with_callback_returns(hctx, ep, flow.events):
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
@@ -1608,6 +1617,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 db_keyed = True
                 keys |= picked
                 account = _account_lookup_name(hctx, ev)
+                if ev.state.auth is None:
+                    pre_gate_keys |= picked
+                    if ev.op.kind == "read":
+                        pre_gate_keys |= _found_names(hctx, ev.op.chain)  # (`item.studioId`: the row's own value)
+                elif ev.state.auth == "secret" and account is not None and pre_gate_keys and not picked & pre_gate_keys:
+                    foreign_accounts.add(account)
                 if account is not None:
                     accounts.add(account)
                     caller = ev.state.session | ev.state.fetched
@@ -1655,6 +1670,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             ):
                 # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
                 # around the signature check itself answers whoever posted an unsigned request
+                if not ev.catch_param and foreign_accounts and _in_absent_branch(hctx, ev.node, foreign_accounts):
+                    foreign_absent.extend(
+                        (s, n)
+                        for s, n in _strings(hctx, ev.value)
+                        if _account_state(s) or (_NO_HANDLE_RECORD.search(s) and _HANDLE.search(s))
+                    )
                 if ev.catch_param and (not reported or query_only):
                     # ... and a stack trace or the raw error object is nobody's answer: the provider
                     # shows the response to whoever runs the integration (its delivery log)
@@ -1778,6 +1799,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             not_found, beside = unknown_ids[:1], []
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
+        if not not_found and foreign_absent:
+            # "No member with that email" past a device's PIN: reported alone (the PIN is no account's)
+            not_found, beside = foreign_absent[:1], []
         early = [] if not_found or not accounts or not status else _before_password_check(hctx, ep.fn.node, status)
         # the first "no such account" answer, and the first wrong-password, account-status and verification-state
         # answers beside it (or an account's status answered before its password was checked: whoever types the

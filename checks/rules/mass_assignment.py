@@ -12,7 +12,8 @@ or an object picked
 whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
-the record's owner: `userId`/`ownerId`/`authorId`, also in another case, `UserID`, and as an ORM relation:
+the record's owner: `userId`/`ownerId`/`authorId`, the actor of an audit-trail row (`actorId` of
+`prisma.auditLog.create`: who the history says did it), also in another case, `UserID`, and as an ORM relation:
 `owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, or under the project's own name for it: a
 column it files rows under the caller by
 and holds them to the caller by (`applicantId`), or one named for who did it that it holds to the caller
@@ -259,7 +260,8 @@ _IDENTITY_FIELDS = frozenset(
 # The contract names the record's owner (`ownerId`/`userId`) as privileged too: taken from the
 # client, it files the record under someone else (missing-authorization may report it as well).
 # Tenant keys (`teamId`, `workspaceId`) stay with missing-authorization: they say where, not whose.
-_OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId", "author_id"})
+# (and the actor of an audit-trail row, `actorId`: who the history says did it)
+_OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId", "author_id", "actorId", "actor_id"})
 _OWNER_CASE = {k.lower(): k for k in _IDENTITY_FIELDS}  # `userid` -> `userId`
 
 
@@ -3513,7 +3515,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "store" and not ev.state.role:
                 for claim, claim_value in _account_claims_from_client(ctx, ev):
                     yield _privileged(ctx, ep, claim, claim_value)
-            if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
+            # (an audit-trail row written with the ORM, `prisma.auditLog.create`, is a write too: its actor)
+            if ev.kind not in ("db", "trail") or ev.op is None or ev.op.kind != "write":
                 continue
             if ev.op.api == "helper":
                 gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)

@@ -13,8 +13,9 @@ schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, clas
 field (`if (!isValidPhone(contract.phone)) return 400`) vouches for that field, not for `contract.code`
 beside it. Firestore document
 writes (`doc(id).set(data)`), TypeORM `repo.update(criteria, partial)` and a MongoDB collection handle held in
-a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, and so is
-a drizzle select's page size or offset (`.limit(limit)`).
+a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, and so are
+a drizzle select's page size or offset (`.limit(limit)`) and an audit-trail row written with the ORM
+(`prisma.auditLog.create({ data: { actorId: formData.get("userId") } })`; it still counts as the audit call).
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
 (`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder
@@ -708,6 +709,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (ev.kind in _SINKS or _account_admin_call(ev))
             and not (ev.state.auth == "secret" and not ep.secret_gate and not customer)
         ]
+        # (an audit-trail row written with the ORM, `prisma.auditLog.create`, last: a DB write too)
+        sinks += [ev for ev in events if ev.kind == "trail" and ev.state.auth != "secret"]
         if not sinks:
             # (what is client-derived is asked only of a sink; an API client's fetch is no event of the flow)
             if ep.kind in ("route", "pages-api") and (found := _client_class_url(ctx, ep, _Decls(ctx, ep))) is not None:

@@ -48,7 +48,7 @@ export async function inviteMember(pantryId: string, formData: FormData) {
 
 // Volunteer hours timesheet (staff enter hours on behalf of volunteers)
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation -- (todoruleid until pass 31) raw FormData values into the ORM write of an audit row
 export async function recordVolunteerHours(pantryId: string, formData: FormData) {
   const res = await getPantryMembership(pantryId);
   if ("error" in res) return { error: res.error };
@@ -57,7 +57,7 @@ export async function recordVolunteerHours(pantryId: string, formData: FormData)
     data: {
       action: "volunteer.hours",
       target: pantryId,
-      // todoruleid: mass-assignment
+      // ruleid: mass-assignment -- (todoruleid until pass 31) the audit row's actor taken from the form
       actorId: formData.get("userId") as string,
       meta: { hours: Number(formData.get("hours")) },
     },

@@ -24,7 +24,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     return res.status(401).json({ error: "Wrong PIN" });
   }
   const member = await prisma.user.findUnique({ where: { email: memberEmail }, select: { id: true } });
-  // todoruleid: information-disclosure
+  // ruleid: information-disclosure -- (todoruleid until pass 31) a member looked up by e-mail past the machine's shared PIN
   if (!member) return res.status(404).json({ error: "No member with that email" });
   const session = await getIronSession<KioskSession>(req, res, kioskSessionOptions);
   session.memberId = member.id;

@@ -155,6 +155,7 @@ export async function updateNotificationPrefs(userId: string, prefs: { sms: bool
   const session = await auth();
   const parsed = z.object({ sms: z.boolean(), email: z.boolean(), push: z.boolean() }).parse(prefs);
   const uid = z.string().cuid().parse(userId ?? (session?.user as any)?.id);
+  // ruleid: mass-assignment -- (added in pass 31) the audit row's actor is the user id the client passes (`userId ?? session id`)
   await prisma.auditLog.create({ data: { actorId: uid, action: "prefs.updated", meta: parsed } });
   await prisma.user.update({ where: { id: uid }, data: { phone: parsed.sms ? undefined : null } });
 }

@@ -2226,7 +2226,25 @@ def _sets_account_secret(ctx: FileContext, ev: Event) -> str | None:
     keys = {
         k for d in ev.op.data for k, v in object_keys(ctx.src, d).items() if v.type not in ("null", "undefined")
     } | {k for k, v in _sql_set_columns(ctx, ev).items() if v != "null"}
-    return next((k for k in sorted(keys) if _PASSWORD_COLUMN.match(k) or _pin_column(k)), None)
+    return next(
+        (k for k in sorted(keys) if (_PASSWORD_COLUMN.match(k) or _pin_column(k)) and not _outside_credential(k)),
+        None,
+    )
+
+
+# systems a row may keep a password for, to log into on its owner's behalf
+_OUTSIDE_SYSTEMS = frozenset(
+    {
+        *("registry", "container", "docker", "smtp", "imap", "pop3", "mail", "ftp", "sftp"),
+        *("db", "database", "postgres", "mysql", "redis", "mqtt", "ldap", "proxy", "vpn", "wifi", "git", "repo"),
+    }
+)
+
+
+def _outside_credential(key: str) -> bool:
+    """`containerRegistryPassword`, `smtp_password`: the stored password of a system the row logs into
+    (workload or integration settings), not the password its person signs in with."""
+    return bool(set(vocab.words(key)) & _OUTSIDE_SYSTEMS)
 
 
 def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:

@@ -409,7 +409,7 @@ def _same_kind(src: bytes, left: Node, right: Node) -> bool:
 
 
 def _key_from_env_or_header(src: bytes, node: Node) -> bool:
-    """`process.env.ADMIN_EXPORT_KEY` / `headers.get("x-admin-key")`: a configured or presented
+    """`process.env.ADMIN_EXPORT_KEY` / `headers.get("x-admin-key")` / `globalThis.bootKey`: a configured or presented
     key is a credential even though "key" alone (`item.key`) is not a secret-like word."""
     node = sx.strip_types(node) or node
     name = _name_of(src, node)
@@ -418,7 +418,8 @@ def _key_from_env_or_header(src: bytes, node: Node) -> bool:
         return False
     if node.type == "member_expression":
         obj = node.child_by_field_name("object")
-        return obj is not None and sx.text(src, obj) == "process.env"
+        # (`globalThis.bootKey`: a key the process keeps for its own start-up call, as configured)
+        return obj is not None and sx.text(src, obj) in ("process.env", "globalThis", "global")
     return node.type in ("call_expression", "subscript_expression")  # (`req.headers["x-admin-key"]` too)
 
 

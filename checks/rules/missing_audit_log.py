@@ -141,6 +141,10 @@ deprovisioning, `active: false`) is named like that item's `DELETE`. A `...Role`
 tests against a manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) holds a role.
 A member's role set through a Mongo positional path (`$set: { "members.$.role": role }`) changes a role.
 
+2FA spelled `twoFa` (`{ twoFaSecret: null, twoFaEnabled: false }`, also in a project helper's own write) is
+disabled as `twoFactor` is, and a table of what a role may do (`roleProjectPermission`, `role_permissions`)
+rewritten changes permissions.
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).
@@ -172,6 +176,8 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
+The stored password of a system a row logs into (`containerRegistryPassword`, `smtpPassword` on an `agent` or
+`member` row): workload or integration settings, not the sign-in password of the row's person.
 The caller's own account row made the constant owner of the tenant the endpoint just created
 (`user.update({ where: { id: session.user.id }, data: { orgId: org.id, role: "OWNER" } })`), and structured
 log lines that record no operation: in a `catch` block or under a threshold test (`if (took > 1500)

@@ -65,6 +65,9 @@ work a limiter must precede.
 A Supabase lookup by code bound as `{ data: taken }` and only tested by an exit (`if (taken) return 409`)
 is a duplicate check, as the Prisma form is.
 
+An entry point with nobody signed in that posts the caller's words to a chat webhook setting
+(`fetch(process.env.SLACK_WEBHOOK_URL, { method: "POST", body })`) is a contact form, whatever it is called.
+
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
 your mail provider, or run up an AI bill (CWE-307, CWE-770).

@@ -7,7 +7,9 @@ another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
 (`getEnvVariable("CRON_SECRET")`), a token with its scheme cut off (`token.replace("Bearer ", "")`) and a
 plainly named local holding a keyed digest (`const expected = encode(createHmac("sha256", key).update(body).digest())`).
-A secret answered by a getter named for it (`cookie.value === maintenanceBypassSecret()`) is the secret;
+A key the process keeps for its own start-up call (`key !== globalThis.bootKey`) is a configured key
+(not a cache or public one). A secret answered by a getter named for it
+(`cookie.value === maintenanceBypassSecret()`) is the secret;
 the hash of a document's text shown to the caller (`resolutionHash`, `termsHash`) is a content hash, but a
 keyed digest named like the field it checks (`const hash = createHmac(...).digest("hex"); if (hash !== data.hash)`)
 is not.

@@ -233,6 +233,21 @@ def _refuses_nothing(az: Analyzer, fn: Function, depth: int) -> bool:
     return _stops_nothing_below(az, fn, depth)
 
 
+def _answers_only_null(fn: Function) -> bool:
+    """``fn`` answers nothing but `null`/`undefined` (`if (!user) return null; await revoke(user.uid)`)
+    and neither throws nor redirects itself (what it calls is asked of its summary)."""
+    body = fn.node.child_by_field_name("body")
+    if body is None or body.type != "statement_block" or sx.find(body, ("throw_statement",)):
+        return False
+    src = fn.module.src
+    for r in sx.find(body, ("return_statement",), into_functions=False):
+        if r.named_children and sx.text(src, sx.unwrap(r.named_children[0])) not in ("null", "undefined"):
+            return False
+    return not any(
+        _STOPPING_CALLS.match(sx.last_name(sx.callee_name(src, c))) for c in sx.find(body, ("call_expression",))
+    )
+
+
 def _stops_nothing_below(az: Analyzer, fn: Function, depth: int) -> bool:
     """``fn`` stops nothing (`stops_nothing`), nor do the project helpers it calls (``depth`` levels down)."""
     if not stops_nothing(fn):
@@ -1539,6 +1554,17 @@ _TEXT_METHODS = _STRING_ONLY_METHODS | {"slice", "substring", "toString", "repla
 _TEXT_METHOD_CALL = re.compile(rb"\.(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase|normalize)\(|\bString\(")
 
 
+def _anded(node: Node) -> bool:
+    """``node`` is an operand of an `&&` of the expression it stands in (through `||` and parentheses)."""
+    p = node.parent
+    while p is not None and p.type in ("binary_expression", "parenthesized_expression"):
+        op = p.child_by_field_name("operator") if p.type == "binary_expression" else None
+        if op is not None and op.type == "&&":
+            return True
+        p = p.parent
+    return False
+
+
 def _under_and(node: Node, cond: Node | None) -> bool:
     """``node`` is inside an `&&` of the condition ``cond`` (the top-level one included)."""
     p = node.parent
@@ -2101,6 +2127,20 @@ def returned_function(value: Node | None, depth: int = 0) -> Node | None:
 
 
 _ENV_ROOT = re.compile(r"^(process\.env|import\.meta\.env|env|ENV|serverEnv|config)\b")
+# a process-wide value (`globalThis.bootKey`), set by the server itself; a cache or public key is no secret
+_PROCESS_ROOT = re.compile(r"^(globalThis|global)\.[A-Za-z_$][\w$]*$")
+_NOT_SECRET_KEYS = frozenset({"public", "publishable", "cache", "idempotency", "storage"})
+
+
+def process_held_key(dotted: str) -> bool:
+    """`globalThis.bootKey`: a key the server process keeps for itself (a random start-up key its own
+    bootstrap call presents), as secret as `process.env.X_KEY`."""
+    if not _PROCESS_ROOT.match(dotted):
+        return False
+    ws = vocab.words(sx.last_name(dotted))
+    return bool(ws) and ws[-1] == "key" and not _NOT_SECRET_KEYS & set(ws)
+
+
 _FALLBACKS = ("??", "||")
 
 
@@ -6557,6 +6597,16 @@ class _Walker:
         # `void getAccounts({ userId })` as the function's last act: a read started to fill a cache (its own
         # guard gates that read), with nothing after it for an answer to guard
         prefetch = summary.returns_records and any(op.kind == "read" for op in summary.ops) and _last_act(call)
+        target = self.az.target(self.mod, call)
+        if (
+            target is not None
+            and not summary.enforces_auth
+            and not _ENFORCING_CHECK.match(sx.last_name(callee))
+            and _answers_only_null(target)
+        ):
+            # `revokeTokensOnSignOut();` answering only `null` and stopping nothing: a side effect with no
+            # answer to wait for (awaited, it would guard nothing either)
+            return True
         if not (
             summary.sends_email
             or is_email_send(callee)
@@ -6567,7 +6617,6 @@ class _Walker:
         ):
             return False
         last = sx.last_name(callee)
-        target = self.az.target(self.mod, call)
         # (`recordVisit({ method, id })` reading the session only to name the actor of the row it writes,
         # answering nothing and refusing nothing, whatever lookup it makes: an audit writer, not a check)
         quiet = target is not None and _refuses_nothing(self.az, target, 2)
@@ -6844,6 +6893,17 @@ class _Walker:
             fn_node = sx.strip_types(call.child_by_field_name("function"))
             recv = fn_node.child_by_field_name("object") if fn_node is not None else None
             if _host_part(self.src, recv):
+                c.validated |= identifiers(self.src, recv) | self._parsed_from(recv)
+            elif (
+                not negated
+                and last == "includes"
+                and ".." in sx.text(self.src, args[0])
+                and recv is not None
+                and not _anded(call)
+            ):
+                # `if (name.includes("..") || name.includes("/")) throw`: past the refusal the name
+                # cannot climb out of the folder it is joined to (a path guard, the check a name needs;
+                # not under `&&`, where the refusal may pass it by)
                 c.validated |= identifiers(self.src, recv) | self._parsed_from(recv)
         if (
             last in ("some", "every", "find", "findIndex")
@@ -7215,6 +7275,8 @@ class _Walker:
         # `signature !== expected`: a compared signature/token/HMAC authenticates the caller
         name = sx.last_name(sx.dotted(self.src, node)) if node.type in ("identifier", "member_expression") else ""
         if name and vocab.is_secret_name(name):
+            return True
+        if node.type == "member_expression" and process_held_key(sx.dotted(self.src, node)):
             return True
         return "headers" in text and bool(_SECRET_HEADER.search(text))
 

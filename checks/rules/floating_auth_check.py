@@ -64,6 +64,8 @@ export async function deletePost(postId: string) {
 ```
 
 ## Not flagged
+A helper called alone that answers only `null` or nothing and neither throws nor redirects itself
+(`revokeTokensOnSignOut();` reading the session and revoking its tokens): a side effect, with no answer to wait for.
 Awaited calls (also through `Promise.all`), synchronous checks, promises passed on with
 `.then` or returned, and un-awaited async calls that are not auth checks
 (`if (slugTaken(slug))` is a bug, but another one), nor a helper doing work of its own started in

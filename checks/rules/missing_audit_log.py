@@ -141,6 +141,10 @@ deprovisioning, `active: false`) is named like that item's `DELETE`. A `...Role`
 tests against a manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) holds a role.
 A member's role set through a Mongo positional path (`$set: { "members.$.role": role }`) changes a role.
 
+2FA spelled `twoFa` (`{ twoFaSecret: null, twoFaEnabled: false }`, also in a project helper's own write) is
+disabled as `twoFactor` is, and a table of what a role may do (`roleProjectPermission`, `role_permissions`)
+rewritten changes permissions.
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).
@@ -172,6 +176,8 @@ export async function changeUserRole(userId: string, role: "user" | "admin") {
 ```
 
 ## Not flagged
+The stored password of a system a row logs into (`containerRegistryPassword`, `smtpPassword` on an `agent` or
+`member` row): workload or integration settings, not the sign-in password of the row's person.
 The caller's own account row made the constant owner of the tenant the endpoint just created
 (`user.update({ where: { id: session.user.id }, data: { orgId: org.id, role: "OWNER" } })`), and structured
 log lines that record no operation: in a `catch` block or under a threshold test (`if (took > 1500)
@@ -1060,6 +1066,13 @@ def _issued_key_model(model: str) -> bool:
     if len(ws) >= 3 and ws[-1] in _KEY_GROUPS:
         ws = ws[:-1]  # (`apiKeySet`, `ApiKeyPair`: keys issued together, a row holding each)
     return len(ws) >= 2 and ws[-1] in _KEY_NOUNS and bool(set(ws[:-1]) & _KEY_QUALIFIERS) and not set(ws) & _OAUTH_WORDS
+
+
+def _role_grant_table(model: str) -> bool:
+    """`roleProjectPermission`, `role_permissions`: a table of what a role may do (its rows are the
+    role's permissions), as a `permissions` table is."""
+    ws = vocab.words(model)
+    return len(ws) >= 2 and ws[0] == "role" and ws[-1] in ("permission", "permissions")
 
 
 # What an OAuth server stores for a client's access to an account (`oAuthToken`, `oauthRefreshToken`,
@@ -2226,7 +2239,25 @@ def _sets_account_secret(ctx: FileContext, ev: Event) -> str | None:
     keys = {
         k for d in ev.op.data for k, v in object_keys(ctx.src, d).items() if v.type not in ("null", "undefined")
     } | {k for k, v in _sql_set_columns(ctx, ev).items() if v != "null"}
-    return next((k for k in sorted(keys) if _PASSWORD_COLUMN.match(k) or _pin_column(k)), None)
+    return next(
+        (k for k in sorted(keys) if (_PASSWORD_COLUMN.match(k) or _pin_column(k)) and not _outside_credential(k)),
+        None,
+    )
+
+
+# systems a row may keep a password for, to log into on its owner's behalf
+_OUTSIDE_SYSTEMS = frozenset(
+    {
+        *("registry", "container", "docker", "smtp", "imap", "pop3", "mail", "ftp", "sftp"),
+        *("db", "database", "postgres", "mysql", "redis", "mqtt", "ldap", "proxy", "vpn", "wifi", "git", "repo"),
+    }
+)
+
+
+def _outside_credential(key: str) -> bool:
+    """`containerRegistryPassword`, `smtp_password`: the stored password of a system the row logs into
+    (workload or integration settings), not the password its person signs in with."""
+    return bool(set(vocab.words(key)) & _OUTSIDE_SYSTEMS)
 
 
 def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:
@@ -2971,7 +3002,7 @@ _TENANT_MODELS = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|worksp
 _TEAM_MODEL = re.compile(r"(?i)^teams?$")
 # A second factor's stored secret or its backup codes (`twoFactorSecret`, `totpSecret`, `recoveryCodes`)
 _SECOND_FACTOR = re.compile(
-    r"(?i)^(two_?factor|2fa|mfa|totp|otp)_?(secret|seed|key|backup_?codes?|recovery_?codes?)$|^(backup|recovery)_?codes?$"
+    r"(?i)^(two_?fa(ctor)?|2fa|mfa|totp|otp)_?(secret|seed|key|backup_?codes?|recovery_?codes?)$|^(backup|recovery)_?codes?$"
 )
 
 
@@ -2998,7 +3029,8 @@ def _sso_switched_off(ctx: FileContext, ev: Event) -> str | None:
 
 
 # The account's second factor switched (`twoFactorOn`, `mfaEnabled`, `is_totp_active`): off is "disable 2FA"
-_SECOND_FACTOR_SWITCH = re.compile(r"(?i)^(is_?)?(two_?factor|2fa|mfa|totp|otp)_?(on|enabled|active)$")
+# (`twoFaEnabled`: "2FA" spelled out as a word)
+_SECOND_FACTOR_SWITCH = re.compile(r"(?i)^(is_?)?(two_?fa(ctor)?|2fa|mfa|totp|otp)_?(on|enabled|active)$")
 
 
 def _turns_second_factor_off(key: str, value: Node) -> bool:
@@ -3056,6 +3088,30 @@ def _second_factor_key(ctx: FileContext, ev: Event, records: set[str]) -> str | 
                 continue
             if _BACKUP_CODES.search(key) or _built_from_records(ctx, ev, value, records):
                 return key
+    return None
+
+
+def _helper_second_factor_off(ctx: FileContext, ev: Event) -> str | None:
+    """A project helper's own update of the account row switches 2FA off (`deactivate2fa(email)` running
+    `user.update({ data: { twoFaSecret: null, twoFaEnabled: false } })`): the event only carries the
+    caller's arguments."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if ev.op.api != "helper" or ev.node.type != "call_expression":
+        return None
+    if not (_ACCOUNT_ROWS.match(model) or _ROLE_HOLDERS.match(model)):
+        return None
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None:
+        return None
+    for op in ctx.analyzer.summary(target).ops:
+        if op.model != model or op.verb != ev.op.verb or op.api == "helper":
+            continue
+        for d in op.data:
+            keys = object_keys(target.module.src, d)
+            for key, value in keys.items():
+                if _turns_second_factor_off(key, sx.unwrap(value) or value) and not _stores_fresh_secret(keys):
+                    return f"{model}.{key}"
     return None
 
 
@@ -3290,7 +3346,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _founds_tenant(ctx, ev, flow.events)
                 or _new_accounts_first_seat(ctx, ep, ev)
             )
-            key_event = (vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model)) and not own
+            key_event = (
+                vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model) or _role_grant_table(model)
+            ) and not own
             # (a provider's access token renewed through its refresh grant: upkeep of a connection)
             key_event = key_event and not (_issued_key_model(model) and _refreshed_provider_token(ctx, ep, ev))
             # (joining: a membership made or kept with no role or standing written sets nobody's privileges)
@@ -3444,6 +3502,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     None
                     if creates
                     else _second_factor_key(ctx, ev, set(flow.records))
+                    or _helper_second_factor_off(ctx, ev)
                     or _schema_role_key(ctx, ep, ev)
                     or _schema_policy_key(ctx, ep, ev)
                 )

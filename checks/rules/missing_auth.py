@@ -140,6 +140,9 @@ So does a Prisma `findUnique` keyed by the optional session id alone (`user.find
 session?.user?.id } })`: an undefined unique key is refused, nothing read), and a test of the row it finds
 (`if (!user) return 401`) is the sign-in check; `findFirst` drops the undefined condition and answers any row.
 
+A key the server process keeps for its own start-up call (`if (key !== globalThis.bootKey) return 401`) is a
+shared secret, as `process.env.X_KEY` is; a process-wide cache or public key is not.
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).

@@ -71,6 +71,8 @@ export async function renameProject(formData: FormData) {
 ```
 
 ## Not flagged
+A file name refused when it holds `..` (`if (name.includes("..") || name.includes("/")) throw`) before it is
+joined to a folder: past the refusal it cannot leave that folder (not under `&&`, where the refusal may pass it by).
 Entry points without inputs, values that went through a schema or a runtime type check (also a project
 helper that throws and hands a parameter back only past a check, called as a bare statement, `assertCuid(companyId);`;
 not one that only converts, `return String(v)`, or answers a failure, `return null`; also

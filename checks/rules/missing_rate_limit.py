@@ -65,6 +65,9 @@ work a limiter must precede.
 A Supabase lookup by code bound as `{ data: taken }` and only tested by an exit (`if (taken) return 409`)
 is a duplicate check, as the Prisma form is.
 
+An entry point with nobody signed in that posts the caller's words to a chat webhook setting
+(`fetch(process.env.SLACK_WEBHOOK_URL, { method: "POST", body })`) is a contact form, whatever it is called.
+
 ## Why is this bad?
 Without a limit an attacker can brute-force passwords and codes, flood inboxes through
 your mail provider, or run up an AI bill (CWE-307, CWE-770).
@@ -280,6 +283,39 @@ _KINDS = (
     ("invitation", r"invite|" + vocab.SEND_INVITATIONS),
     ("contact form", vocab.CONTACT_FORM),
 )
+
+
+# a setting naming a chat's incoming webhook (`SLACK_WEBHOOK_URL`, `DISCORD_WEBHOOK`)
+_WEBHOOK_SETTING = re.compile(r"(?i)webhook")
+
+
+def _relayed_to_chat(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`fetch(process.env.SLACK_WEBHOOK_URL, { method: "POST", body: JSON.stringify({ text: message }) })`
+    with nobody signed in and no limiter: the caller's words posted to an incoming webhook the server
+    holds, as often as anyone likes (a contact form relayed to the team's chat). Not a machine route
+    (a provider's webhook forwarded on), nor a fixed text."""
+    if ev.kind != "fetch" or ev.state.auth is not None or ev.state.rate_limited or ep.authenticated_by:
+        return False
+    if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path):
+        return False
+    if sx.last_name(ev.callee) != "fetch" or ev.node.type != "call_expression":
+        return False
+    args = sx.call_args(ev.node)
+    if len(args) < 2:
+        return False
+    url = sx.strip_types(args[0])
+    if url is not None and url.type == "identifier":
+        bound = sx.first_declarators(ctx.src, ep.fn.node).get(ctx.text(url))
+        url = sx.strip_types(bound.child_by_field_name("value")) if bound is not None else None
+    dotted = sx.dotted(ctx.src, url) if url is not None and url.type == "member_expression" else ""
+    if not dotted.startswith("process.env.") or not _WEBHOOK_SETTING.search(dotted):
+        return False
+    options = object_keys(ctx.src, sx.strip_types(args[1]))
+    method = options.get("method")
+    body = options.get("body")
+    if method is None or (sx.string_value(ctx.src, method) or "").upper() != "POST" or body is None:
+        return False
+    return bool(identifiers(ctx.src, body, into_functions=True) & ev.state.client)
 
 
 def _what(name: str) -> str:
@@ -2173,6 +2209,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             sink = sx.callee_name(ctx.src, detached)
             yield ctx.finding(
                 META, "ai", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=sink, confidence=Confidence.HIGH
+            )
+            continue
+        relayed = next((e for e in flow.events if _relayed_to_chat(ctx, ep, e)), None)
+        if relayed is not None:
+            # a public form's words posted to the team's chat, whatever it is called: a contact form
+            yield ctx.finding(
+                META, "sensitive", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what="a contact form"
             )
             continue
         for ev in flow.events:

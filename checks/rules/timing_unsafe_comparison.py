@@ -7,7 +7,9 @@ another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
 (`getEnvVariable("CRON_SECRET")`), a token with its scheme cut off (`token.replace("Bearer ", "")`) and a
 plainly named local holding a keyed digest (`const expected = encode(createHmac("sha256", key).update(body).digest())`).
-A secret answered by a getter named for it (`cookie.value === maintenanceBypassSecret()`) is the secret;
+A key the process keeps for its own start-up call (`key !== globalThis.bootKey`) is a configured key
+(not a cache or public one). A secret answered by a getter named for it
+(`cookie.value === maintenanceBypassSecret()`) is the secret;
 the hash of a document's text shown to the caller (`resolutionHash`, `termsHash`) is a content hash, but a
 keyed digest named like the field it checks (`const hash = createHmac(...).digest("hex"); if (hash !== data.hash)`)
 is not.
@@ -409,7 +411,7 @@ def _same_kind(src: bytes, left: Node, right: Node) -> bool:
 
 
 def _key_from_env_or_header(src: bytes, node: Node) -> bool:
-    """`process.env.ADMIN_EXPORT_KEY` / `headers.get("x-admin-key")`: a configured or presented
+    """`process.env.ADMIN_EXPORT_KEY` / `headers.get("x-admin-key")` / `globalThis.bootKey`: a configured or presented
     key is a credential even though "key" alone (`item.key`) is not a secret-like word."""
     node = sx.strip_types(node) or node
     name = _name_of(src, node)
@@ -418,7 +420,8 @@ def _key_from_env_or_header(src: bytes, node: Node) -> bool:
         return False
     if node.type == "member_expression":
         obj = node.child_by_field_name("object")
-        return obj is not None and sx.text(src, obj) == "process.env"
+        # (`globalThis.bootKey`: a key the process keeps for its own start-up call, as configured)
+        return obj is not None and sx.text(src, obj) in ("process.env", "globalThis", "global")
     return node.type in ("call_expression", "subscript_expression")  # (`req.headers["x-admin-key"]` too)
 
 

@@ -4270,9 +4270,13 @@ def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
     a filter or an argument names, finer than the root (`input.boardId` is not `input.taskId`)."""
     out: set[str] = set()
     for n in sx.walk_named(node, into_functions=True) if node is not None else []:
-        if n.type == "shorthand_property_identifier" and sx.text(src, n) in roots:
-            out.add(sx.text(src, n))
-        if n.type != "identifier" or sx.text(src, n) not in roots:
+        t = n.type  # (read once: each read makes a new str; most nodes are neither kind)
+        if t == "shorthand_property_identifier":
+            name = sx.text(src, n)
+            if name in roots:
+                out.add(name)
+            continue
+        if t != "identifier" or sx.text(src, n) not in roots:
             continue
         top = sx.member_top(n)
         if _form_field_read(src, n, top):

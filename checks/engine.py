@@ -155,8 +155,19 @@ def _scan_parallel(
 
 def _scan_chunk(args: tuple[str, str | None, dict[str, object], list[str]]) -> ScanResult:
     root, workspace, cfg, files = args
-    tree = DiskTree(Path(root), Path(workspace) if workspace is not None else None)
+    # One tree per worker, not per chunk: a worker's later chunks then start with what its tree
+    # learnt (file list, import index, tree facts) and with the modules kept from its last batch
+    # (`KeptModules`), as a later batch of a one-process scan does; findings never depend on batching.
+    key = (root, workspace)
+    tree = _WORKER_TREE.get(key)
+    if tree is None:
+        _WORKER_TREE.clear()
+        tree = _WORKER_TREE[key] = DiskTree(Path(root), Path(workspace) if workspace is not None else None)
     return _scan_files(tree, Config.model_validate(cfg), files, None)
+
+
+# the tree a pool worker scans its chunks of (`_scan_chunk`); set in workers only, which end with their scan
+_WORKER_TREE: dict[tuple[str, str | None], DiskTree] = {}
 
 
 # A fresh project model per batch bounds memory on very large scans: a batch ends once the

@@ -3007,6 +3007,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
             continue
         refs = identifiers(src, args, into_functions=True)
         if not refs & chosen:
+            if not _gate_named(src, call):
+                continue  # (both tests below need `_gate_on_loaded`, which needs a gate so named: cheap first)
             if derived is None:
                 paths = {p for f in _filter_nodes(ev, src) for p in _access_paths(src, f, chosen)}
                 derived = _derived_names(ctx, flow.fn.node, paths, chosen)
@@ -3077,8 +3079,7 @@ def _gate_on_loaded(ctx: FileContext, call: Node, learnt: set[str]) -> bool:
     canEditWorkload(rule.workloadId)` before deleting by `ruleId`. The gate is named as an ownership or
     role check, is awaited (or called) as a statement, signs the caller in itself and hands the value
     it was given, with the session, to a further check: the record's parent is checked, so the record."""
-    name = sx.last_name(sx.callee_name(ctx.src, call))
-    if not (vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name)) or not _statement_call(call):
+    if not _gate_named(ctx.src, call):
         return False
     helper = ctx.analyzer.target(ctx.module, call)
     if helper is None or helper.body is None or (helper.is_async and not sx.awaited_directly(call)):
@@ -3093,6 +3094,13 @@ def _gate_on_loaded(ctx: FileContext, call: Node, learnt: set[str]) -> bool:
         if pattern.type == "identifier" and _forwards_with_session(ctx, helper, sx.text(helper.module.src, pattern)):
             return True
     return False
+
+
+def _gate_named(src: bytes, call: Node) -> bool:
+    """``call`` is named as an ownership or role check and run as a statement: what `_gate_on_loaded` asks
+    first, of the call alone."""
+    name = sx.last_name(sx.callee_name(src, call))
+    return bool(vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name)) and _statement_call(call)
 
 
 def _rpc_predicate(src: bytes, call: Node, chosen: set[str]) -> bool:
@@ -4270,9 +4278,13 @@ def _access_paths(src: bytes, node: Node | None, roots: set[str]) -> set[str]:
     a filter or an argument names, finer than the root (`input.boardId` is not `input.taskId`)."""
     out: set[str] = set()
     for n in sx.walk_named(node, into_functions=True) if node is not None else []:
-        if n.type == "shorthand_property_identifier" and sx.text(src, n) in roots:
-            out.add(sx.text(src, n))
-        if n.type != "identifier" or sx.text(src, n) not in roots:
+        t = n.type  # (read once: each read makes a new str; most nodes are neither kind)
+        if t == "shorthand_property_identifier":
+            name = sx.text(src, n)
+            if name in roots:
+                out.add(name)
+            continue
+        if t != "identifier" or sx.text(src, n) not in roots:
             continue
         top = sx.member_top(n)
         if _form_field_read(src, n, top):

@@ -5920,8 +5920,13 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             if role is None or role.type != "member_expression":
                 continue
             row = sx.root_identifier(src, role)
-            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`)
-            if not any(_TENANT_KEY.match(k) or (_ID_KEY.search(k) and _read_off(src, v, row)) for k, v in keys.items()):
+            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`), or
+            # the id the row was looked up by (`marinaId` of `findFirst({ where: { marinaId, userId } })`)
+            if not any(
+                _TENANT_KEY.match(k)
+                or (_ID_KEY.search(k) and (_read_off(src, v, row) or _row_found_by(ctx, fn, row, v)))
+                for k, v in keys.items()
+            ):
                 continue
             if row and _bound_to_read(ctx, fn, row):
                 return True
@@ -5933,6 +5938,30 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             continue
         inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
         if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
+            return True
+    return False
+
+
+def _row_found_by(ctx: FileContext, fn: Function, row: str | None, value: Node) -> bool:
+    """``value`` is a local ``fn`` looked the row ``row`` up by (`marinaId` of `const member = await
+    db.marinaMember.findFirst({ where: { marinaId, userId } })`): the tenant that row's role holds in,
+    whatever the domain calls it. (A role read off the account by its user alone names no tenant.)"""
+    src = fn.module.src
+    node = sx.strip_types(value)
+    if row is None or node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if target is None or row not in sx.pattern_names(src, target) or call is None or call.type != "call_expression":
+            continue
+        op = ctx.analyzer.classify(fn.module, call)
+        args = sx.call_args(call)
+        if op is None or op.kind != "read" or not args:
+            continue
+        where = object_keys(src, sx.unwrap(object_keys(src, args[0]).get("where")))
+        if any(sx.text(src, sx.strip_types(v) or v) == name for v in where.values()):
             return True
     return False
 

@@ -730,6 +730,40 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     )
 
 
+def _captured_id_check_never_runs(ctx: FileContext, flow: Flow, ep: EntryPoint, ev: Event) -> str | None:
+    """A page's inline action changing the row its page's route id picks (`where: { id }`, `id` from
+    `await params` around it: any signed-in caller opens the page for any id), whose only check of that
+    id is an async one left un-awaited (`if (!canResolve(s.user.id, id)) throw`): the id, else None. A
+    captured id no check mentions is left alone, and so is a filter that also holds the row to the caller."""
+    op = ev.op
+    if ep.kind != "inline-action" or op is None or op.kind != "write" or op.verb in _CREATE_VERBS:
+        return None
+    if ev.state.owner or ev.state.role:
+        return None
+    src = ctx.src
+    fn = ep.fn.node
+    filters = _filter_nodes(ev, src)
+    used = {n for f in filters for n in identifiers(src, f)}
+    if not filters or used & (ev.state.session | ev.state.fetched | ev.state.client):
+        return None
+    captured = _captured_names(src, fn, filters)
+    floating = [e.node for e in flow.events if e.kind == "floating" and e.node.start_byte < ev.node.start_byte]
+    for name in sorted(captured):
+        dead = live = False
+        for call in sx.find(fn, ("call_expression",)):
+            if call.start_byte >= ev.node.start_byte:
+                continue
+            if name not in {sx.text(src, a) for a in sx.call_args(call)}:
+                continue
+            if any(f.start_byte <= call.start_byte and call.end_byte <= f.end_byte for f in floating):
+                dead = True
+            else:
+                live = True
+        if dead and not live:
+            return name
+    return None
+
+
 def _captured_names(src: bytes, fn: Node, filters: list[Node]) -> set[str]:
     """Names in ``filters`` that ``fn`` does not declare but a function around it does (an inline server
     action's use of its page's `depotId`, from `await params`)."""
@@ -7407,6 +7441,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
             if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
+                continue
+            captured = _captured_id_check_never_runs(ctx, flow, ep, ev) if not reported else None
+            if captured is not None:
+                yield ctx.finding(
+                    META,
+                    "unscoped",
+                    ev.node,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    operation=operation(ev.op),
+                    value=captured,
+                    confidence=Confidence.HIGH,
+                )
+                reported = True
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
             # (so does a new row of another model filed under an owner the client named: the change of an

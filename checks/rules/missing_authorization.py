@@ -748,7 +748,7 @@ def _captured_id_check_never_runs(ctx: FileContext, flow: Flow, ep: EntryPoint, 
         return None
     captured = _captured_names(src, fn, filters)
     floating = [e.node for e in flow.events if e.kind == "floating" and e.node.start_byte < ev.node.start_byte]
-    for name in sorted(captured):
+    for name in sorted(captured - _vetted_by_the_page(ctx, ep, fn)):
         dead = live = False
         for call in sx.find(fn, ("call_expression",)):
             if call.start_byte >= ev.node.start_byte:
@@ -762,6 +762,28 @@ def _captured_id_check_never_runs(ctx: FileContext, flow: Flow, ep: EntryPoint, 
         if dead and not live:
             return name
     return None
+
+
+def _vetted_by_the_page(ctx: FileContext, ep: EntryPoint, fn: Node) -> set[str]:
+    """The names the page around the inline action ``fn`` hands, before defining it, to a project helper
+    that signs the caller in itself (`const pantry = await getPantryForUser(id)`, reading the session and
+    the caller's seat): the page renders, and so binds its action, only for ids vetted for that caller
+    (Next encrypts the closure's values, so the caller cannot swap them)."""
+    src = ctx.src
+    out: set[str] = set()
+    for a in sx.ancestors(fn):
+        if not sx.is_function(a):
+            continue
+        for call in sx.find(a, ("call_expression",), into_functions=False):
+            if call.start_byte >= fn.start_byte:
+                continue
+            target = ctx.analyzer.target(ep.fn.module, call)
+            if target is None:
+                continue
+            summary = ctx.analyzer.summary(target)
+            if summary.authenticates or summary.enforces_auth:
+                out.update(sx.text(src, x) for x in sx.call_args(call) if x.type == "identifier")
+    return out
 
 
 def _captured_names(src: bytes, fn: Node, filters: list[Node]) -> set[str]:

@@ -1974,6 +1974,24 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
     return out
 
 
+_SQL_INSERT_HEAD = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\([^)]*\)\s*values\b")
+_SQL_UPSERT = re.compile(r"(?is)\bon\s+conflict\b.*\bdo\s+update\b|\bon\s+duplicate\s+key\s+update\b")
+
+
+def _sql_plain_insert(ctx: FileContext, op: DbOp) -> bool:
+    """A raw `INSERT INTO t (a, b) VALUES ...` whose rows `_sql_insert_pairs` cannot map to its columns (a
+    multi-row `VALUES ${placeholders(rows, 3)}`): it files new rows and selects none, unless it overwrites
+    the rows it collides with (`ON CONFLICT ... DO UPDATE`, `ON DUPLICATE KEY UPDATE`)."""
+    if op.api != "sql" or op.call is None:
+        return False
+    args = sx.call_args(op.call)
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type not in ("string", "template_string"):
+        return False
+    text = sx.text(ctx.src, first)[1:-1]
+    return bool(_SQL_INSERT_HEAD.match(text)) and not _SQL_UPSERT.search(text)
+
+
 _PRIMARY_KEYS = frozenset({"id", "_id"})
 # a table of pending verifications (`chatLinkVerifications`, `email_verification`): the code a row is found by
 # was handed to the one person meant to confirm it; so is a pending device pairing (`device_pairings`): the code
@@ -7508,7 +7526,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a role or ownership check covers the operation, but not who a new row is made by
             verdict = _verdict_exit_before(ctx, flow, events, i)
-            creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
+            creates = op.kind == "write" and (
+                op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)) or _sql_plain_insert(ctx, op)
+            )
             # (a wrapper's test of the caller's role in its own tenant, `withRole([...], fn)`, covers filing a
             # new row in that tenant as an inline role test does; it picks no other tenant's row by a client id)
             filed_by_role = creates and ep.filled_role
@@ -7805,6 +7825,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if creates and op.api != "sql":
                 continue
+            if creates and not _sql_insert_pairs(ctx, op):
+                continue  # `INSERT ... VALUES ${placeholders(rows, 3)}`: the client's values are written, not selectors
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
             if op.kind == "read" and _found_by_typed_code(ctx, ev):

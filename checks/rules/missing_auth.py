@@ -60,7 +60,8 @@ secret fields are used (`customModel.api_key`), and rows picked by a caller-chos
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
-author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`; a table the schema leaves out also
+author_id = $1", [id])`, mysql2's `author_id = ?`, also glued in, `"... tenant_id = '" + tenant + "'"`, also
+in a project helper handed the client's value; a table the schema leaves out also
 by the key of a record the schema files under a tenant, `readings WHERE meter_serial = '${serial}'` of `Meter {
 coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a

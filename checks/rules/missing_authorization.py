@@ -174,7 +174,13 @@ insert's columns are read off its placeholders (`INSERT INTO check_calls (id, lo
 (gen_random_uuid(), $1)` with `[loadId]`): a `load_id` from the client naming a table or model a tenant
 owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A
 parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
-check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
+check names is flagged like one written whole. A page's inline action changing the row its page's route id
+picks (`where: { id }`, `id` from `await params`) whose only check of that id is left un-awaited is flagged,
+unless the page first handed the id to a project helper signing the caller in (`getPantryForUser(id)`). A
+role a wrapper hands beside an id it looked the seat up by (`{ marinaId, role: member.role }` of
+`findFirst({ where: { marinaId, userId } })`) is held in that tenant, whatever the domain calls it, and the
+seat's role asked of a list of roles (`SELLERS.has(ctx.role)`) is a role test, no ownership test. A drizzle
+table or Mongoose model with a column naming a
 tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows; so does a Prisma
 model filed that way with no relation declared, also down a chain (`ReviewComment { planSetId }` under
 `PlanSet { permitId }` under a `Permit` with the tenant's column).
@@ -282,6 +288,8 @@ ownership check of its own is still the client's `userId`.
 A tenant column copied off a row the server read (`(await db.item.findUnique({ where: { id } }))!.orgId`, or
 `removed.orgId` of a delete's answer) whose filter is the id an earlier read, before the role check, was
 picked by: a value of the row whose tenant was checked, not client input.
+A raw multi-row `INSERT INTO t (a, b) VALUES ${placeholders(rows, 2)}` whose rows cannot be read off its
+columns files new rows and selects none (not one that updates on conflict).
 A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
 after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
 verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,

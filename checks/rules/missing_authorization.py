@@ -212,7 +212,9 @@ parsedInput`) files the row by its schema's keys; such a key naming a tenant's m
 `Field { coopId }`, no relation declared) is the parent the client picked. A local holding a schema's parse of the
 request (`const input = Create.parse(await req.json())`), written whole into a new row or spread into one (`{
 ...input, ownerId: userId }`), writes each owner or tenant key its schema admits (`workspaceId`) from the client,
-unless the literal sets that key again after the spread. A value a call made of session values
+unless the literal sets that key again after the spread; so does the request's body taken as it came (`{
+...(await req.json()) }`) for each owner or tenant column the model declares (also who sent it, `senderId`).
+A value a call made of session values
 (`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
 client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
@@ -1424,6 +1426,13 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         parsed = [k for k in _whole_input_keys(ctx, ep, arg, ev.state.client) if k in owners]
                         if any(re.search(rf"\b{re.escape(ctx.text(arg))}\??\.{k}\b", before) for k in parsed):
                             parsed = []
+                    if not parsed and arg is not None and ep is not None and _raw_body_local(ctx, ep, arg):
+                        # (the request's body as it came, `{ ...payload }`: any owner column the model declares
+                        # rides along, `senderId`, unless the literal sets it after the spread)
+                        declared = _declared_columns(ctx, op)
+                        parsed = sorted(
+                            (_owner_keys(program) | {c for c in declared if _SENDER_KEY.match(c)}) & declared
+                        )
                     pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`)
@@ -1534,6 +1543,33 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node, client: set[
             return []
         keys.extend(k for k in found if k not in keys)
     return keys
+
+
+# who sent a message or a post (`senderId`, `sender_id`, `fromUserId`): the caller, as its author is
+_SENDER_KEY = re.compile(r"^(sender|from_?user)(Id|_id)$")
+
+
+def _raw_body_local(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
+    """``arg`` names the entry point's local bound to the request's body as sent (`const payload = await
+    req.json()`, `await request.formData()`), no schema between."""
+    held = sx.unwrap(arg)
+    if held is None or held.type != "identifier":
+        return False
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        left, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+        if left is not None and ctx.text(left) == ctx.text(held) and value is not None:
+            return value.type == "call_expression" and sx.callee_name(ctx.src, value).endswith((".json", ".formData"))
+    return False
+
+
+def _declared_columns(ctx: FileContext, op: DbOp) -> frozenset[str]:
+    """The columns the schema declares for the model ``op`` writes (a Prisma model or a Mongoose schema)."""
+    if not op.model:
+        return frozenset()
+    if op.api == "mongoose":
+        return tenancy.mongoose_model_keys(ctx.analyzer.program, op.model)
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(op.model.lower(), "")
+    return frozenset(line.split()[0] for line in body.splitlines() if line.split() and line.split()[0].isidentifier())
 
 
 def _filed_under_caller(ctx: FileContext, ev: Event, row: Node) -> bool:

@@ -6822,6 +6822,8 @@ class _Walker:
                     negated and (not _in_conjunction(call, cond) or self._role_list_given(call, cond))
                 )
                 c.role_pos = c.role_pos or not negated
+                # (the caller's role asked of a list of roles says nothing of whose the record is)
+                return
             if negated:
                 c.owner_neg = True
             else:

@@ -142,6 +142,32 @@ def _read_mongoose_tenants(program: Program) -> frozenset[str]:
     return frozenset(out)
 
 
+def mongoose_model_keys(program: Program, model: str) -> frozenset[str]:
+    """The top-level keys the schema of the Mongoose model ``model`` declares (none when unknown)."""
+    found: dict[str, frozenset[str]] = tree_fact(
+        program.tree, "mongoose_model_keys", lambda: _read_mongoose_keys(program)
+    )
+    key = model.lower()
+    return found.get(key) or found.get(key + "s") or found.get(key.removesuffix("s")) or frozenset()
+
+
+def _read_mongoose_keys(program: Program) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
+            continue
+        data = read_once(program.tree, path)
+        if data is None or b"mongoose" not in data or b"Schema" not in data:
+            continue
+        text = data.decode("utf-8", "replace")
+        schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
+        for name, m in mongoose_models(text):
+            at = schemas.get(m.group(2))
+            if at is not None:
+                out.setdefault(name, frozenset(_keys(braced(text, at))))
+    return out
+
+
 def mongoose_models(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Each `model("Name", schema)` registration of ``text`` (the match: group 2 names the schema), under its
     registered name and under the `const` it is bound to when that is another (`ReviewRunModel`), lower case:

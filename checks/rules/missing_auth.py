@@ -60,7 +60,8 @@ secret fields are used (`customModel.api_key`), and rows picked by a caller-chos
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
-author_id = $1", [id])`, also glued in, `"... tenant_id = '" + tenant + "'"`; a table the schema leaves out also
+author_id = $1", [id])`, mysql2's `author_id = ?`, also glued in, `"... tenant_id = '" + tenant + "'"`, also
+in a project helper handed the client's value; a table the schema leaves out also
 by the key of a record the schema files under a tenant, `readings WHERE meter_serial = '${serial}'` of `Meter {
 coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
@@ -2731,7 +2732,8 @@ def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -
     target, client = filled
     hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
     return any(
-        op.kind == "read" and _keyed_by_client_owner(hctx, op, client)
+        # (also a raw SQL read, `legacy.query("... WHERE shift_id = ?", [shiftId])`)
+        op.kind == "read" and (_keyed_by_client_owner(hctx, op, client) or _sql_keyed_by(hctx, op, client))
         for op in ctx.analyzer.summary(target).ops
         # (the helper's own reads, in its own code: not those of helpers it calls in turn)
         if op.helper == target.name and sx.contains(target.node, op.call)
@@ -2988,15 +2990,20 @@ _SQL_OWNER_COLUMN = re.compile(
     r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|organi[sz]ation|org|team|workspace|"
     r"tenant|company|agency|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
 )
-_SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+))")
+# (`= $1` of pg and postgres.js, a glued-in value's marker, or mysql2's positional `= ?`)
+_SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+)|(\?))")
 
 
 def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     """A raw SQL read filtered by a person's or tenant's id the caller chose (postgres.js
     ``sql`... WHERE "interviewerId" = ${id}` ``, `sql.unsafe("... = '${input.companyId}'")`, `pool.query("...
     author_id = $1", [id])`): their own rows, like `where: { userId }`."""
-    op = ev.op
-    if op is None or op.kind != "read" or op.api != "sql" or not ev.state.client:
+    return ev.op is not None and _sql_keyed_by(ctx, ev.op, ev.state.client)
+
+
+def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
+    """``op`` is a raw SQL read filtered by a person's or tenant's id made of the names in ``client``."""
+    if op.kind != "read" or op.api != "sql" or not client:
         return False
     values: list[Node] = []
     pieces: list[str] = []
@@ -3036,11 +3043,20 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
             continue
         if m.group(2) is not None:
             value: Node | None = values[int(m.group(2))]
-        elif listed is not None and listed.type == "array" and 0 < int(m.group(3)) <= len(listed.named_children):
+        elif (
+            m.group(3) is not None
+            and listed is not None
+            and listed.type == "array"
+            and 0 < int(m.group(3)) <= len(listed.named_children)
+        ):
             value = listed.named_children[int(m.group(3)) - 1]
+        elif m.group(4) is not None and listed is not None and listed.type == "array":
+            # (mysql2 binds its `?`s in order: this one takes the value after the ones before it)
+            at = text.count("?", 0, m.start(4))
+            value = listed.named_children[at] if at < len(listed.named_children) else None
         else:
             continue
-        if value is not None and identifiers(ctx.src, value) & ev.state.client:
+        if value is not None and identifiers(ctx.src, value) & client:
             return True
     return False
 

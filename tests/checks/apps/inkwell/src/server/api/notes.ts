@@ -25,7 +25,7 @@ export async function POST(req: NextRequest) {
     return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   }
   const body = await req.json();
-  // ruleid: mass-assignment
+  // ruleid: mass-assignment, missing-authorization -- (missing-authorization added in pass 31, fixgap31a) the raw body picks the note's workspaceId
   const note = await prisma.note.create({ data: { ...body, authorId: session.user.id }, select: { id: true } });
   return NextResponse.json(note, { status: 201 });
 }

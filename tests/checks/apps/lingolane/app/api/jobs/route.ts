@@ -37,7 +37,7 @@ export async function PUT(req: NextRequest) {
   const user = await requireUser();
   const body = await req.json();
   const job = await prisma.job.create({
-    // ruleid: mass-assignment
+    // ruleid: mass-assignment, missing-authorization -- (missing-authorization added in pass 31, fixgap31a) the raw body picks the job's orgId
     data: { ...body, createdById: user.id },
     select: { id: true },
   });

@@ -52,7 +52,7 @@ export const listShiftSignups = pantryProcedure
   });
 
 // Added for the printable roster; forgot to build on a procedure
-// todoruleid: missing-auth
+// ruleid: missing-auth -- (fixed in pass 31) the roster read behind a raw-SQL helper (mysql2 `?`) is the pantry's private rows
 // ok: missing-input-validation
 export const exportShiftRoster = createServerAction()
   .input(z.object({ legacyShiftId: z.number().int() }))

@@ -1169,7 +1169,12 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
             continue
         filters = _filter_nodes(e, src)
         picked = client_refs(src, e, filters)
-        if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
+        if (
+            not picked
+            or any(vocab.is_secret_name(n) for n in picked)
+            or guards.found_by_credential(src, op.args)
+            or guards.found_by_handed_out_code(src, op)
+        ):
             continue
         if len(picked) > 1 and _under_checked_resource(ctx, flow, before, e, picked):
             # `ticket.findFirst({ where: { code, eventId } })` after a role check in the event's charity: the
@@ -7708,6 +7713,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
+            if guards.found_by_handed_out_code(src, op):
+                continue  # `inviteCode.delete({ where: { uuid: codeId } })`: the code the caller was handed
             if op.kind == "read" and _found_by_typed_code(ctx, ev):
                 continue  # `promo_codes ... where("code", "=", input.code)`: what the caller's code redeems
             if vocab.CHALLENGE_STORE_MODELS.match(op.model or ""):

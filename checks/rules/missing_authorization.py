@@ -5671,6 +5671,8 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                 text = ctx.text(bare)
                 if _read_off_vetted_row(ctx, flow, ev, value):
                     continue  # (`deleted.organizationId`: the tenant of the row the check was made on)
+                if _new_row_key(ctx, fn, bare):
+                    continue  # (`organization.uuid` of the organization this request just created)
                 if any(
                     _handed(ctx, bare, text, args) and not _untested_read(ctx, flow, call)
                     for call in sx.find(fn, ("call_expression",), into_functions=False)
@@ -5679,6 +5681,25 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                     continue  # (the tenant the role was asked for; not a seat looked up and never tested)
                 return key, value
     return None
+
+
+_NEW_ROW_KEYS = frozenset({"id", "_id", "uuid"})
+
+
+def _new_row_key(ctx: FileContext, fn: Node, value: Node) -> bool:
+    """`org.uuid` of `const org = await db.organization.create(...)`: the key the database gave the row
+    this request made (its other columns may be what the client sent; that write is judged on its own)."""
+    if value.type != "member_expression":
+        return False
+    prop = value.child_by_field_name("property")
+    obj = sx.strip_types(value.child_by_field_name("object"))
+    return (
+        prop is not None
+        and ctx.text(prop) in _NEW_ROW_KEYS
+        and obj is not None
+        and obj.type == "identifier"
+        and ctx.text(obj) in _created_names(ctx, fn)
+    )
 
 
 def _read_off_records(ctx: FileContext, fn: Node, names: set[str], records: set[str]) -> set[str]:
@@ -7224,10 +7245,13 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     data: { replyCount: { increment: 1 } } })`, or `like.count({ where: { postId } })` beside
     `like.create({ data: { userId, postId } })`): the tally of what the caller may add there anyway."""
     op = ev.op
-    if op is None or op.api not in ("prisma", "drizzle") or not op.args:
+    if op is None or op.api not in ("prisma", "drizzle", "mongoose") or not op.args:
         return False
     src = ctx.src
-    if op.kind == "write":
+    if op.api == "mongoose":
+        if not _mongoose_counter_bump(src, op):
+            return False
+    elif op.kind == "write":
         if op.verb not in ("update", "updateMany") or len(op.data) != 1:
             return False
         if not _counter_bumps_only(src, op.data[0], _tallies(ctx, ev.node)):
@@ -7241,8 +7265,12 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         o = other.op
         if other.kind != "db" or o is None or o.kind != "write":
             continue
-        if not (o.api == "prisma" and o.verb in _FILINGS) and not (o.api == "drizzle" and o.verb == "insert"):
-            continue  # (drizzle: `db.insert(likes).values({ userId, postId })`)
+        if (
+            not (o.api == "prisma" and o.verb in _FILINGS)
+            and not (o.api == "drizzle" and o.verb == "insert")
+            and not (o.api == "mongoose" and o.verb in _MONGOOSE_FILINGS)
+        ):
+            continue  # (drizzle: `db.insert(likes).values({ userId, postId })`; mongoose: `Comment.create(...)`)
         if op.kind == "read" and o.model != op.model:
             continue  # (a count: of the very rows filed)
         filed: set[str] = set()
@@ -7262,9 +7290,37 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
                         filed |= {n for m in made for n in identifiers(src, m)}
                         break
                     fn = sx.enclosing_function(fn)
-        if picked <= filed and filed & (other.state.session | other.state.fetched):
+        # (filed by a signed-in caller with nobody's id in it, `Comment.create({ ...input })`: the row's own
+        # owner is judged on its own; the counter follows whatever may be filed there)
+        if picked <= filed and (filed & (other.state.session | other.state.fetched) or other.state.auth in _SIGNED_IN):
             return True
     return False
+
+
+_SIGNED_IN = frozenset({"throw", "return", "check"})  # how a user's sign-in was proven (not a shared secret)
+_MONGOOSE_FILINGS = frozenset({"create", "insertMany"})
+_MONGOOSE_BUMPS = frozenset({"findByIdAndUpdate", "findOneAndUpdate", "updateOne"})
+
+
+def _mongoose_counter_bump(src: bytes, op: DbOp) -> bool:
+    """`Post.findByIdAndUpdate(postId, { $inc: { comments: 1 } })`: one document's update that does
+    nothing but move counters by a constant (the op's data is what `$inc` holds)."""
+    if op.verb not in _MONGOOSE_BUMPS or len(op.data) != 1:
+        return False
+    bumped = sx.unwrap(op.data[0])
+    pair = bumped.parent if bumped is not None else None
+    update = pair.parent if pair is not None else None
+    if bumped is None or bumped.type != "object" or not bumped.named_children or update is None:
+        return False
+    if pair is None or pair.type != "pair" or sx.text(src, pair.child_by_field_name("key")).strip("'\"") != "$inc":
+        return False
+    if len([c for c in update.named_children if c.type != "comment"]) != 1:
+        return False  # (`{ $inc: {...}, $set: {...} }`: more than a counter moves)
+    return all(
+        p.type == "pair" and _bounded_step(src, p.child_by_field_name("value"))
+        for p in bumped.named_children
+        if p.type != "comment"
+    )
 
 
 # `UPDATE t SET a = a + 1, b = GREATEST(b - 1, 0) WHERE ...`: every column set moves by a constant from its own value

@@ -1367,8 +1367,9 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                             parsed = []
                     pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
-            # (so is a new row that is the schema's answer whole, `create({ data: input })`)
-            parsed = _parsed_local_keys(ctx, fn, sx.unwrap(data), ev.state.client)
+            # (so is a new row that is the schema's answer whole, `create({ data: input })`, also as the one
+            # document of a list, Mongoose's `Comment.create([input], { session })`)
+            parsed = _parsed_local_keys(ctx, fn, _sole_element(data), ev.state.client)
             whole.update(parsed)
             pairs.extend((key, data) for key in parsed)
         if creates and ep is not None:
@@ -1442,6 +1443,8 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # (of a parsed input written whole, a column with no relation declared: `fieldId` of a `SoilTest`,
             # naming a tenant's `Field`)
             or (key in whole and key.endswith("Id") and _named_tenant_parent(program, key))
+            # (an author a parsed input written whole names, `author` of a Mongoose ref: whose the row is)
+            or (key in whole and _AUTHORSHIP.match(key) is not None)
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
@@ -1520,6 +1523,15 @@ def _owner_keys(program: Program) -> frozenset[str]:
     return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(program))
 
 
+def _sole_element(data: Node) -> Node | None:
+    """``data`` itself, or the one element of a list literal (`[input]`)."""
+    node = sx.unwrap(data)
+    if node is not None and node.type == "array":
+        items = [c for c in node.named_children if c.type != "comment"]
+        return sx.unwrap(items[0]) if len(items) == 1 else None
+    return node
+
+
 def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: set[str]) -> list[str]:
     """The owner and tenant keys of the object schema whose parse of the request a local of ``fn`` holds (`const input =
     NewDepot.parse(raw)`, `await Body.parseAsync(await req.json())`), ``node`` naming that local; none when
@@ -1529,9 +1541,10 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     call = _parse_bound_to(ctx, fn, ctx.text(node))
     if call is None:
         return []
-    # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
+    # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it; an
+    # author named bare, `author: z.string()` of a Mongoose ref, is whose the row is too)
     owners = _owner_keys(ctx.analyzer.program)
-    return [k for k in _parse_client_keys(ctx, call, client) if k in owners]
+    return [k for k in _parse_client_keys(ctx, call, client) if k in owners or _AUTHORSHIP.match(k)]
 
 
 def _parse_bound_to(ctx: FileContext, fn: Node, name: str) -> Node | None:

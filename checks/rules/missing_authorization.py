@@ -5637,6 +5637,76 @@ def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
 _PLATFORM_GATE = re.compile(rb"(?i)super_?(user|admin|role)|platform_?(role|admin)|global_?role")
 
 
+# the tenant itself by its usual names, where the schema does not show it (`organization`, `workspaces`)
+_TENANT_MODEL_NAME = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|workspaces?|tenants?)$")
+
+
+def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
+    """The operation's filter names a tenant by a client value and by nothing the session holds: a tenant
+    column (`where: { organizationId: orgId }`), or the key of the schema's tenant itself
+    (`organization.delete({ where: { uuid: orgId } })`)."""
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    program = ctx.analyzer.program
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(program)
+    tenant_model = bool(op.model) and (
+        tenancy.root_tenant(program, op.model) or _TENANT_MODEL_NAME.match(op.model) is not None
+    )
+    own = ev.state.session | ev.state.fetched
+    hit = False
+    for f in _filter_nodes(ev, src):
+        for key, value in object_keys(src, f).items():
+            refs = identifiers(src, value, into_functions=True)
+            if refs & own:
+                return False  # (kept to the session's tenant, or the caller's own rows)
+            if refs & ev.state.client and (key in columns or (tenant_model and key in _NEW_ROW_KEYS)):
+                hit = True
+    return hit
+
+
+def _session_tenant_role_gate(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
+    """Before ``ev`` the entry point awaits a project role gate handed no client value whose membership
+    lookup keeps to the tenant the session holds (`role.findFirst({ where: { organizationId:
+    session.orgUUID, userId } })`, itself or in a helper it calls): a role in that tenant only. An ownership
+    the walk credits must be that gate's own (the caller's seat found by its user id), not a check of its own."""
+    src = ctx.src
+    owned = next((e.node for e in events if e.state.owner), None)
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not is_awaited(call) or any(identifiers(src, a) & ev.state.client for a in sx.call_args(call)):
+            continue
+        if ev.state.owner and (owned is None or owned.start_byte != call.start_byte):
+            continue
+        helper = ctx.analyzer.target(ctx.module, call)
+        if helper is not None and ctx.analyzer.summary(helper).role and _seat_in_session_tenant(ctx, helper, 0):
+            return True
+    return False
+
+
+def _seat_in_session_tenant(ctx: FileContext, fn: Function, depth: int) -> bool:
+    """``fn`` (or a project function it calls, two levels down) reads a row whose filter sets a tenant
+    column from the session (`organizationId: session.orgUUID`, also as a default of a parameter)."""
+    src = fn.module.src
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    for e in ctx.analyzer.helper_flow(fn).events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api == "helper":
+            continue
+        first = e.op.args[0] if e.op.args else None
+        where = object_keys(src, first).get("where") if e.op.api == "prisma" else first
+        for key, value in object_keys(src, where).items() if where is not None else ():
+            if key in columns and identifiers(src, value, into_functions=True) & e.state.session:
+                return True
+    if depth >= 2:
+        return False
+    for call in sx.find(fn.node, ("call_expression",)):
+        inner = ctx.analyzer.target(fn.module, call)
+        if inner is not None and inner.key != fn.key and _seat_in_session_tenant(ctx, inner, depth + 1):
+            return True
+    return False
+
+
 def _platform_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The entry point names a platform-wide standing before ``ev`` (`if (!user.isSuperAdmin)`), also
     through a module constant it hands a check (`checkPermission(perms, scope)` with `const scope =
@@ -7531,6 +7601,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if tenant_role is None:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 cross_tenant = tenant_role
+            if (
+                checked
+                and not creates
+                and ev.state.role
+                and not (verdict or cross_tenant)
+                and _picks_client_tenant(ctx, ev)
+                and _session_tenant_role_gate(ctx, ep, events, ev)
+                and not _platform_gate_before(ctx, ep, ev)
+            ):
+                # (the role was looked up in the tenant the session holds, `organizationId: session.orgUUID`;
+                # the rows picked are of the tenant the client names)
+                cross_tenant = True
             if checked and op.kind == "write" and ev.state.role and not verdict:
                 moved = _tenant_from_client(ctx, flow, ev)
                 if moved is not None and not _platform_gate_before(ctx, ep, ev):

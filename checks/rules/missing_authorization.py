@@ -1444,7 +1444,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # naming a tenant's `Field`)
             or (key in whole and key.endswith("Id") and _named_tenant_parent(program, key))
             # (an author a parsed input written whole names, `author` of a Mongoose ref: whose the row is)
-            or (key in whole and _AUTHORSHIP.match(key) is not None)
+            or (key in whole and _WHOLE_AUTHOR.match(key) is not None)
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
@@ -1544,7 +1544,7 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it; an
     # author named bare, `author: z.string()` of a Mongoose ref, is whose the row is too)
     owners = _owner_keys(ctx.analyzer.program)
-    return [k for k in _parse_client_keys(ctx, call, client) if k in owners or _AUTHORSHIP.match(k)]
+    return [k for k in _parse_client_keys(ctx, call, client) if k in owners or _WHOLE_AUTHOR.match(k)]
 
 
 def _parse_bound_to(ctx: FileContext, fn: Node, name: str) -> Node | None:
@@ -2155,6 +2155,9 @@ _AUTHORSHIP = re.compile(
     r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
     r"|(" + _ACTS + r"|requested|filed|booked)_?by(_?id)?$)"
 )
+# who a parsed document names as its maker: an author (`author`, `creator`) or the user it came from
+# (`sourceUser`, `fromUser` of a report or a message)
+_WHOLE_AUTHOR = re.compile(_AUTHORSHIP.pattern + r"|^(?i:(source|from)_?user(_?id)?)$")
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 # Who signed, approved or graded it (`signedById`, `approved_by`): the caller, as the session knows them.

@@ -1963,6 +1963,20 @@ def _secret_or_error(src: bytes, returns: list[Event]) -> bool:
     return passed and refused
 
 
+def _signed_in_verdict(src: bytes, returns: list[Event]) -> bool:
+    """`if (session) return true; return false`: every answer a boolean literal, `true` only inside a
+    test that a session is there, `false` at least once without one: a yes/no on the sign-in that the
+    caller must test (as `if (!session) return false; return true` is read through the early return)."""
+    seen = {"true": False, "false": False}
+    for e in returns:
+        v = sx.unwrap(e.value)
+        word = sx.text(src, v) if v is not None and v.type in ("true", "false") else None
+        if word is None or (word == "true" and e.state.auth not in _USER_AUTH):
+            return False
+        seen[word] = seen[word] or word == "true" or e.state.auth is None
+    return seen["true"] and seen["false"]
+
+
 _RESPONSE_BUILDER = re.compile(r"^(NextResponse|Response)(\.json)?$")
 
 
@@ -3286,6 +3300,8 @@ class Analyzer:
         if st.auth == "return" and any(
             e.kind == "return" and e.value is not None and e.state.auth == "return" for e in flow.events
         ):
+            s.auth_source = True
+        if not s.auth_source and not flow.returned_functions and _signed_in_verdict(src, ret_events):
             s.auth_source = True
         for ev in flow.events:
             if ev.kind == "return":
@@ -8918,9 +8934,12 @@ class _Walker:
                         self.role_records |= names  # `{ userId, role: "CASHIER" }`: found only for cashiers
                 # a user or key looked up by an API token/hashed key is an authentication
                 # (`const user = await prisma.user.findFirst({ where: { tokens: { some: { hashedKey } } } })`)
-                if vocab.CODE_STORE_MODELS.match(op.model or "") and guards.found_by_credential(src, op.args):
+                if (
+                    vocab.CODE_STORE_MODELS.match(op.model or "") and guards.found_by_credential(src, op.args)
+                ) or guards.found_by_handed_out_code(src, op):
                     # a visitor's one-time code found by its `token` column: proven by a secret, with
-                    # no account behind it to scope by (like a verified webhook)
+                    # no account behind it to scope by (like a verified webhook); so is a registration
+                    # or invite code found by its own key (`where: { uuid: code }`), the code handed out
                     self.code_records |= names
                 elif any(
                     vocab.is_secret_name(a) or a in self.secret_locals for arg in op.args for a in identifiers(src, arg)

@@ -450,6 +450,22 @@ def filter_by_credential(src: bytes, where: Node | None) -> bool:
     return False
 
 
+# a table of codes handed out to let someone in (`InviteCode`, `registration_codes`): a row's key is the
+# code itself, so the caller naming one was given it (the code is the capability, nobody's resource)
+_HANDED_OUT_CODE_MODEL = re.compile(r"(?i)^(invite|invitation|registration|referral|sign_?up|join|access)_?codes?$")
+
+
+def found_by_handed_out_code(src: bytes, op: calls.DbOp) -> bool:
+    """`inviteCode.delete({ where: { uuid: codeId } })`: a row of a handed-out code table picked by its
+    key alone (`id`, `uuid`, `code`): whoever sends that key holds the code."""
+    if not _HANDED_OUT_CODE_MODEL.match(op.model or "") or not op.args or op.api not in ("prisma", "mongoose"):
+        return False
+    first = calls.object_keys(src, op.args[0])
+    where = first.get("where") if op.api == "prisma" else sx.strip_types(op.args[0])
+    keys = calls.object_keys(src, where) if where is not None else {}
+    return len(keys) == 1 and next(iter(keys)) in ("id", "_id", "uuid", "code")
+
+
 # a project's or library's digest of a value (`hashToken`, `sha256`, `createHash`-based helpers)
 _HASHER = re.compile(r"(?i)(^|\.)(hash\w*|sha\d*\w*|digest\w*)$")
 

@@ -264,6 +264,9 @@ def _record_in(
             held = _record_in(ctx, flow, spread_rel[0], depth + 1, mod)
             if held is not None and spread_rel[1] in _starred_relations(src, held[0]):
                 return (replace(held[0], model=spread_rel[1]), held[1])
+        plain = _plain_objects_of(src, node) if callee.endswith(".map") else None
+        if plain is not None:  # `docs.map((doc) => doc.toObject())`: each whole document
+            return _record_in(ctx, flow, plain, depth + 1, mod)
         if callee.endswith((".map", ".toString")):
             return None
         if sx.last_name(callee) == "executeQuery":
@@ -279,7 +282,7 @@ def _record_in(
             # `await db.$transaction(async (tx) => { const row = await tx.x.create(...); return row })`:
             # the transaction answers what its callback returns
             return _transaction_records(ctx, flow, mod, node, depth)
-        if callee in ("JSON.stringify", "JSON.parse", "structuredClone"):  # `JSON.parse(JSON.stringify(doc))`
+        if callee in _WHOLE_COPIES:  # `JSON.parse(JSON.stringify(doc))`, `superjson.serialize(row)`
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
         if callee == "Promise.all":
@@ -1276,6 +1279,33 @@ def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> No
     return None
 
 
+# calls answering every field of what they are handed (a copy, or an encoding of it)
+_WHOLE_COPIES = frozenset(
+    {"JSON.stringify", "JSON.parse", "structuredClone", "superjson.serialize", "superjson.stringify"}
+)
+
+
+def _plain_objects_of(src: bytes, call: Node) -> Node | None:
+    """`docs.map((doc) => doc.toObject())` (or `.toJSON()`): the list whose documents each become a
+    plain object with every field."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if fn is None or fn.type != "member_expression" or cb is None or cb.type != "arrow_function":
+        return None
+    params = sx.param_names(src, cb)
+    body = sx.unwrap(cb.child_by_field_name("body"))
+    if len(params) != 1 or body is None or body.type != "call_expression":
+        return None
+    if not sx.callee_name(src, body).endswith((".toObject", ".toJSON")):
+        return None
+    inner = sx.strip_types(body.child_by_field_name("function"))
+    obj = sx.unwrap(inner.child_by_field_name("object")) if inner is not None else None
+    if obj is None or obj.type != "identifier" or sx.text(src, obj) != params[0]:
+        return None
+    return fn.child_by_field_name("object")
+
+
 def _picked_part(src: bytes, call: Node) -> tuple[Node, str] | None:
     """`rows.map((row) => row.users)` (also `({ users }) => users`): the list mapped and the key each
     element is replaced by."""
@@ -1328,6 +1358,19 @@ def _param_handed_back(src: bytes, value: Node | None, params: list[str], depth:
             if index is not None and index.type == "number"
             else None
         )
+    if node.type == "call_expression" and sx.callee_name(src, node) in _WHOLE_COPIES:
+        # `superjson.serialize(data)`: every field of what it is handed, encoded
+        copied = sx.call_args(node)
+        return _param_handed_back(src, copied[0], params, depth + 1) if copied else None
+    if node.type == "object":
+        # `{ json: superjson.serialize(data) }`: an envelope around one such encoding
+        pairs = [c for c in node.named_children if c.type != "comment"]
+        inner = (
+            sx.unwrap(pairs[0].child_by_field_name("value")) if len(pairs) == 1 and pairs[0].type == "pair" else None
+        )
+        if inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner) in _WHOLE_COPIES:
+            return _param_handed_back(src, inner, params, depth + 1)
+        return None
     if node.type == "call_expression" and sx.callee_name(src, node).endswith(".at"):
         fn = sx.strip_types(node.child_by_field_name("function"))
         obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None

@@ -1472,7 +1472,8 @@ def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:
 
 
 def _row_id_of(ctx: FileContext, value: Node | None, rows: dict[str, str]) -> str | None:
-    """`org._id`, `org.id`, `String(org._id)`, `org._id.toString()`: the id of a created row, its model."""
+    """`org._id`, `org.id`, `String(org._id)`, `org._id.toString()`: the id of a created row, its model
+    (also `org.uuid`, a key the schema calls by that name)."""
     v = sx.unwrap(value)
     if v is not None and v.type == "call_expression":
         fn = sx.strip_types(v.child_by_field_name("function"))
@@ -1485,7 +1486,7 @@ def _row_id_of(ctx: FileContext, value: Node | None, rows: dict[str, str]) -> st
         return None
     obj = sx.strip_types(v.child_by_field_name("object"))
     prop = ctx.text(v.child_by_field_name("property"))
-    if obj is None or obj.type != "identifier" or prop not in ("_id", "id"):
+    if obj is None or obj.type != "identifier" or prop not in ("_id", "id", "uuid"):
         return None
     return rows.get(ctx.text(obj))
 

@@ -834,6 +834,8 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
     if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):
         return True
+    if guards.found_by_handed_out_code(ctx.src, op):
+        return True  # `registrationCode.delete({ where: { uuid: code } })`: the code the caller was handed
     if op.api in ("mongoose", "mongo") and guards.filter_by_credential(ctx.src, where):
         return True  # `Token.deleteOne({ token: cookie.value })`: the row the presented secret names
     return op.api == "drizzle" and _drizzle_found_by_credential(ctx, op)

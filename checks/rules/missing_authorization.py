@@ -1235,7 +1235,12 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
             continue
         filters = _filter_nodes(e, src)
         picked = client_refs(src, e, filters)
-        if not picked or any(vocab.is_secret_name(n) for n in picked) or guards.found_by_credential(src, op.args):
+        if (
+            not picked
+            or any(vocab.is_secret_name(n) for n in picked)
+            or guards.found_by_credential(src, op.args)
+            or guards.found_by_handed_out_code(src, op)
+        ):
             continue
         if len(picked) > 1 and _under_checked_resource(ctx, flow, before, e, picked):
             # `ticket.findFirst({ where: { code, eventId } })` after a role check in the event's charity: the
@@ -1435,8 +1440,9 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         )
                     pairs.extend((key, spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
-            # (so is a new row that is the schema's answer whole, `create({ data: input })`)
-            parsed = _parsed_local_keys(ctx, fn, sx.unwrap(data), ev.state.client)
+            # (so is a new row that is the schema's answer whole, `create({ data: input })`, also as the one
+            # document of a list, Mongoose's `Comment.create([input], { session })`)
+            parsed = _parsed_local_keys(ctx, fn, _sole_element(data), ev.state.client)
             whole.update(parsed)
             pairs.extend((key, data) for key in parsed)
         if creates and ep is not None:
@@ -1510,6 +1516,8 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # (of a parsed input written whole, a column with no relation declared: `fieldId` of a `SoilTest`,
             # naming a tenant's `Field`)
             or (key in whole and key.endswith("Id") and _named_tenant_parent(program, key))
+            # (an author a parsed input written whole names, `author` of a Mongoose ref: whose the row is)
+            or (key in whole and _WHOLE_AUTHOR.match(key) is not None)
             or (inserts and _named_tenant_parent(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
@@ -1615,6 +1623,15 @@ def _owner_keys(program: Program) -> frozenset[str]:
     return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(program))
 
 
+def _sole_element(data: Node) -> Node | None:
+    """``data`` itself, or the one element of a list literal (`[input]`)."""
+    node = sx.unwrap(data)
+    if node is not None and node.type == "array":
+        items = [c for c in node.named_children if c.type != "comment"]
+        return sx.unwrap(items[0]) if len(items) == 1 else None
+    return node
+
+
 def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: set[str]) -> list[str]:
     """The owner and tenant keys of the object schema whose parse of the request a local of ``fn`` holds (`const input =
     NewDepot.parse(raw)`, `await Body.parseAsync(await req.json())`), ``node`` naming that local; none when
@@ -1624,9 +1641,10 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     call = _parse_bound_to(ctx, fn, ctx.text(node))
     if call is None:
         return []
-    # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it)
+    # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it; an
+    # author named bare, `author: z.string()` of a Mongoose ref, is whose the row is too)
     owners = _owner_keys(ctx.analyzer.program)
-    return [k for k in _parse_client_keys(ctx, call, client) if k in owners]
+    return [k for k in _parse_client_keys(ctx, call, client) if k in owners or _WHOLE_AUTHOR.match(k)]
 
 
 def _parse_bound_to(ctx: FileContext, fn: Node, name: str) -> Node | None:
@@ -2255,6 +2273,9 @@ _AUTHORSHIP = re.compile(
     r"(?i)^(author|owner|creator|created_?by|updated_?by|sender|sent_?by|from_?user"
     r"|(" + _ACTS + r"|requested|filed|booked)_?by(_?id)?$)"
 )
+# who a parsed document names as its maker: an author (`author`, `creator`) or the user it came from
+# (`sourceUser`, `fromUser` of a report or a message)
+_WHOLE_AUTHOR = re.compile(_AUTHORSHIP.pattern + r"|^(?i:(source|from)_?user(_?id)?)$")
 # Who last changed a row (`updatedBy`): the caller, as the session knows them, like its author.
 _EDITOR_FIELDS = frozenset({"updatedBy", "updated_by", "updatedById"})
 # Who signed, approved or graded it (`signedById`, `approved_by`): the caller, as the session knows them.
@@ -5749,6 +5770,76 @@ def _helper_tenant_parent(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
 _PLATFORM_GATE = re.compile(rb"(?i)super_?(user|admin|role)|platform_?(role|admin)|global_?role")
 
 
+# the tenant itself by its usual names, where the schema does not show it (`organization`, `workspaces`)
+_TENANT_MODEL_NAME = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|workspaces?|tenants?)$")
+
+
+def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
+    """The operation's filter names a tenant by a client value and by nothing the session holds: a tenant
+    column (`where: { organizationId: orgId }`), or the key of the schema's tenant itself
+    (`organization.delete({ where: { uuid: orgId } })`)."""
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    program = ctx.analyzer.program
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(program)
+    tenant_model = bool(op.model) and (
+        tenancy.root_tenant(program, op.model) or _TENANT_MODEL_NAME.match(op.model) is not None
+    )
+    own = ev.state.session | ev.state.fetched
+    hit = False
+    for f in _filter_nodes(ev, src):
+        for key, value in object_keys(src, f).items():
+            refs = identifiers(src, value, into_functions=True)
+            if refs & own:
+                return False  # (kept to the session's tenant, or the caller's own rows)
+            if refs & ev.state.client and (key in columns or (tenant_model and key in _NEW_ROW_KEYS)):
+                hit = True
+    return hit
+
+
+def _session_tenant_role_gate(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
+    """Before ``ev`` the entry point awaits a project role gate handed no client value whose membership
+    lookup keeps to the tenant the session holds (`role.findFirst({ where: { organizationId:
+    session.orgUUID, userId } })`, itself or in a helper it calls): a role in that tenant only. An ownership
+    the walk credits must be that gate's own (the caller's seat found by its user id), not a check of its own."""
+    src = ctx.src
+    owned = next((e.node for e in events if e.state.owner), None)
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not is_awaited(call) or any(identifiers(src, a) & ev.state.client for a in sx.call_args(call)):
+            continue
+        if ev.state.owner and (owned is None or owned.start_byte != call.start_byte):
+            continue
+        helper = ctx.analyzer.target(ctx.module, call)
+        if helper is not None and ctx.analyzer.summary(helper).role and _seat_in_session_tenant(ctx, helper, 0):
+            return True
+    return False
+
+
+def _seat_in_session_tenant(ctx: FileContext, fn: Function, depth: int) -> bool:
+    """``fn`` (or a project function it calls, two levels down) reads a row whose filter sets a tenant
+    column from the session (`organizationId: session.orgUUID`, also as a default of a parameter)."""
+    src = fn.module.src
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    for e in ctx.analyzer.helper_flow(fn).events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api == "helper":
+            continue
+        first = e.op.args[0] if e.op.args else None
+        where = object_keys(src, first).get("where") if e.op.api == "prisma" else first
+        for key, value in object_keys(src, where).items() if where is not None else ():
+            if key in columns and identifiers(src, value, into_functions=True) & e.state.session:
+                return True
+    if depth >= 2:
+        return False
+    for call in sx.find(fn.node, ("call_expression",)):
+        inner = ctx.analyzer.target(fn.module, call)
+        if inner is not None and inner.key != fn.key and _seat_in_session_tenant(ctx, inner, depth + 1):
+            return True
+    return False
+
+
 def _platform_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The entry point names a platform-wide standing before ``ev`` (`if (!user.isSuperAdmin)`), also
     through a module constant it hands a check (`checkPermission(perms, scope)` with `const scope =
@@ -5796,6 +5887,8 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                 text = ctx.text(bare)
                 if _read_off_vetted_row(ctx, flow, ev, value):
                     continue  # (`deleted.organizationId`: the tenant of the row the check was made on)
+                if _new_row_key(ctx, fn, bare):
+                    continue  # (`organization.uuid` of the organization this request just created)
                 if any(
                     _handed(ctx, bare, text, args) and not _untested_read(ctx, flow, call)
                     for call in sx.find(fn, ("call_expression",), into_functions=False)
@@ -5804,6 +5897,25 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                     continue  # (the tenant the role was asked for; not a seat looked up and never tested)
                 return key, value
     return None
+
+
+_NEW_ROW_KEYS = frozenset({"id", "_id", "uuid"})
+
+
+def _new_row_key(ctx: FileContext, fn: Node, value: Node) -> bool:
+    """`org.uuid` of `const org = await db.organization.create(...)`: the key the database gave the row
+    this request made (its other columns may be what the client sent; that write is judged on its own)."""
+    if value.type != "member_expression":
+        return False
+    prop = value.child_by_field_name("property")
+    obj = sx.strip_types(value.child_by_field_name("object"))
+    return (
+        prop is not None
+        and ctx.text(prop) in _NEW_ROW_KEYS
+        and obj is not None
+        and obj.type == "identifier"
+        and ctx.text(obj) in _created_names(ctx, fn)
+    )
 
 
 def _read_off_records(ctx: FileContext, fn: Node, names: set[str], records: set[str]) -> set[str]:
@@ -7378,10 +7490,13 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     data: { replyCount: { increment: 1 } } })`, or `like.count({ where: { postId } })` beside
     `like.create({ data: { userId, postId } })`): the tally of what the caller may add there anyway."""
     op = ev.op
-    if op is None or op.api not in ("prisma", "drizzle") or not op.args:
+    if op is None or op.api not in ("prisma", "drizzle", "mongoose") or not op.args:
         return False
     src = ctx.src
-    if op.kind == "write":
+    if op.api == "mongoose":
+        if not _mongoose_counter_bump(src, op):
+            return False
+    elif op.kind == "write":
         if op.verb not in ("update", "updateMany") or len(op.data) != 1:
             return False
         if not _counter_bumps_only(src, op.data[0], _tallies(ctx, ev.node)):
@@ -7395,8 +7510,12 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         o = other.op
         if other.kind != "db" or o is None or o.kind != "write":
             continue
-        if not (o.api == "prisma" and o.verb in _FILINGS) and not (o.api == "drizzle" and o.verb == "insert"):
-            continue  # (drizzle: `db.insert(likes).values({ userId, postId })`)
+        if (
+            not (o.api == "prisma" and o.verb in _FILINGS)
+            and not (o.api == "drizzle" and o.verb == "insert")
+            and not (o.api == "mongoose" and o.verb in _MONGOOSE_FILINGS)
+        ):
+            continue  # (drizzle: `db.insert(likes).values({ userId, postId })`; mongoose: `Comment.create(...)`)
         if op.kind == "read" and o.model != op.model:
             continue  # (a count: of the very rows filed)
         filed: set[str] = set()
@@ -7416,9 +7535,37 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
                         filed |= {n for m in made for n in identifiers(src, m)}
                         break
                     fn = sx.enclosing_function(fn)
-        if picked <= filed and filed & (other.state.session | other.state.fetched):
+        # (filed by a signed-in caller with nobody's id in it, `Comment.create({ ...input })`: the row's own
+        # owner is judged on its own; the counter follows whatever may be filed there)
+        if picked <= filed and (filed & (other.state.session | other.state.fetched) or other.state.auth in _SIGNED_IN):
             return True
     return False
+
+
+_SIGNED_IN = frozenset({"throw", "return", "check"})  # how a user's sign-in was proven (not a shared secret)
+_MONGOOSE_FILINGS = frozenset({"create", "insertMany"})
+_MONGOOSE_BUMPS = frozenset({"findByIdAndUpdate", "findOneAndUpdate", "updateOne"})
+
+
+def _mongoose_counter_bump(src: bytes, op: DbOp) -> bool:
+    """`Post.findByIdAndUpdate(postId, { $inc: { comments: 1 } })`: one document's update that does
+    nothing but move counters by a constant (the op's data is what `$inc` holds)."""
+    if op.verb not in _MONGOOSE_BUMPS or len(op.data) != 1:
+        return False
+    bumped = sx.unwrap(op.data[0])
+    pair = bumped.parent if bumped is not None else None
+    update = pair.parent if pair is not None else None
+    if bumped is None or bumped.type != "object" or not bumped.named_children or update is None:
+        return False
+    if pair is None or pair.type != "pair" or sx.text(src, pair.child_by_field_name("key")).strip("'\"") != "$inc":
+        return False
+    if len([c for c in update.named_children if c.type != "comment"]) != 1:
+        return False  # (`{ $inc: {...}, $set: {...} }`: more than a counter moves)
+    return all(
+        p.type == "pair" and _bounded_step(src, p.child_by_field_name("value"))
+        for p in bumped.named_children
+        if p.type != "comment"
+    )
 
 
 # `UPDATE t SET a = a + 1, b = GREATEST(b - 1, 0) WHERE ...`: every column set moves by a constant from its own value
@@ -7632,6 +7779,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if tenant_role is None:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 cross_tenant = tenant_role
+            if (
+                checked
+                and not creates
+                and ev.state.role
+                and not (verdict or cross_tenant)
+                and _picks_client_tenant(ctx, ev)
+                and _session_tenant_role_gate(ctx, ep, events, ev)
+                and not _platform_gate_before(ctx, ep, ev)
+            ):
+                # (the role was looked up in the tenant the session holds, `organizationId: session.orgUUID`;
+                # the rows picked are of the tenant the client names)
+                cross_tenant = True
             if checked and op.kind == "write" and ev.state.role and not verdict:
                 moved = _tenant_from_client(ctx, flow, ev)
                 if moved is not None and not _platform_gate_before(ctx, ep, ev):
@@ -7885,6 +8044,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # `INSERT ... VALUES ${placeholders(rows, 3)}`: the client's values are written, not selectors
             if guards.found_by_credential(src, op.args):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
+            if guards.found_by_handed_out_code(src, op):
+                continue  # `inviteCode.delete({ where: { uuid: codeId } })`: the code the caller was handed
             if op.kind == "read" and _found_by_typed_code(ctx, ev):
                 continue  # `promo_codes ... where("code", "=", input.code)`: what the caller's code redeems
             if vocab.CHALLENGE_STORE_MODELS.match(op.model or ""):

@@ -916,7 +916,11 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
                 ep.wrappers
                 and ep.authenticated_by
                 and (n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES))
-                and not (ep.kind == "route" and i > 0 and _route_context_only(src, ep.fn.node, n))
+                and not (
+                    ep.kind == "route"
+                    and i > 0
+                    and (_route_context_only(src, ep.fn.node, n) or _reads_handed_body(src, ep.fn.node, n))
+                )
             ):
                 # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`: what an
                 # authenticating route wrapper hands over besides the request is its own context
@@ -944,6 +948,24 @@ def _route_context_only(src: bytes, fn: Node | None, name: str) -> bool:
         if sx.text(src, parent.child_by_field_name("property")) not in ("params", "searchParams"):
             return False
     return bool(uses)
+
+
+def _reads_handed_body(src: bytes, fn: Node | None, name: str) -> bool:
+    """`ctx.body` read off the context an authenticating route wrapper hands (`handler(req, { ...ctx, team,
+    body })`): the request's body travels in it, the client's, beside what the wrapper looked up; the
+    context stays client input (a name for all of it, read field by field)."""
+    body = fn.child_by_field_name("body") if fn is not None else None
+    for n in sx.find(body, ("identifier",)) if body is not None else []:
+        parent = n.parent
+        if (
+            sx.text(src, n) == name
+            and parent is not None
+            and parent.type == "member_expression"
+            and parent.child_by_field_name("object") == n
+            and sx.text(src, parent.child_by_field_name("property")) == "body"
+        ):
+            return True
+    return False
 
 
 def _form_typed(src: bytes, p: Node) -> bool:

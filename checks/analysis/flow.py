@@ -4683,6 +4683,24 @@ class _Walker:
             st.fetched |= b.fetched
             st.client |= b.client
 
+    def _ends_in_a_thrower(self, branch: Node | None) -> str | None:
+        """`if (!grant) { fail(401) }` with `fail` a project helper whose own body throws as one of its
+        statements (`const fail = (status): never => { throw new HttpError(status) }`, imported or not):
+        the branch leaves as a `throw` would ("throw"), or None."""
+        last = sx.statements(branch)[-1] if branch is not None and sx.statements(branch) else None
+        inner = last.named_children if last is not None and last.type == "expression_statement" else []
+        call = sx.unwrap(inner[0]) if inner else None
+        if call is None or call.type != "call_expression":
+            return None
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "identifier":
+            return None
+        target = self.az.target(self.mod, call)
+        body = target.node.child_by_field_name("body") if target is not None and target is not self.fn else None
+        if body is None or body.type != "statement_block":
+            return None
+        return "throw" if any(st.type == "throw_statement" for st in body.named_children) else None
+
     def if_stmt(self, node: Node, st: State) -> None:
         cond = node.child_by_field_name("condition")
         cons = node.child_by_field_name("consequence")
@@ -4690,7 +4708,7 @@ class _Walker:
         if cond is not None:
             self.expr(cond, st)
         facts = self.condition(cond, st)
-        cons_exit = sx.exits(self.src, cons)
+        cons_exit = sx.exits(self.src, cons) or self._ends_in_a_thrower(cons)
         s_then = st.copy()
         if facts.auth_pos:
             s_then.auth = s_then.auth or "check"
@@ -4715,7 +4733,8 @@ class _Walker:
         if alt_clause is not None:
             for c in alt_clause.named_children:
                 self.stmt(c, s_else)
-            alt_exit = sx.exits(self.src, alt_clause.named_children[-1]) if alt_clause.named_children else None
+            last = alt_clause.named_children[-1] if alt_clause.named_children else None
+            alt_exit = sx.exits(self.src, last) or self._ends_in_a_thrower(last)
         if cons_exit:
             if cons_exit == "throw" and (facts.role_neg or facts.owner_neg):
                 self.thrown_gates.append(node.start_byte)

@@ -9756,10 +9756,14 @@ class _Walker:
             return True  # `let token;`
         if value.type == "member_expression":
             return sx.text(self.src, value).startswith("process.env.")
-        if value.type != "call_expression" or sx.call_args(value):
+        if value.type != "call_expression":
+            return False
+        args = sx.call_args(value)
+        # (or handed only the setting's name: `requiredSetting("LEDGER_API_PASSWORD")` reading `process.env[name]`)
+        if not all(a.type == "string" for a in args):
             return False
         target = self.az.target(self.mod, value)
-        if target is None or target.params:
+        if target is None or (target.params and not args):
             return False
         body = target.module.text(target.node)
         return "process.env" in body and "cookies(" not in body and "headers(" not in body

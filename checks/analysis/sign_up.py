@@ -170,9 +170,7 @@ def password_step(
         # (a password read back from a row, `openStoredPassword(row.password)`, is the store's, not one the
         # caller sends, even when the row was picked by the caller's id)
         sent = any(client_password(ctx, a, client) and not stored(ctx, a, flow) for a in sx.call_args(call))
-        if not sent and not (
-            VERIFY_CALL.match(last) and _own_password_compared(ctx, flow, call, client)
-        ):
+        if not sent and not (VERIFY_CALL.match(last) and _own_password_compared(ctx, flow, call, client)):
             continue
         if not signed_in_before(ctx, ep, call):
             if hashes_password(ctx.src, call) and filed_under_session(ctx, flow, call):

@@ -3520,16 +3520,24 @@ def _recipient_only(ctx: FileContext, fn: Node, name: str, recipients: list[Node
 
 def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     """The row a read returns is used for a secret-named field (`row.api_key`, `row.accessToken`), also
-    each row of a list read (`rows.map((row) => unseal(row.password))`, `for (const row of rows)`)."""
+    each row of a list read handing it on (`rows.map((row) => unseal(row.password))`, `for (const row of
+    rows)`; not compared, `rows.filter((h) => h.holdToken === token)`: the caller's token checked)."""
     names = _bound_names(ctx, call)
     if not names:
         return False
-    names = names | _row_elements(ctx, ep, names)
+    elements = _row_elements(ctx, ep, names) - names
     for m in sx.find(ep.fn.node, ("member_expression",), into_functions=True):
         obj = sx.unwrap(m.child_by_field_name("object"))
-        if obj is None or obj.type != "identifier" or ctx.text(obj) not in names:
+        if obj is None or obj.type != "identifier" or ctx.text(obj) not in names | elements:
             continue
-        if vocab.is_secret_name(ctx.text(m.child_by_field_name("property"))):
+        if not vocab.is_secret_name(ctx.text(m.child_by_field_name("property"))):
+            continue
+        if ctx.text(obj) in names:
+            return True
+        up = m.parent
+        while up is not None and up.type in sx.TRANSPARENT:
+            up = up.parent
+        if up is not None and up.type in ("arguments", "pair", "return_statement", "arrow_function"):
             return True
     return False
 

@@ -8269,6 +8269,23 @@ class _Walker:
             return None
         return helper_args(self.mod.src, call, target, op.filter_names)
 
+    def _made_from_client_value(self, name: str, st: State) -> bool:
+        """`const access = await accessFor(asUserId)`: a session reader handed a value the caller sends,
+        which it may use in place of the session (a user id to act as): what it answers is not only the
+        caller's own session, and a helper's refusal of a row it does not find checks nobody."""
+        for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+            left = d.child_by_field_name("name")
+            if left is None or left.type != "identifier" or sx.text(self.src, left) != name:
+                continue
+            value = sx.unwrap(d.child_by_field_name("value"))
+            if (
+                value is not None
+                and value.type == "call_expression"
+                and any(identifiers(self.src, a) & st.client for a in sx.call_args(value))
+            ):
+                return True
+        return False
+
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:
         `helper(session.user)`, and the keys of a destructured parameter,
@@ -8284,7 +8301,8 @@ class _Walker:
             if pattern is None or arg is None:
                 continue
             if pattern.type == "identifier":
-                if sx.root_identifier(self.src, arg) in sessionish:
+                root = sx.root_identifier(self.src, arg)
+                if root in sessionish and not self._made_from_client_value(root, st):
                     out.add(sx.text(tsrc, pattern))
             elif pattern.type == "object_pattern" and arg.type == "object":
                 keys = {

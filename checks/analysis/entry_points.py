@@ -916,7 +916,11 @@ def _param_roles(ep: EntryPoint, safe_action: bool) -> None:
                 ep.wrappers
                 and ep.authenticated_by
                 and (n in SESSION_PARAM_NAMES or (ep.kind == "route" and n not in _REQUEST_NAMES))
-                and not (ep.kind == "route" and i > 0 and _route_context_only(src, ep.fn.node, n))
+                and not (
+                    ep.kind == "route"
+                    and i > 0
+                    and (_route_context_only(src, ep.fn.node, n) or _reads_handed_body(src, ep.fn.node, n))
+                )
             ):
                 # `withWorkspace(async ({ workspace, session, searchParams }) => ...)`: what an
                 # authenticating route wrapper hands over besides the request is its own context
@@ -944,6 +948,24 @@ def _route_context_only(src: bytes, fn: Node | None, name: str) -> bool:
         if sx.text(src, parent.child_by_field_name("property")) not in ("params", "searchParams"):
             return False
     return bool(uses)
+
+
+def _reads_handed_body(src: bytes, fn: Node | None, name: str) -> bool:
+    """`ctx.body` read off the context an authenticating route wrapper hands (`handler(req, { ...ctx, team,
+    body })`): the request's body travels in it, the client's, beside what the wrapper looked up; the
+    context stays client input (a name for all of it, read field by field)."""
+    body = fn.child_by_field_name("body") if fn is not None else None
+    for n in sx.find(body, ("identifier",)) if body is not None else []:
+        parent = n.parent
+        if (
+            sx.text(src, n) == name
+            and parent is not None
+            and parent.type == "member_expression"
+            and parent.child_by_field_name("object") == n
+            and sx.text(src, parent.child_by_field_name("property")) == "body"
+        ):
+            return True
+    return False
 
 
 def _form_typed(src: bytes, p: Node) -> bool:
@@ -974,15 +996,19 @@ _DB_HANDLE_TYPE = re.compile(
 )
 
 
-def _runs_on_a_handed_db_handle(mod: Module, fn: Function) -> bool:
+def _runs_on_a_handed_db_handle(program: Program, mod: Module, fn: Function) -> bool:
     """`export async function ensureSeat(tx: Prisma.TransactionClient, ...) { const s = await
     tx.seat.findUnique(...)` in a use-server module: its first step calls through a parameter typed as a
     database client, which nothing a client sends can be (arguments arrive as plain data), so every client
-    call throws before any work: a server utility run inside the server's own transaction."""
+    call throws before any work: a server utility run inside the server's own transaction. Also
+    `fn(access: DBAccess, id) { return await access.query(async ({ db }) => ...) }`, a parameter whose
+    declared type (an interface or class of the project) makes that member a method: a client cannot send
+    a function, so the handed callback never runs (a fresh id drawn first, `const id = newId()`, does nothing)."""
     body = fn.body
     if body is None or body.type != "statement_block":
         return False
     handles: set[str] = set()
+    typed: dict[str, Node] = {}
     for p in fn.param_nodes():
         name = p.child_by_field_name("pattern")
         ann = p.child_by_field_name("type")
@@ -990,16 +1016,104 @@ def _runs_on_a_handed_db_handle(mod: Module, fn: Function) -> bool:
             continue
         if _DB_HANDLE_TYPE.match(mod.text(ann).lstrip(":").strip()):
             handles.add(mod.text(name))
+        else:
+            typed[mod.text(name)] = ann
     call = sx.first_statement_call(body) if handles else None
-    if call is None:
+    if call is not None:
+        callee = call.child_by_field_name("function")
+        if (
+            callee is not None
+            and callee.type == "member_expression"
+            and "?." not in mod.text(callee)
+            and sx.root_identifier(mod.src, callee) in handles
+        ):
+            return True
+    return bool(typed) and _runs_through_a_handed_method(program, mod, body, typed)
+
+
+# a call drawing a fresh id or time, which does nothing a caller could misuse (`newId()`, `generateUUID()`)
+_DRAWS_AN_ID = re.compile(r"(?i)^(generate\w*|new\w*id|\w*uuid|nanoid|cuid\w*|ulid|create\w*id)$")
+
+
+def _runs_through_a_handed_method(program: Program, mod: Module, body: Node, typed: dict[str, Node]) -> bool:
+    """The block's first statement that calls anything but an argument-less id drawer is
+    `[return|const x =] await p.m(<function>)`, where `p`'s declared type declares `m` as a method."""
+    for stmt in sx.statements(body):
+        if stmt.type not in ("lexical_declaration", "variable_declaration", "expression_statement", "return_statement"):
+            return False
+        value = stmt.named_children[0] if stmt.named_children else None
+        if value is not None and value.type == "variable_declarator":
+            value = value.child_by_field_name("value")
+        call = sx.unwrap(value)
+        if call is not None and call.type == "call_expression":
+            callee = call.child_by_field_name("function")
+            args = sx.call_args(call)
+            member = mod.text(callee.child_by_field_name("property")) if callee is not None else ""
+            if (
+                callee is not None
+                and callee.type == "member_expression"
+                and "?." not in mod.text(callee)
+                and (obj := callee.child_by_field_name("object")) is not None
+                and obj.type == "identifier"
+                and mod.text(obj) in typed
+                and any(sx.is_function(a) for a in args)
+                and _declares_method(program, mod, typed[mod.text(obj)], member)
+            ):
+                return True
+        for node in sx.walk(stmt):
+            if node.type in ("call_expression", "new_expression"):
+                callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+                if (
+                    node.type != "call_expression"
+                    or callee is None
+                    or callee.type != "identifier"
+                    or sx.call_args(node)
+                    or not _DRAWS_AN_ID.match(mod.text(callee))
+                ):
+                    return False
+    return False
+
+
+def _declares_method(program: Program, mod: Module, ann: Node, member: str, depth: int = 0) -> bool:
+    """The type annotation names an interface, object type alias or class of the project declaring
+    ``member`` as a method (or a property of function type)."""
+    tnode = ann.named_children[0] if ann.type == "type_annotation" and ann.named_children else ann
+    if tnode.type == "generic_type":
+        tnode = tnode.child_by_field_name("name") or tnode
+    if tnode.type != "type_identifier" or depth > 4:
         return False
-    callee = call.child_by_field_name("function")
-    return (
-        callee is not None
-        and callee.type == "member_expression"
-        and "?." not in mod.text(callee)
-        and sx.root_identifier(mod.src, callee) in handles
-    )
+    name = mod.text(tnode)
+    for stmt in mod.parsed.root.named_children:
+        decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+        if decl is None or mod.text(decl.child_by_field_name("name")) != name:
+            continue
+        if decl.type in ("interface_declaration", "class_declaration", "abstract_class_declaration"):
+            members = decl.child_by_field_name("body")
+        elif decl.type == "type_alias_declaration":
+            members = decl.child_by_field_name("value")
+        else:
+            continue
+        for m in members.named_children if members is not None else []:
+            if mod.text(m.child_by_field_name("name")) != member:
+                continue
+            if m.type in ("method_signature", "method_definition", "abstract_method_signature"):
+                return True
+            t = m.child_by_field_name("type")
+            inner = t.named_children[0] if t is not None and t.named_children else None
+            if m.type in ("property_signature", "public_field_definition") and inner is not None:
+                return inner.type == "function_type"
+        return False
+    binding = mod.imports.get(name)
+    if binding is None or binding.imported in ("*", "default"):
+        return False
+    target = program.imported_module(mod, binding.spec)
+    if target is None:
+        return False
+    for stmt in target.parsed.root.named_children:
+        decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+        if decl is not None and target.text(decl.child_by_field_name("name")) == binding.imported:
+            return _declares_method(program, target, decl.child_by_field_name("name") or decl, member, depth + 1)
+    return False
 
 
 def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
@@ -1068,7 +1182,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             if value is None:
                 continue
             ep = _entry_from_value(az, mod, value, "action", name)
-            if ep is not None and not _runs_on_a_handed_db_handle(mod, ep.fn):
+            if ep is not None and not _runs_on_a_handed_db_handle(az.program, mod, ep.fn):
                 add(ep)
 
     # Safe-action chains and inline actions anywhere in a server file

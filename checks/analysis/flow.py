@@ -4739,6 +4739,24 @@ class _Walker:
             st.fetched |= b.fetched
             st.client |= b.client
 
+    def _ends_in_a_thrower(self, branch: Node | None) -> str | None:
+        """`if (!grant) { fail(401) }` with `fail` a project helper whose own body throws as one of its
+        statements (`const fail = (status): never => { throw new HttpError(status) }`, imported or not):
+        the branch leaves as a `throw` would ("throw"), or None."""
+        last = sx.statements(branch)[-1] if branch is not None and sx.statements(branch) else None
+        inner = last.named_children if last is not None and last.type == "expression_statement" else []
+        call = sx.unwrap(inner[0]) if inner else None
+        if call is None or call.type != "call_expression":
+            return None
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "identifier":
+            return None
+        target = self.az.target(self.mod, call)
+        body = target.node.child_by_field_name("body") if target is not None and target is not self.fn else None
+        if body is None or body.type != "statement_block":
+            return None
+        return "throw" if any(st.type == "throw_statement" for st in body.named_children) else None
+
     def if_stmt(self, node: Node, st: State) -> None:
         cond = node.child_by_field_name("condition")
         cons = node.child_by_field_name("consequence")
@@ -4746,7 +4764,7 @@ class _Walker:
         if cond is not None:
             self.expr(cond, st)
         facts = self.condition(cond, st)
-        cons_exit = sx.exits(self.src, cons)
+        cons_exit = sx.exits(self.src, cons) or self._ends_in_a_thrower(cons)
         s_then = st.copy()
         if facts.auth_pos:
             s_then.auth = s_then.auth or "check"
@@ -4771,7 +4789,8 @@ class _Walker:
         if alt_clause is not None:
             for c in alt_clause.named_children:
                 self.stmt(c, s_else)
-            alt_exit = sx.exits(self.src, alt_clause.named_children[-1]) if alt_clause.named_children else None
+            last = alt_clause.named_children[-1] if alt_clause.named_children else None
+            alt_exit = sx.exits(self.src, last) or self._ends_in_a_thrower(last)
         if cons_exit:
             if cons_exit == "throw" and (facts.role_neg or facts.owner_neg):
                 self.thrown_gates.append(node.start_byte)
@@ -8336,6 +8355,23 @@ class _Walker:
             return None
         return helper_args(self.mod.src, call, target, op.filter_names)
 
+    def _made_from_client_value(self, name: str, st: State) -> bool:
+        """`const access = await accessFor(asUserId)`: a session reader handed a value the caller sends,
+        which it may use in place of the session (a user id to act as): what it answers is not only the
+        caller's own session, and a helper's refusal of a row it does not find checks nobody."""
+        for d in sx.find(self.fn.node, ("variable_declarator",), into_functions=False):
+            left = d.child_by_field_name("name")
+            if left is None or left.type != "identifier" or sx.text(self.src, left) != name:
+                continue
+            value = sx.unwrap(d.child_by_field_name("value"))
+            if (
+                value is not None
+                and value.type == "call_expression"
+                and any(identifiers(self.src, a) & st.client for a in sx.call_args(value))
+            ):
+                return True
+        return False
+
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:
         `helper(session.user)`, and the keys of a destructured parameter,
@@ -8351,7 +8387,8 @@ class _Walker:
             if pattern is None or arg is None:
                 continue
             if pattern.type == "identifier":
-                if sx.root_identifier(self.src, arg) in sessionish:
+                root = sx.root_identifier(self.src, arg)
+                if root in sessionish and not self._made_from_client_value(root, st):
                     out.add(sx.text(tsrc, pattern))
             elif pattern.type == "object_pattern" and arg.type == "object":
                 keys = {
@@ -9826,10 +9863,14 @@ class _Walker:
             return True  # `let token;`
         if value.type == "member_expression":
             return sx.text(self.src, value).startswith("process.env.")
-        if value.type != "call_expression" or sx.call_args(value):
+        if value.type != "call_expression":
+            return False
+        args = sx.call_args(value)
+        # (or handed only the setting's name: `requiredSetting("LEDGER_API_PASSWORD")` reading `process.env[name]`)
+        if not all(a.type == "string" for a in args):
             return False
         target = self.az.target(self.mod, value)
-        if target is None or target.params:
+        if target is None or (target.params and not args):
             return False
         body = target.module.text(target.node)
         return "process.env" in body and "cookies(" not in body and "headers(" not in body

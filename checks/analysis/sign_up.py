@@ -167,9 +167,10 @@ def password_step(
             continue
         last = sx.last_name(callee)
         # (a value not named for a password counts when compared with the caller's own password hash)
-        if not any(client_password(ctx, a, client) for a in sx.call_args(call)) and not (
-            VERIFY_CALL.match(last) and _own_password_compared(ctx, flow, call, client)
-        ):
+        # (a password read back from a row, `openStoredPassword(row.password)`, is the store's, not one the
+        # caller sends, even when the row was picked by the caller's id)
+        sent = any(client_password(ctx, a, client) and not stored(ctx, a, flow) for a in sx.call_args(call))
+        if not sent and not (VERIFY_CALL.match(last) and _own_password_compared(ctx, flow, call, client)):
             continue
         if not signed_in_before(ctx, ep, call):
             if hashes_password(ctx.src, call) and filed_under_session(ctx, flow, call):

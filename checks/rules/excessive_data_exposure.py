@@ -1153,6 +1153,24 @@ def _error_test(src: bytes, cond: Node | None, text: str) -> bool:
     return False
 
 
+# methods of a list that run a callback without answering what it returns
+_NO_ANSWER_METHODS = frozenset({"forEach", "filter", "find", "findIndex", "some", "every", "sort", "then", "catch"})
+
+
+def _handed_method_callback(src: bytes, called: Node | None, call: Node, target: Function) -> Node | None:
+    """The function literal handed to `p.m(...)`, with `p` a parameter of ``target`` (the helper): the
+    callback a handed handle's method runs (`access.run(async ({ db }) => ...)`), or None."""
+    if called is None or called.type != "member_expression":
+        return None
+    obj = sx.strip_types(called.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier" or sx.text(src, obj) not in target.params:
+        return None
+    if sx.text(src, called.child_by_field_name("property")) in _NO_ANSWER_METHODS:
+        return None
+    args = [sx.strip_types(a) for a in sx.call_args(call)]
+    return next((a for a in args if a is not None and sx.is_function(a)), None)
+
+
 def _callback_records(
     ctx: FileContext, mod: Module, call: Node, target: Function, value: Node | None, depth: int
 ) -> tuple[DbOp, Node] | None:
@@ -1173,6 +1191,17 @@ def _callback_records(
         for ev in ctx.analyzer.helper_flow(target.module.function_for(body)).events:
             if ev.kind == "return" and ev.value is not None and not _returns_error_variant(tsrc, ev.node, ev.value):
                 found = _callback_records(ctx, mod, call, target, ev.value, depth + 1)
+                if found is not None:
+                    return found
+        return None
+    handed = _handed_method_callback(tsrc, called, inner, target) if depth <= 4 else None
+    if handed is not None:
+        # `return access.run(async ({ db }) => { ...; return rows })`: a method of a handle the helper is
+        # handed (a session-scoped database access) that runs the callback and answers what it returns
+        run = ctx.analyzer.helper_flow(target.module.function_for(handed))
+        for ev in run.events:
+            if ev.kind == "return" and ev.value is not None and not _returns_error_variant(tsrc, ev.node, ev.value):
+                found = _record_in(ctx, run, ev.value, depth + 1, target.module)
                 if found is not None:
                     return found
         return None

@@ -3540,17 +3540,61 @@ def _recipient_only(ctx: FileContext, fn: Node, name: str, recipients: list[Node
 
 
 def _secret_field_used(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
-    """The row a read returns is used for a secret-named field (`row.api_key`, `row.accessToken`)."""
+    """The row a read returns is used for a secret-named field (`row.api_key`, `row.accessToken`), also
+    each row of a list read handing it on (`rows.map((row) => unseal(row.password))`, `for (const row of
+    rows)`; not compared, `rows.filter((h) => h.holdToken === token)`: the caller's token checked)."""
     names = _bound_names(ctx, call)
     if not names:
         return False
+    elements = _row_elements(ctx, ep, names) - names
     for m in sx.find(ep.fn.node, ("member_expression",), into_functions=True):
         obj = sx.unwrap(m.child_by_field_name("object"))
-        if obj is None or obj.type != "identifier" or ctx.text(obj) not in names:
+        if obj is None or obj.type != "identifier" or ctx.text(obj) not in names | elements:
             continue
-        if vocab.is_secret_name(ctx.text(m.child_by_field_name("property"))):
+        if not vocab.is_secret_name(ctx.text(m.child_by_field_name("property"))):
+            continue
+        if ctx.text(obj) in names:
+            return True
+        up = m.parent
+        while up is not None and up.type in sx.TRANSPARENT:
+            up = up.parent
+        if up is not None and up.type in ("arguments", "pair", "return_statement", "arrow_function"):
             return True
     return False
+
+
+# array methods whose callback is handed each element as its first parameter
+_ELEMENT_METHODS = frozenset({"map", "forEach", "flatMap", "filter", "find", "some", "every", "reduce"})
+
+
+def _row_elements(ctx: FileContext, ep: EntryPoint, names: set[str]) -> set[str]:
+    """The names each element of a list in ``names`` is bound to: the first parameter of an array method's
+    callback (`(rows ?? []).map((row) => ...)`, `reduce`'s second) and a `for (const row of rows)` loop's."""
+    out: set[str] = set()
+    for n in sx.find(ep.fn.node, ("call_expression", "for_in_statement"), into_functions=True):
+        if n.type == "for_in_statement":
+            right = n.child_by_field_name("right")
+            left = n.child_by_field_name("left")
+            if left is not None and right is not None and identifiers(ctx.src, right) & names:
+                out |= set(sx.pattern_names(ctx.src, left))
+            continue
+        fn = sx.strip_types(n.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            continue
+        method = ctx.text(fn.child_by_field_name("property"))
+        if method not in _ELEMENT_METHODS or not identifiers(ctx.src, fn.child_by_field_name("object")) & names:
+            continue
+        args = sx.call_args(n)
+        cb = sx.strip_types(args[0]) if args else None
+        if cb is None or not sx.is_function(cb):
+            continue
+        plist = cb.child_by_field_name("parameters")
+        single = cb.child_by_field_name("parameter")  # (`row => ...`)
+        params = [p for p in plist.named_children if p.type != "comment"] if plist is not None else [single]
+        at = 1 if method == "reduce" else 0
+        if len(params) > at and params[at] is not None:
+            out |= set(sx.pattern_names(ctx.src, params[at]))
+    return out
 
 
 def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:

@@ -2036,6 +2036,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or (not _SENDING.match(name) and (state.role or work_state.role))
                 )
             )
+            if no_invite and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):
+                # `checkInvitePin` comparing the link's stored PIN with the caller's: named for an invitation,
+                # a code verification by what it does
+                matched, label, kind, no_invite = "verify_code", _what("verify_code"), _what("verify_code"), False
             # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing
             # and is named for configuring or reading something resends nothing
             no_resend = label == "a resend" and not sends and bool(_NOT_SENDING.match(name))

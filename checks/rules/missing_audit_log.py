@@ -1134,8 +1134,9 @@ _MEMBER_MODEL = re.compile(r"(?i)^\w*(members?|employees?)$")
 # ... of a tenant, whose seat is the access (`orgMember`, `team_members`; not a course's `cohort_members`)
 _TENANT_SEAT_MODEL = re.compile(r"(?i)^(org|organi[sz]ation|team|workspace|company|tenant)_?members?$")
 _ROLE_KEYS = frozenset({"role", "roles", "permissions"})
-# ... or of the schema's own tenant, named for it (`MarinaMember` under `Marina`, `harbour_members`)
-_NAMED_SEAT_MODEL = re.compile(r"(?i)^(\w+?)_?members?$")
+# ... or of the schema's own tenant, named for it (`MarinaMember` under `Marina`, `harbour_members`,
+# `GardenMembership` under `Garden`)
+_NAMED_SEAT_MODEL = re.compile(r"(?i)^(\w+?)_?(members?|memberships?)$")
 
 
 def _tenant_seat_model(ctx: FileContext, model: str) -> bool:

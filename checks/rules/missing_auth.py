@@ -2940,7 +2940,32 @@ def _under_published_record(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool
         name = _bound_read_name(ctx, e)
         if name is not None and name in refs and _published_tested_next(ctx, e):
             return True
+        # `garden.findFirst({ where: { id, isPublic: true } })` then `if (!garden) return 404`: found among the
+        # public rows only, or not at all
+        if (
+            name is not None
+            and name in refs
+            and e.op is not None
+            and _published_only(ctx, e.op)
+            and _missing_exits_next(ctx, e, name)
+            # (by the parent alone: not one person's rows among them, `donorId` picked by the caller)
+            and not (refs & ev.state.client) - {name}
+        ):
+            return True
     return False
+
+
+def _missing_exits_next(ctx: FileContext, ev: Event, name: str) -> bool:
+    """The statement after the read binding ``name`` is `if (!name) <exit>`."""
+    decl = ev.node.parent
+    while decl is not None and decl.type != "variable_declarator":
+        decl = decl.parent
+    stmt = decl.parent if decl is not None else None
+    nxt = stmt.next_named_sibling if stmt is not None else None
+    if nxt is None or nxt.type != "if_statement" or not sx.exits(ctx.src, nxt.child_by_field_name("consequence")):
+        return False
+    cond = sx.unwrap(nxt.child_by_field_name("condition"))
+    return cond is not None and cond.type == "unary_expression" and ctx.text(cond).replace(" ", "") == f"!{name}"
 
 
 def _filter_locals(ctx: FileContext, op: DbOp) -> list[Node]:

@@ -3043,7 +3043,7 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int, hkey: str | None 
             check = summary.owner or summary.role or (summary.param_role and hands_own)
             # (`if (!(await isTreasurer(userId, gardenId))) throw`: a helper answering a role or membership
             # verdict, handed the wrapper's own user and acted on by an exit)
-            check = check or ((summary.answers_check or summary.answers_membership) and hands_own and _exits_unless(c))
+            check = check or ((summary.answers_check or summary.answers_membership) and hands_own and exits_unless(c))
             if check and (awaited or not summary.is_async):
                 for a in args:
                     checked |= identifiers(src, a) & client
@@ -3070,7 +3070,7 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int, hkey: str | None 
     return out or {}
 
 
-def _exits_unless(call: Node) -> bool:
+def exits_unless(call: Node) -> bool:
     """``call`` (awaited, negated) is the condition of an `if` whose branch throws or returns: `if (!(await
     isTreasurer(userId, gardenId))) throw ...`."""
     node = call.parent

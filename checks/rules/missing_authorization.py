@@ -479,7 +479,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.dataflow import client_refs, session_constrained
-from checks.analysis.entry_points import EntryPoint
+from checks.analysis.entry_points import EntryPoint, exits_unless
 from checks.analysis.flow import (
     Event,
     Flow,
@@ -5909,6 +5909,8 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             keys = object_keys(src, arg)
             if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
                 keys = object_keys(src, keys["ctx"]) or keys  # `next({ ctx: { ...ctx, workspaceId, role } })`
+            if any(_ID_KEY.search(k) and _role_verdict_tenant(ctx, fn, call, v) for k, v in keys.items()):
+                return True  # `fn(formData, { gardenId })` past `if (!(await isTreasurer(userId, gardenId))) throw`
             role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
             if role is None and any(_ID_KEY.search(k) and _off_seat_found_by_role(ctx, fn, v) for k, v in keys.items()):
                 return True  # `studioId: membership.studioId` of a seat found by `{ userId, role: "LEAD" }`
@@ -5935,6 +5937,33 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
         if inner is not None and inner.key != fn.key and _hands_tenant_role(ctx, inner, depth + 1, rows):
             return True
     return False
+
+
+def _role_verdict_tenant(ctx: FileContext, fn: Function, call: Node, value: Node) -> bool:
+    """``value`` (a name) was handed, before ``call``, to an awaited project helper answering whether the caller
+    holds a role there, its `false` acted on by an exit (`if (!(await isTreasurer(userId, gardenId))) throw`):
+    the tenant that role was checked in."""
+    src = fn.module.src
+    node = sx.strip_types(value)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    for c in sx.find(fn.node, ("call_expression",)):
+        if c.start_byte >= call.start_byte or not exits_unless(c):
+            continue
+        if name not in {i for a in sx.call_args(c) for i in identifiers(src, a)}:
+            continue
+        helper = ctx.analyzer.target(fn.module, c)
+        if helper is None or helper.body is None:
+            continue
+        summary = ctx.analyzer.summary(helper)
+        body = helper.module.src[helper.node.start_byte : helper.node.end_byte]
+        if (summary.answers_check or summary.answers_membership or summary.role) and _ROLE_IN_BODY.search(body):
+            return True
+    return False
+
+
+_ROLE_IN_BODY = re.compile(rb"(?i)\brole\b")
 
 
 def _off_seat_found_by_role(ctx: FileContext, fn: Function, value: Node) -> bool:

@@ -19,7 +19,7 @@ export const adjustDues = withTreasurer(async (formData, { gardenId }) => {
 // ruleid: missing-input-validation
 export const waiveDues = withTreasurer(async (formData) => {
   const paymentId = formData.get("paymentId") as string;
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.duesPayment.update({ where: { id: paymentId }, data: { waived: true, status: "waived" } });
   return { ok: true };
 });

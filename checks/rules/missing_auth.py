@@ -3054,6 +3054,7 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
         if not (
             _SQL_OWNER_COLUMN.match(m.group(1))
             or (unmodelled and _keys_tenant_record(ctx.analyzer.program, m.group(1)))
+            or (unmodelled and _keys_root_tenant(ctx.analyzer.program, m.group(1)))
         ):
             continue
         if m.group(2) is not None:
@@ -3076,6 +3077,13 @@ def _declared_plural(ctx: FileContext, table: str) -> bool:
 
 # a column keying a record of another table by its id or serial (`meter_serial`, `meter_id`, `meterId`)
 _RECORD_KEY_COLUMN = re.compile(r"^([A-Za-z]+?)_?(id|Id|ID|serial|Serial|uuid|Uuid)$")
+
+
+def _keys_root_tenant(program: Program, column: str) -> bool:
+    """``column`` is the key of the schema's own tenant (`garden_id` of `Garden`, whose members hold roles in
+    `GardenMembership`): the rows of a table kept outside the schema (`announcements`) are that tenant's."""
+    m = _RECORD_KEY_COLUMN.match(column)
+    return m is not None and m.group(2).lower() == "id" and tenancy.root_tenant(program, m.group(1))
 
 
 def _keys_tenant_record(program: Program, column: str) -> bool:

@@ -2802,6 +2802,23 @@ def _names_suspension(name: str) -> bool:
     return len(ws) > 1 and ws[0] in _SUSPENSION_VERBS
 
 
+def _names_tenant_archive(ctx: FileContext, name: str, writes: list[Event]) -> bool:
+    """`archiveGarden`: named for archiving, with an update of the schema's own tenant among its writes."""
+    ws = vocab.words(name)
+    return len(ws) > 1 and ws[0] in ("archive", "unarchive") and any(_archives_tenant(ctx, e) for e in writes)
+
+
+def _archives_tenant(ctx: FileContext, ev: Event) -> bool:
+    """``ev`` updates a row of the schema's own tenant (`garden.update(...)` of `Garden` under no other)."""
+    op = ev.op
+    return (
+        op is not None
+        and op.kind == "write"
+        and op.verb.lower().startswith("update")
+        and tenancy.root_tenant(ctx.analyzer.program, op.model or "")
+    )
+
+
 # Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
 _MONEY_OUT = re.compile(r"(?i)\.(refunds|transfers|payouts)\.create$")
 # A ban or suspension stamped on any account row, a tenant's included (`bannedAt`, `suspendedAt: null`)
@@ -3521,6 +3538,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area and admin is None and _names_money_out(name)
                 else None
             )
+            if paid is None and in_admin_area and admin is None and _names_tenant_archive(ctx, name, writes):
+                # (`archiveGarden` updating the schema's own tenant, `{ isPublic: false }`: the tenant switched
+                # off, as a suspension is; a catalogue row archived there is configuration)
+                paid = next((e for e in writes if e.op is not None and _archives_tenant(ctx, e)), None)
             if paid is None and in_admin_area and admin is None and _names_suspension(name):
                 # (an administrator suspending or banning an account or tenant, by the endpoint's name: its
                 # update is the standing, whatever the column is called; not an entry added to a block list)

@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email", the same worded in Chinese,
+`` `User not found with email: ${email}` ``, "no account with that email", "We couldn't find an Acme account",
+the same worded in Chinese,
 Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `アカウントが見つかりません`,
 "No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge

@@ -38,7 +38,8 @@ and so are a ban or suspension stamped on any account row there (`bannedAt`, a t
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
 (`{ frozen: false }` on a tenant, past a staff gate), and so does the update of an endpoint there named for a
 suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
-entry added to a block list). An administrator flag on the account row (`isSuperAdmin`,
+entry added to a block list), or for archiving the schema's own tenant (`archiveGarden` setting `isPublic: false`
+on `Garden`; not a catalogue row archived). An administrator flag on the account row (`isSuperAdmin`,
 `isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
 anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
 rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
@@ -61,7 +62,9 @@ connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's 
 `delete from saml_configs`, `{ samlCert: null }`), 2FA switched off by field (`{ twoFactorOn: false }`,
 `{ totpSecret: null }`), and a column of the account row
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
-`removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
+`removeOrganizationMember`) is named like removing the user, and someone else's row of the schema's own
+tenant's seat table deleted (`gardenMembership.delete(...)` of `GardenMembership { gardenId userId role }`)
+takes their permissions away. Deleting the tenant itself (a company,
 organisation or workspace row, or the schema's own tenant: `Coop` of `Membership { userId coopId role }`,
 under no other tenant; a team deleted past the caller's role gate, `if (role !== "admin") throw`) is the B2B
 form of deleting the account; new 2FA recovery codes (or the

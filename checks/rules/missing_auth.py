@@ -385,7 +385,10 @@ a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A r
 published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
 show, unless it picks a personal field (an e-mail, a phone); so does a read tested right after away from
 a draft state (`if (!permit || permit.status === "DRAFT") return []`), and chosen fields of the rows
-under that record (its inspections' `kind` and `result`). A filter leaving drafts out (`status <>
+under that record (its inspections' `kind` and `result`), also of a record found with the flag in its own
+filter and a 404 when missing (`garden.findFirst({ where: { id, isPublic: true } })`, `if (!garden) return 404`,
+then its tools by `garden.id` alone). A raw SQL read of a table kept outside the schema by the id of the schema's
+own tenant (`WHERE garden_id = ${id}` of `Garden`) reads that tenant's rows. A filter leaving drafts out (`status <>
 'DRAFT'`, `NOT IN ('draft', ...)`) is no read of drafts.
 Queries through a Prisma client extended with a query hook that throws without a signed-in caller
 (`prisma.$extends({ query: { $allModels: { async $allOperations({ operation, args, query }) { const

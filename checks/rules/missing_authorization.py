@@ -109,7 +109,8 @@ second site. An account row read by a client id and named in a cookie (`cookies(
 target.id)`) is taken over, not only read: it is flagged with nothing of it returned.
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`, also `{
-coopId: id, role }` with the role held in a local and the tenant key the id its caller named) covers that
+coopId: id, role }` with the role held in a local and the tenant key the id its caller named, also a tenant id the
+wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gardenId))) throw`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
 booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a

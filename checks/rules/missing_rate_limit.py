@@ -6,7 +6,8 @@ login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verifica
 (also of a reset's token, `verifyResetToken`, `verifyPasswordResetCode`)
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
 against a stored one (also a local worked out of it, `row.key.slice(-6).padStart(4, "0")`), as in a note
-or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
+or vault PIN unlock, an invite link's PIN (`checkInvitePin`: named for an invitation, still a code check) or a
+device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for

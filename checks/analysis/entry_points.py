@@ -3155,6 +3155,9 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int, hkey: str | None 
             # a membership helper checks the user it is handed: the wrapper's own (`session.userId`)
             hands_own = any(identifiers(src, a) - client for a in args)
             check = summary.owner or summary.role or (summary.param_role and hands_own)
+            # (`if (!(await isTreasurer(userId, gardenId))) throw`: a helper answering a role or membership
+            # verdict, handed the wrapper's own user and acted on by an exit)
+            check = check or ((summary.answers_check or summary.answers_membership) and hands_own and exits_unless(c))
             if check and (awaited or not summary.is_async):
                 for a in args:
                     checked |= identifiers(src, a) & client
@@ -3179,6 +3182,23 @@ def _checked_keys(az: Analyzer, wrapper: Function, index: int, hkey: str | None 
                     found.setdefault(i, set()).add(key)
         out = found if out is None else {i: out[i] & found[i] for i in out.keys() & found.keys()}
     return out or {}
+
+
+def exits_unless(call: Node) -> bool:
+    """``call`` (awaited, negated) is the condition of an `if` whose branch throws or returns: `if (!(await
+    isTreasurer(userId, gardenId))) throw ...`."""
+    node = call.parent
+    negations = 0
+    while node is not None and node.type in ("await_expression", "parenthesized_expression", "unary_expression"):
+        negations += node.type == "unary_expression" and node.child(0) is not None and node.child(0).type == "!"
+        node = node.parent
+    if node is None or node.type != "if_statement" or negations != 1:
+        return False
+    branch = node.child_by_field_name("consequence")
+    return branch is not None and (
+        branch.type in ("throw_statement", "return_statement")
+        or bool(sx.find(branch, ("throw_statement", "return_statement"), into_functions=False))
+    )
 
 
 def _session_scoped_rows(az: Analyzer, wrapper: Function, call: Node, client: set[str]) -> set[str]:

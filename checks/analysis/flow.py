@@ -7831,6 +7831,19 @@ class _Walker:
         if call is None or call.type != "call_expression":
             return
         callee = sx.callee_name(self.src, call)
+        for arg in sx.call_args(call):
+            # `await assertMember(userId, z.string().cuid().parse(gardenId));`: a throwing parse handed as an
+            # argument runs before the call, every time, so past the statement its value passed the schema
+            inner = sx.unwrap(arg)
+            if inner is not None and inner.type == "call_expression":
+                inner_callee = sx.callee_name(self.src, inner)
+                inner_args = sx.call_args(inner)
+                if (
+                    inner_args
+                    and self._validates(inner_callee)
+                    and sx.last_name(inner_callee) not in vocab.NON_THROWING_VALIDATION
+                ):
+                    st.validated |= checked_value_names(self.src, inner_args[-1])
         pos = self._library_validator(callee)
         if pos is not None:  # `assert(input, Struct)`: superstruct checks its first argument
             args = sx.call_args(call)

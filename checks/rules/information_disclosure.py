@@ -3,7 +3,8 @@ r"""Error details or account states returned to the client.
 ## What it does
 Flags a value returned to the client (an action's return value, a route handler's
 response) that (a) tells account states apart ("user not found", also in a template,
-`` `User not found with email: ${email}` ``, "no account with that email", the same worded in Chinese,
+`` `User not found with email: ${email}` ``, "no account with that email", "We couldn't find an Acme account",
+the same worded in Chinese,
 Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `アカウントが見つかりません`,
 "No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
@@ -262,7 +263,9 @@ _NOT_FOUND = re.compile(
     # `No account`, `No Acme account`, `no such user` (not `no more user seats`)
     r"\bno\s+(?:(?:such|existing|registered|matching)\s+|(?-i:[A-Z])\w*\s+)?(user|account)\b|"
     r"(email|username)\s+(is\s+)?not\s+(found|registered)|"
-    r"couldn'?t\s+find\s+(a|an|that|the)?\s*(user|account)|already\s+(registered|exists?|taken|in\s+use)|"
+    # (`We couldn't find an Acme account`: the product's capitalised name may stand before "account")
+    r"couldn'?t\s+find\s+(a|an|that|the)?\s*((?-i:[A-Z])\w*\s+)?(user|account)|"
+    r"already\s+(registered|exists?|taken|in\s+use)|"
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
     # `No door-staff account is registered to that phone number`: a kind of account, lower case
     r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)|"
@@ -1807,6 +1810,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # answers beside it (or an account's status answered before its password was checked: whoever types the
         # address learns the account exists and is banned, where an unknown one gets the generic answer)
         if not by_identifier:
+            # ("This account exists but is not verified" after "We couldn't find an account": itself an
+            # account state, still the verification answer beside the first)
+            verified = verified or [(s, n) for s, n in not_found[1:] if _VERIFICATION_STATE.search(s)]
             beside += [v for v in verified[:1] if v[1] not in {n for _, n in not_found[:1]}]
         if not not_found and not early and accounts:
             # `if (!user) throw "Invalid email or password"` then `if (!user.passwordHash) throw "Use the reset

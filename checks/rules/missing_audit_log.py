@@ -38,7 +38,8 @@ and so are a ban or suspension stamped on any account row there (`bannedAt`, a t
 an administrator sends out (`stripe.refunds.create`, transfers, payouts); a freeze counts as a suspension
 (`{ frozen: false }` on a tenant, past a staff gate), and so does the update of an endpoint there named for a
 suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
-entry added to a block list). An administrator flag on the account row (`isSuperAdmin`,
+entry added to a block list), or for archiving the schema's own tenant (`archiveGarden` setting `isPublic: false`
+on `Garden`; not a catalogue row archived). An administrator flag on the account row (`isSuperAdmin`,
 `isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
 anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
 rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
@@ -61,7 +62,9 @@ connection created, changed or deleted (`createSAMLConnection(...)`; also SSO's 
 `delete from saml_configs`, `{ samlCert: null }`), 2FA switched off by field (`{ twoFactorOn: false }`,
 `{ totpSecret: null }`), and a column of the account row
 the client names (`{ [key]: value }`: the email among them). Removing a member (`deleteTeamMember`,
-`removeOrganizationMember`) is named like removing the user. Deleting the tenant itself (a company,
+`removeOrganizationMember`) is named like removing the user, and someone else's row of the schema's own
+tenant's seat table deleted (`gardenMembership.delete(...)` of `GardenMembership { gardenId userId role }`)
+takes their permissions away. Deleting the tenant itself (a company,
 organisation or workspace row, or the schema's own tenant: `Coop` of `Membership { userId coopId role }`,
 under no other tenant; a team deleted past the caller's role gate, `if (role !== "admin") throw`) is the B2B
 form of deleting the account; new 2FA recovery codes (or the
@@ -1147,8 +1150,9 @@ _MEMBER_MODEL = re.compile(r"(?i)^\w*(members?|employees?)$")
 # ... of a tenant, whose seat is the access (`orgMember`, `team_members`; not a course's `cohort_members`)
 _TENANT_SEAT_MODEL = re.compile(r"(?i)^(org|organi[sz]ation|team|workspace|company|tenant)_?members?$")
 _ROLE_KEYS = frozenset({"role", "roles", "permissions"})
-# ... or of the schema's own tenant, named for it (`MarinaMember` under `Marina`, `harbour_members`)
-_NAMED_SEAT_MODEL = re.compile(r"(?i)^(\w+?)_?members?$")
+# ... or of the schema's own tenant, named for it (`MarinaMember` under `Marina`, `harbour_members`,
+# `GardenMembership` under `Garden`)
+_NAMED_SEAT_MODEL = re.compile(r"(?i)^(\w+?)_?(members?|memberships?)$")
 
 
 def _tenant_seat_model(ctx: FileContext, model: str) -> bool:
@@ -2833,6 +2837,23 @@ def _names_suspension(name: str) -> bool:
     return len(ws) > 1 and ws[0] in _SUSPENSION_VERBS
 
 
+def _names_tenant_archive(ctx: FileContext, name: str, writes: list[Event]) -> bool:
+    """`archiveGarden`: named for archiving, with an update of the schema's own tenant among its writes."""
+    ws = vocab.words(name)
+    return len(ws) > 1 and ws[0] in ("archive", "unarchive") and any(_archives_tenant(ctx, e) for e in writes)
+
+
+def _archives_tenant(ctx: FileContext, ev: Event) -> bool:
+    """``ev`` updates a row of the schema's own tenant (`garden.update(...)` of `Garden` under no other)."""
+    op = ev.op
+    return (
+        op is not None
+        and op.kind == "write"
+        and op.verb.lower().startswith("update")
+        and tenancy.root_tenant(ctx.analyzer.program, op.model or "")
+    )
+
+
 # Money an administrator sends out through the payment provider (`stripe.refunds.create(...)`)
 _MONEY_OUT = re.compile(r"(?i)\.(refunds|transfers|payouts)\.create$")
 # A ban or suspension stamped on any account row, a tenant's included (`bannedAt`, `suspendedAt: null`)
@@ -3580,6 +3601,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if in_admin_area and admin is None and _names_money_out(name)
                 else None
             )
+            if paid is None and in_admin_area and admin is None and _names_tenant_archive(ctx, name, writes):
+                # (`archiveGarden` updating the schema's own tenant, `{ isPublic: false }`: the tenant switched
+                # off, as a suspension is; a catalogue row archived there is configuration)
+                paid = next((e for e in writes if e.op is not None and _archives_tenant(ctx, e)), None)
             if paid is None and in_admin_area and admin is None and _names_suspension(name):
                 # (an administrator suspending or banning an account or tenant, by the endpoint's name: its
                 # update is the standing, whatever the column is called; not an entry added to a block list)

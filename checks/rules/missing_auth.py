@@ -389,7 +389,10 @@ a recovery code (`resetUserRecoveryCode(userId)`) is no password-reset step. A r
 published rows only (`eq(t.isPublished, true)`, `status: "published"`) reads what its owners chose to
 show, unless it picks a personal field (an e-mail, a phone); so does a read tested right after away from
 a draft state (`if (!permit || permit.status === "DRAFT") return []`), and chosen fields of the rows
-under that record (its inspections' `kind` and `result`). A filter leaving drafts out (`status <>
+under that record (its inspections' `kind` and `result`), also of a record found with the flag in its own
+filter and a 404 when missing (`garden.findFirst({ where: { id, isPublic: true } })`, `if (!garden) return 404`,
+then its tools by `garden.id` alone). A raw SQL read of a table kept outside the schema by the id of the schema's
+own tenant (`WHERE garden_id = ${id}` of `Garden`) reads that tenant's rows. A filter leaving drafts out (`status <>
 'DRAFT'`, `NOT IN ('draft', ...)`) is no read of drafts.
 Queries through a Prisma client extended with a query hook that throws without a signed-in caller
 (`prisma.$extends({ query: { $allModels: { async $allOperations({ operation, args, query }) { const
@@ -2947,7 +2950,32 @@ def _under_published_record(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool
         name = _bound_read_name(ctx, e)
         if name is not None and name in refs and _published_tested_next(ctx, e):
             return True
+        # `garden.findFirst({ where: { id, isPublic: true } })` then `if (!garden) return 404`: found among the
+        # public rows only, or not at all
+        if (
+            name is not None
+            and name in refs
+            and e.op is not None
+            and _published_only(ctx, e.op)
+            and _missing_exits_next(ctx, e, name)
+            # (by the parent alone: not one person's rows among them, `donorId` picked by the caller)
+            and not (refs & ev.state.client) - {name}
+        ):
+            return True
     return False
+
+
+def _missing_exits_next(ctx: FileContext, ev: Event, name: str) -> bool:
+    """The statement after the read binding ``name`` is `if (!name) <exit>`."""
+    decl = ev.node.parent
+    while decl is not None and decl.type != "variable_declarator":
+        decl = decl.parent
+    stmt = decl.parent if decl is not None else None
+    nxt = stmt.next_named_sibling if stmt is not None else None
+    if nxt is None or nxt.type != "if_statement" or not sx.exits(ctx.src, nxt.child_by_field_name("consequence")):
+        return False
+    cond = sx.unwrap(nxt.child_by_field_name("condition"))
+    return cond is not None and cond.type == "unary_expression" and ctx.text(cond).replace(" ", "") == f"!{name}"
 
 
 def _filter_locals(ctx: FileContext, op: DbOp) -> list[Node]:
@@ -3041,6 +3069,7 @@ def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
         if not (
             _SQL_OWNER_COLUMN.match(m.group(1))
             or (unmodelled and _keys_tenant_record(ctx.analyzer.program, m.group(1)))
+            or (unmodelled and _keys_root_tenant(ctx.analyzer.program, m.group(1)))
         ):
             continue
         if m.group(2) is not None:
@@ -3072,6 +3101,13 @@ def _declared_plural(ctx: FileContext, table: str) -> bool:
 
 # a column keying a record of another table by its id or serial (`meter_serial`, `meter_id`, `meterId`)
 _RECORD_KEY_COLUMN = re.compile(r"^([A-Za-z]+?)_?(id|Id|ID|serial|Serial|uuid|Uuid)$")
+
+
+def _keys_root_tenant(program: Program, column: str) -> bool:
+    """``column`` is the key of the schema's own tenant (`garden_id` of `Garden`, whose members hold roles in
+    `GardenMembership`): the rows of a table kept outside the schema (`announcements`) are that tenant's."""
+    m = _RECORD_KEY_COLUMN.match(column)
+    return m is not None and m.group(2).lower() == "id" and tenancy.root_tenant(program, m.group(1))
 
 
 def _keys_tenant_record(program: Program, column: str) -> bool:

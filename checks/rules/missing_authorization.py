@@ -109,7 +109,8 @@ second site. An account row read by a client id and named in a cookie (`cookies(
 target.id)`) is taken over, not only read: it is flagged with nothing of it returned.
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`, also `{
-coopId: id, role }` with the role held in a local and the tenant key the id its caller named) covers that
+coopId: id, role }` with the role held in a local and the tenant key the id its caller named, also a tenant id the
+wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gardenId))) throw`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
 booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
@@ -489,7 +490,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.dataflow import client_refs, session_constrained
-from checks.analysis.entry_points import EntryPoint
+from checks.analysis.entry_points import EntryPoint, exits_unless
 from checks.analysis.flow import (
     Event,
     Flow,
@@ -6151,6 +6152,8 @@ def _computes_tenant_role(ctx: FileContext, fn: Function, depth: int, rows: bool
             keys = object_keys(src, arg)
             if "ctx" in keys and sx.strip_types(keys["ctx"]) is not None:
                 keys = object_keys(src, keys["ctx"]) or keys  # `next({ ctx: { ...ctx, workspaceId, role } })`
+            if any(_ID_KEY.search(k) and _role_verdict_tenant(ctx, fn, call, v) for k, v in keys.items()):
+                return True  # `fn(formData, { gardenId })` past `if (!(await isTreasurer(userId, gardenId))) throw`
             role = sx.strip_types(keys.get("role"))  # (`role: membership.role as Role`)
             if role is None and any(_ID_KEY.search(k) and _off_seat_found_by_role(ctx, fn, v) for k, v in keys.items()):
                 return True  # `studioId: membership.studioId` of a seat found by `{ userId, role: "LEAD" }`
@@ -6206,6 +6209,33 @@ def _row_found_by(ctx: FileContext, fn: Function, row: str | None, value: Node) 
         if any(sx.text(src, sx.strip_types(v) or v) == name for v in where.values()):
             return True
     return False
+
+
+def _role_verdict_tenant(ctx: FileContext, fn: Function, call: Node, value: Node) -> bool:
+    """``value`` (a name) was handed, before ``call``, to an awaited project helper answering whether the caller
+    holds a role there, its `false` acted on by an exit (`if (!(await isTreasurer(userId, gardenId))) throw`):
+    the tenant that role was checked in."""
+    src = fn.module.src
+    node = sx.strip_types(value)
+    if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    for c in sx.find(fn.node, ("call_expression",)):
+        if c.start_byte >= call.start_byte or not exits_unless(c):
+            continue
+        if name not in {i for a in sx.call_args(c) for i in identifiers(src, a)}:
+            continue
+        helper = ctx.analyzer.target(fn.module, c)
+        if helper is None or helper.body is None:
+            continue
+        summary = ctx.analyzer.summary(helper)
+        body = helper.module.src[helper.node.start_byte : helper.node.end_byte]
+        if (summary.answers_check or summary.answers_membership or summary.role) and _ROLE_IN_BODY.search(body):
+            return True
+    return False
+
+
+_ROLE_IN_BODY = re.compile(rb"(?i)\brole\b")
 
 
 def _off_seat_found_by_role(ctx: FileContext, fn: Function, value: Node) -> bool:

@@ -75,6 +75,9 @@ A file name refused when it holds `..` (`if (name.includes("..") || name.include
 joined to a folder: past the refusal it cannot leave that folder (not under `&&`, where the refusal may pass it by).
 Entry points without inputs, values that went through a schema or a runtime type check (also a project
 helper that throws and hands a parameter back only past a check, called as a bare statement, `assertCuid(companyId);`;
+a throwing parse handed as an argument of a call made as a statement, `await assertMember(userId,
+z.string().cuid().parse(gardenId));`, and a tenant id a wrapper hands on in its context past `if (!(await
+isTreasurer(userId, gardenId))) throw`;
 not one that only converts, `return String(v)`, or answers a failure, `return null`; also
 one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
 { return 400 } }`, or text that `JSON.parse` accepted; a form field read again after that very field passed a schema

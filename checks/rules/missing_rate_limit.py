@@ -6,7 +6,8 @@ login/sign-in, sign-up/register, password reset or forgot, OTP/2FA/code verifica
 (also of a reset's token, `verifyResetToken`, `verifyPasswordResetCode`)
 (by name, or by what it does: a client `pin`/`passcode`/`otp`/`code` compared or verified
 against a stored one (also a local worked out of it, `row.key.slice(-6).padStart(4, "0")`), as in a note
-or vault PIN unlock or a device pairing PIN (`pairingPin`: a PIN
+or vault PIN unlock, an invite link's PIN (`checkInvitePin`: named for an invitation, still a code check) or a
+device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
@@ -2072,6 +2073,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or (not _SENDING.match(name) and (state.role or work_state.role))
                 )
             )
+            if no_invite and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):
+                # `checkInvitePin` comparing the link's stored PIN with the caller's: named for an invitation,
+                # a code verification by what it does
+                matched, label, kind, no_invite = "verify_code", _what("verify_code"), _what("verify_code"), False
             # `setResendKey` stores the key of the Resend mail provider: a resend that sends nothing
             # and is named for configuring or reading something resends nothing
             no_resend = label == "a resend" and not sends and bool(_NOT_SENDING.match(name))

@@ -30,7 +30,7 @@ export async function acceptGardenInvite(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function checkInvitePin(formData: FormData) {
   const input = acceptSchema.pick({ shareToken: true, pin: true }).parse(Object.fromEntries(formData));
   const link = await prisma.shareLink.findUnique({ where: { token: input.shareToken }, select: { pin: true } });

@@ -12,7 +12,7 @@ export async function requestMagicLink(_prev: unknown, formData: FormData) {
   const email = z.string().email().parse(formData.get("email"));
   await checkRateLimit(`magic:${await clientIp()}`);
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, emailVerified: true } });
-  // todoruleid: information-disclosure
+  // ruleid: information-disclosure
   if (!user) return { error: "We couldn't find a Fernbank account for that email" };
   // ruleid: information-disclosure
   if (!user.emailVerified) return { error: "This account exists but its email is not verified yet" };

@@ -20,7 +20,7 @@ export async function createGarden(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function archiveGarden(gardenId: string) {
   const { federationId } = await requireFederationAdmin();
   const id = z.string().cuid().parse(gardenId);

@@ -5,7 +5,7 @@ import { workShifts } from "@/lib/db/drizzle/schema";
 import { prisma } from "@/lib/db/prisma";
 
 /** Public work-day calendar of public gardens. */
-// ok: missing-input-validation // todook: missing-auth
+// ok: missing-input-validation, missing-auth
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const slug = typeof req.query.garden === "string" ? req.query.garden : "";
   if (!/^[a-z0-9-]{3,40}$/.test(slug)) return res.status(404).end();

@@ -20,7 +20,7 @@ export async function demoteCoordinator(gardenId: string, membershipId: string) 
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function expelMember(gardenId: string, membershipId: string) {
   const { userId } = await requireMember();
   const input = target.parse({ gardenId, membershipId });

@@ -7,7 +7,7 @@ import { requireMember } from "@/lib/auth/session";
 import { duesAdjustSchema } from "@/lib/validation/yup";
 import { stripe } from "@/lib/payments/stripe";
 
-// ok: missing-auth, missing-audit-log // todook: missing-input-validation
+// ok: missing-auth, missing-audit-log, missing-input-validation
 export const adjustDues = withTreasurer(async (formData, { gardenId }) => {
   const data = await duesAdjustSchema.validate(Object.fromEntries(formData));
   // ok: missing-authorization, mass-assignment
@@ -19,7 +19,7 @@ export const adjustDues = withTreasurer(async (formData, { gardenId }) => {
 // ruleid: missing-input-validation
 export const waiveDues = withTreasurer(async (formData) => {
   const paymentId = formData.get("paymentId") as string;
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await prisma.duesPayment.update({ where: { id: paymentId }, data: { waived: true, status: "waived" } });
   return { ok: true };
 });
@@ -28,7 +28,7 @@ export const waiveDues = withTreasurer(async (formData) => {
 // ruleid: missing-input-validation
 export const recordCashPayment = withTreasurer(async (formData, { gardenId }) => {
   const body = Object.fromEntries(formData);
-  // ruleid: mass-assignment // todook: missing-authorization
+  // ruleid: mass-assignment // ok: missing-authorization
   await prisma.duesPayment.create({ data: { ...body, gardenId, status: "paid" } as never });
   return { ok: true };
 });

@@ -64,7 +64,7 @@ export async function mySwapPosts() {
   return JSON.parse(JSON.stringify(posts));
 }
 
-// ok: missing-auth // todook: missing-input-validation
+// ok: missing-auth, missing-input-validation
 export async function gardenSwapBoard(gardenId: string) {
   const { userId } = await requireMember();
   await assertMember(userId, z.string().cuid().parse(gardenId));

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { toolPublicFields } from "@/lib/dal/tools";
 
 // Public tool catalogue of gardens that opted in.
-// ok: missing-input-validation // todook: missing-auth
+// ok: missing-input-validation, missing-auth
 export async function GET(_req: Request, { params }: { params: Promise<{ gardenId: string }> }) {
   const gardenId = z.string().cuid().parse((await params).gardenId);
   const garden = await prisma.garden.findFirst({ where: { id: gardenId, isPublic: true }, select: { id: true } });

@@ -36,7 +36,7 @@ export async function legacyToolsByCategory(gardenId: string, category: string) 
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-auth
+// ruleid: missing-auth
 export async function announcementSearch(gardenId: string, term: string) {
   const input = z.object({ gardenId: z.string().cuid(), term: z.string().min(2).max(60) }).parse({ gardenId, term });
   // ok: sql-injection

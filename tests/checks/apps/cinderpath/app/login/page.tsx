@@ -1,0 +1,13 @@
+import { sendMagicLink } from "@/app/(auth)/login/actions";
+
+export default function LoginPage() {
+  return (
+    <main>
+      <h1>Sign in</h1>
+      <form action={async (fd) => { "use server"; await sendMagicLink(fd); }}>
+        <input name="email" type="email" required />
+        <button>Email me a link</button>
+      </form>
+    </main>
+  );
+}

@@ -9,6 +9,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       credentials: { email: {}, password: {} },
+      // ruleid: missing-rate-limit
       async authorize(credentials) {
         if (typeof credentials?.email !== "string" || typeof credentials.password !== "string") return null;
         const user = await prisma.user.findUnique({

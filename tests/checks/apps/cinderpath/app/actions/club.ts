@@ -36,7 +36,7 @@ export const deleteTrainingNote = validatedActionWithUser(noteSchema, async (dat
 const clubPageSchema = z.object({ clubName: z.string().min(2).max(80), description: z.string().max(2000) });
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// ruleid: missing-input-validation, missing-audit-log
 export const updateClubPage = validatedActionWithUser(clubPageSchema, async (data, formData, user) => {
   // ok: missing-authorization
   // ruleid: mass-assignment

@@ -24,12 +24,11 @@ export async function importClub(formData: FormData) {
   const { name, slug } = orgSchema.parse({ name: formData.get("name"), slug: formData.get("slug") });
   const ownerId = formData.get("ownerId");
   if (typeof ownerId !== "string") throw new Error("Missing owner");
-  // ruleid: missing-authorization
   await prisma.organisation.create({
     data: {
       name,
       slug,
-      // ruleid: mass-assignment
+      // ruleid: mass-assignment, missing-authorization
       ownerId,
     },
   });

@@ -5,7 +5,8 @@ import { prisma } from "@/lib/db/prisma";
 import { sendEmail } from "@/lib/mailer";
 import { sha256 } from "@/lib/secure-compare";
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation
+// todook: missing-auth
 // ruleid: missing-rate-limit
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const parsed = z.object({ email: z.string().email() }).safeParse(req.body);

@@ -938,6 +938,8 @@ class Flow:
     role_values: frozenset[tuple[str, str]] = frozenset()
     # literals a role test over an allowed list lets through whoever asks (`_Walker.role_wildcards`)
     role_wildcards: frozenset[str] = frozenset()
+    # callback parameters a project wrapper fills with the client's data (`_Walker._bind_wrapped_input`)
+    handed_client: frozenset[str] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -4341,6 +4343,7 @@ class Analyzer:
             walker.subject_gated,
             frozenset((p, v) for p, vs in walker.role_values.items() for v in vs),
             frozenset(walker.role_wildcards),
+            frozenset(walker.handed_client),
         )
 
 
@@ -4500,6 +4503,7 @@ class _Walker:
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
         self.trimmed: set[str] = set()  # (`Flow.trimmed`)
+        self.handed_client: set[str] = set()  # (`Flow.handed_client`)
         self._text_methods: bool | None = None  # the function calls a text-only method (`_trimmed_text`)
         self.secret_gates: list[int] = []  # where an `if` that refuses a caller without the secret ends
         self.gated_catches: set[int] = set()  # (`Flow.gated_catches`)
@@ -7526,6 +7530,7 @@ class _Walker:
                 self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
                 self.audit_depth = min(self.audit_depth, sub.audit_depth)
                 self.trimmed |= sub.trimmed
+                self.handed_client |= sub.handed_client
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)
@@ -7638,6 +7643,7 @@ class _Walker:
                     continue
                 names = set(sx.pattern_names(self.src, own[j]))
                 sub.state.client |= names
+                sub.handed_client |= names
                 if _parsed_by_schema(tsrc, target.node, a):
                     sub.state.validated |= names
 

@@ -53,6 +53,9 @@ class DbOp:
     # helper ops re-anchored at a call: the arguments (or an object argument's properties) that bind
     # the helper's filter names, where a destructured parameter takes more than the filter (None: unknown)
     picks: list[Node] | None = None
+    # helper ops: the fields of a plain parameter the filter reads and nothing else of it (`where: { id:
+    # item.id }` of `save(item)`: {"item.id"}); None where some filter parameter is used whole or through a local
+    filter_fields: frozenset[str] | None = None
     # kept inside the caller's tenant by the query hook of the client it is made through, which writes a
     # session-derived value into its `where` (`client_hooks`): a fact of the call, whoever walks it
     tenant_scoped: bool = False

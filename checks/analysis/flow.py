@@ -766,6 +766,51 @@ _OpKey = tuple[
 ]
 
 
+_SCHEMA_PARSES = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync", "validate", "validateSync"})
+
+
+def _parsed_by_schema(src: bytes, fn: Node, value: Node) -> bool:
+    """``value`` (`validated.data`, `parsed`) reads a local of ``fn`` bound to a schema's parse
+    (`const validated = schema.safeParse(input)`)."""
+    root = sx.root_identifier(src, value)
+    if root is None:
+        return False
+    for d in sx.find(fn, ("variable_declarator",)):
+        name = d.child_by_field_name("name")
+        if name is None or name.type != "identifier" or sx.text(src, name) != root:
+            continue
+        bound = sx.unwrap(d.child_by_field_name("value"))
+        return (
+            bound is not None
+            and bound.type == "call_expression"
+            and sx.last_name(sx.callee_name(src, bound)) in _SCHEMA_PARSES
+        )
+    return False
+
+
+def _param_fields_read(
+    src: bytes, picking: list[Node], params: set[str], frefs: set[str], sources: dict[str, set[str]]
+) -> frozenset[str] | None:
+    """The fields of plain parameters that a helper's filter reads (`where: { id: item.id }` of
+    `save(item)`: {"item.id"}), when the filter reads those parameters only so; None when it uses one
+    whole, or reaches one through a local (`const id = item.id`): then the whole argument picks."""
+    if any(r not in params and sources.get(r) for r in frefs):
+        return None
+    fields: set[str] = set()
+    for part in picking:
+        for n in sx.walk(part, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) not in params:
+                continue
+            member = n.parent
+            prop = member.child_by_field_name("property") if member is not None else None
+            if member is None or member.type != "member_expression" or member.child_by_field_name("object") != n:
+                return None
+            if prop is None or prop.type != "property_identifier":
+                return None
+            fields.add(f"{sx.text(src, n)}.{sx.text(src, prop)}")
+    return frozenset(fields) if fields else None
+
+
 def _op_key(op: DbOp) -> _OpKey:
     """What an operation inherited from a helper keeps once it is re-anchored at the call to that
     helper (its own call, chain, arguments and driver are replaced there)."""
@@ -893,6 +938,8 @@ class Flow:
     role_values: frozenset[tuple[str, str]] = frozenset()
     # literals a role test over an allowed list lets through whoever asks (`_Walker.role_wildcards`)
     role_wildcards: frozenset[str] = frozenset()
+    # callback parameters a project wrapper fills with the client's data (`_Walker._bind_wrapped_input`)
+    handed_client: frozenset[str] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -3121,6 +3168,7 @@ class Analyzer:
                     ev.state.auth is not None and bool(fparams) and _pinned_to_own_session(src, flow, ev, picked_by)
                 )
                 filter_uses = frozenset(i for i, p in enumerate(params) if p in frefs or p in fparams)
+                filter_fields = _param_fields_read(src, picking, set(params), frefs, sources)
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
                 unchecked -= ev.state.validated | ev.state.session | ev.state.fetched
@@ -3145,6 +3193,7 @@ class Analyzer:
                         param_uses=uses,
                         filter_uses=filter_uses,
                         filter_names=frozenset(fparams),
+                        filter_fields=filter_fields,
                         picks=None,
                         param_names=reach,
                         unchecked_names=unchecked_reach,
@@ -4310,6 +4359,7 @@ class Analyzer:
             walker.subject_gated,
             frozenset((p, v) for p, vs in walker.role_values.items() for v in vs),
             frozenset(walker.role_wildcards),
+            frozenset(walker.handed_client),
         )
 
 
@@ -4469,6 +4519,7 @@ class _Walker:
         self.param_calls: list[tuple[Node, State]] = []  # `fn(ctx)` of a parameter `fn`, with the state there
         self.audits_somewhere = False  # an audit call on any path, also in a branch
         self.trimmed: set[str] = set()  # (`Flow.trimmed`)
+        self.handed_client: set[str] = set()  # (`Flow.handed_client`)
         self._text_methods: bool | None = None  # the function calls a text-only method (`_trimmed_text`)
         self.secret_gates: list[int] = []  # where an `if` that refuses a caller without the secret ends
         self.gated_catches: set[int] = set()  # (`Flow.gated_catches`)
@@ -7499,6 +7550,7 @@ class _Walker:
                 if parent is not None and parent.type == "arguments":
                     self._handed_to_gate(cb, parent, sub)
                     self._bind_element(cb, parent, sub)
+                    self._bind_wrapped_input(cb, parent, sub, st)
                 elif option is not None:
                     self._option_to_gate(cb, option, sub)
                 # params of callbacks over client data are client data too
@@ -7515,6 +7567,7 @@ class _Walker:
                 self.audits_somewhere = self.audits_somewhere or sub.audits_somewhere
                 self.audit_depth = min(self.audit_depth, sub.audit_depth)
                 self.trimmed |= sub.trimmed
+                self.handed_client |= sub.handed_client
                 st.rate_limited = st.rate_limited or sub.state.rate_limited
                 st.audited = st.audited or sub.state.audited
                 runner = runner or (effect.thunk_call(self.src, cb) if parent is not None else None)
@@ -7583,6 +7636,53 @@ class _Walker:
             if first is not None and first.type in ("required_parameter", "optional_parameter"):
                 first = first.child_by_field_name("pattern")
         sub.bind(first, fn.child_by_field_name("object"), sub.state)
+
+    def _bind_wrapped_input(self, cb: Node, args: Node, sub: _Walker, st: State) -> None:
+        """`saveForm(input, schema, async (data) => ...)`: a project wrapper handed the client's value and a
+        callback, which it calls with what it made of that value (`func(parsed.data)` past
+        `schema.safeParse(input)`): the callback's parameter holds the client's data, validated when the
+        wrapper made it by a schema's parse. (A wrapper's own values, a session it looked up, stay its own.)"""
+        call = args.parent
+        if call is None or call.type != "call_expression" or not st.client:
+            return
+        target = self.az.target(self.mod, call)
+        if target is None or target.body is None:
+            return
+        handed = sx.call_args(call)
+        k = next((i for i, a in enumerate(handed) if a == cb), None)
+        tparams = target.param_nodes()
+        if k is None or k >= len(tparams):
+            return
+        client_params = {
+            name
+            for i, a in enumerate(handed)
+            if i != k and i < len(tparams) and identifiers(self.src, a) & st.client
+            for name in sx.pattern_names(target.module.src, tparams[i])
+        }
+        runner = sx.pattern_names(target.module.src, tparams[k])
+        if not client_params or len(runner) != 1:
+            return
+        tsrc = target.module.src
+        sources = param_sources(self.az, target)
+        inner = cb.child_by_field_name("parameters")
+        own = [p.child_by_field_name("pattern") or p for p in inner.named_children] if inner is not None else []
+        single = cb.child_by_field_name("parameter")
+        if not own and single is not None:
+            own = [single]  # (`data => ...`)
+        for run in sx.find(target.node, ("call_expression",)):
+            fn = run.child_by_field_name("function")
+            if fn is None or fn.type != "identifier" or sx.text(tsrc, fn) != runner[0]:
+                continue
+            for j, a in enumerate(sx.call_args(run)):
+                if j >= len(own) or not any(
+                    p in client_params for r in identifiers(tsrc, a) for p in sources.get(r, ())
+                ):
+                    continue
+                names = set(sx.pattern_names(self.src, own[j]))
+                sub.state.client |= names
+                sub.handed_client |= names
+                if _parsed_by_schema(tsrc, target.node, a):
+                    sub.state.validated |= names
 
     def _handed_functions(self, call: Node, st: State) -> None:
         """`export const GET = (req, ctx) => withSession(req, handler, ctx)`: a function of this module
@@ -8365,7 +8465,7 @@ class _Walker:
             and pattern.type == "object_pattern"
             for i in op.filter_uses
         ):
-            return None
+            return self._field_picks(call, target, op)
         return helper_args(self.mod.src, call, target, op.filter_names)
 
     def _made_from_client_value(self, name: str, st: State) -> bool:
@@ -8384,6 +8484,48 @@ class _Walker:
             ):
                 return True
         return False
+
+    def _field_picks(self, call: Node, target: Function, op: DbOp) -> list[Node] | None:
+        """`save({ ...input, id: input.id })` to a helper whose filter reads `item.id` of its parameter
+        `item` alone: the object's `id` is what picks the row, not the rest of it (`input.volumeId`, only
+        written). A field the object leaves to a spread is picked by the spread; None where an argument
+        handed to the filter is not an object literal written here."""
+        if not op.filter_fields or op.filter_uses is None:
+            return None
+        # (with the fields of the helper's lookups of the same row: one by `{ id: input.id, agentId:
+        # input.agentId }` keeps its update by `input.id` under that agent; a lookup of another row, the
+        # parent a new one is filed under, `{ id: item.projectId }`, says nothing of the row `item.id` picks)
+        fields = {
+            f
+            for o in self.az.summary(target).ops
+            if o.kind == "read" and o.filter_fields and o.filter_fields & op.filter_fields
+            for f in o.filter_fields
+        }
+        tsrc = target.module.src
+        params = target.param_nodes()
+        args = sx.call_args(call)
+        out: list[Node] = []
+        for i in sorted(op.filter_uses):
+            if i >= len(params) or i >= len(args):
+                return None
+            pattern = params[i].child_by_field_name("pattern") if params[i].type != "identifier" else params[i]
+            arg = sx.strip_types(args[i])
+            if pattern is None or pattern.type != "identifier" or arg is None or arg.type != "object":
+                return None
+            name = sx.text(tsrc, pattern)
+            wanted = {f.split(".", 1)[1] for f in fields | op.filter_fields if f.split(".", 1)[0] == name}
+            if not wanted:
+                return None
+            keys = object_keys(self.src, arg)
+            spreads = [c for c in arg.named_children if c.type == "spread_element"]
+            for key in sorted(wanted):
+                if key in keys:
+                    # (`{ id: x, ...rest }`: a spread after the key may still overwrite it)
+                    out.append(keys[key])
+                    out.extend(c for c in spreads if c.start_byte > keys[key].start_byte)
+                elif spreads:
+                    out.extend(spreads)
+        return out or None
 
     def _session_params(self, target: Function, args: list[Node], st: State) -> frozenset[str]:
         """The parameter names of ``target`` that this call fills with session-derived values:

@@ -18,7 +18,11 @@ not a sign-up undoing the account it just made, nor a setup clearing stale facto
 It may also happen in a project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
 and so does an OAuth client's access granted or cut off by the signed-in user (an `oAuthAuthorizationCode`
-or `oAuthToken` row written for them). Switching an account on or off (`{ userStatus: "INACTIVE" }`,
+or `oAuthToken` row written for them). An administrator restoring the app's database from a backup
+(`restoreSystemBackup`, `uploadAndRestoreDatabaseBackup`, past a role check, running a command or writing a file
+or row) replaces every account and role it holds: an admin action (not a user restoring a note of theirs,
+`restoreNoteBackup`).
+Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;
 also among every column a write of the client's whole object may set, `.set(body)`, Prisma's `data: body` or
@@ -3275,6 +3279,25 @@ def _document_field_saved(ctx: FileContext, flow: Flow) -> str | None:
     return None
 
 
+# a restore of the app's own data from a backup: `restoreSystemBackup`, `uploadAndRestoreDatabaseBackup`,
+# `restoreDb` (not `restoreNoteBackup`: one record's history, named for the record)
+_DATA_RESTORE = re.compile(
+    r"(?i)restore_?((system|database|db|full|instance|server|site|app)_?)?(backup|snapshot|dump)s?(?-i:(?![a-z]))"
+    r"|restore_?(database|db)(?-i:(?![a-z]))"
+)
+
+
+def _restores_app_data(name: str, flow: Flow, writes: list[Event]) -> bool:
+    """An administrator restoring the app's database from a backup (named so, past a role check, and
+    doing something: a command run, a file written, a row written): every account, role and secret it
+    holds is replaced, an admin action to record."""
+    if not _DATA_RESTORE.search(name):
+        return False
+    if not (flow.final.role or any(e.state.role for e in flow.events)):
+        return False
+    return bool(writes) or any(e.kind in ("exec", "fs") for e in flow.events)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -3313,6 +3336,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if _sensitive_name(name) and _provider_audits_sign_in(ctx, ep.fn.node):
             continue  # (`signIn("credentials", ...)`: the provider's `authorize` writes the trail)
         if _sensitive_name(name) and _does_it(ctx, ep.fn.node, name, writes):
+            yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
+            continue
+        if _restores_app_data(name, flow, writes):
             yield ctx.finding(META, "by_name", ep.anchor, function=ep.fn, endpoint=endpoint(ep))
             continue
         if (pw := _password_update_call(ctx, ep.fn.node)) is not None and not _reset_hook_audits(ctx, pw):

@@ -390,7 +390,11 @@ a role-named gate that signs the caller in and hands the id with the session use
 ownership check handed a field of the row the chosen id loaded (`await canEditWorkload(rule.workloadId)`
 before deleting by `ruleId`) or the id a row saved back is then loaded by, and a check in a project
 wrapper's callback that holds the operation (`simpleAction(async () => { await canEdit(id); ... })`;
-a check of the project beside a save picking the row by `id: appId` is of another id), a membership looked up
+a check of the project beside a save picking the row by `id: appId` is of another id; so is a check of
+`data.volumeId` beside `service.save({ ...data, id: data.id })` whose helper picks its row by `item.id` alone,
+unless the helper first looked the row up by both and stopped when none matched; the value a form wrapper
+hands its callback, `saveForm(input, schema, async (data) => ...)` calling it with its parse of `input`, is
+the client's, validated), a membership looked up
 with the session user and refused unless its status matches (`if (membership?.status !== "approved")
 return 403`), the caller's own row looked up with a role the code names in its filter and refused when
 absent (`findFirst({ where: { userId: ctx.userId, role: { in: ["CASHIER", "AUDITOR"] } } })` then `if

@@ -28,6 +28,8 @@ A code handed to a project helper named for a check that looks the stored code u
 code with a stored one (`if (plan.sharePassword !== input.password) return { error }`), is a sign-in step, as
 the same check through `secureCompare(...)` or `bcrypt.compare(...)` is (not two typed values compared, a
 password and its confirmation).
+A code the caller posts is theirs also when a project form wrapper parses it and hands the parse to the
+action's callback (`saveForm(input, schema, async (values) => verifyTotp(email, values.totp))`).
 An invite form mails whoever it is given, also when a role is needed to post it (`to: email` for each address typed in).
 A lookup keyed by a
 short code the caller sends (`where: { accessCode }`, `pin`, `otp`, a Supabase `.eq("access_code", code)`, a raw
@@ -614,7 +616,10 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         # `auth.completeOAuthSignIn(request)`: a sign-in handed the caller's whole request checks what it carries
         if vocab.RATE_SENSITIVE_NAMES.search(last) and any(_whole_request(ctx, ep, a) for a in args):
             return True
-    client = ctx.flow(ep).final.client
+    flow = ctx.flow(ep)
+    # (and what a callback was handed of the client's: `submitForm(input, schema, async (values) =>
+    # check(values.totp))`, bound in the callback's own state)
+    client = flow.final.client | flow.handed_client
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         if node.type == "identifier" and ctx.text(node)[:1].isupper():
             continue  # `ResetPassword.findById(id)`: a model or class, not a value the caller sends

@@ -1975,6 +1975,8 @@ def _names_table(key: str, tables: frozenset[str] | set[str]) -> bool:
 
 
 _SQL_INSERT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\s*\((.*)\)")
+# (`INSERT INTO t (a, b) SELECT $1, g FROM generate_series(...)`: the select list fills the columns)
+_SQL_INSERT_SELECT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*select\s+(.*?)\s+from\b")
 _SQL_HOLE = "\x00"
 
 
@@ -2002,7 +2004,7 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
             elif c.type != "template_substitution":
                 text += sx.text(ctx.src, c)
         text = text.strip("`")
-    m = _SQL_INSERT.match(text)
+    m = _SQL_INSERT.match(text) or _SQL_INSERT_SELECT.match(text)
     if m is None:
         return []
     columns = [c.strip().strip('"`') for c in m.group(1).split(",")]
@@ -2673,10 +2675,12 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
 
 def _filed_under_records_parent(ctx: FileContext, flow: Flow, out: Event, bound: set[str]) -> bool:
     """The new row ``out`` writes is filed under the parent of a record in ``bound`` (`permitId: fee.permitId`):
-    a row added to whatever permit the fee the client named belongs to. Not the record's own id (`feeId:
-    fee.id`, a reference to it), nor a parent the code handed a check first (`canEditClaim(userId, est.claimId)`,
-    however it went: the write's own finding speaks of it), nor a row filed under the caller too (`buyerId:
-    userId` of an order for a product the buyer picked: the caller's own row, citing the shop)."""
+    a row added to whatever permit the fee the client named belongs to. Not the record's own id in a row
+    the caller signs (`feeId: fee.id, userId`, a reference to it), nor a parent the code handed a check
+    first (`canEditClaim(userId, est.claimId)`, however it went: the write's own finding speaks of it), nor
+    a row filed under the caller too (`buyerId: userId` of an order for a product the buyer picked: the
+    caller's own row, citing the shop). The record's own id (`bookingId: b.id`) counts in a row that names
+    nobody, not in an event log."""
     assert out.op is not None
     mine = out.state.session | out.state.fetched
     if any(identifiers(ctx.src, d, into_functions=True) & mine for d in out.op.data):
@@ -2694,7 +2698,19 @@ def _filed_under_records_parent(ctx: FileContext, flow: Flow, out: Event, bound:
                 if v is None or v.type != "member_expression" or sx.root_identifier(ctx.src, v) not in bound:
                     continue
                 field = _property(ctx.src, v)
-                if field == "id" or not (_PARENT_KEY.search(key) and _PARENT_KEY.search(field)):
+                if field == "id":
+                    # (the record's own id filing a child row of it that names nobody, `refund.create({ data:
+                    # { bookingId: b.id, amountCents: b.paidCents } })`, the key named for the record's model: a
+                    # row added under the record the client picked; an event log of it files nothing)
+                    record = flow.records.get(sx.root_identifier(ctx.src, v) or "")
+                    model = re.sub(r"[^a-z0-9]", "", (record.model or "").lower()) if record is not None else ""
+                    if (
+                        not model
+                        or re.sub(r"[^a-z0-9]", "", key.lower()) != model + "id"
+                        or _LOG_TABLE.search(out.op.model or "")
+                    ):
+                        continue
+                elif not (_PARENT_KEY.search(key) and _PARENT_KEY.search(field)):
                     continue
                 if re.sub(r"[\s?!]", "", ctx.text(v)) not in checked:
                     return True

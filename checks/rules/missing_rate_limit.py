@@ -615,9 +615,14 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         if vocab.RATE_SENSITIVE_NAMES.search(last) and any(_whole_request(ctx, ep, a) for a in args):
             return True
     client = ctx.flow(ep).final.client
+    # (`disableTotp()` declaring no parameter: its own name is no value the caller sends)
+    params = ep.fn.node.child_by_field_name("parameters")
+    own_name = ep.fn.node.child_by_field_name("name") if params is not None and not params.named_children else None
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         if node.type == "identifier" and ctx.text(node)[:1].isupper():
             continue  # `ResetPassword.findById(id)`: a model or class, not a value the caller sends
+        if own_name is not None and node.id == own_name.id:
+            continue
         ws = vocab.words(ctx.text(node))
         credential = (
             bool(ws)

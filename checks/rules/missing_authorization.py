@@ -7350,6 +7350,31 @@ def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
 
 
 _LABEL_FIELD = re.compile(r"(?i)^(id|name|title|label)$")
+# `SELECT d.percent_off FROM discounts d JOIN registrations g ... WHERE g.id = $1 AND d.code = $2`: the select
+# list, the table read and its alias, and what follows
+_SQL_SELECT_FROM = re.compile(r"(?is)^\W*select\s+(.*?)\s+from\s+[\"`]?(\w+)[\"`]?\s+(?:as\s+)?(\w+)\b(.*)$")
+_SQL_QUALIFIED = re.compile(r"(?i)^(\w+)\.(\w+)(\s+as\s+\w+)?$")
+_TYPED_CODE = r"\.(code|coupon\w*|promo\w*|voucher\w*|discount_?code)\s*=\s*(\$\d+|\?|:\w+)"
+
+
+def _code_lookup_read(ctx: FileContext, op: DbOp) -> bool:
+    """A raw SQL read of a code the caller typed (`... WHERE g.id = $1 AND d.code = $2`) selecting only
+    columns of the code's own table, not an owned one (`SELECT d.percent_off FROM discounts d JOIN
+    registrations g ...`): the owned row it joins only narrows the match, nothing of it comes back, and the
+    code's terms are what its holder already knows."""
+    if op.api != "sql" or not op.args:
+        return False
+    m = _SQL_SELECT_FROM.match(ctx.text(op.args[0]).strip("`'\""))
+    if m is None:
+        return False
+    columns, table, alias, rest = m.groups()
+    program = ctx.analyzer.program
+    if _owned_model(program, table) or vocab.private_model(table):
+        return False
+    if not re.search(r"(?i)\b" + re.escape(alias) + _TYPED_CODE, rest):
+        return False
+    picked = [_SQL_QUALIFIED.match(c.strip()) for c in columns.split(",")]
+    return all(p is not None and p.group(1) == alias and not vocab.SENSITIVE_FIELD.search(p.group(2)) for p in picked)
 
 
 def _label_read(ctx: FileContext, op: DbOp) -> bool:
@@ -8043,7 +8068,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if (
                 op.kind == "read"
-                and (_public_card_read(ctx, op) or _label_read(ctx, op))
+                and (_public_card_read(ctx, op) or _label_read(ctx, op) or _code_lookup_read(ctx, op))
                 and not _account_put_in_cookie(ctx, flow, ev)
                 # (not someone's row found by the id the client sends over the session's own, `userId:
                 # parsed.userId ?? session.userId`: its id picks what the action goes on to change)

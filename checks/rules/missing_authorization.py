@@ -7354,7 +7354,7 @@ _LABEL_FIELD = re.compile(r"(?i)^(id|name|title|label)$")
 # list, the table read and its alias, and what follows
 _SQL_SELECT_FROM = re.compile(r"(?is)^\W*select\s+(.*?)\s+from\s+[\"`]?(\w+)[\"`]?\s+(?:as\s+)?(\w+)\b(.*)$")
 _SQL_QUALIFIED = re.compile(r"(?i)^(\w+)\.(\w+)(\s+as\s+\w+)?$")
-_TYPED_CODE = r"\.(code|coupon\w*|promo\w*|voucher\w*|discount_?code)\s*=\s*(\$\d+|\?|:\w+)"
+_SQL_TYPED_CODE = r"\.(code|coupon\w*|promo\w*|voucher\w*|discount_?code)\s*=\s*(\$\d+|\?|:\w+)"
 
 
 def _code_lookup_read(ctx: FileContext, op: DbOp) -> bool:
@@ -7371,7 +7371,7 @@ def _code_lookup_read(ctx: FileContext, op: DbOp) -> bool:
     program = ctx.analyzer.program
     if _owned_model(program, table) or vocab.private_model(table):
         return False
-    if not re.search(r"(?i)\b" + re.escape(alias) + _TYPED_CODE, rest):
+    if not re.search(r"(?i)\b" + re.escape(alias) + _SQL_TYPED_CODE, rest):
         return False
     picked = [_SQL_QUALIFIED.match(c.strip()) for c in columns.split(",")]
     return all(p is not None and p.group(1) == alias and not vocab.SENSITIVE_FIELD.search(p.group(2)) for p in picked)

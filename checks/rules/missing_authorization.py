@@ -2704,9 +2704,12 @@ def _filed_under_records_parent(ctx: FileContext, flow: Flow, out: Event, bound:
                     # row added under the record the client picked; an event log of it files nothing)
                     record = flow.records.get(sx.root_identifier(ctx.src, v) or "")
                     model = re.sub(r"[^a-z0-9]", "", (record.model or "").lower()) if record is not None else ""
+                    # (not a person's account named as the row's owner, `userId: customer.id`: a member
+                    # enrolled by a staff desk files nothing under that account)
                     if (
                         not model
                         or re.sub(r"[^a-z0-9]", "", key.lower()) != model + "id"
+                        or key in vocab.OWNER_FIELDS
                         or _LOG_TABLE.search(out.op.model or "")
                     ):
                         continue

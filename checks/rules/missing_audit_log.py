@@ -86,6 +86,9 @@ Supabase `user_type` enum) is a role by another name, also set by a project help
 (`saveUserType(supabase, user.id, type)`); and
 `requireStaff()` asks for an administrator, as does a role gate named for where the role holds handed
 administrator roles only (`requireNetworkRole(id, ["admin"])`; not `["admin", "coordinator"]`).
+A customer tenant's fee or commission (`feePercent`, `commissionRate` of the schema's tenant row or an
+`Organisation`) set in the admin area, or past an administrator gate naming no tenant (`requireStaff()`), is an
+admin action (a platform-wide default or a catalogue row's tax rate is configuration).
 A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do

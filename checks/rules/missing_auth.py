@@ -181,11 +181,13 @@ caller's account there, not for whose record here.)
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
 a PIN account's reset request, `requestPinReset`,
 an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
-`pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
+`pages/api/forgot-password/` or a pages-router `forgot.ts`, not under a route parameter, email verification,
+also by its route folder
 (`api/verify-email/`, not under a route parameter), a one-time-code route (`api/chat/[slug]/otp/`,
 `api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
 assertion consumer service `sso/saml/acs/`,
-magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
+magic links (also an inline action handing its form to such an exported step, `await sendMagicLink(fd)`),
+also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`, or by its name,
 a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; an account's activation
 (`activateAccount`, `activate(code)`; not `activateTariff`, a record an operator switches on); not an entry

@@ -48,7 +48,10 @@ A project gate whose role test its own parameter switches on (`requireStaff(minR
 `minRole === "lead" && role !== "lead"`) checks a role where it is called with that literal (`requireStaff("lead")`),
 not where it is called without it (`requireStaff()` checks a session only).
 So is a record read by a client id alone whose parent, read off it (`permitId: fee.permitId`), files a later new
-row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to.
+row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to; and so is
+one whose own id files a child row of it naming nobody (`refund.create({ data: { registrationId: reg.id } })`).
+A raw SELECT of a code the caller typed (`WHERE g.id = $1 AND d.code = $2`) that selects only the code table's
+columns (`d.percent_off`) reads nothing of the owned row it joins.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
 before anything returns the record, is load-then-check. An ownership check that holds only later

@@ -90,6 +90,9 @@ Supabase `user_type` enum) is a role by another name, also set by a project help
 (`saveUserType(supabase, user.id, type)`); and
 `requireStaff()` asks for an administrator, as does a role gate named for where the role holds handed
 administrator roles only (`requireNetworkRole(id, ["admin"])`; not `["admin", "coordinator"]`).
+A customer tenant's fee or commission (`feePercent`, `commissionRate` of the schema's tenant row or an
+`Organisation`) set in the admin area, or past an administrator gate naming no tenant (`requireStaff()`), is an
+admin action (a platform-wide default or a catalogue row's tax rate is configuration).
 A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
@@ -2006,6 +2009,17 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     return False
 
 
+def _tenant_free_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
+    """The entry point calls, before byte ``before``, an administrator gate that takes no tenant (`await
+    requireStaff()`, `requireAdmin()`): it asks about the platform, not about a tenant the caller runs."""
+    return any(
+        not sx.call_args(c) and (_ADMIN_CALL.match(last) is not None or _OPERATOR_GATE.match(last) is not None)
+        for c in sx.find(fn, ("call_expression",), False)
+        if c.start_byte < before
+        for last in [sx.last_name(sx.callee_name(ctx.src, c))]
+    )
+
+
 # A role gate named for where the role holds: `requireNetworkRole(id, ["admin"])`, `assertTeamRole(id, "owner")`
 _SCOPED_ROLE_CALL = re.compile(r"^(require|ensure|assert|check|verify|has|must)[A-Z]\w*Roles?$")
 
@@ -2165,6 +2179,29 @@ def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
         args = sx.call_args(ev.op.call)
         columns = set(table_columns(ctx.module, args[0], ctx.analyzer.program) or ()) if args else set()
     return any(_KEY_HASH_COLUMN.match(c) for c in columns)
+
+
+# A customer's commercial terms on its tenant row: the platform's cut of its money (`feePercent`,
+# `platform_fee`, `commissionRate`, `takeRate`, `revenueShare`); not a price of something it sells
+# The usual names of a customer tenant's table (`Organisation` of `orgId` columns, `workspaces`)
+_TENANT_MODEL = re.compile(r"(?i)^(organi[sz]ations?|orgs?|tenants?|workspaces?|compan(y|ies))$")
+_TENANT_TERMS = re.compile(
+    r"(?i)^(platform_?)?((fee|commission)(_?(percent|pct|rate|bps|share))?s?|take_?rate|revenue_?share)$"
+)
+
+
+def _changes_tenant_terms(ctx: FileContext, ev: Event) -> str | None:
+    """The commercial term an update sets on the schema's root tenant (`organisation.update({ data: {
+    feePercent } })`): in the admin area past an admin gate, a platform administrator changing what one
+    customer pays, as an account's plan or credits are. A platform-wide default or a catalogue row's rate
+    is configuration."""
+    op = ev.op
+    if op is None or op.kind != "write" or not op.verb.startswith("update"):
+        return None
+    if not (tenancy.root_tenant(ctx.analyzer.program, op.model or "") or _TENANT_MODEL.match(op.model or "")):
+        return None
+    keys = {k for d in op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
+    return min((k for k in keys if _TENANT_TERMS.match(k)), default=None)
 
 
 def _opens_tenant(ctx: FileContext, ev: Event) -> bool:
@@ -3581,10 +3618,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             staff = bool(writes) and _staff_middleware(ctx, ep)
             in_admin_area = in_admin_area or staff
             page_gate = staff or any(_admin_gate(ctx, page, at) for page in pages)
-            # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`; editing the
-            # console's catalogue or settings, a currency or a tax rate, is configuration)
+            # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`, or a customer
+            # tenant's fee; editing the console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
             # (or switches an account, a tenant's too, off or on: `bannedAt`, `suspendedAt: null`)
+            # (a customer tenant's fee set past an administrator gate naming no tenant, `requireStaff()`: the
+            # platform's own people, wherever the file sits; a tenant's admin gate names its tenant)
+            terms = [
+                e
+                for e in writes
+                if _changes_tenant_terms(ctx, e) and _tenant_free_admin_gate(ctx, ep.fn.node, e.node.start_byte)
+            ]
             changes = (
                 [
                     e
@@ -3595,11 +3639,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _rotated_secret(ctx, e)
                     or _moves_tenant(ctx, e)
                     or _opens_tenant(ctx, e)
+                    or _changes_tenant_terms(ctx, e)
                     or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
                     or _purges(ctx, e)
                 ]
                 if in_admin_area
-                else []
+                else terms
             )
             # (an admin module's export that checks nobody at all is still an admin action, unguarded: a
             # privilege granted, or an account locked, unlocked or suspended, or a tenant switched off or on,
@@ -3649,7 +3694,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue
             if admin is not None:
-                field = _grants_privilege(ctx, admin) or _rotated_secret(ctx, admin) or _moves_tenant(ctx, admin)
+                field = (
+                    _grants_privilege(ctx, admin)
+                    or _rotated_secret(ctx, admin)
+                    or _moves_tenant(ctx, admin)
+                    or _changes_tenant_terms(ctx, admin)
+                )
                 what = f"{admin.op.model}.{field}" if admin.op is not None and field else ""
                 what = what or (admin.op.model if admin.op is not None else "")
                 yield ctx.finding(

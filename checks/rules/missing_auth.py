@@ -181,11 +181,13 @@ caller's account there, not for whose record here.)
 Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
 a PIN account's reset request, `requestPinReset`,
 an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
-`pages/api/forgot-password/`, not under a route parameter, email verification, also by its route folder
+`pages/api/forgot-password/` or a pages-router `forgot.ts`, not under a route parameter, email verification,
+also by its route folder
 (`api/verify-email/`, not under a route parameter), a one-time-code route (`api/chat/[slug]/otp/`,
 `api/verify-otp/`; not a member's, `users/[id]/otp/`, nor the user's own `settings/otp/`), a SAML
 assertion consumer service `sso/saml/acs/`,
-magic links, also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
+magic links (also an inline action handing its form to such an exported step, `await sendMagicLink(fd)`),
+also by what they do: a token's hash stored, also by raw SQL, and the link mailed, past a
 rate limit or through a mail helper named for a sign-in link, `sendMagicLinkEmail`, or by its name,
 a request for a sign-in link of a kind of account, `requestMemberLoginLinkAction`; an account's activation
 (`activateAccount`, `activate(code)`; not `activateTariff`, a record an operator switches on); not an entry
@@ -483,7 +485,7 @@ from checks.analysis.calls import (
     service_write,
 )
 from checks.analysis.dataflow import mentions_any
-from checks.analysis.entry_points import EntryPoint, octokit_receiver
+from checks.analysis.entry_points import EntryPoint, find_entry_points, octokit_receiver
 from checks.analysis.flow import Analyzer, Event, Flow, identifiers, sql_text_parts, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
@@ -518,8 +520,9 @@ _AUTH_ROUTE = re.compile(
     r"(^|/)oauth/|(^|/)callbacks?/"
     # a SAML assertion consumer service (`api/sso/saml/acs/route.ts`): the IdP's signed answer signs the user in
     r"|(^|/)(saml|sso)/([\w-]+/)*acs/"
-    # a pages-router handler named for the step (`pages/api/mobile/login.ts`)
-    r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out)\.[cm]?[jt]sx?$"
+    # a pages-router handler named for the step (`pages/api/mobile/login.ts`; `pages/api/legacy/forgot.ts`, a
+    # forgotten password's or username's request)
+    r"|(^|/)(log[-_]?in|sign[-_]?in|sign[-_]?up|register|log[-_]?out|sign[-_]?out|forgot)\.[cm]?[jt]sx?$"
     # (`pages/api/legacy/donor-login.ts`: whose sign-in, then the step)
     r"|(^|/)[a-z0-9]+[-_](log[-_]?in|sign[-_]?in)\.[cm]?[jt]sx?$"
     # the password-reset request and its answer (`pages/api/forgot-password/index.ts`); not under a
@@ -6195,6 +6198,23 @@ def _floating_session_guard(ctx: FileContext, ep: EntryPoint) -> bool:
     )
 
 
+def _auth_step_calls(ctx: FileContext, ep: EntryPoint) -> list[Node]:
+    """The calls an inline action makes to a server action of a use-server module that is an authentication
+    entry point itself (`async (fd) => { "use server"; await sendMagicLink(fd); }`): the step is exempt where
+    it is exported, and posting to it through the wrapper changes nothing (its own limits run in it)."""
+    if ep.kind != "inline-action":
+        return []
+    out: list[Node] = []
+    for call in sx.find(ep.fn.node, ("call_expression",), False):
+        target = ctx.analyzer.target(ep.fn.module, call)
+        if target is None or target.module is ep.fn.module or target.module.directive != "use server":
+            continue
+        step = next((e for e in find_entry_points(ctx.analyzer, target.module) if e.fn.node == target.node), None)
+        if step is not None and step.kind != "inline-action" and exempt(step, step.path):
+            out.append(call)
+    return out
+
+
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
@@ -6250,6 +6270,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     exchange: tuple[Node, set[str]] | bool | None = False  # found on first need
     secret_checks: list[tuple[Node, set[str]]] | None = None  # found on first need
     paired: tuple[int, set[str]] | bool | None = False  # found on first need
+    delegated: list[Node] | None = None  # found on first need
     for i, ev in enumerate(events):
         # (a session minted for the account the caller typed the address of, past a join link's row)
         typed = ev.kind == "db" and ev.state.auth is not None and _session_for_typed_email(ctx, ep, ev)
@@ -6290,6 +6311,10 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue
         if _used_only_after_auth(ctx, ep, events, i):
             continue
+        if delegated is None:
+            delegated = _auth_step_calls(ctx, ep)
+        if any(c.start_byte <= ev.node.start_byte and ev.node.end_byte <= c.end_byte for c in delegated):
+            continue  # `await sendMagicLink(fd)`: the sign-in action it hands its form to is exempt on its own
         if _refusal_recorded(ctx, ep, flow, ev):
             continue  # the audit trail's record of the refused request, in the branch that refuses it
         if secret_checks is None:

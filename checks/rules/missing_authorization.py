@@ -48,7 +48,10 @@ A project gate whose role test its own parameter switches on (`requireStaff(minR
 `minRole === "lead" && role !== "lead"`) checks a role where it is called with that literal (`requireStaff("lead")`),
 not where it is called without it (`requireStaff()` checks a session only).
 So is a record read by a client id alone whose parent, read off it (`permitId: fee.permitId`), files a later new
-row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to.
+row naming nobody of the session's: a payment recorded against whatever permit the fee belongs to; and so is
+one whose own id files a child row of it naming nobody (`refund.create({ data: { registrationId: reg.id } })`).
+A raw SELECT of a code the caller typed (`WHERE g.id = $1 AND d.code = $2`) that selects only the code table's
+columns (`d.percent_off`) reads nothing of the owned row it joins.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
 before anything returns the record, is load-then-check. An ownership check that holds only later
@@ -1979,6 +1982,8 @@ def _names_table(key: str, tables: frozenset[str] | set[str]) -> bool:
 
 
 _SQL_INSERT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\s*\((.*)\)")
+# (`INSERT INTO t (a, b) SELECT $1, g FROM generate_series(...)`: the select list fills the columns)
+_SQL_INSERT_SELECT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*select\s+(.*?)\s+from\b")
 _SQL_HOLE = "\x00"
 
 
@@ -2006,7 +2011,7 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
             elif c.type != "template_substitution":
                 text += sx.text(ctx.src, c)
         text = text.strip("`")
-    m = _SQL_INSERT.match(text)
+    m = _SQL_INSERT.match(text) or _SQL_INSERT_SELECT.match(text)
     if m is None:
         return []
     columns = [c.strip().strip('"`') for c in m.group(1).split(",")]
@@ -2677,10 +2682,12 @@ def _copied_into_write(ctx: FileContext, flow: Flow, ev: Event, later: list[Even
 
 def _filed_under_records_parent(ctx: FileContext, flow: Flow, out: Event, bound: set[str]) -> bool:
     """The new row ``out`` writes is filed under the parent of a record in ``bound`` (`permitId: fee.permitId`):
-    a row added to whatever permit the fee the client named belongs to. Not the record's own id (`feeId:
-    fee.id`, a reference to it), nor a parent the code handed a check first (`canEditClaim(userId, est.claimId)`,
-    however it went: the write's own finding speaks of it), nor a row filed under the caller too (`buyerId:
-    userId` of an order for a product the buyer picked: the caller's own row, citing the shop)."""
+    a row added to whatever permit the fee the client named belongs to. Not the record's own id in a row
+    the caller signs (`feeId: fee.id, userId`, a reference to it), nor a parent the code handed a check
+    first (`canEditClaim(userId, est.claimId)`, however it went: the write's own finding speaks of it), nor
+    a row filed under the caller too (`buyerId: userId` of an order for a product the buyer picked: the
+    caller's own row, citing the shop). The record's own id (`bookingId: b.id`) counts in a row that names
+    nobody, not in an event log."""
     assert out.op is not None
     mine = out.state.session | out.state.fetched
     if any(identifiers(ctx.src, d, into_functions=True) & mine for d in out.op.data):
@@ -2698,7 +2705,22 @@ def _filed_under_records_parent(ctx: FileContext, flow: Flow, out: Event, bound:
                 if v is None or v.type != "member_expression" or sx.root_identifier(ctx.src, v) not in bound:
                     continue
                 field = _property(ctx.src, v)
-                if field == "id" or not (_PARENT_KEY.search(key) and _PARENT_KEY.search(field)):
+                if field == "id":
+                    # (the record's own id filing a child row of it that names nobody, `refund.create({ data:
+                    # { bookingId: b.id, amountCents: b.paidCents } })`, the key named for the record's model: a
+                    # row added under the record the client picked; an event log of it files nothing)
+                    record = flow.records.get(sx.root_identifier(ctx.src, v) or "")
+                    model = re.sub(r"[^a-z0-9]", "", (record.model or "").lower()) if record is not None else ""
+                    # (not a person's account named as the row's owner, `userId: customer.id`: a member
+                    # enrolled by a staff desk files nothing under that account)
+                    if (
+                        not model
+                        or re.sub(r"[^a-z0-9]", "", key.lower()) != model + "id"
+                        or key in vocab.OWNER_FIELDS
+                        or _LOG_TABLE.search(out.op.model or "")
+                    ):
+                        continue
+                elif not (_PARENT_KEY.search(key) and _PARENT_KEY.search(field)):
                     continue
                 if re.sub(r"[\s?!]", "", ctx.text(v)) not in checked:
                     return True
@@ -7338,6 +7360,31 @@ def _public_card_read(ctx: FileContext, op: DbOp) -> bool:
 
 
 _LABEL_FIELD = re.compile(r"(?i)^(id|name|title|label)$")
+# `SELECT d.percent_off FROM discounts d JOIN registrations g ... WHERE g.id = $1 AND d.code = $2`: the select
+# list, the table read and its alias, and what follows
+_SQL_SELECT_FROM = re.compile(r"(?is)^\W*select\s+(.*?)\s+from\s+[\"`]?(\w+)[\"`]?\s+(?:as\s+)?(\w+)\b(.*)$")
+_SQL_QUALIFIED = re.compile(r"(?i)^(\w+)\.(\w+)(\s+as\s+\w+)?$")
+_SQL_TYPED_CODE = r"\.(code|coupon\w*|promo\w*|voucher\w*|discount_?code)\s*=\s*(\$\d+|\?|:\w+)"
+
+
+def _code_lookup_read(ctx: FileContext, op: DbOp) -> bool:
+    """A raw SQL read of a code the caller typed (`... WHERE g.id = $1 AND d.code = $2`) selecting only
+    columns of the code's own table, not an owned one (`SELECT d.percent_off FROM discounts d JOIN
+    registrations g ...`): the owned row it joins only narrows the match, nothing of it comes back, and the
+    code's terms are what its holder already knows."""
+    if op.api != "sql" or not op.args:
+        return False
+    m = _SQL_SELECT_FROM.match(ctx.text(op.args[0]).strip("`'\""))
+    if m is None:
+        return False
+    columns, table, alias, rest = m.groups()
+    program = ctx.analyzer.program
+    if _owned_model(program, table) or vocab.private_model(table):
+        return False
+    if not re.search(r"(?i)\b" + re.escape(alias) + _SQL_TYPED_CODE, rest):
+        return False
+    picked = [_SQL_QUALIFIED.match(c.strip()) for c in columns.split(",")]
+    return all(p is not None and p.group(1) == alias and not vocab.SENSITIVE_FIELD.search(p.group(2)) for p in picked)
 
 
 def _label_read(ctx: FileContext, op: DbOp) -> bool:
@@ -8031,7 +8078,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if (
                 op.kind == "read"
-                and (_public_card_read(ctx, op) or _label_read(ctx, op))
+                and (_public_card_read(ctx, op) or _label_read(ctx, op) or _code_lookup_read(ctx, op))
                 and not _account_put_in_cookie(ctx, flow, ev)
                 # (not someone's row found by the id the client sends over the session's own, `userId:
                 # parsed.userId ?? session.userId`: its id picks what the action goes on to change)

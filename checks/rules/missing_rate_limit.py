@@ -620,9 +620,14 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
     # (and what a callback was handed of the client's: `submitForm(input, schema, async (values) =>
     # check(values.totp))`, bound in the callback's own state)
     client = flow.final.client | flow.handed_client
+    # (`disableTotp()` declaring no parameter: its own name is no value the caller sends)
+    params = ep.fn.node.child_by_field_name("parameters")
+    own_name = ep.fn.node.child_by_field_name("name") if params is not None and not params.named_children else None
     for node in sx.find(ep.fn.node, _TOKEN_TYPES):
         if node.type == "identifier" and ctx.text(node)[:1].isupper():
             continue  # `ResetPassword.findById(id)`: a model or class, not a value the caller sends
+        if own_name is not None and node.id == own_name.id:
+            continue
         ws = vocab.words(ctx.text(node))
         credential = (
             bool(ws)

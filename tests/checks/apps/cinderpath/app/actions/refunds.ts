@@ -10,7 +10,7 @@ const refundSchema = z.object({ registrationId: z.string().cuid(), reason: z.str
 export async function requestRefund(formData: FormData) {
   const user = await requireUser();
   const { registrationId, reason } = refundSchema.parse(Object.fromEntries(formData));
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const reg = await prisma.registration.findUnique({ where: { id: registrationId }, select: { id: true, paidCents: true } });
   if (!reg) return { error: "Registration not found" };
   await prisma.refund.create({ data: { registrationId: reg.id, amountCents: reg.paidCents, reason } });

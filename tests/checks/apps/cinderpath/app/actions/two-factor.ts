@@ -45,7 +45,7 @@ export async function verifyTotpStepUp(formData: FormData) {
 }
 
 // ok: missing-auth, missing-audit-log
-// todook: missing-rate-limit
+// ok: missing-rate-limit
 export async function disableTotp() {
   const user = await requireUser();
   // ok: missing-authorization

@@ -4,7 +4,7 @@ export default function LoginPage() {
   return (
     <main>
       <h1>Sign in</h1>
-      {/* todook: missing-auth */}
+      {/* ok: missing-auth */}
       <form action={async (fd) => { "use server"; await sendMagicLink(fd); }}>
         <input name="email" type="email" required />
         <button>Email me a link</button>

@@ -25,7 +25,7 @@ export async function setPlatformRole(formData: FormData) {
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function setOrgFee(formData: FormData) {
   const staff = await requireStaff();
   const { orgId, feePercent } = z.object({ orgId: z.string().cuid(), feePercent: z.coerce.number().int().min(0).max(20) }).parse(Object.fromEntries(formData));

@@ -6,7 +6,7 @@ import { sendEmail } from "@/lib/mailer";
 import { sha256 } from "@/lib/secure-compare";
 
 // ok: missing-input-validation
-// todook: missing-auth
+// ok: missing-auth
 // ruleid: missing-rate-limit
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const parsed = z.object({ email: z.string().email() }).safeParse(req.body);

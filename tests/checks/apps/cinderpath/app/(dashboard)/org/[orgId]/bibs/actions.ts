@@ -49,7 +49,7 @@ export async function reserveBibRange(formData: FormData) {
   // ruleid: floating-auth-check
   assertRaceOrganiser(session.userId, raceId);
   // ok: sql-injection
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await sql`INSERT INTO reserved_bibs (race_id, bib) SELECT ${raceId}, g FROM generate_series(${from}::int, ${to}::int) g ON CONFLICT DO NOTHING`;
   return { ok: true };
 }

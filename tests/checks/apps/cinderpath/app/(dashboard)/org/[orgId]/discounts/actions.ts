@@ -50,7 +50,7 @@ export const applyDiscount = authedProcedure
   .input(z.object({ registrationId: z.string().cuid(), code: z.string().max(16) }))
   .handler(async ({ input }) => {
     // ok: sql-injection
-    // todook: missing-authorization
+    // ok: missing-authorization
     const { rows } = await pool.query("SELECT d.percent_off FROM discounts d JOIN registrations g ON g.race_id = d.race_id WHERE g.id = $1 AND d.code = $2", [input.registrationId, input.code]);
     if (!rows[0]) return { error: "Invalid code" };
     // ruleid: missing-authorization

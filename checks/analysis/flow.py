@@ -31,6 +31,7 @@ from checks.analysis.calls import (
     classify_db,
     collection_handle,
     command_arg,
+    db_named,
     declares_sequelize_model,
     header_values,
     is_ai_call,
@@ -253,11 +254,13 @@ _TOKEN_BUCKET = re.compile(r"(?i)token_?bucket$|leaky_?bucket$")
 _ASSERT_NAMES = frozenset({"invariant", "assert"})
 
 
-def _asserting_call(az: Analyzer, mod: Module, call: Node) -> bool:
+def _asserting_call(az: Analyzer, mod: Module, call: Node, last: str | None = None) -> bool:
     """A call named to assert (`requireDefined`, `assertDefined`, `invariant`, `assert`) that can
     stop the request: a project helper so named must throw or redirect somewhere in its body (one
-    that only logs a missing value lets the caller go on); a library's is taken at its name."""
-    last = sx.last_name(sx.callee_name(mod.src, call))
+    that only logs a missing value lets the caller go on); a library's is taken at its name.
+    ``last``: the last name of the call's callee, when the caller has it already."""
+    if last is None:
+        last = sx.last_name(sx.callee_name(mod.src, call))
     if not (_ASSERT_PREFIX.match(last) or last in _ASSERT_NAMES):
         return False
     target = az.target(mod, call)
@@ -2642,6 +2645,7 @@ class Analyzer:
         # meanwhile, while summaries are in progress, is not kept (`_keeps`)
         self._leans = 0
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
+        self._db_names: dict[tuple[str, str], bool] = {}  # `calls.db_named`, per module and callee name
         self._fn_locals: dict[tuple[str, int], dict[str, Node]] = {}
         self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
@@ -3555,16 +3559,29 @@ class Analyzer:
     def classify(self, mod: Module, call: Node) -> DbOp | None:
         """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
         key = (mod.path, call.start_byte, call.end_byte)
-        if key not in self._db_ops:
-            op = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
-            self._db_ops[key] = (
-                op
-                or self._collection_local_op(mod, call)
-                or self._statement_helper_op(mod, call)
-                or self._sql_client_local_op(mod, call)
-                or self._saved_document_op(mod, call)
-            )
-        return self._db_ops[key]
+        if key in self._db_ops:
+            return self._db_ops[key]
+        callee = sx.callee_name(mod.src, call)
+        tagged = is_tagged_template(call)
+        # (the name first, once per name: most calls, `String(x)`, `list.map(...)`, are no query by it)
+        named = self._db_names.get((mod.path, callee))
+        if named is None:
+            named = self._db_names[(mod.path, callee)] = db_named(mod, callee, self.db_roots)
+        op = (
+            classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
+            if tagged or named
+            else None
+        )
+        # (each fallback only where the first test it makes of the call's name or shape can hold)
+        last = sx.last_name(callee)
+        found = self._db_ops[key] = (
+            op
+            or (self._collection_local_op(mod, call) if last in MONGO_OPS else None)
+            or self._statement_helper_op(mod, call)
+            or (self._sql_client_local_op(mod, call) if tagged else None)
+            or (self._saved_document_op(mod, call) if last == "save" else None)
+        )
+        return found
 
     def _saved_document_op(self, mod: Module, call: Node) -> DbOp | None:
         """`new Crew(data).save()`, `const crew = new Crew(data); await crew.save()`: a mongoose document
@@ -7774,7 +7791,7 @@ class _Walker:
 
     def call(self, call: Node, st: State) -> None:
         src = self.src
-        callee = sx.callee_name(src, call)
+        callee = named_as = sx.callee_name(src, call)
         if not callee:
             return
         if (callee.startswith("().") or callee.count(".") == 1) and self.az.runtime_imports(self.mod)[1]:
@@ -7823,7 +7840,11 @@ class _Walker:
 
         # (an assertion whose body is out of view, `requireDefined` of a library, is taken as the
         # synchronous throw assertions are: an async one would be awaited)
-        if not in_condition and (sync_ok or target is None) and self._asserts_session(call, st):
+        if (
+            not in_condition
+            and (sync_ok or target is None)
+            and self._asserts_session(call, st, last if callee is named_as else None)
+        ):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
         if summary is not None and summary.runs_params and sync_ok and not in_condition and st.auth is None:
             self._runs_guarding_callback(call, summary, st)
@@ -9745,9 +9766,10 @@ class _Walker:
         body = target.module.text(target.node)
         return "process.env" in body and "cookies(" not in body and "headers(" not in body
 
-    def _asserts_session(self, call: Node, st: State) -> bool:
-        """An assert-style call applied to the session or user just fetched."""
-        if not _asserting_call(self.az, self.mod, call):
+    def _asserts_session(self, call: Node, st: State, last: str | None = None) -> bool:
+        """An assert-style call applied to the session or user just fetched (``last``: the last name
+        of its callee, when known)."""
+        if not _asserting_call(self.az, self.mod, call, last):
             return self._throws_unless_fetched(call, st)
         for arg in map(sx.unwrap, sx.call_args(call)):
             if arg is None:

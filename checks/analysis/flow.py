@@ -2646,6 +2646,7 @@ class Analyzer:
         self._leans = 0
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
         self._db_names: dict[tuple[str, str], bool] = {}  # `calls.db_named`, per module and callee name
+        self.quiet_names: dict[tuple[str, str], bool] = {}  # `_Walker._quiet_name`, per module and callee name
         self._fn_locals: dict[tuple[str, int], dict[str, Node]] = {}
         self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
@@ -8053,89 +8054,102 @@ class _Walker:
                 self.events.append(Event("db", call, st.copy(), statement, callee=callee, catch_param=self._catch()))
             return
 
-        if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):
-            # Stack Auth `getUser({ or: "redirect" })` redirects itself when nobody is signed in
-            if is_awaited(call) or call == self.parallel:
-                st.auth = st.auth or "throw"
-            elif _bare_statement(call):
-                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
-            return
-        if last == "protect" and callee.count(".") == 1 and self._arcjet_client(self.mod, callee.split(".", 1)[0], 0):
-            # `signupProtection.protect(req)`, the client derived with `aj.withRule(...)` in another file
-            st.rate_limited = True
-            return
-        if named and v.is_auth_enforcer(callee) and not in_condition:
-            if (callee == "auth.protect" or self._known_async(callee)) and not awaited and _bare_statement(call):
-                # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
-                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+        # (most calls, of a name none of the tests below but the limiter's can hold of, and no AI client's
+        # or e-mail send's: those tests are skipped, by a verdict on the name kept per module and name)
+        quiet = not named and self._quiet_name(callee)
+        if quiet:
+            if "." not in callee and self._limiter(callee):
+                # (as below: the function a limiter factory made)
+                st.rate_limited = True
                 return
-            if awaited or callee.endswith("protect") or not self._known_async(callee):
+        else:
+            if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):
+                # Stack Auth `getUser({ or: "redirect" })` redirects itself when nobody is signed in
+                if is_awaited(call) or call == self.parallel:
+                    st.auth = st.auth or "throw"
+                elif _bare_statement(call):
+                    self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                return
+            if (
+                last == "protect"
+                and callee.count(".") == 1
+                and self._arcjet_client(self.mod, callee.split(".", 1)[0], 0)
+            ):
+                # `signupProtection.protect(req)`, the client derived with `aj.withRule(...)` in another file
+                st.rate_limited = True
+                return
+            if named and v.is_auth_enforcer(callee) and not in_condition:
+                if (callee == "auth.protect" or self._known_async(callee)) and not awaited and _bare_statement(call):
+                    # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
+                    self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                    return
+                if awaited or callee.endswith("protect") or not self._known_async(callee):
+                    st.auth = st.auth or "throw"
+                    if callee.endswith("protect") and _asks_role(src, call):
+                        st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
+                return
+            if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(call, callee):
+                # `verify(token, key)` of jsonwebtoken (jose's awaited `jwtVerify`) throws on a forged or
+                # expired token: what follows runs for a caller holding a token signed with the key (a person's
+                # identity, as a session is: not a provider's signed event, whose body a user did not write).
+                # In the entry point's own body only: a helper's (`decrypt(token)`, null without a token) is
+                # a session reader whose answer its caller tests, as before
                 st.auth = st.auth or "throw"
-                if callee.endswith("protect") and _asks_role(src, call):
-                    st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
-            return
-        if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(call, callee):
-            # `verify(token, key)` of jsonwebtoken (jose's awaited `jwtVerify`) throws on a forged or
-            # expired token: what follows runs for a caller holding a token signed with the key (a person's
-            # identity, as a session is: not a provider's signed event, whose body a user did not write).
-            # In the entry point's own body only: a helper's (`decrypt(token)`, null without a token) is
-            # a session reader whose answer its caller tests, as before
-            st.auth = st.auth or "throw"
-            self.token_gates.append(call.start_byte)
-            return
-        if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
-            if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
-                return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
-            if self._forged_signature(call):
-                return  # the header checked is one the server signed itself: it verifies nothing
-            st.auth = st.auth or "secret"
-            return
-        if (
-            named
-            and v.is_role_call(callee)
-            and not in_condition
-            and self._statement_level(call)
-            and last.startswith(("require", "ensure", "assert", "check", "verify", "must"))
-        ):
-            st.role = True
-            st.owner = True
-            st.auth = st.auth or "throw"
-            return
-        if named and v.is_rate_limit(callee):
-            st.rate_limited = True
-            return
-        if last in ("limit", "consume", "check") and callee.count(".") == 1 and self._limiter(callee):
-            # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
-            st.rate_limited = True
-            return
-        if "." not in callee and self._limiter(callee):
-            # `const checkRate = createRateLimiter("signup", 5, 900)` at module level, then `checkRate(req)`:
-            # the function a limiter factory made
-            st.rate_limited = True
-            return
-        if named and v.is_audit(callee) and not self._reads_audit_trail(call):
-            if not (v.logs_only(callee) and _telemetry_line(self.src, call)):
-                self._audit_seen(call, st, _log_depth(v, callee))
-            return
-        if (named and self._validates(callee)) or self._library_validator(callee) is not None:
-            self.events.append(Event("validate", call, st.copy(), callee=callee))
-            return
-        if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
-            self._better_auth_write(call, last, st)
-            return
-        if self._better_auth_session_call(call, callee, last) and not in_condition:
-            # better-auth's own-account endpoints (`auth.api.setPassword({ body, headers })`) run behind
-            # its session middleware: handed the request's headers, they throw UNAUTHORIZED unless the
-            # caller is signed in, and act on that caller's account only
-            st.auth = st.auth or "throw"
-            return
+                self.token_gates.append(call.start_byte)
+                return
+            if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
+                if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
+                    return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
+                if self._forged_signature(call):
+                    return  # the header checked is one the server signed itself: it verifies nothing
+                st.auth = st.auth or "secret"
+                return
+            if (
+                named
+                and v.is_role_call(callee)
+                and not in_condition
+                and self._statement_level(call)
+                and last.startswith(("require", "ensure", "assert", "check", "verify", "must"))
+            ):
+                st.role = True
+                st.owner = True
+                st.auth = st.auth or "throw"
+                return
+            if named and v.is_rate_limit(callee):
+                st.rate_limited = True
+                return
+            if last in ("limit", "consume", "check") and callee.count(".") == 1 and self._limiter(callee):
+                # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
+                st.rate_limited = True
+                return
+            if "." not in callee and self._limiter(callee):
+                # `const checkRate = createRateLimiter("signup", 5, 900)` at module level, then `checkRate(req)`:
+                # the function a limiter factory made
+                st.rate_limited = True
+                return
+            if named and v.is_audit(callee) and not self._reads_audit_trail(call):
+                if not (v.logs_only(callee) and _telemetry_line(self.src, call)):
+                    self._audit_seen(call, st, _log_depth(v, callee))
+                return
+            if (named and self._validates(callee)) or self._library_validator(callee) is not None:
+                self.events.append(Event("validate", call, st.copy(), callee=callee))
+                return
+            if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
+                self._better_auth_write(call, last, st)
+                return
+            if self._better_auth_session_call(call, callee, last) and not in_condition:
+                # better-auth's own-account endpoints (`auth.api.setPassword({ body, headers })`) run behind
+                # its session middleware: handed the request's headers, they throw UNAUTHORIZED unless the
+                # caller is signed in, and act on that caller's account only
+                st.auth = st.auth or "throw"
+                return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         # (`client.messages.create(...)` on `new Anthropic()`: a model prompted, not a `messages` table written)
         # (also one a project factory answers: `const client = getAnthropicClient(); client.messages.stream(...)`)
         ai_client = callee.endswith((".messages.create", ".messages.stream")) and (
             anthropic_client(self.mod, callee.split(".", 1)[0]) or self._made_by_ai_factory(callee.split(".", 1)[0])
         )
-        db_op = None if is_email_send(callee) or ai_client else self.az.classify(self.mod, call)
+        db_op = None if (not quiet and is_email_send(callee)) or ai_client else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
         if db_op is None and callee == "Object.assign":
@@ -8208,6 +8222,27 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _quiet_name(self, callee: str) -> bool:
+        """No test `call` makes of a call not named like a guard, between its project-summary branch and
+        the query's, can hold of ``callee`` but the bare-name limiter's (a session read, Arcjet's
+        `protect`, a signed token's `verify`, a limiter's `limit`/`consume`/`check`, a library validator,
+        better-auth's endpoints), and it is no AI client's `messages.create`/`stream` nor an e-mail send.
+        Pure of the module and the name: decided once per pair (the walk asks of every call)."""
+        key = (self.mod.path, callee)
+        quiet = self.az.quiet_names.get(key)
+        if quiet is None:
+            last = sx.last_name(callee)
+            quiet = self.az.quiet_names[key] = not (
+                self.az.vocab.is_auth_source(callee)
+                or last in _NAMED_TESTS
+                or self._library_validator(callee) is not None
+                or last in _BETTER_AUTH_WRITES
+                or last in _BETTER_AUTH_SESSION_ENDPOINTS
+                or callee.endswith((".messages.create", ".messages.stream"))
+                or is_email_send(callee)
+            )
+        return quiet
 
     def _object_method_call(self, callee: str) -> bool:
         """`smsClient.sendMessage(to, body)`: a method of a project object (not a namespace import's
@@ -9968,6 +10003,8 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
 }
 # better-auth's core endpoints behind its session middleware, on the signed-in caller's own account
 # (`setPassword` is server-only): handed the request's headers, each throws without a session
+# the last names `_Walker.call` tests of a call not named like a guard (`_Walker._quiet_name`)
+_NAMED_TESTS = frozenset({"protect", "verify", "jwtVerify", "limit", "consume", "check"})
 _BETTER_AUTH_SESSION_ENDPOINTS = frozenset(
     {
         "setPassword",

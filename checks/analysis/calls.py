@@ -408,6 +408,32 @@ def _is_sql_tag_import(mod: Module, name: str) -> bool:
     return binding is not None and binding.imported == "sql" and binding.spec in _SQL_TAG_MODULES
 
 
+def db_named(mod: Module, callee: str, db_roots: frozenset[str]) -> bool:
+    """Could an untagged call named ``callee`` (in ``mod``) be one `classify_db` classifies? False only
+    where every branch it takes for such a call answers None by the name alone (its knex, raw-SQL and
+    mongoose branches, and `_db_shaped` of the name after an aliased client import): the flow walk asks
+    this once per name, not `classify_db` of every call. Kept in step with `classify_db`'s tests."""
+    if not callee:
+        return False
+    parts = callee.split(".")
+    last = parts[-1]
+    root = parts[0].removesuffix("()")
+    alias = mod.imports.get(root) if len(parts) == 2 else None
+    if (
+        alias is not None
+        and alias.imported not in (root, "*", "default")
+        and (alias.imported in db_roots or alias.imported.endswith(("db", "Db")))
+        and not (root in db_roots or root.endswith(("db", "Db")))
+    ):
+        parts[0] = alias.imported
+        callee = ".".join(parts)
+    if len(parts) <= 2 and _knex_instance(mod, parts[0], strict=len(parts) == 2 and parts[1] != "raw"):
+        return True
+    if len(parts) == 2 and (last == "raw" or last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
+        return True
+    return _db_shaped(callee, db_roots)
+
+
 def classify_db(
     mod: Module,
     call: Node,

@@ -31,6 +31,7 @@ from checks.analysis.calls import (
     classify_db,
     collection_handle,
     command_arg,
+    db_named,
     declares_sequelize_model,
     header_values,
     is_ai_call,
@@ -268,11 +269,13 @@ _TOKEN_BUCKET = re.compile(r"(?i)token_?bucket$|leaky_?bucket$")
 _ASSERT_NAMES = frozenset({"invariant", "assert"})
 
 
-def _asserting_call(az: Analyzer, mod: Module, call: Node) -> bool:
+def _asserting_call(az: Analyzer, mod: Module, call: Node, last: str | None = None) -> bool:
     """A call named to assert (`requireDefined`, `assertDefined`, `invariant`, `assert`) that can
     stop the request: a project helper so named must throw or redirect somewhere in its body (one
-    that only logs a missing value lets the caller go on); a library's is taken at its name."""
-    last = sx.last_name(sx.callee_name(mod.src, call))
+    that only logs a missing value lets the caller go on); a library's is taken at its name.
+    ``last``: the last name of the call's callee, when the caller has it already."""
+    if last is None:
+        last = sx.last_name(sx.callee_name(mod.src, call))
     if not (_ASSERT_PREFIX.match(last) or last in _ASSERT_NAMES):
         return False
     target = az.target(mod, call)
@@ -2743,6 +2746,8 @@ class Analyzer:
         # meanwhile, while summaries are in progress, is not kept (`_keeps`)
         self._leans = 0
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
+        self._db_names: dict[tuple[str, str], bool] = {}  # `calls.db_named`, per module and callee name
+        self.quiet_names: dict[tuple[str, str], bool] = {}  # `_Walker._quiet_name`, per module and callee name
         self._fn_locals: dict[tuple[str, int], dict[str, Node]] = {}
         self._sequelize_models: dict[tuple[str, str], bool] = {}
         self._guard_named: dict[str, bool] = {}
@@ -3660,16 +3665,29 @@ class Analyzer:
     def classify(self, mod: Module, call: Node) -> DbOp | None:
         """``classify_db``, once per call node (flows, bindings and summaries all ask)."""
         key = (mod.path, call.start_byte, call.end_byte)
-        if key not in self._db_ops:
-            op = classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
-            self._db_ops[key] = (
-                op
-                or self._collection_local_op(mod, call)
-                or self._statement_helper_op(mod, call)
-                or self._sql_client_local_op(mod, call)
-                or self._saved_document_op(mod, call)
-            )
-        return self._db_ops[key]
+        if key in self._db_ops:
+            return self._db_ops[key]
+        callee = sx.callee_name(mod.src, call)
+        tagged = is_tagged_template(call)
+        # (the name first, once per name: most calls, `String(x)`, `list.map(...)`, are no query by it)
+        named = self._db_names.get((mod.path, callee))
+        if named is None:
+            named = self._db_names[(mod.path, callee)] = db_named(mod, callee, self.db_roots)
+        op = (
+            classify_db(mod, call, self.db_roots, lambda name: self.sequelize_model(mod, name))
+            if tagged or named
+            else None
+        )
+        # (each fallback only where the first test it makes of the call's name or shape can hold)
+        last = sx.last_name(callee)
+        found = self._db_ops[key] = (
+            op
+            or (self._collection_local_op(mod, call) if last in MONGO_OPS else None)
+            or self._statement_helper_op(mod, call)
+            or (self._sql_client_local_op(mod, call) if tagged else None)
+            or (self._saved_document_op(mod, call) if last == "save" else None)
+        )
+        return found
 
     def _saved_document_op(self, mod: Module, call: Node) -> DbOp | None:
         """`new Crew(data).save()`, `const crew = new Crew(data); await crew.save()`: a mongoose document
@@ -7986,7 +8004,7 @@ class _Walker:
 
     def call(self, call: Node, st: State) -> None:
         src = self.src
-        callee = sx.callee_name(src, call)
+        callee = named_as = sx.callee_name(src, call)
         if not callee:
             return
         if (callee.startswith("().") or callee.count(".") == 1) and self.az.runtime_imports(self.mod)[1]:
@@ -8035,7 +8053,11 @@ class _Walker:
 
         # (an assertion whose body is out of view, `requireDefined` of a library, is taken as the
         # synchronous throw assertions are: an async one would be awaited)
-        if not in_condition and (sync_ok or target is None) and self._asserts_session(call, st):
+        if (
+            not in_condition
+            and (sync_ok or target is None)
+            and self._asserts_session(call, st, last if callee is named_as else None)
+        ):
             st.auth = st.auth or "throw"  # `assertProUser(await getCurrentUser())` throws without a user
         if summary is not None and summary.runs_params and sync_ok and not in_condition and st.auth is None:
             self._runs_guarding_callback(call, summary, st)
@@ -8244,95 +8266,108 @@ class _Walker:
                 self.events.append(Event("db", call, st.copy(), statement, callee=callee, catch_param=self._catch()))
             return
 
-        if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):
-            # Stack Auth `getUser({ or: "redirect" })` redirects itself when nobody is signed in
-            if is_awaited(call) or call == self.parallel:
-                st.auth = st.auth or "throw"
-            elif _bare_statement(call):
-                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
-            return
-        if last == "protect" and callee.count(".") == 1 and self._arcjet_client(self.mod, callee.split(".", 1)[0], 0):
-            # `signupProtection.protect(req)`, the client derived with `aj.withRule(...)` in another file
-            st.rate_limited = True
-            return
-        if named and v.is_auth_enforcer(callee) and not in_condition:
-            if (callee == "auth.protect" or self._known_async(callee)) and not awaited and _bare_statement(call):
-                # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
-                self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+        # (most calls, of a name none of the tests below but the limiter's can hold of, and no AI client's
+        # or e-mail send's: those tests are skipped, by a verdict on the name kept per module and name)
+        quiet = not named and self._quiet_name(callee)
+        if quiet:
+            if "." not in callee and self._limiter(callee):
+                # (as below: the function a limiter factory made)
+                st.rate_limited = True
                 return
-            if awaited or callee.endswith("protect") or not self._known_async(callee):
+        else:
+            if v.is_auth_source(callee) and guards.stops_signed_out(src, call) and not self._in_condition(call):
+                # Stack Auth `getUser({ or: "redirect" })` redirects itself when nobody is signed in
+                if is_awaited(call) or call == self.parallel:
+                    st.auth = st.auth or "throw"
+                elif _bare_statement(call):
+                    self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                return
+            if (
+                last == "protect"
+                and callee.count(".") == 1
+                and self._arcjet_client(self.mod, callee.split(".", 1)[0], 0)
+            ):
+                # `signupProtection.protect(req)`, the client derived with `aj.withRule(...)` in another file
+                st.rate_limited = True
+                return
+            if named and v.is_auth_enforcer(callee) and not in_condition:
+                if (callee == "auth.protect" or self._known_async(callee)) and not awaited and _bare_statement(call):
+                    # Clerk v6 `auth.protect()` is async (v5's `auth().protect()` was not): un-awaited it stops nobody
+                    self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
+                    return
+                if awaited or callee.endswith("protect") or not self._known_async(callee):
+                    st.auth = st.auth or "throw"
+                    if callee.endswith("protect") and _asks_role(src, call):
+                        st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
+                return
+            if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(call, callee):
+                # `verify(token, key)` of jsonwebtoken (jose's awaited `jwtVerify`) throws on a forged or
+                # expired token: what follows runs for a caller holding a token signed with the key (a person's
+                # identity, as a session is: not a provider's signed event, whose body a user did not write).
+                # In the entry point's own body only: a helper's (`decrypt(token)`, null without a token) is
+                # a session reader whose answer its caller tests, as before
                 st.auth = st.auth or "throw"
-                if callee.endswith("protect") and _asks_role(src, call):
-                    st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
-            return
-        if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(call, callee):
-            # `verify(token, key)` of jsonwebtoken (jose's awaited `jwtVerify`) throws on a forged or
-            # expired token: what follows runs for a caller holding a token signed with the key (a person's
-            # identity, as a session is: not a provider's signed event, whose body a user did not write).
-            # In the entry point's own body only: a helper's (`decrypt(token)`, null without a token) is
-            # a session reader whose answer its caller tests, as before
-            st.auth = st.auth or "throw"
-            self.token_gates.append(call.start_byte)
-            return
-        if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
-            if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
-                return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
-            if self._forged_signature(call):
-                return  # the header checked is one the server signed itself: it verifies nothing
-            st.auth = st.auth or "secret"
-            return
-        if (
-            named
-            and v.is_role_call(callee)
-            and not in_condition
-            and self._statement_level(call)
-            and last.startswith(("require", "ensure", "assert", "check", "verify", "must"))
-        ):
-            st.role = True
-            st.owner = True
-            st.auth = st.auth or "throw"
-            return
-        if named and v.is_rate_limit(callee):
-            st.rate_limited = True
-            return
-        if last in ("limit", "consume", "check") and callee.count(".") == 1 and self._limiter(callee):
-            # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
-            st.rate_limited = True
-            return
-        if "." not in callee and self._limiter(callee):
-            # `const checkRate = createRateLimiter("signup", 5, 900)` at module level, then `checkRate(req)`:
-            # the function a limiter factory made
-            st.rate_limited = True
-            return
-        if named and v.is_audit(callee) and not self._reads_audit_trail(call):
-            if not (v.logs_only(callee) and _telemetry_line(self.src, call)):
-                self._audit_seen(call, st, _log_depth(v, callee))
-            trail = self.az.classify(self.mod, call) if "." in callee else None
-            if trail is not None and trail.kind == "write" and not _erases(trail):
-                # `prisma.auditLog.create({ data })`: the audit trail's row is a row of the database too, and
-                # what the request put in it (who did it) reached a DB write; its own kind, so that only the
-                # rules judging what is written (validation, privileged fields) read it as one
-                self.events.append(Event("trail", call, st.copy(), trail, callee=callee, catch_param=self._catch()))
-            return
-        if (named and self._validates(callee)) or self._library_validator(callee) is not None:
-            self.events.append(Event("validate", call, st.copy(), callee=callee))
-            return
-        if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
-            self._better_auth_write(call, last, st)
-            return
-        if self._better_auth_session_call(call, callee, last) and not in_condition:
-            # better-auth's own-account endpoints (`auth.api.setPassword({ body, headers })`) run behind
-            # its session middleware: handed the request's headers, they throw UNAUTHORIZED unless the
-            # caller is signed in, and act on that caller's account only
-            st.auth = st.auth or "throw"
-            return
+                self.token_gates.append(call.start_byte)
+                return
+            if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
+                if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):
+                    return  # `twilio.validateRequest(...)` answers a boolean: ignored, it stops nobody
+                if self._forged_signature(call):
+                    return  # the header checked is one the server signed itself: it verifies nothing
+                st.auth = st.auth or "secret"
+                return
+            if (
+                named
+                and v.is_role_call(callee)
+                and not in_condition
+                and self._statement_level(call)
+                and last.startswith(("require", "ensure", "assert", "check", "verify", "must"))
+            ):
+                st.role = True
+                st.owner = True
+                st.auth = st.auth or "throw"
+                return
+            if named and v.is_rate_limit(callee):
+                st.rate_limited = True
+                return
+            if last in ("limit", "consume", "check") and callee.count(".") == 1 and self._limiter(callee):
+                # `const emailLimit = ratelimit(5, "1 m")` at module level, then `emailLimit.limit(key)`
+                st.rate_limited = True
+                return
+            if "." not in callee and self._limiter(callee):
+                # `const checkRate = createRateLimiter("signup", 5, 900)` at module level, then `checkRate(req)`:
+                # the function a limiter factory made
+                st.rate_limited = True
+                return
+            if named and v.is_audit(callee) and not self._reads_audit_trail(call):
+                if not (v.logs_only(callee) and _telemetry_line(self.src, call)):
+                    self._audit_seen(call, st, _log_depth(v, callee))
+                trail = self.az.classify(self.mod, call) if "." in callee else None
+                if trail is not None and trail.kind == "write" and not _erases(trail):
+                    # `prisma.auditLog.create({ data })`: the audit trail's row is a row of the database too, and
+                    # what the request put in it (who did it) reached a DB write; its own kind, so that only the
+                    # rules judging what is written (validation, privileged fields) read it as one
+                    self.events.append(Event("trail", call, st.copy(), trail, callee=callee, catch_param=self._catch()))
+                return
+            if (named and self._validates(callee)) or self._library_validator(callee) is not None:
+                self.events.append(Event("validate", call, st.copy(), callee=callee))
+                return
+            if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
+                self._better_auth_write(call, last, st)
+                return
+            if self._better_auth_session_call(call, callee, last) and not in_condition:
+                # better-auth's own-account endpoints (`auth.api.setPassword({ body, headers })`) run behind
+                # its session middleware: handed the request's headers, they throw UNAUTHORIZED unless the
+                # caller is signed in, and act on that caller's account only
+                st.auth = st.auth or "throw"
+                return
         # `twilioClient.messages.create(...)` reads like an ORM write: an SMS send is decided first
         # (`client.messages.create(...)` on `new Anthropic()`: a model prompted, not a `messages` table written)
         # (also one a project factory answers: `const client = getAnthropicClient(); client.messages.stream(...)`)
         ai_client = callee.endswith((".messages.create", ".messages.stream")) and (
             anthropic_client(self.mod, callee.split(".", 1)[0]) or self._made_by_ai_factory(callee.split(".", 1)[0])
         )
-        db_op = None if is_email_send(callee) or ai_client else self.az.classify(self.mod, call)
+        db_op = None if (not quiet and is_email_send(callee)) or ai_client else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
         if db_op is None and callee == "Object.assign":
@@ -8405,6 +8440,27 @@ class _Walker:
                     value=args[0] if args else None,
                 )
             )
+
+    def _quiet_name(self, callee: str) -> bool:
+        """No test `call` makes of a call not named like a guard, between its project-summary branch and
+        the query's, can hold of ``callee`` but the bare-name limiter's (a session read, Arcjet's
+        `protect`, a signed token's `verify`, a limiter's `limit`/`consume`/`check`, a library validator,
+        better-auth's endpoints), and it is no AI client's `messages.create`/`stream` nor an e-mail send.
+        Pure of the module and the name: decided once per pair (the walk asks of every call)."""
+        key = (self.mod.path, callee)
+        quiet = self.az.quiet_names.get(key)
+        if quiet is None:
+            last = sx.last_name(callee)
+            quiet = self.az.quiet_names[key] = not (
+                self.az.vocab.is_auth_source(callee)
+                or last in _NAMED_TESTS
+                or self._library_validator(callee) is not None
+                or last in _BETTER_AUTH_WRITES
+                or last in _BETTER_AUTH_SESSION_ENDPOINTS
+                or callee.endswith((".messages.create", ".messages.stream"))
+                or is_email_send(callee)
+            )
+        return quiet
 
     def _object_method_call(self, callee: str) -> bool:
         """`smsClient.sendMessage(to, body)`: a method of a project object (not a namespace import's
@@ -10030,9 +10086,10 @@ class _Walker:
         body = target.module.text(target.node)
         return "process.env" in body and "cookies(" not in body and "headers(" not in body
 
-    def _asserts_session(self, call: Node, st: State) -> bool:
-        """An assert-style call applied to the session or user just fetched."""
-        if not _asserting_call(self.az, self.mod, call):
+    def _asserts_session(self, call: Node, st: State, last: str | None = None) -> bool:
+        """An assert-style call applied to the session or user just fetched (``last``: the last name
+        of its callee, when known)."""
+        if not _asserting_call(self.az, self.mod, call, last):
             return self._throws_unless_fetched(call, st)
         for arg in map(sx.unwrap, sx.call_args(call)):
             if arg is None:
@@ -10231,6 +10288,8 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
 }
 # better-auth's core endpoints behind its session middleware, on the signed-in caller's own account
 # (`setPassword` is server-only): handed the request's headers, each throws without a session
+# the last names `_Walker.call` tests of a call not named like a guard (`_Walker._quiet_name`)
+_NAMED_TESTS = frozenset({"protect", "verify", "jwtVerify", "limit", "consume", "check"})
 _BETTER_AUTH_SESSION_ENDPOINTS = frozenset(
     {
         "setPassword",

@@ -42,8 +42,9 @@ a value the caller built or prepared from a parse, `processLink({ payload })`, i
 A spread after a value the server pinned to the caller
 (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
-check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
-tenant: it pays for no `plan`; so is one a project guard checks and answers with the tenant it found the
+check before a write of the caller's own tenant (`where: { id: viewer.companyId }`, Clerk's
+`where: { id: orgId }`) is a role in that tenant: it pays for no `plan`; so is one a project guard checks and
+answers with the tenant it found the
 caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
 (`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
@@ -2879,8 +2880,8 @@ def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
 
 def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
     """The write picks the caller's own tenant by the id the session holds (`where: { id: viewer.orgId }`,
-    `eq(orgs.id, ctx.teamId)`): the role checked before it is a role in that tenant, which pays for
-    nothing (a platform administrator names the tenant it changes)."""
+    `eq(orgs.id, ctx.teamId)`, Clerk's `where: { id: orgId }`): the role checked before it is a role in that
+    tenant, which pays for nothing (a platform administrator names the tenant it changes)."""
     sessionish = ev.state.session | ev.state.fetched
     assert ev.op is not None
     src = ctx.src
@@ -2893,6 +2894,13 @@ def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
                 if column is None or not ctx.text(column).endswith(".id"):
                     continue
             else:
+                continue
+            if value is not None and value.type == "identifier":
+                # (`where: { id: orgId }` with `const { orgId, orgRole } = await auth()`: Clerk's active
+                # organisation, the tenant whose role was asked)
+                name = ctx.text(value)
+                if _TENANT_ID.match(name) and name in sessionish:
+                    return True
                 continue
             if value is None or value.type != "member_expression":
                 continue

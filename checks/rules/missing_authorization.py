@@ -329,9 +329,11 @@ matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorksp
 a CASL ability asked about the loaded record with an exit
 (`if (ability.cannot("delete", subject("SpaceMember", member))) throw`),
 Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
-`await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim tested against the role of the platform's
-own staff, `if (orgRole !== "org:acme_staff") throw`, a platform role (not against `"org:admin"`, a standing
-in the caller's own organisation only)), the account a login just verified the password of
+`await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim, `sessionClaims.org_role` or
+`sessionClaims.o.rol` tested against any role with an exit, `if (orgRole !== "org:admin") throw` or
+`if (!["org:admin", "org:billing"].includes(orgRole)) throw`, inline, in a helper or in a zsa or next-safe-action
+middleware, as `has({ role })` is (not `if (!orgRole) throw`, any role in some organisation)), the account a
+login just verified the password of
 (`bcrypt.compare(password, user.passwordHash)`, also through a project `verifyPassword` helper: its `user.workspaceId`
 is the caller's, and so is the row its `user.id` picks, `UPDATE users SET last_login_at = now() WHERE id = ${user.id}`;
 a password-strength check reading only its argument, `validatePassword(password)`, verifies nobody),

@@ -10759,3 +10759,43 @@ def _ai_sdk_member(src: bytes, call: Node) -> str | None:
     args = sx.call_args(obj) if head is not None and head.type == "import" else []
     spec = sx.string_value(src, args[0]) if args else None
     return sx.text(src, fn.child_by_field_name("property")) if spec and _AI_SDK_SPEC.match(spec) else None
+
+
+# Clerk's organisation role claim tested against a role's name (`orgRole !== "org:admin"`,
+# `sessionClaims?.o?.rol === "admin"`, `["org:admin", "org:billing"].includes(orgRole ?? "")`)
+_CLERK_ORG_ROLE_TEST = re.compile(
+    r"""(?:\borg_?[rR]ole|\.o\??\.rol)\b\s*(?:\?\?\s*["']{2}\s*)?[!=]==?\s*["'`]([^"'`]*)"""
+    r"""|\]\s*\.includes\(\s*(?:[\w?.]+\.)?org_?[rR]ole\b"""
+)
+# a role named for the platform's own staff (`"org:moorline_staff"`): the platform's role, over every tenant
+_STAFF_ROLE_NAME = re.compile(r"(?i)(staff|super_?admin|super_?user|platform)")
+
+
+def clerk_org_role_gate(az: Analyzer, fns: Iterable[Function], depth: int = 2) -> bool:
+    """One of ``fns`` (an entry point, its wrappers and middlewares), or a helper it awaits (``depth``
+    calls down), tests Clerk's organisation role claim against a role other than the platform's staff:
+    a role in the caller's *active* organisation (pass 31 ruling, narrowed). It is rule 2's role check for
+    rows that belong to no tenant (users, sessions) and rows kept to the caller's `orgId`, not for another
+    tenant's row the client names; mass-assignment's role-gated policy does not take it."""
+    seen: set[tuple[str, int]] = set()
+    todo = [(fn, 0) for fn in fns]
+    while todo:
+        fn, level = todo.pop()
+        if fn.key in seen:
+            continue
+        seen.add(fn.key)
+        mod = fn.module
+        if any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
+            # (the test as an `if`'s condition, as the walker credits it since pass 31; a flag worked out of
+            # the claim, `isManager: orgRole === "org:admin"`, then tested, was a role check before)
+            for stmt in sx.find(fn.node, ("if_statement",)):
+                cond = sx.text(mod.src, stmt.child_by_field_name("condition"))
+                for m in _CLERK_ORG_ROLE_TEST.finditer(cond):
+                    if m.group(1) is None or (m.group(1) and not _STAFF_ROLE_NAME.search(m.group(1))):
+                        return True
+        if level < depth:
+            for call in sx.find(fn.node, ("call_expression",)):
+                inner = az.target(mod, call)
+                if inner is not None:
+                    todo.append((inner, level + 1))
+    return False

@@ -42,9 +42,8 @@ a value the caller built or prepared from a parse, `processLink({ payload })`, i
 A spread after a value the server pinned to the caller
 (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
-check before a write of the caller's own tenant (`where: { id: viewer.companyId }`, Clerk's
-`where: { id: orgId }`) is a role in that tenant: it pays for no `plan`; so is one a project guard checks and
-answers with the tenant it found the
+check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
+tenant: it pays for no `plan`; so is one a project guard checks and answers with the tenant it found the
 caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
 (`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
@@ -214,6 +213,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -222,7 +222,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers, sql_insert_values
+from checks.analysis.flow import Event, Summary, answer_tested_bare, clerk_org_role_gate, identifiers, sql_insert_values
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
@@ -2880,8 +2880,8 @@ def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
 
 def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
     """The write picks the caller's own tenant by the id the session holds (`where: { id: viewer.orgId }`,
-    `eq(orgs.id, ctx.teamId)`, Clerk's `where: { id: orgId }`): the role checked before it is a role in that
-    tenant, which pays for nothing (a platform administrator names the tenant it changes)."""
+    `eq(orgs.id, ctx.teamId)`): the role checked before it is a role in that tenant, which pays for
+    nothing (a platform administrator names the tenant it changes)."""
     sessionish = ev.state.session | ev.state.fetched
     assert ev.op is not None
     src = ctx.src
@@ -2894,13 +2894,6 @@ def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
                 if column is None or not ctx.text(column).endswith(".id"):
                     continue
             else:
-                continue
-            if value is not None and value.type == "identifier":
-                # (`where: { id: orgId }` with `const { orgId, orgRole } = await auth()`: Clerk's active
-                # organisation, the tenant whose role was asked)
-                name = ctx.text(value)
-                if _TENANT_ID.match(name) and name in sessionish:
-                    return True
                 continue
             if value is None or value.type != "member_expression":
                 continue
@@ -3513,11 +3506,33 @@ def _helper_written_args(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterato
                 yield from _choices(behind)
 
 
+def _clerk_org_role_gated(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point, a wrapper or middleware it runs in, or a helper they await tests Clerk's
+    organisation role claim (`flow.clerk_org_role_gate`)."""
+    az = ctx.analyzer
+    fns = [ep.fn, *ep.middlewares]
+    for callee in ep.wrappers:
+        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
+        if wrapper is not None:
+            fns.append(wrapper)
+    return clerk_org_role_gate(az, fns)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
+        clerk_gate: bool | None = None  # `_clerk_org_role_gated`, on first need
         for ev in ctx.flow(ep).events:
+            if ev.state.role and ev.kind in ("store", "db"):
+                if clerk_gate is None:
+                    clerk_gate = _clerk_org_role_gated(ctx, ep)
+                if clerk_gate:
+                    # (Clerk's organisation role, `orgRole !== "org:admin"`: a standing in the caller's
+                    # active organisation, which pays for no privileged field here, as before pass 31)
+                    unroled = ev.state.copy()
+                    unroled.role = False
+                    ev = replace(ev, state=unroled)
             if ev.kind == "store" and not ev.state.role:
                 for claim, claim_value in _account_claims_from_client(ctx, ev):
                     yield _privileged(ctx, ep, claim, claim_value)

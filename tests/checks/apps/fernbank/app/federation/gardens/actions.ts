@@ -20,7 +20,7 @@ export async function setGardenDues(gardenId: string, duesCents: number) {
   const { orgId, orgRole } = await auth.protect();
   if (orgRole !== "org:admin") throw new Error("Forbidden");
   const input = z.object({ gardenId: z.string().cuid(), duesCents: z.number().int().min(0).max(50000) }).parse({ gardenId, duesCents });
-  // todoruleid: missing-authorization -- (pass 31 ruling: a Clerk org role check is a role check; a cross-org write after it is left for the lead)
+  // ruleid: missing-authorization
   await prisma.garden.update({ where: { id: input.gardenId }, data: { duesCents: input.duesCents } });
   await auditLog({ actorId: null, action: "federation.garden.dues", target: input.gardenId });
 }

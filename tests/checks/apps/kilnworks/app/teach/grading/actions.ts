@@ -31,7 +31,7 @@ export async function quickGrade(testId: unknown, grade: unknown) {
   if (!canGradeTest(ctx.userId, testId)) {
     throw new Error("Forbidden");
   }
-  // todoruleid: missing-authorization -- (pass 31 ruling: a Clerk org role check is a role check; a cross-org write after it is left for the lead)
+  // ruleid: missing-authorization
   await db.update(glazeTests).set({ grade, gradedBy: ctx.userId }).where(eq(glazeTests.id, testId));
 }
 
@@ -49,6 +49,6 @@ export const bulkGrade = withInstructor(async (ctx, input: { ids: string[]; grad
 export const gradeOnBehalf = withInstructor(async (ctx, formData: FormData) => {
   const data = gradeSchema.parse(Object.fromEntries(formData));
   const gradedBy = z.string().min(1).parse(formData.get("gradedBy"));
-  // todoruleid: missing-authorization -- (gap judge W, G; fixed in pass 29; a miss again since pass 31: requireInstructor's Clerk orgRole test is a role check, left for the lead) acting-user column gradedBy taken from FormData instead of the session
+  // ruleid: missing-authorization -- (gap judge W, G; fixed in pass 29) acting-user column gradedBy taken from FormData instead of the session
   await db.update(glazeTests).set({ grade: data.grade, feedback: data.feedback, gradedBy }).where(and(eq(glazeTests.id, data.testId), eq(glazeTests.studioId, ctx.studioId)));
 });

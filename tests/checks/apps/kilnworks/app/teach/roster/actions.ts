@@ -59,7 +59,7 @@ export const removeStudent = withInstructor(async (ctx, classId: string, enrollm
   const enrollment = idSchema.parse(enrollmentId);
   // ruleid: floating-auth-check -- (gap judge W, H; fixed in pass 29) async throwing tenant guard without a guard verb in its name, called bare
   classInStudio(id, ctx.studioId);
-  // todoruleid: missing-authorization -- (pass 31 ruling: a Clerk org role check is a role check; a cross-org write after it is left for the lead)
+  // ruleid: missing-authorization
   await db.delete(enrollments).where(eq(enrollments.id, enrollment));
 });
 

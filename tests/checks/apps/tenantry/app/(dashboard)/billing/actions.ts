@@ -77,7 +77,7 @@ export async function applyGoodwillCredit(formData: FormData) {
   const renterId = z.string().cuid().parse(formData.get("renterId"));
   await prisma.renter.updateMany({
     where: { id: renterId, agencyId: orgId! },
-    // todoruleid: mass-assignment -- (pass 31 ruling: a Clerk org role check is a role check; credits an agency admin grants a renter of its own agency, left for the lead)
+    // ruleid: mass-assignment
     data: { credits: Number(formData.get("credits")) },
   });
 }

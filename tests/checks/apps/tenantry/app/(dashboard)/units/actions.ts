@@ -52,7 +52,7 @@ export const deleteUnit = adminProcedure
   .createServerAction()
   .input(z.object({ unitId: z.string().cuid() }))
   .handler(async ({ input }) => {
-    // todoruleid: missing-authorization -- (pass 31 ruling: a Clerk org role check is a role check; a cross-org write after it is left for the lead)
+    // ruleid: missing-authorization
     await prisma.unit.delete({ where: { id: input.unitId } });
   });
 

@@ -69,7 +69,7 @@ export async function removePortalMember(memberId: string) {
 export async function changePortalMemberRole(memberId: string, role: string) {
   const { orgId, orgRole } = await auth.protect();
   if (orgRole !== "org:admin") throw new Error("Forbidden");
-  // todoruleid: mass-assignment -- (pass 31 ruling: a Clerk org role check is a role check, and the pass-20 role-gated policy then exempts a role an admin sets; this one is an unvalidated string: left for the lead)
+  // ruleid: mass-assignment
   // ok: missing-authorization -- org admin role checked, scoped to the org
   await prisma.portalMember.updateMany({ where: { id: memberId, orgId: orgId! }, data: { role } });
 }

@@ -21,7 +21,7 @@ export const changePlan = withOrg(async (formData, { orgId, role }) => {
   if (role !== "owner") throw new Error("Owners only");
   const plan = z.enum(["trial", "pro", "enterprise"]).parse(formData.get("plan"));
   // why: plan (billing tier) taken from the form and written directly; upgrades skip Stripe checkout
-  // ruleid: mass-assignment -- (gap judge: ambiguous; reported since pass 31) plan from the form behind an owner check of the organisation written (`where: { id: orgId }`): a role in that tenant pays for no plan (docs/rules/mass-assignment.md)
+  // todoruleid: mass-assignment -- (gap judge: ambiguous) plan from the form behind an owner check: rule 4's wording reports it, the pass-20 role-gated policy exempts it
   await prisma.organization.update({ where: { id: orgId }, data: { plan } });
 });
 

@@ -19,7 +19,7 @@ export async function PATCH(req: NextRequest) {
   const { staffId } = await requireClerkAdmin();
   const body = await yup.object({ userId: yup.string().required(), emailVerified: yup.boolean().required() }).validate(await req.json());
   // ok: missing-authorization -- (gap judge W, A; fixed in pass 31, ruling: a Clerk org role check is a role check) requireClerkAdmin() is a Clerk orgRole check
-  // ok: mass-assignment -- (gap judge: ambiguous; pass 31) emailVerified set by a role-checked staff admin: the pass-20 role-gated policy exempts it, now that the Clerk orgRole test is a role check
+  // todook: mass-assignment -- (gap judge: ambiguous) emailVerified set by a role-checked staff admin: rule 4's wording vs the pass-20 policy
   await prisma.user.update({ where: { id: body.userId }, data: { emailVerified: body.emailVerified ? new Date() : null } });
   await auditLog({ actorId: staffId, action: "admin.email_verified_set", target: body.userId });
   return NextResponse.json({ ok: true });

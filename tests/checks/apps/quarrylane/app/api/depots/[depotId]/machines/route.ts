@@ -25,7 +25,7 @@ export async function DELETE(req: Request, { params }: { params: Promise<{ depot
   const { depotId } = await params;
   if (!/^c[a-z0-9]{24}$/.test(depotId)) return NextResponse.json({ error: "bad id" }, { status: 400 });
   // why: org admin role checked, but depot is never tied to the caller's org.
-  // todoruleid: missing-authorization -- (pass 31 ruling: a Clerk org role check is a role check; a cross-org write after it is left for the lead)
+  // ruleid: missing-authorization
   const res = await prisma.machine.deleteMany({
     where: { depotId, status: "retired" },
   });

@@ -94,8 +94,6 @@ _MEMBERSHIP_GETTER = re.compile(
 )
 # Clerk's session claim of the caller's role in the active organisation (`orgRole`, `sessionClaims.org_role`)
 _CLERK_ORG_ROLE = re.compile(r"^org_?[rR]ole$")
-# ... and a role named for the platform's own staff (`"org:moorline_staff"`, `"org:super_admin"`)
-_STAFF_ROLE_NAME = re.compile(r"(?i)(staff|super_?admin|super_?user|platform)")
 # a permissions object the project works out for the caller (`const permissions = await Permissions.get(...)`):
 # its flags (`permissions.manage`, `abilities.canEdit`) are the caller's rights on what was asked about
 _GRANTS_OBJECT = re.compile(r"(?i)^(permissions?|perms|abilities|capabilities|privileges|rights|grants)$")
@@ -5407,6 +5405,7 @@ class _Walker:
                         and arg.type == "identifier"
                         and _ROLE_NAME.search(rid or "")
                         and not self._library_session_read(rid or "")
+                        and not self._clerk_org_role_claim(rid or "")
                     ):
                         # `const adminRole = await getAdminRole(session.user.id)`
                         # (not `const admin = await currentUser()`: the library's signed-in user, whatever
@@ -6911,6 +6910,12 @@ class _Walker:
             # recomputes the link's HMAC from what it names: only the holder of a link the app signed passes
             c.secret = c.secret or negated
             return
+        if last == "includes" and self._clerk_org_role_listed(call, st):
+            # `if (!["org:admin", "org:billing"].includes(orgRole ?? "")) throw`: Clerk's organisation role
+            # against a list of role names, as `orgRole !== "org:admin"` is
+            c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
+            c.role_pos = c.role_pos or not negated
+            return
         if last in ("some", "every") and self._allowed_roles_test(call, st):
             # `allowed.some((r) => user.roles.includes(r))`: the caller's roles against an allowlist
             c.role_neg = c.role_neg or negated
@@ -7155,7 +7160,7 @@ class _Walker:
         of the action's parameter, `body.isAdmin` of the request): testing that asks the caller, who
         answers as they please (`if (data.role === "ADMIN") { ... role: data.role }`). Nor, compared
         with such a claim (``other``), a role's name in an enum (`data.role === SystemRoles.ADMIN`)."""
-        if self._staff_org_role(node, other, sessionish) and not self._claimed(node, st, sessionish):
+        if self._clerk_org_role(node, other, sessionish) and not self._claimed(node, st, sessionish):
             return True
         if sx.root_identifier(self.src, sx.strip_types(node)) in self.strangers:
             return False  # the role of a row found without the caller's id is some member's, not theirs
@@ -7180,23 +7185,72 @@ class _Walker:
                 return True
         return False
 
-    def _staff_org_role(self, node: Node | None, other: Node | None, sessionish: set[str]) -> bool:
-        """`orgRole !== "org:moorline_staff"` with `const { orgRole } = await auth.protect()`: Clerk's claim
-        of the caller's role in the active organisation, against a role naming the platform's own staff
-        (its internal organisation's): a platform role like `isStaff`. (`"org:admin"` is a standing in
-        one tenant, covering that tenant's rows only: not taken for a role check here.)"""
+    def _clerk_org_role_claim(self, name: str) -> bool:
+        """``name`` is Clerk's `orgRole` claim read off the library's session (`const { orgRole } = await
+        auth()`): present whenever an organisation is active, whichever role, so `if (!orgRole) throw`
+        asks what `if (!orgId) throw` asks, and compares no role."""
+        if not _CLERK_ORG_ROLE.match(name):
+            return False
+        call = sx.unwrap(self._local_value(name, field=True))
+        while call is not None and call.type == "await_expression":
+            call = sx.unwrap(call.named_children[0]) if call.named_children else None
+        return (
+            call is not None
+            and call.type == "call_expression"
+            and self.az.target(self.mod, call) is None
+            and self.az.is_auth_source_call(self.mod, call)
+        )
+
+    def _clerk_org_role_listed(self, call: Node, st: State) -> bool:
+        """`["org:admin", "org:billing"].includes(orgRole)` (or a constant list of role names by its name,
+        `ADMIN_ROLES.includes(ctx.orgRole ?? "")`): Clerk's organisation role claim (`_clerk_org_role`)
+        asked for among roles the code names."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        args = sx.call_args(call)
+        if fn is None or fn.type != "member_expression" or len(args) != 1:
+            return False
+        listed = sx.strip_types(fn.child_by_field_name("object"))
+        if listed is not None and listed.type == "identifier":
+            name = sx.text(self.src, listed)
+            listed = sx.strip_types(self._local_value(name) or self.mod.values.get(name))
+        if listed is None or listed.type != "array":
+            return False
+        names = [sx.strip_types(e) for e in listed.named_children if e.type != "comment"]
+        if not names or any(e is None or e.type != "string" for e in names):
+            return False
+        sessionish = st.session | st.fetched
+        claim = _defaulted(self.src, args[0])
+        return self._clerk_org_role(claim, names[0], sessionish) and not self._claimed(claim, st, sessionish)
+
+    def _clerk_org_role(self, node: Node | None, other: Node | None, sessionish: set[str]) -> bool:
+        """`orgRole !== "org:admin"` with `const { orgRole } = await auth()`, `sessionClaims?.org_role`, or
+        the compact claim `sessionClaims?.o?.rol !== "admin"`, in a module importing Clerk: Clerk's claim of
+        the caller's role in the active organisation against a role's name, whatever the role. Rule 2's
+        "checks a role first", as `has({ role: "org:admin" })` is (pass 31 ruling: the organisation's
+        admin, not only a platform staff role). Not the bare claim (`if (!orgRole)`: in some organisation, any role)."""
         node, other = sx.strip_types(node), sx.strip_types(other)
-        if node is None or other is None or other.type != "string":
+        if node is None or other is None or other.type != "string" or not sx.string_value(self.src, other):
+            return False
+        if not any(b.spec.startswith("@clerk/") for b in self.mod.imports.values()):
+            # (elsewhere `ctx.orgRole` is what a project's middleware read off its own membership row, the
+            # caller's role in one tenant, which the tenant wrappers' reading judges)
             return False
         if node.type == "identifier":
             name = sx.text(self.src, node)
-            if name not in sessionish:
-                return False
-        elif node.type == "member_expression":
-            name = sx.text(self.src, node.child_by_field_name("property"))
-        else:
+            return name in sessionish and bool(_CLERK_ORG_ROLE.match(name))
+        if node.type != "member_expression":
             return False
-        return bool(_CLERK_ORG_ROLE.match(name)) and bool(_STAFF_ROLE_NAME.search(sx.text(self.src, other)))
+        name = sx.text(self.src, node.child_by_field_name("property"))
+        if _CLERK_ORG_ROLE.match(name):
+            return True
+        # (`o.rol`: the organisation claim of a version 2 session token, `{ id, rol, slg, per }`)
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        return (
+            name == "rol"
+            and obj is not None
+            and obj.type == "member_expression"
+            and sx.text(self.src, obj.child_by_field_name("property")) == "o"
+        )
 
     def _enum_member(self, node: Node | None, st: State, sessionish: set[str]) -> bool:
         """`SystemRoles.ADMIN`, `Role.Owner`: a constant naming a role, no one's role."""
@@ -11049,3 +11103,43 @@ def _ai_sdk_member(src: bytes, call: Node) -> str | None:
     args = sx.call_args(obj) if head is not None and head.type == "import" else []
     spec = sx.string_value(src, args[0]) if args else None
     return sx.text(src, fn.child_by_field_name("property")) if spec and _AI_SDK_SPEC.match(spec) else None
+
+
+# Clerk's organisation role claim tested against a role's name (`orgRole !== "org:admin"`,
+# `sessionClaims?.o?.rol === "admin"`, `["org:admin", "org:billing"].includes(orgRole ?? "")`)
+_CLERK_ORG_ROLE_TEST = re.compile(
+    r"""(?:\borg_?[rR]ole|\.o\??\.rol)\b\s*(?:\?\?\s*["']{2}\s*)?[!=]==?\s*["'`]([^"'`]*)"""
+    r"""|\]\s*\.includes\(\s*(?:[\w?.]+\.)?org_?[rR]ole\b"""
+)
+# a role named for the platform's own staff (`"org:moorline_staff"`): the platform's role, over every tenant
+_STAFF_ROLE_NAME = re.compile(r"(?i)(staff|super_?admin|super_?user|platform)")
+
+
+def clerk_org_role_gate(az: Analyzer, fns: Iterable[Function], depth: int = 2) -> bool:
+    """One of ``fns`` (an entry point, its wrappers and middlewares), or a helper it awaits (``depth``
+    calls down), tests Clerk's organisation role claim against a role other than the platform's staff:
+    a role in the caller's *active* organisation (pass 31 ruling, narrowed). It is rule 2's role check for
+    rows that belong to no tenant (users, sessions) and rows kept to the caller's `orgId`, not for another
+    tenant's row the client names; mass-assignment's role-gated policy does not take it."""
+    seen: set[tuple[str, int]] = set()
+    todo = [(fn, 0) for fn in fns]
+    while todo:
+        fn, level = todo.pop()
+        if fn.key in seen:
+            continue
+        seen.add(fn.key)
+        mod = fn.module
+        if any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
+            # (the test as an `if`'s condition, as the walker credits it since pass 31; a flag worked out of
+            # the claim, `isManager: orgRole === "org:admin"`, then tested, was a role check before)
+            for stmt in sx.find(fn.node, ("if_statement",)):
+                cond = sx.text(mod.src, stmt.child_by_field_name("condition"))
+                for m in _CLERK_ORG_ROLE_TEST.finditer(cond):
+                    if m.group(1) is None or (m.group(1) and not _STAFF_ROLE_NAME.search(m.group(1))):
+                        return True
+        if level < depth:
+            for call in sx.find(fn.node, ("call_expression",)):
+                inner = az.target(mod, call)
+                if inner is not None:
+                    todo.append((inner, level + 1))
+    return False

@@ -214,6 +214,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -222,7 +223,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Summary, answer_tested_bare, identifiers, sql_insert_values
+from checks.analysis.flow import Event, Summary, answer_tested_bare, clerk_org_role_gate, identifiers, sql_insert_values
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
@@ -3507,11 +3508,33 @@ def _helper_written_args(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterato
                 yield from _choices(behind)
 
 
+def _clerk_org_role_gated(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point, a wrapper or middleware it runs in, or a helper they await tests Clerk's
+    organisation role claim (`flow.clerk_org_role_gate`)."""
+    az = ctx.analyzer
+    fns = [ep.fn, *ep.middlewares]
+    for callee in ep.wrappers:
+        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
+        if wrapper is not None:
+            fns.append(wrapper)
+    return clerk_org_role_gate(az, fns)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
+        clerk_gate: bool | None = None  # `_clerk_org_role_gated`, on first need
         for ev in ctx.flow(ep).events:
+            if ev.state.role and ev.kind in ("store", "db"):
+                if clerk_gate is None:
+                    clerk_gate = _clerk_org_role_gated(ctx, ep)
+                if clerk_gate:
+                    # (Clerk's organisation role, `orgRole !== "org:admin"`: a standing in the caller's
+                    # active organisation, which pays for no privileged field here, as before pass 31)
+                    unroled = ev.state.copy()
+                    unroled.role = False
+                    ev = replace(ev, state=unroled)
             if ev.kind == "store" and not ev.state.role:
                 for claim, claim_value in _account_claims_from_client(ctx, ev):
                     yield _privileged(ctx, ep, claim, claim_value)

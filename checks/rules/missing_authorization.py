@@ -343,9 +343,13 @@ matches (`throwIfNoPermission({ role: workspace.role, ... })`, `assertTestWorksp
 a CASL ability asked about the loaded record with an exit
 (`if (ability.cannot("delete", subject("SpaceMember", member))) throw`),
 Clerk permission checks (`if (!has({ permission: "org:x:manage" })) throw`,
-`await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim tested against the role of the platform's
-own staff, `if (orgRole !== "org:acme_staff") throw`, a platform role (not against `"org:admin"`, a standing
-in the caller's own organisation only)), the account a login just verified the password of
+`await auth.protect({ role: "org:admin" })`; Clerk's `orgRole` claim, `sessionClaims.org_role` or
+`sessionClaims.o.rol` tested against any role with an exit, `if (orgRole !== "org:admin") throw` or
+`if (!["org:admin", "org:billing"].includes(orgRole)) throw`, inline, in a helper or in a zsa or next-safe-action
+middleware, as `has({ role })` is (not `if (!orgRole) throw`, any role in some organisation); that role is held in
+the caller's active organisation, so it covers rows of no tenant (users, sessions: a back office) and rows kept to
+the caller's `orgId`, not a tenant's row, or the tenant itself, that the client's id picks), the account a
+login just verified the password of
 (`bcrypt.compare(password, user.passwordHash)`, also through a project `verifyPassword` helper: its `user.workspaceId`
 is the caller's, and so is the row its `user.id` picks, `UPDATE users SET last_login_at = now() WHERE id = ${user.id}`;
 a password-strength check reading only its argument, `validatePassword(password)`, verifies nobody),
@@ -489,6 +493,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -501,6 +506,7 @@ from checks.analysis.entry_points import EntryPoint, exits_unless
 from checks.analysis.flow import (
     Event,
     Flow,
+    clerk_org_role_gate,
     identifiers,
     is_awaited,
     result_dropped,
@@ -3640,11 +3646,19 @@ def _filed_under_tenant(program: Program) -> frozenset[str]:
     return _owned_and_tenant_models(program)[2]
 
 
-def _owned_and_tenant_models(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _under_tenant(program: Program) -> frozenset[str]:
+    """Code tables and Prisma models (lower case) filed by name under a tenant's record, owned by a person
+    or not (`enrollments { classId, userId }`, `classes` carrying a `studioId`)."""
+    return _owned_and_tenant_models(program)[3]
+
+
+def _owned_and_tenant_models(
+    program: Program,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return tree_fact(program.tree, "owned_models", lambda: _read_owned_models(program))
 
 
-def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     out: set[str] = set()
     tenant_tables: set[str] = set()
     unowned: dict[str, set[str]] = {}  # code tables and Mongoose models: their columns
@@ -3735,7 +3749,18 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
         if not more:
             break
         loose_named |= more
-    return frozenset(out | children | named | loose_named), frozenset(tenant_tables), frozenset(named)
+    # (a tenant's rows one step down whoever else owns them, `enrollments { classId, userId }` under a
+    # studio's `classes`: `_under_tenant`)
+    # (a published catalogue's too: an enrolment in a studio's listed class is still that studio's row)
+    parents = set(tenant_tables)
+    parents |= {n[:-2] for n in parents if n.endswith(("ses", "xes", "ches", "shes"))}  # (`classes`: `classId`)
+    under = {n for n, cs in unowned.items() if any(_names_table(c, parents) for c in cs if _PARENT_STEM.match(c))}
+    return (
+        frozenset(out | children | named | loose_named),
+        frozenset(tenant_tables),
+        frozenset(named),
+        frozenset(under | loose_named),
+    )
 
 
 _TS_SHAPE = re.compile(r"\binterface\s+(\w+)(?:\s*<[^>{]*>)?(?:\s+extends\s+[^{]+)?\s*(?=\{)")
@@ -7704,6 +7729,64 @@ def _before_the_helpers_own_sign_in(ctx: FileContext, ep: EntryPoint, events: li
     return target is not None and ctx.analyzer.summary(target).enforces_auth
 
 
+def _picked_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """``ev``'s filter reads the caller's own tenant, or a row the entry point loaded by a tenant column holding it
+    (`const garden = await prisma.garden.findFirst({ where: { id, federationId } })`, `federationId` off the
+    session, then `where: { gardenId: garden.id, ... }`): kept to the caller's organisation."""
+    src = ctx.src
+    columns = _TENANT_COLUMNS | tenancy.tenant_columns(ctx.analyzer.program)
+    sessionish = ev.state.session | ev.state.fetched
+    roots = {n for f in _filter_nodes(ev, src) for n in identifiers(src, f)}
+    if roots & sessionish:
+        return True  # (`where: { id: orgId }`, or a row the flow found kept to the caller's, `garden.id`)
+    for decl in sx.find(ep.fn.node, ("variable_declarator",)):
+        if decl.start_byte >= ev.node.start_byte or sx.text(src, decl.child_by_field_name("name")) not in roots:
+            continue
+        value = decl.child_by_field_name("value")
+        if value is None:
+            continue
+        for pair in sx.find(value, ("pair", "shorthand_property_identifier")):
+            if pair.type == "pair":
+                key, held = sx.text(src, pair.child_by_field_name("key")), pair.child_by_field_name("value")
+            else:
+                key, held = sx.text(src, pair), pair
+            if key in columns and held is not None and identifiers(src, held) & sessionish:
+                return True
+    return False
+
+
+def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept: bool = True) -> bool:
+    """The role checked before ``ev`` may be only Clerk's organisation role (`orgRole !== "org:admin"`),
+    and ``ev`` reads or changes a tenant's row: its model carries a tenant column, or is filed under one,
+    or is the tenant itself (`db.org.update`). That role is a standing in the caller's active organisation
+    (pass 31 ruling, narrowed): it covers rows of no tenant (users, sessions: the back office) and rows kept
+    to the caller's `orgId`, judged below as without a role; not another organisation's row by a client id.
+    ``kept``: a row kept to the caller's organisation is not counted (the role covers it)."""
+    op = ev.op
+    if op is None or not ev.state.role or not op.model:
+        return False
+    program = ctx.analyzer.program
+    model = op.model.lower()
+    tenant_row = (
+        model in _tenant_models(program)
+        or model in _filed_under_tenant(program)
+        or model in _under_tenant(program)
+        or tenancy.tenant_filed(program, op.model)
+        or tenancy.root_tenant(program, op.model)
+        or _TENANT_KEY.match(op.model) is not None
+        or _TENANT_KEY.match(op.model.rstrip("s")) is not None
+    )
+    if not tenant_row or (kept and _picked_in_callers_tenant(ctx, ep, ev)):
+        return False
+    az = ctx.analyzer
+    fns = [ep.fn, *ep.middlewares]
+    for callee in ep.wrappers:
+        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
+        if wrapper is not None:
+            fns.append(wrapper)
+    return clerk_org_role_gate(az, fns)
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -7803,6 +7886,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 after_read = True  # (the later writes only, until one of them is reported)
             elif after_read and ev.op.kind != "write" and not other_read:
                 continue
+            if _clerk_role_in_one_tenant(ctx, ep, ev) or (
+                # (nor does it name another member as who did it, `gradedBy` from the form, in its own tenant)
+                ev.op.kind == "write"
+                and _clerk_role_in_one_tenant(ctx, ep, ev, kept=False)
+                and _ACTOR_FIELD.match((_moved_to_client_party(ctx, flow, events, i) or ("", None))[0]) is not None
+            ):
+                # (judged as before the ruling: the row is kept to the caller's organisation or reported)
+                unroled = ev.state.copy()
+                unroled.role = False
+                ev = replace(ev, state=unroled)
+            assert ev.op is not None  # (as checked above; a replaced event keeps its operation)
             op = ev.op
             if op.backfill:
                 # `getPost(id)` creating the version row the post it loaded lacks: the loader completing

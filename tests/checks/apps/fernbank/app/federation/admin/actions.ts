@@ -45,7 +45,7 @@ export async function transferGarden(formData: FormData) {
   const input = z.object({ gardenId: z.string().cuid(), coordinatorUserId: z.string().cuid() }).parse(Object.fromEntries(formData));
   const garden = await prisma.garden.findFirst({ where: { id: input.gardenId, federationId }, select: { id: true } });
   if (!garden) return { error: "Garden not in your federation" };
-  // todook: missing-authorization, mass-assignment
+  // todook: mass-assignment // ok: missing-authorization -- (fixed in pass 31, ruling: a Clerk org role check is a role check)
   await prisma.gardenMembership.upsert({ where: { gardenId_userId: { gardenId: garden.id, userId: input.coordinatorUserId } }, create: { gardenId: garden.id, userId: input.coordinatorUserId, role: "COORDINATOR" }, update: { role: "COORDINATOR" } });
   logger.warn({ actor: clerkUserId, gardenId: garden.id, to: input.coordinatorUserId }, "federation.garden.transfer");
   return { ok: true };

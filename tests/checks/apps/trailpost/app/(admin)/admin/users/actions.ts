@@ -12,7 +12,7 @@ import { ratelimit } from "@/lib/ratelimit";
 export async function forceLogout(userId: string) {
   const { staffId } = await requireClerkAdmin();
   const id = z.string().cuid().parse(userId);
-  // todook: missing-authorization -- (gap judge W, A) requireClerkAdmin() throws unless Clerk orgRole is org:admin: a role check first (rule 2)
+  // ok: missing-authorization -- (gap judge W, A; fixed in pass 31, ruling: a Clerk org role check is a role check) requireClerkAdmin() throws unless Clerk orgRole is org:admin: a role check first (rule 2)
   await prisma.session.deleteMany({ where: { userId: id } });
   await auditLog({ actorId: staffId, action: "admin.force_logout", target: id });
 }
@@ -23,7 +23,7 @@ export async function forceLogout(userId: string) {
 export async function deleteUserAsStaff(userId: string) {
   await requireClerkAdmin();
   const id = z.string().cuid().parse(userId);
-  // todook: missing-authorization -- (gap judge W, A) requireClerkAdmin() throws unless Clerk orgRole is org:admin: a role check first (rule 2)
+  // ok: missing-authorization -- (gap judge W, A; fixed in pass 31, ruling: a Clerk org role check is a role check) requireClerkAdmin() throws unless Clerk orgRole is org:admin: a role check first (rule 2)
   await prisma.user.delete({ where: { id } });
 }
 

@@ -18,7 +18,7 @@ export async function GET(req: NextRequest) {
 export async function PATCH(req: NextRequest) {
   const { staffId } = await requireClerkAdmin();
   const body = await yup.object({ userId: yup.string().required(), emailVerified: yup.boolean().required() }).validate(await req.json());
-  // todook: missing-authorization -- (gap judge W, A) requireClerkAdmin() is a Clerk orgRole check
+  // ok: missing-authorization -- (gap judge W, A; fixed in pass 31, ruling: a Clerk org role check is a role check) requireClerkAdmin() is a Clerk orgRole check
   // todook: mass-assignment -- (gap judge: ambiguous) emailVerified set by a role-checked staff admin: rule 4's wording vs the pass-20 policy
   await prisma.user.update({ where: { id: body.userId }, data: { emailVerified: body.emailVerified ? new Date() : null } });
   await auditLog({ actorId: staffId, action: "admin.email_verified_set", target: body.userId });
@@ -32,7 +32,7 @@ export async function DELETE(req: NextRequest) {
   await requireClerkAdmin();
   const userId = await yup.string().required().validate(req.nextUrl.searchParams.get("id"));
   try {
-    // todook: missing-authorization -- (gap judge W, A) requireClerkAdmin() is a Clerk orgRole check
+    // ok: missing-authorization -- (gap judge W, A; fixed in pass 31, ruling: a Clerk org role check is a role check) requireClerkAdmin() is a Clerk orgRole check
     await prisma.user.delete({ where: { id: userId } });
     return NextResponse.json({ ok: true });
   } catch (e) {

@@ -14,7 +14,9 @@ ownership check on its parent, also in rows built before the write (`const rows 
 the id selects. Files changed in an object store under a tenant or owner folder the client names
 (`deleteFile(`${params.repositoryId}/${name}`)`, a presigned upload into `${body.orgId}/...`), also through
 project helpers, are that tenant's: flagged with no role or ownership check first and no session value in
-the key. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
+the key. Firestore documents (`.collection("c").doc(id).update(x)`, also a reference held in a local,
+`ref.set(x)`, handed to a batch or transaction, `batch.set(ref, x)`, or to the modular SDK, `updateDoc(doc(db,
+"c", id), x)`) and TypeORM
 repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
 `/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
 A route factory that checks the caller, then hands each method Next's route context as it came

@@ -1676,6 +1676,8 @@ _STORE_MUTATIONS = re.compile(
     r"^stripe\w*\.(products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)\.(create|update)|"
     r"^stripe\w*\.(refunds|payouts|transfers)\.create|^stripe\w*\.(subscriptions|customers)\.update|"
     r"^stripe\w*\.invoices\.(voidInvoice|pay|markUncollectible)|"
+    # a customer's billing portal opened: its holder cancels that customer's plans and changes their cards
+    r"^stripe\w*\.billingPortal\.sessions\.create|"
     r"\.auth\.admin\.(deleteUser|updateUserById|createUser|inviteUserByEmail))$"
 )
 ACCOUNT_ADMIN = re.compile(r"\.auth\.admin\.\w+$")

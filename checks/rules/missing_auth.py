@@ -4,7 +4,8 @@ r"""Endpoint changes or reads private data without authentication.
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes the app's own
-Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`; a checkout session or payment intent
+Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`, a customer's billing portal opened with
+`billingPortal.sessions.create`; a checkout session or payment intent
 is how a public shop takes payment), runs a Supabase database function named for a change
 (`supabase.rpc("delete_integration", { p_id })`; one named for a read and handed parameters reads the rows they pick,
 so a session fetched but never checked whose id it is handed, `rpc("reviewer_stats", { reviewer: user?.id ?? null })`,
@@ -4529,6 +4530,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "queues a background job that runs with the server's rights"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
+        if ev.callee.endswith("billingPortal.sessions.create"):
+            return "opens a customer's billing portal (their subscriptions and payment methods)"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
             return "changes the app's payment-provider account (products, prices, refunds, subscriptions)"
         if may_be_service_write(ev.callee) and not is_store_mutation(ctx.module, ev.node, ev.callee):

@@ -318,6 +318,8 @@ authorId: session.user.id } })`, then `thread.update({ where: { id: threadId }, 
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
+The `user_id` of a notice written after the entry point's own change of another table (`notifications.insert({
+user_id: assignedTo, type: "comment_assigned" })` after the comment's insert) is who is told, not who acts.
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
@@ -506,6 +508,7 @@ from checks.analysis.flow import (
 )
 from checks.analysis.model_secrets import prisma_models
 from checks.analysis.module import Function
+from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import caller_held_tables, connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
@@ -7902,6 +7905,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     continue  # a platform-wide role (a console admin) files rows for whomever it picks
                 if op.api == "prisma" and op.model and label_column(ctx.analyzer.program, op.model, key):
                     continue  # an end user's label; the row's owner is another relation to `User`
+                if addressed_notice(events, ev, key):
+                    continue  # who a notice of the entry point's own change is addressed to, not who acts
                 refs = identifiers(src, value, into_functions=True)
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware

@@ -9397,10 +9397,13 @@ class _Walker:
             return False
         own = st.session | st.fetched
         roots = [sx.root_identifier(self.src, a) for a in sx.call_args(v)]
+        # (the database client the check queries with, `isOrgMember(supabase, row.brandId, user.id)`, is
+        # no value of the caller's choosing)
+        handles = {r for r in roots if r in self.az.db_roots and r not in st.client}
         return (
             any(r in own for r in roots)
             and any(r in self.records for r in roots)
-            and all(r is not None and (r in own or r in self.records) for r in roots)
+            and all(r is not None and (r in own or r in self.records or r in handles) for r in roots)
         )
 
     def _caller_role_answer(self, v: Node, st: State) -> bool:

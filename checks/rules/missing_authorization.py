@@ -323,7 +323,9 @@ user_id: assignedTo, type: "comment_assigned" })` after the comment's insert) is
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
-=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, or one such verdict per party
+=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, also a check handed the
+database client beside the row's field and the caller, `row.user_id === user.id || (await isOrgMember(supabase,
+row.brand_id, user.id))`, or one such verdict per party
 refused together, `if (!isCoach && !isClient) return 403`, or a flag started `false` and set
 to `true` only inside branches such a comparison or a row found in the caller's tenant opened, `if
 (row.deskId === ownDeskId) allowed = true; else if (seat) allowed = true`; an optional id looked up in the

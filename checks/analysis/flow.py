@@ -8372,7 +8372,14 @@ class _Walker:
                 if is_awaited(call) or call == self.parallel:
                     st.auth = st.auth or "throw"
             self.events.append(Event("db", call, state.copy(), op, callee=callee, catch_param=self._catch()))
-            audit_row = vocab.AUDIT.search(op.model or "") or _change_record(src, op)
+            audit_row = (
+                vocab.AUDIT.search(op.model or "")
+                or _change_record(src, op)
+                # `supabase.rpc("record_login_attempt", {...})`: a database function named for recording an event
+                or (op.verb.startswith("rpc ") and _RPC_RECORD.match(op.verb[4:]) is not None)
+            )
+            if audit_row and op.verb.startswith("rpc "):
+                self._audit_seen(call, st, 0)
             if op.kind == "write" and not _erases(op) and audit_row:
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)
@@ -10769,6 +10776,10 @@ def result_dropped(call: Node) -> bool:
 
 
 _HISTORY_TABLE = re.compile(r"(?i)(history|histories)$")
+# a database function that records a sign-in or security event: `record_login_attempt`, `log_security_event`
+_RPC_RECORD = re.compile(
+    r"(?i)^(record|log|track|insert|add)_\w*(login|sign_?in|auth|security|access|session|activity|audit)\w*$"
+)
 _ACTOR_KEY = re.compile(r"(?i)^(user|actor|changed_?by|performed_?by|admin)(_?id)?$")
 _WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
 # a log table (`Log`, `activity_logs`, `AdminLog`) and the field of its row saying what was done

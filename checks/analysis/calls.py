@@ -431,6 +431,8 @@ def db_named(mod: Module, callee: str, db_roots: frozenset[str]) -> bool:
         return True
     if len(parts) == 2 and (last == "raw" or last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
         return True
+    if (len(parts) == 1 and last in FIRESTORE_FUNCTIONS) or "collection()" in parts or "doc()" in parts:
+        return True  # (Firestore: `getDoc(ref)` of the modular SDK, `….collection(c).where(...).get()`)
     return _db_shaped(callee, db_roots)
 
 
@@ -552,6 +554,13 @@ def classify_db(
     # Firestore: `db.collection("users").doc(id).update(data)`, `users().doc(id).get()`, `.collection(c).add(doc)`
     if _firestore_shaped(parts, last):
         return _firestore_op(src, call, args, last)
+    if len(parts) == 1 and last in FIRESTORE_FUNCTIONS:
+        return firestore_function_op(mod, call, args[0] if args else None)
+    if last == "get" and "collection()" in parts and not args:
+        # `db.collection("users").where("code", "==", code).get()`: a query's read
+        query = firestore_query(src, _callee_object(call))
+        if query is not None:
+            return firestore_query_op(src, call, query)
     if (
         len(parts) > 2
         and all(p in _CTE_STEPS for p in parts[1:-1])
@@ -1137,12 +1146,12 @@ def _typeorm_op(src: bytes, call: Node, args: list[Node], parts: list[str], last
     return DbOp("write", model, "typeorm", call, chain, list(args[:1]), data, False, False, last)
 
 
-_FIRESTORE_DOC_OPS = frozenset({"get", "set", "update", "delete", "create"})
+FIRESTORE_DOC_OPS = frozenset({"get", "set", "update", "delete", "create"})
 
 
 def _firestore_shaped(parts: list[str], last: str) -> bool:
     """`….collection("c").doc(id).update(x)` / `col().doc(id).get()` / `….collection("c").add(doc)`."""
-    if len(parts) >= 3 and parts[-2] == "doc()" and last in _FIRESTORE_DOC_OPS:
+    if len(parts) >= 3 and parts[-2] == "doc()" and last in FIRESTORE_DOC_OPS:
         return True
     return len(parts) >= 3 and parts[-2] == "collection()" and last == "add"
 
@@ -1159,10 +1168,125 @@ def _callee_object(call: Node | None) -> Node | None:
     return sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
 
 
-def _firestore_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
-    """A Firestore document op: the `doc(id)` argument selects it, the collection names the model."""
+def firestore_doc_ref(src: bytes, node: Node | None) -> Node | None:
+    """``node`` when it makes a Firestore document reference: `db.collection("c").doc(id)`,
+    `users().doc(id)` (a collection helper), `userRef.collection("items").doc(id)`."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "call_expression":
+        return None
+    parts = sx.callee_name(src, node).split(".")
+    if len(parts) >= 2 and parts[-1] == "doc" and ("collection()" in parts or parts[0].endswith("()")):
+        return node
+    return None
+
+
+FIRESTORE_QUERY_STEPS = frozenset(
+    {"where", "orderBy", "limit", "limitToLast", "offset", "startAt", "startAfter", "endAt", "endBefore", "select"}
+)
+
+
+def firestore_query(src: bytes, node: Node | None) -> Node | None:
+    """``node`` when it is a Firestore collection or query: `db.collection("c")`, `….where(f, "==", v).limit(1)`."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "call_expression":
+        return None
+    parts = sx.callee_name(src, node).split(".")
+    if "collection()" not in parts[:-1] and parts[-1] != "collection":
+        return None
+    tail = parts[parts.index("collection()") + 1 :] if "collection()" in parts[:-1] else []
+    if len(parts) < 2 or not all(p.removesuffix("()") in FIRESTORE_QUERY_STEPS for p in tail):
+        return None
+    return node
+
+
+def firestore_query_op(src: bytes, call: Node, query: Node) -> DbOp:
+    """`query.get()`: a read of the query's collection, the rows chosen by its `where` values."""
+    filters: list[Node] = []
+    model = ""
+    node: Node | None = query
+    while node is not None and node.type == "call_expression":
+        name = sx.last_name(sx.callee_name(src, node))
+        a = sx.call_args(node)
+        if name == "where":
+            filters.extend(a[2:3])
+        elif name == "collection":
+            model = (sx.string_value(src, a[0]) or "") if a else ""
+            break
+        node = _callee_object(node)
+    return DbOp("read", model, "firestore", call, outer_chain(call), filters, [], False, False, "get")
+
+
+# The modular (v9+) Firestore SDK: functions handed the reference, `setDoc(doc(db, "users", uid), data)`
+FIRESTORE_FUNCTIONS = {
+    "getDoc": "get",
+    "getDocs": "get",
+    "setDoc": "set",
+    "updateDoc": "update",
+    "deleteDoc": "delete",
+    "addDoc": "create",
+}
+_FIRESTORE_MODULES = ("firebase/firestore", "@firebase/firestore", "firebase/firestore/lite")
+
+
+def firestore_function_op(mod: Module, call: Node, ref: Node | None) -> DbOp | None:
+    """`getDoc(doc(db, "users", uid))`, `updateDoc(ref, data)`, `addDoc(collection(db, "c"), data)`,
+    `getDocs(query(collection(db, "c"), where("code", "==", code)))`, the functions imported from the
+    Firestore SDK; ``ref`` is the reference or query (the call's first argument, or what its local holds)."""
+    src = mod.src
+    callee = sx.callee_name(src, call)
+    binding = mod.imports.get(callee)
+    if binding is None or binding.spec not in _FIRESTORE_MODULES:
+        return None
+    last = FIRESTORE_FUNCTIONS.get(binding.imported, "")
+    ref = sx.unwrap(ref)
+    if not last or ref is None or ref.type != "call_expression":
+        return None
+    args = sx.call_args(call)
+    filters: list[Node] = []
+    if sx.callee_name(src, ref) == "query":  # `query(collection(db, "c"), where(f, "==", v), limit(1))`
+        parts = sx.call_args(ref)
+        for part in parts[1:]:
+            step = sx.unwrap(part)
+            if step is not None and step.type == "call_expression" and sx.callee_name(src, step) == "where":
+                filters.extend(sx.call_args(step)[2:3])
+        ref = sx.unwrap(parts[0]) if parts else None
+        if ref is None or ref.type != "call_expression":
+            return None
+    maker = sx.callee_name(src, ref)
+    if maker not in ("doc", "collection"):
+        return None
+    # `doc(db, "users", uid)` / `doc(db, "users", uid, "items", id)` / `doc(collection(db, "users"), uid)`:
+    # the segments alternate collection and id, the last id picking the document
+    segs = sx.call_args(ref)[1:]
+    inner = sx.unwrap(sx.call_args(ref)[0]) if sx.call_args(ref) else None
+    if maker == "doc" and inner is not None and inner.type == "call_expression" and not segs[1:]:
+        segs = [*sx.call_args(inner)[1:], *segs]
+    if maker == "doc" and len(segs) % 2 == 1:
+        return None  # (a path in one string: not split here)
+    names = segs[0::2] if maker == "doc" else segs[-1:]
+    model = (sx.string_value(src, names[-1]) or "") if names else ""
+    if maker == "doc":
+        filters = segs[-1:]
     chain = outer_chain(call)
-    ref = _callee_object(call)
+    if last == "get":
+        return DbOp("read", model, "firestore", call, chain, filters, [], False, False, last)
+    data = list(args[1:2]) if last in ("set", "update", "create") else []
+    if last == "create":
+        return DbOp("write", model, "firestore", call, chain, [], data, False, False, "create")
+    return DbOp("write", model, "firestore", call, chain, filters, data, False, False, last)
+
+
+def firestore_ref_op(src: bytes, call: Node, ref: Node, last: str, data: list[Node]) -> DbOp:
+    """A Firestore document op on a reference made elsewhere: `ref.set(x)` of `const ref = ….doc(id)`,
+    `batch.set(ref, x)`, `transaction.update(ref, x)`."""
+    return _firestore_op(src, call, data, last, ref)
+
+
+def _firestore_op(src: bytes, call: Node, args: list[Node], last: str, held: Node | None = None) -> DbOp:
+    """A Firestore document op: the `doc(id)` argument selects it, the collection names the model
+    (``held``: the document reference, when it is not the callee's receiver)."""
+    chain = outer_chain(call)
+    ref = held if held is not None else _callee_object(call)
     ref_args = sx.call_args(ref) if ref is not None and ref.type == "call_expression" else []
     model = ""
     node = _callee_object(ref)
@@ -1176,7 +1300,7 @@ def _firestore_op(src: bytes, call: Node, args: list[Node], last: str) -> DbOp:
             model = name  # `const technicians = () => firestore.collection("technicians")`
             break
         node = _callee_object(node)
-    if last == "add":  # `….collection("c").add(doc)`: the collection is the callee's receiver
+    if last == "add" and held is None:  # `….collection("c").add(doc)`: the collection is the callee's receiver
         model = (sx.string_value(src, ref_args[0]) or "") if ref_args else ""
         return DbOp("write", model, "firestore", call, chain, [], list(args[:1]), False, False, "create")
     if last == "get":
@@ -1381,6 +1505,8 @@ def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
         or (last in ("query", "execute", "exec", "prepare", "unsafe") and n >= 2)
         or (_typeorm_repo(parts) and last in _TYPEORM_METHODS)
         or _firestore_shaped(parts, last)
+        or (last == "get" and "collection()" in parts)
+        or (n == 1 and last in FIRESTORE_FUNCTIONS)
         or _mikro_shaped(parts, last)
         or (n >= 3 and parts[-2] == "collection()" and last in _POCKETBASE_METHODS)
         or (n == 2 and last in _PAYLOAD_METHODS)
@@ -1581,6 +1707,8 @@ _STORE_MUTATIONS = re.compile(
     r"^stripe\w*\.(products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)\.(create|update)|"
     r"^stripe\w*\.(refunds|payouts|transfers)\.create|^stripe\w*\.(subscriptions|customers)\.update|"
     r"^stripe\w*\.invoices\.(voidInvoice|pay|markUncollectible)|"
+    # a customer's billing portal opened: its holder cancels that customer's plans and changes their cards
+    r"^stripe\w*\.billingPortal\.sessions\.create|"
     r"\.auth\.admin\.(deleteUser|updateUserById|createUser|inviteUserByEmail))$"
 )
 ACCOUNT_ADMIN = re.compile(r"\.auth\.admin\.\w+$")

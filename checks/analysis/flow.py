@@ -22,6 +22,9 @@ from checks.analysis import client_hooks, deployment, effect, guards, quota, ses
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
+    FIRESTORE_DOC_OPS,
+    FIRESTORE_FUNCTIONS,
+    FIRESTORE_QUERY_STEPS,
     KV_REMOVALS,
     KV_WRITE,
     MONGO_OPS,
@@ -33,6 +36,11 @@ from checks.analysis.calls import (
     command_arg,
     db_named,
     declares_sequelize_model,
+    firestore_doc_ref,
+    firestore_function_op,
+    firestore_query,
+    firestore_query_op,
+    firestore_ref_op,
     header_values,
     is_ai_call,
     is_email_send,
@@ -3676,6 +3684,10 @@ class Analyzer:
             if tagged or named
             else None
         )
+        if op is not None and op.api != "firestore" and sx.call_args(call):
+            # `tx.update(ref, data)` in `runTransaction(async (tx) => ...)` is shaped like Drizzle's
+            # `tx.update(table)`: a Firestore document reference handed to it says which it is
+            op = self._firestore_held_op(mod, call) or op
         # (each fallback only where the first test it makes of the call's name or shape can hold)
         last = sx.last_name(callee)
         found = self._db_ops[key] = (
@@ -3684,8 +3696,115 @@ class Analyzer:
             or self._statement_helper_op(mod, call)
             or (self._sql_client_local_op(mod, call) if tagged else None)
             or (self._saved_document_op(mod, call) if last == "save" else None)
+            or self._firestore_held_op(mod, call)
         )
+        if found is not None and found.api == "firestore" and not found.model:
+            found.model = self._firestore_collection(mod, call)
         return found
+
+    def _firestore_collection(self, mod: Module, call: Node) -> str:
+        """The collection a Firestore op's `.collection(usersCol)` names through a constant
+        (`export const usersCol = "users"`, here or imported), on the callee's chain or on the
+        reference it is handed or holds."""
+        fn = call.child_by_field_name("function")
+        obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        args = sx.call_args(call)
+        for start in (obj, *args[:1]):
+            node = self._held_value(mod, call, start)
+            hops = 0
+            while node is not None and hops < 8:
+                hops += 1
+                if node.type == "identifier":  # `const colRef = db.collection(usersCol); colRef.where(...)`
+                    node = self._held_value(mod, call, node)
+                    continue
+                if node.type != "call_expression":
+                    break
+                callee = sx.callee_name(mod.src, node)
+                if sx.last_name(callee) == "collection":
+                    a = sx.call_args(node)
+                    arg = sx.strip_types(a[0]) if a else None
+                    if arg is None or arg.type != "identifier":
+                        return sx.string_value(mod.src, arg) or ""
+                    found = self.program.resolve_value(mod, sx.text(mod.src, arg))
+                    return (sx.string_value(found[0].src, found[1]) or "") if found is not None else ""
+                inner = node.child_by_field_name("function")
+                node = (
+                    sx.unwrap(inner.child_by_field_name("object"))
+                    if inner is not None and inner.type == "member_expression"
+                    else None
+                )
+        return ""
+
+    def _held_value(self, mod: Module, at: Node, node: Node | None) -> Node | None:
+        """``node``, or what the local it names holds (`const ref = await ….doc(id)`), in the functions
+        around ``at``."""
+        node = sx.strip_types(node)
+        if node is None or node.type != "identifier":
+            return node
+        name = sx.text(mod.src, node)
+        outer = sx.enclosing_function(at)
+        while outer is not None:
+            value = self._locals_of(mod, outer).get(name)
+            if value is not None:
+                value = sx.unwrap(value)
+                if value is not None and value.type == "await_expression" and value.named_children:
+                    value = sx.unwrap(value.named_children[0])
+                return value
+            outer = sx.enclosing_function(outer)
+        return None
+
+    def _firestore_held_op(self, mod: Module, call: Node) -> DbOp | None:
+        """A Firestore document reference or query made first and used later: `const ref =
+        db.collection("users").doc(uid); await ref.set(data)`, `batch.set(ref, data)` /
+        `transaction.update(ref, data)` (the document is the first argument), `const q =
+        col.where("code", "==", code); await q.get()`."""
+        fn = call.child_by_field_name("function")
+        if fn is not None and fn.type == "identifier" and sx.text(mod.src, fn) in FIRESTORE_FUNCTIONS:
+            first = sx.call_args(call)[:1]  # `const ref = doc(db, "users", uid); await updateDoc(ref, data)`
+            held = self._held_value(mod, call, first[0]) if first and first[0].type == "identifier" else None
+            return firestore_function_op(mod, call, held) if held is not None else None
+        if fn is None or fn.type != "member_expression":
+            return None
+        last = sx.text(mod.src, fn.child_by_field_name("property"))
+        if last not in FIRESTORE_DOC_OPS:
+            return None  # (the cheap test first: most calls call none of get/set/update/delete/create)
+        src = mod.src
+        args = sx.call_args(call)
+        if args:
+            ref = firestore_doc_ref(src, self._held_value(mod, call, args[0]))
+            if ref is not None:  # `batch.set(ref, data, { merge: true })`
+                return firestore_ref_op(src, call, ref, last, args[1:2])
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        if obj is not None and obj.type == "call_expression" and last == "get" and not args:
+            query = self._firestore_query(mod, call, obj)  # `colRef.where(f, "==", v).limit(1).get()`
+            return firestore_query_op(src, call, query) if query is not None else None
+        if obj is None or obj.type != "identifier":
+            return None
+        held = self._held_value(mod, call, obj)
+        ref = firestore_doc_ref(src, held)
+        if ref is not None:
+            return firestore_ref_op(src, call, ref, last, args[:1])
+        query = self._firestore_query(mod, call, held) if last == "get" and not args else None
+        return firestore_query_op(src, call, query) if query is not None else None
+
+    def _firestore_query(self, mod: Module, at: Node, node: Node | None) -> Node | None:
+        """``node`` when it is a Firestore query, also one narrowing a collection held in a local
+        (`const colRef = db.collection("users"); const q = colRef.where("code", "==", code)`)."""
+        if firestore_query(mod.src, node) is not None:
+            return node
+        base = node
+        hops = 0
+        while base is not None and base.type == "call_expression" and hops < 8:
+            hops += 1
+            fn = base.child_by_field_name("function")
+            if fn is None or fn.type != "member_expression":
+                return None
+            if sx.text(mod.src, fn.child_by_field_name("property")) not in FIRESTORE_QUERY_STEPS:
+                return None
+            base = sx.unwrap(fn.child_by_field_name("object"))
+        if node is base or base is None or base.type != "identifier":
+            return None
+        return node if firestore_query(mod.src, self._held_value(mod, at, base)) is not None else None
 
     def _saved_document_op(self, mod: Module, call: Node) -> DbOp | None:
         """`new Crew(data).save()`, `const crew = new Crew(data); await crew.save()`: a mongoose document
@@ -8441,7 +8560,14 @@ class _Walker:
                 if is_awaited(call) or call == self.parallel:
                     st.auth = st.auth or "throw"
             self.events.append(Event("db", call, state.copy(), op, callee=callee, catch_param=self._catch()))
-            audit_row = vocab.AUDIT.search(op.model or "") or _change_record(src, op)
+            audit_row = (
+                vocab.AUDIT.search(op.model or "")
+                or _change_record(src, op)
+                # `supabase.rpc("record_login_attempt", {...})`: a database function named for recording an event
+                or (op.verb.startswith("rpc ") and _RPC_RECORD.match(op.verb[4:]) is not None)
+            )
+            if audit_row and op.verb.startswith("rpc "):
+                self._audit_seen(call, st, 0)
             if op.kind == "write" and not _erases(op) and audit_row:
                 # `db.insert(platformAdminAuditLog).values(...)`: the audit entry itself
                 self._audit_seen(call, st, 0)
@@ -9529,10 +9655,13 @@ class _Walker:
             return False
         own = st.session | st.fetched
         roots = [sx.root_identifier(self.src, a) for a in sx.call_args(v)]
+        # (the database client the check queries with, `isOrgMember(supabase, row.brandId, user.id)`, is
+        # no value of the caller's choosing)
+        handles = {r for r in roots if r in self.az.db_roots and r not in st.client}
         return (
             any(r in own for r in roots)
             and any(r in self.records for r in roots)
-            and all(r is not None and (r in own or r in self.records) for r in roots)
+            and all(r is not None and (r in own or r in self.records or r in handles) for r in roots)
         )
 
     def _caller_role_answer(self, v: Node, st: State) -> bool:
@@ -10901,6 +11030,10 @@ def result_dropped(call: Node) -> bool:
 
 
 _HISTORY_TABLE = re.compile(r"(?i)(history|histories)$")
+# a database function that records a sign-in or security event: `record_login_attempt`, `log_security_event`
+_RPC_RECORD = re.compile(
+    r"(?i)^(record|log|track|insert|add)_\w*(login|sign_?in|auth|security|access|session|activity|audit)\w*$"
+)
 _ACTOR_KEY = re.compile(r"(?i)^(user|actor|changed_?by|performed_?by|admin)(_?id)?$")
 _WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
 # a log table (`Log`, `activity_logs`, `AdminLog`) and the field of its row saying what was done

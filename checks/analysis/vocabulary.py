@@ -174,6 +174,8 @@ EMAIL_SMS = re.compile(
 AI_CALLS = re.compile(
     r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
     r"messages\.create|completions\.create|images\.generate|"
+    # speech models: `openai.audio.transcriptions.create({ file, model: "whisper-1" })`, `audio.speech.create(...)`
+    r"(^|\.)audio\.(transcriptions|translations|speech)\.create$|"
     # the v3 `OpenAIApi` client (openai@3, openai-edge): `openai.createImage({ prompt })`
     r"\.(createChatCompletion|createCompletion|createImage|createImageEdit|createImageVariation|createEmbedding|"
     r"createTranscription)$|"

@@ -165,7 +165,10 @@ only messages of a known error class, and an error handed to a project helper
 options return only sanitised values (`getSafe...`/`sanitize...`/`redact...`/`mask...` helpers, or
 project functions that answer with their own codes and texts rather than the message they were
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
-e.message`), the catch of a try that only calls project validators whose every `throw` carries a
+e.message`), the catch of a try whose calls cannot fail with words of their own (a response built,
+`NextResponse.json(constants)`; a header or query value read; `throw Error("No kind given")`; a project helper
+whose body is one `try` catching everything, answering or throwing its own literal), the catch of a try that
+only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
 module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`, also literal constants
 imported from another project module, not one read from the environment; log lines and `if`s that call
@@ -3223,10 +3226,15 @@ def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
     if body is None:
         return False
     covered: list[Node] = []
+    quiet = False  # (calls that throw nothing of their own: a response built, a header read, a helper that
+    # catches everything itself)
     calls = sorted(sx.find(body, ("call_expression",), False), key=lambda c: (c.start_byte, -c.end_byte))
     for call in calls:  # (outer calls first: a `.catch` before its receiver)
         if any(sx.contains(c, call) for c in covered):
             continue  # (the receiver of a covered `.catch`)
+        if _throws_nothing_of_its_own(ctx, call):
+            quiet = True
+            continue
         fn = sx.strip_types(call.child_by_field_name("function"))
         args = sx.call_args(call)
         cb = sx.strip_types(args[0]) if len(args) == 1 else None
@@ -3247,13 +3255,52 @@ def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
         value = sx.strip_types(t.named_children[0]) if t.named_children else None
         ctor_args = value.child_by_field_name("arguments") if value is not None else None
         first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
-        if value is None or value.type != "new_expression":
-            return False
+        if value is None or value.type not in ("new_expression", "call_expression"):
+            return False  # (`throw Error("...")` builds the same error as `new Error("...")`)
         if not (_fixed_string(ctx.module, first) or (not calls and _echoes_request(ctx, first, params))):
             return False
     # (a try that calls nothing and only throws the app's own error, `throw new NotFoundError(`Route not
     # found: ${req.nextUrl}`)`: a catch-all route's 404, whose text is the app's words and the caller's URL)
-    return bool(covered) or (not calls and bool(throws))
+    return bool(covered) or quiet or (not calls and bool(throws))
+
+
+# calls that throw nothing of their own: the response built (`NextResponse.json(x)`), a header or query
+# value read (`req.headers.get("authorization")`, `searchParams.get("kind")`), a string cut
+_QUIET_CALL = re.compile(
+    r"^(Next)?Response\.json$|^(String|Number|Boolean)$|(^|\.)(headers|searchParams|headers\(\))\.(get|has|getAll)$|"
+    r"\.(split|trim|toLowerCase|toUpperCase|startsWith|endsWith)$"
+)
+_ERROR_CTORS = frozenset({"Error", "TypeError", "RangeError"})
+
+
+def _throws_nothing_of_its_own(ctx: FileContext, call: Node) -> bool:
+    """A call whose failure can only be the app's own words, or that cannot fail: ``_QUIET_CALL``, an
+    error built from a literal (`Error("No kind given")`), or a project helper that catches everything
+    itself (its body one `try`, its catch logging and answering, or throwing its own literal)."""
+    callee = sx.callee_name(ctx.src, call)
+    if _QUIET_CALL.search(callee):
+        return True
+    if callee in _ERROR_CTORS:
+        given = sx.call_args(call)[:1]
+        return bool(given) and _fixed_string(ctx.module, given[0])
+    target = ctx.analyzer.target(ctx.module, call)
+    body = target.node.child_by_field_name("body") if target is not None and target.body is not None else None
+    if target is None or body is None or body.type != "statement_block":
+        return False
+    stmts = [c for c in body.named_children if c.type != "comment"]
+    if len(stmts) != 1 or stmts[0].type != "try_statement" or stmts[0].child_by_field_name("finalizer") is not None:
+        return False
+    handler = stmts[0].child_by_field_name("handler")
+    block = handler.child_by_field_name("body") if handler is not None else None
+    if block is None:
+        return False
+    for t in sx.find(block, ("throw_statement",), False):
+        value = sx.strip_types(t.named_children[0]) if t.named_children else None
+        ctor_args = value.child_by_field_name("arguments") if value is not None else None
+        first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
+        if value is None or value.type != "new_expression" or not _fixed_string(target.module, first):
+            return False  # (`throw error`: whatever the helper caught reaches the caller)
+    return True
 
 
 def _echoes_request(ctx: FileContext, node: Node | None, params: set[str]) -> bool:

@@ -143,8 +143,11 @@ The user id of a link row, a model named for a record and a user that the write 
 who is assigned or takes part, not whose row it is (a `role` on it is still judged, and a row that makes
 the user the record's owner, `status: "co-owner"`, is an owner field); also a drizzle join
 table named `crews_to_users`. The user id of a notification row (`user_notifications`) for the user
-such a link row ties to its record in the same entry point: the member added is told so (a notice for
-any user the client names, with no link row, is still judged).
+such a link row ties to its record in the same entry point: the member added is told so; also the
+addressee of a notice the entry point writes after its own change of another table (`notifications.insert({
+user_id: assignedTo, type: "comment_assigned", title })` after the comment's insert): who is told, not whose
+record it is (a notice that is all the entry point writes, for any user the client names, or one spreading the
+client's object, is still judged).
 The result of a zod or valibot object parse (unknown keys are stripped; valibot's
 `safeParse(...).output` too, but not `v.looseObject`, nor a next-safe-action/zsa `parsedInput` whose
 schema is `.passthrough()`, nor a `safeParse` result's `.data` of such a schema written whole, `data:
@@ -225,6 +228,7 @@ from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Summary, answer_tested_bare, clerk_org_role_gate, identifiers, sql_insert_values
 from checks.analysis.module import Function, Module
+from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
@@ -3665,6 +3669,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             )
                             or _link_row(ctx, ev, data, written_key)
                             or _subject_notice(ctx, ep, ev, value_node)
+                            or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)
                         ):
                             continue

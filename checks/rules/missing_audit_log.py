@@ -9,6 +9,7 @@ a structured `logger.info/warn/error`, an event shipped to the error monitor (`S
 `captureException`) or a log shipper such as `logToAxiom({...})` (in the entry
 point or a helper it calls, not deeper), an activity-trail write (`tracker.userActivity({ type: "Banned" })`;
 not a read such as `getUserActivity`),
+a database function named for recording the event (`supabase.rpc("record_login_attempt", {...})`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`, a seat created with a role through
@@ -54,7 +55,9 @@ and an account table named for the kind of account it holds (`portalUser`, `clie
 record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
 password column written (`{ passwordHash }`) changes a password.
 An endpoint that makes a session row for a user (`db.session.create`, `lucia.createSession`) signs in,
-unless it creates the account too, and so does one that mints an Auth.js token by hand (`encode({ token, secret,
+unless it creates the account too (nor is the signed-in caller's own device row one, `user_sessions.insert({
+user_id: user.id, user_agent, ip_address })` holding no token, hash or expiry: a note of the provider's
+session), and so does one that mints an Auth.js token by hand (`encode({ token, secret,
 salt })` of `next-auth/jwt`, a CAS ticket checked) and sets it as a cookie (not the caller's own token
 re-issued); one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
 issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
@@ -2524,7 +2527,11 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
     session (``own``: names bound to it; `lucia.createSession(current.user.id)`) rotates it: nobody new
     gets in and no credential was checked."""
     made_events = [e for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
-    sessions = [e.node for e in made_events if e.op is not None and _SESSION_MODELS.match(e.op.model or "")]
+    sessions = [
+        e.node
+        for e in made_events
+        if e.op is not None and _SESSION_MODELS.match(e.op.model or "") and not _own_device_row(ctx, e.op, own)
+    ]
     accounts = [e.node for e in made_events if e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "")]
     # (an account made only in a branch the session is not, `if (!user) user = await insertUser(...)`, is
     # a first visit's sign-up: every other visit through here signs an existing account in)
@@ -2540,6 +2547,26 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
         and not _for_own_session(ctx, c, own)
         for c in sx.find(fn, ("call_expression",))
     )
+
+
+# what makes a session row a credential: the token a cookie carries, its hash, its expiry
+_SESSION_CREDENTIAL = re.compile(r"(?i)token|secret|hash|expir|^(session_?)?key$")
+
+
+def _own_device_row(ctx: FileContext, op: DbOp, own: set[str]) -> bool:
+    """`user_sessions.upsert({ user_id: user.id, user_agent, ip_address, last_activity })`: the signed-in
+    caller's device noted, a row holding no token, hash or expiry (nothing a cookie could present): a
+    record of the session the auth provider keeps, not a session made."""
+    if not op.data:
+        return False
+    for data in op.data:
+        keys = object_keys(ctx.src, data)
+        users = [v for k, v in keys.items() if k in ("user_id", "userId")]
+        if not keys or any(_SESSION_CREDENTIAL.search(k) for k in keys):
+            return False
+        if not users or not all(identifiers(ctx.src, v) and identifiers(ctx.src, v) <= own for v in users):
+            return False
+    return True
 
 
 def _branch_without(node: Node, others: list[Node], fn: Node) -> bool:

@@ -4,7 +4,8 @@ r"""Endpoint changes or reads private data without authentication.
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
 `utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes the app's own
-Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`; a checkout session or payment intent
+Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`, a customer's billing portal opened with
+`billingPortal.sessions.create`; a checkout session or payment intent
 is how a public shop takes payment), runs a Supabase database function named for a change
 (`supabase.rpc("delete_integration", { p_id })`; one named for a read and handed parameters reads the rows they pick,
 so a session fetched but never checked whose id it is handed, `rpc("reviewer_stats", { reviewer: user?.id ?? null })`,
@@ -266,7 +267,9 @@ inline action of a public page that bumps a counter of the row the page shows, p
 route value (`update article_votes set up = up + 1 where slug = ${slug}`, a "was this helpful" vote),
 a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 } }`, drizzle's
 `` .set({ downloads: sql`${t.downloads} + 1` }) ``, Mongoose
-`{ $inc: { viewCount: 1 } }`, also `clicks`, `impressions`, `downloadCount`; not votes, likes or credits),
+`{ $inc: { viewCount: 1 } }`, Firestore `{ count: snap.data().count + 1 }` or `FieldValue.increment(1)` in a
+collection of clicks or views (`link-tracker`, the first click stored as `{ count: 1 }`), also `clicks`,
+`impressions`, `downloadCount`; not votes, likes or credits),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -3815,12 +3818,13 @@ _EMPTINESS_BOUND = {"===": "0", "!==": "0", "==": "0", "!=": "0", ">": "0", "<":
 
 def _emptiness_test(ctx: FileContext, ident: Node) -> bool:
     """`rows.length === 0`, `rows.length > 0`, `!rows.length`: whether any row was found (a
-    boolean), not how many (`unread: rows.length`)."""
+    boolean), not how many (`unread: rows.length`); a Firestore snapshot's `if (snap.empty)`,
+    `if (!snap.exists)`, `snap.size === 0` alike."""
     member = ident.parent
     if (
         member is None
         or member.type != "member_expression"
-        or ctx.text(member.child_by_field_name("property")) != "length"
+        or ctx.text(member.child_by_field_name("property")) not in ("length", "size", "empty", "exists")
     ):
         return False
     test = member.parent
@@ -4529,6 +4533,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "queues a background job that runs with the server's rights"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
+        if ev.callee.endswith("billingPortal.sessions.create"):
+            return "opens a customer's billing portal (their subscriptions and payment methods)"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
             return "changes the app's payment-provider account (products, prices, refunds, subscriptions)"
         if may_be_service_write(ev.callee) and not is_store_mutation(ctx.module, ev.node, ev.callee):
@@ -5646,6 +5652,10 @@ def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
     return ev.kind == "db" and ev.op is not None and _bumps_views(ctx, ctx.module, ev.op, 0)
 
 
+# Firestore's server-side bump: `FieldValue.increment(1)`, `admin.firestore.FieldValue.increment(1)`, `increment(1)`
+_FIRESTORE_BUMP = re.compile(r"^(?:[\w.]*\.)?increment\(\s*1\s*\)$")
+# a collection of visit counts: `link-tracker`, `page_views`, `clickStats`
+_TRACKER_COLLECTION = re.compile(r"(?i)(view|visit|click|link|hit|impression)s?[-_]?(track|count|stat)|^(page)?views$")
 _MONGOOSE_UPDATES = frozenset({"findByIdAndUpdate", "findOneAndUpdate", "updateOne", "updateMany"})
 _BUMP_ONE = re.compile(r"^[+-]?1$")
 
@@ -5663,6 +5673,26 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
             and all(_VIEW_COUNTER.match(k) for k in counted)
             and all(_BUMP_ONE.match(mod.text(v)) for v in counted.values())
         )
+    if op.api == "firestore" and op.kind == "write" and op.verb in ("update", "set") and len(op.data) == 1:
+        # `transaction.update(ref, { count: doc.count + 1 })`, `ref.update({ views: FieldValue.increment(1) })`,
+        # the first view `transaction.set(ref, { count: 1 })`: a bare `count` where the collection counts
+        # visits (`link-tracker`, `pageViews`)
+        data = sx.unwrap(op.data[0])
+        values = object_keys(mod.src, data) if data is not None and data.type == "object" else {}
+        return bool(values) and all(
+            (_VIEW_COUNTER.match(k) or (k == "count" and _TRACKER_COLLECTION.search(op.model)))
+            and (
+                _FIRESTORE_BUMP.match(mod.text(v))
+                or (op.verb == "update" and _plus_one_of(mod, k, v))
+                or (op.verb == "set" and mod.text(v) == "1")
+            )
+            for k, v in values.items()
+        )
+    if op.api == "helper" and op.kind == "write":  # followed into the project helper that writes
+        # (whatever the verb it inherited: `transaction.set(ref, { count: 1 })` is a first view)
+        target = ctx.analyzer.target(mod, op.call) if op.call.type == "call_expression" and depth < 4 else None
+        ops = [o for o in ctx.analyzer.summary(target).ops if o.kind == "write"] if target is not None else []
+        return bool(ops) and all(_bumps_views(ctx, target.module, o, depth + 1) for o in ops if target)
     if op.kind != "write" or op.verb not in ("update", "updateMany"):
         return False
     if op.api == "supabase":
@@ -5675,10 +5705,6 @@ def _bumps_views(ctx: FileContext, mod: Module, op: DbOp, depth: int) -> bool:
         data = sx.unwrap(op.data[0]) if len(op.data) == 1 else None
         values = object_keys(mod.src, data) if data is not None and data.type == "object" else {}
         return bool(values) and all(_VIEW_COUNTER.match(k) and _column_plus_one(mod, k, v) for k, v in values.items())
-    if op.api == "helper":  # followed into the project helper that writes
-        target = ctx.analyzer.target(mod, op.call) if op.call.type == "call_expression" and depth < 4 else None
-        ops = [o for o in ctx.analyzer.summary(target).ops if o.kind == "write"] if target is not None else []
-        return bool(ops) and all(_bumps_views(ctx, target.module, o, depth + 1) for o in ops if target)
     if op.api != "prisma" or not op.args:
         return False
     data = sx.unwrap(object_keys(mod.src, op.args[0]).get("data"))

@@ -14,7 +14,9 @@ ownership check on its parent, also in rows built before the write (`const rows 
 the id selects. Files changed in an object store under a tenant or owner folder the client names
 (`deleteFile(`${params.repositoryId}/${name}`)`, a presigned upload into `${body.orgId}/...`), also through
 project helpers, are that tenant's: flagged with no role or ownership check first and no session value in
-the key. Firestore documents (`.collection("c").doc(id).update(x)`) and TypeORM
+the key. Firestore documents (`.collection("c").doc(id).update(x)`, also a reference held in a local,
+`ref.set(x)`, handed to a batch or transaction, `batch.set(ref, x)`, or to the modular SDK, `updateDoc(doc(db,
+"c", id), x)`) and TypeORM
 repositories (`repo.delete({ id })`, `repo.update(criteria, patch)`) are queries like any other; a
 `/jobs/` route that reads a user's session is checked too (only job runners, with no user, are exempt).
 A route factory that checks the caller, then hands each method Next's route context as it came
@@ -319,10 +321,14 @@ authorId: session.user.id } })`, then `thread.update({ where: { id: threadId }, 
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
+The `user_id` of a notice written after the entry point's own change of another table (`notifications.insert({
+user_id: assignedTo, type: "comment_assigned" })` after the comment's insert) is who is told, not who acts.
 Queries constrained by a session-derived value (user, team, workspace from the session
 or the authenticated middleware's `ctx`), load-then-compare ownership checks and role
 checks before the operation (also a verdict kept in a local and tested by an exit, `allowed = row.reporterId
-=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, or one such verdict per party
+=== me.id || (await can(me.id, "x"))` then `if (!row || !allowed) return 404`, also a check handed the
+database client beside the row's field and the caller, `row.user_id === user.id || (await isOrgMember(supabase,
+row.brand_id, user.id))`, or one such verdict per party
 refused together, `if (!isCoach && !isClient) return 403`, or a flag started `false` and set
 to `true` only inside branches such a comparison or a row found in the caller's tenant opened, `if
 (row.deskId === ownDeskId) allowed = true; else if (seat) allowed = true`; an optional id looked up in the
@@ -517,6 +523,7 @@ from checks.analysis.flow import (
 )
 from checks.analysis.model_secrets import prisma_models
 from checks.analysis.module import Function
+from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import caller_held_tables, connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
@@ -8045,6 +8052,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     continue  # a platform-wide role (a console admin) files rows for whomever it picks
                 if op.api == "prisma" and op.model and label_column(ctx.analyzer.program, op.model, key):
                     continue  # an end user's label; the row's owner is another relation to `User`
+                if addressed_notice(events, ev, key):
+                    continue  # who a notice of the entry point's own change is addressed to, not who acts
                 refs = identifiers(src, value, into_functions=True)
                 if _MIDDLEWARE_AUTH.match(ctx.text(value).lstrip()):
                     continue  # `request.auth.userId`: put on the request by the auth middleware

@@ -144,7 +144,9 @@ pastes it so only in the branch of that test or of a predicate answering it (`if
 Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
 after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
 sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
-reverse proxy). A client value that must equal the session's own to get past an exit
+reverse proxy); nor a query value of a URL whose scheme, host and path are literal text, encoded there
+(`https://api.example.com/v2/search?${new URLSearchParams({ query }).toString()}`, `?sku=${encodeURIComponent(sku)}`),
+a secret sent along or not. A client value that must equal the session's own to get past an exit
 (`if (!session?.user || session.user.id !== userId) throw`) is the session's value afterwards, and
 one that must equal a field of a row in a list the server loaded (`const invite = invites.find((i) =>
 i.token === token); if (!invite) throw`) is one of the stored values. An upload checked as a file
@@ -810,6 +812,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, plain, assigned)}
                 # `redirect(landingUrl(next))` with the helper pasting `next` only past such a test of it
                 bad = {n for n in bad if not _local_path_through_helper(ctx, nodes, n)}
+            if ev.kind == "fetch" and bad:
+                # `https://api.example.com/v2/search?${new URLSearchParams({ query }).toString()}`: a value of
+                # the query string of a URL the server wrote whole, host and path (a secret sent along or not)
+                bad = {n for n in bad if not _encoded_query_of_fixed_url(ctx.src, nodes, n, assigned)}
             if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
                 # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
                 pinned = _PinnedUrl(ctx, ep, names, assigned)
@@ -1499,6 +1505,39 @@ def _only_encoded_query(
             # `/join/${encodeURIComponent(code)}/accept`: an encoded segment of a same-origin path has
             # no `/`, `?` or `#` of its own to move the target off the path the server wrote
             if not (_fixed_query_head(src, tpl, slot, client) or (encoded and _same_origin_path(src, tpl, client))):
+                return False
+            seen = True
+    return seen
+
+
+_FIXED_URL_HEAD = re.compile(rb"^`https?://[\w.-]+(:\d+)?(/[^`$?#]*)?\?[^`$#]*$")
+
+
+def _encoded_query_of_fixed_url(src: bytes, nodes: list[Node], name: str, assigned: dict[str, list[Node]]) -> bool:
+    """Every use of ``name`` in ``nodes`` is a query value of a template URL whose scheme, host and path are
+    literal text (`https://api.example.com/v2/search?${q}`): ``name`` encoded there
+    (`encodeURIComponent(name)`) or holding a query string a serializer encoded with keys the server names
+    (`new URLSearchParams({ query }).toString()`). The caller picks a search term, not where it goes."""
+    serialized = bool(assigned.get(name)) and all(_serialized_query(src, v) for v in assigned[name])
+    seen = False
+    for node in nodes:
+        for n in sx.walk(node, into_functions=True):
+            if n.type != "identifier" or sx.text(src, n) != name:
+                continue
+            args = n.parent
+            while args is not None and args.type in sx.TRANSPARENT:
+                args = args.parent
+            call = args.parent if args is not None and args.type == "arguments" else None
+            encoded = (
+                call is not None
+                and call.type == "call_expression"
+                and sx.callee_name(src, call) == "encodeURIComponent"
+            )
+            slot = call.parent if encoded and call is not None else (n.parent if serialized else None)
+            tpl = slot.parent if slot is not None and slot.type == "template_substitution" else None
+            if slot is None or tpl is None or tpl.type != "template_string":
+                return False
+            if not _FIXED_URL_HEAD.match(src[tpl.start_byte : slot.start_byte]):
                 return False
             seen = True
     return seen

@@ -17,7 +17,8 @@ forms, a session made for the holder of a record found by a token or code a sign
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
 it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), and entry points that call paid AI
-APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, included;
+APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, and OpenAI's speech
+models, `openai.audio.transcriptions.create(...)`, `audio.speech.create(...)`, included;
 also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentials provider's `authorize`

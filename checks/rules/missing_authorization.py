@@ -5777,8 +5777,9 @@ _TENANT_MODEL_NAME = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|wo
 
 def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
     """The operation's filter names a tenant by a client value and by nothing the session holds: a tenant
-    column (`where: { organizationId: orgId }`), or the key of the schema's tenant itself
-    (`organization.delete({ where: { uuid: orgId } })`)."""
+    column (`where: { organizationId: orgId }`), the key of the schema's tenant itself
+    (`organization.delete({ where: { uuid: orgId } })`), or the key of a row some tenant files, or of
+    its parent (`employee.delete({ where: { uuid } })`, `payStub.findMany({ where: { employeeId } })`)."""
     op = ev.op
     assert op is not None
     src = ctx.src
@@ -5787,6 +5788,9 @@ def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
     tenant_model = bool(op.model) and (
         tenancy.root_tenant(program, op.model) or _TENANT_MODEL_NAME.match(op.model) is not None
     )
+    # a row some tenant files (`Employee { organizationId }`), or a child of one (`PayStub { employeeId }`)
+    # picked by its own key or its parent's: the tenant it is of is whatever tenant the row is in
+    filed = bool(op.model) and not tenant_model and _tenant_row(ctx, op.model, columns)
     own = ev.state.session | ev.state.fetched
     hit = False
     for f in _filter_nodes(ev, src):
@@ -5794,9 +5798,64 @@ def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
             refs = identifiers(src, value, into_functions=True)
             if refs & own:
                 return False  # (kept to the session's tenant, or the caller's own rows)
-            if refs & ev.state.client and (key in columns or (tenant_model and key in _NEW_ROW_KEYS)):
+            if refs & ev.state.client and (
+                key in columns
+                or (tenant_model and key in _NEW_ROW_KEYS)
+                or (filed and key in _NEW_ROW_KEYS)
+                or (bool(op.model) and _filed_parent_key(ctx, key, columns))
+            ):
                 hit = True
     return hit
+
+
+_PARENT_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)_?(?:Id|id)$")
+_FIELD_NAME = re.compile(r"(?m)^\s*(\w+)\s")
+
+
+def _tenant_row(ctx: FileContext, model: str, columns: frozenset[str]) -> bool:
+    """``model``'s Prisma rows are each a tenant's: it declares a tenant column (`organizationId`), or the
+    schema files it under one (`PayStub { employeeId }` of `Employee { organizationId }`)."""
+    program = ctx.analyzer.program
+    body = prisma_models(program, ctx.path).get(model.lower())
+    if body is None:
+        return False
+    return bool(set(_FIELD_NAME.findall(body)) & columns) or tenancy.tenant_filed(program, model)
+
+
+def _filed_parent_key(ctx: FileContext, key: str, columns: frozenset[str]) -> bool:
+    """`employeeId` / `employee_id` naming a model whose rows are each a tenant's; not a person's key (the
+    caller's own rows are judged elsewhere) nor the tenant's own."""
+    m = _PARENT_KEY.match(key)
+    if m is None or m.group(1).lower() in ("user", "owner", "author", "creator", "member", "account"):
+        return False
+    program = ctx.analyzer.program
+    return _tenant_row(ctx, m.group(1), columns) and not tenancy.root_tenant(program, m.group(1))
+
+
+_EQUALITY = frozenset({"===", "!==", "==", "!="})
+
+
+def _tenant_compared_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Before ``ev`` the entry point compares a tenant column of a row with the session's tenant
+    (`if (stub.employee.organizationId !== session.orgUUID) throw`): the row was kept to that tenant."""
+    src = ctx.src
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    for cmp in sx.find(ep.fn.node, ("binary_expression",)):
+        if cmp.start_byte >= ev.node.start_byte:
+            break
+        op = cmp.child_by_field_name("operator")
+        left, right = cmp.child_by_field_name("left"), cmp.child_by_field_name("right")
+        if op is None or left is None or right is None or sx.text(src, op) not in _EQUALITY:
+            continue
+        for one, other in ((left, right), (right, left)):
+            prop = one.child_by_field_name("property") if one.type == "member_expression" else None
+            if (
+                prop is not None
+                and sx.text(src, prop) in columns
+                and identifiers(src, other, into_functions=True) & ev.state.session
+            ):
+                return True
+    return False
 
 
 def _session_tenant_role_gate(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
@@ -7817,6 +7876,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _picks_client_tenant(ctx, ev)
                 and _session_tenant_role_gate(ctx, ep, events, ev)
                 and not _platform_gate_before(ctx, ep, ev)
+                and not _tenant_compared_before(ctx, ep, ev)
             ):
                 # (the role was looked up in the tenant the session holds, `organizationId: session.orgUUID`;
                 # the rows picked are of the tenant the client names)

@@ -5858,6 +5858,49 @@ def _tenant_compared_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool
     return False
 
 
+def _owner_compared_with_client_only(ctx: FileContext, flow: Flow, fn: Node, ev: Event) -> bool:
+    """Every comparison of the caller's id before ``ev`` is with a value the client sent (`if (me._id !==
+    comment.author) throw` of the action's own argument, `me._id !== authorId` a parameter), which the
+    filter does not keep to, and nothing looked the picked row up first: the caller proved it is who it
+    said it was, not that it owns the row it names by another id (`findByIdAndUpdate(id, ...)`)."""
+    src = ctx.src
+    chosen = client_refs(src, ev, _filter_nodes(ev, src))
+    if not chosen:
+        return False
+    own = ev.state.session | ev.state.fetched
+    compared: set[str] = set()
+    for cmp in sx.find(fn, ("binary_expression",)):
+        if cmp.start_byte >= ev.node.start_byte:
+            break
+        op = cmp.child_by_field_name("operator")
+        left, right = cmp.child_by_field_name("left"), cmp.child_by_field_name("right")
+        if op is None or left is None or right is None or sx.text(src, op) not in _EQUALITY:
+            continue
+        lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
+        for mine, other in ((lroot, rroot), (rroot, lroot)):
+            if mine is None or mine not in own or other is None or other in own:
+                continue
+            if other not in ev.state.client or other in flow.records:
+                return False  # (compared with a stored row's owner: a real ownership check)
+            compared.add(other)
+    if not compared or compared & chosen:
+        return False
+    # (a row read or a project helper handed the picked id before: its check is judged elsewhere)
+    for e in flow.events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if e.kind == "db" and e.op is not None and identifiers(src, e.node, into_functions=True) & chosen:
+            return False
+    for call in sx.find(fn, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if ctx.analyzer.target(ctx.module, call) is None:
+            continue
+        if any(identifiers(src, a, into_functions=True) & chosen for a in sx.call_args(call)):
+            return False
+    return True
+
+
 def _session_tenant_role_gate(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
     """Before ``ev`` the entry point awaits a project role gate handed no client value whose membership
     lookup keeps to the tenant the session holds (`role.findFirst({ where: { organizationId:
@@ -7838,6 +7881,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev)
             ):
                 checked = False  # the caller proved it owns a category; the transaction is another id
+            if (
+                checked
+                and ev.state.owner
+                and not verdict
+                and not inner_check
+                and _owner_compared_with_client_only(ctx, flow, ep.fn.node, ev)
+            ):
+                checked = False  # the caller's id matched a value it sent itself, not the row's owner
             # a role in the caller's own tenant says nothing of a row another tenant owns: a change of a
             # row chosen by the client is checked only when scoped to that tenant (or vetted) below
             cross_tenant = False

@@ -251,6 +251,10 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
+        # (`(data ?? []).map(...)`: a map of a fallback list, whose dotted name is the bare `map`)
+        callee_fn = sx.strip_types(node.child_by_field_name("function"))
+        if callee == "map" and callee_fn is not None and callee_fn.type == "member_expression":
+            callee = ".map"
         spread = _spread_rows_of(src, node, _named_callback(ctx, mod, node)) if callee.endswith(".map") else None
         if spread is not None:  # `data.map((row) => ({ ...row, tags }))`: each whole row, and more
             return _record_in(ctx, flow, spread, depth + 1, mod)

@@ -2689,10 +2689,17 @@ def _bound_once(src: bytes, at: Node, name: str) -> Node | None:
 _STANDING_PROP = re.compile(r"(?i)^(is_?)?(admin|super_?admin|staff|moderator|superuser)$|role")
 
 
-def _owner_or_role_gate_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+def _admitted(value: str) -> str:
+    """The privileged field a reported value's validator admits (`` `data` (its schema admits `isAdmin`) ``)."""
+    m = _ADMITS.search(value)
+    return m.group(1) if m is not None else ""
+
+
+def _owner_or_role_gate_only(ctx: FileContext, ep: EntryPoint, ev: Event, field: str) -> bool:
     """Each test of the caller's standing before ``ev`` refuses only a caller who is neither the owner nor
-    an admin (`if (!me || (me._id !== id && !me.isAdmin)) throw`): past it the caller may be the owner
-    alone, who then sets the privileged field the parse admits (`isAdmin: true`) for themself."""
+    an admin (`if (!me || (me._id !== id && !me.isAdmin)) throw`), or only one sending another field than
+    ``field`` (`if (data.isBanned && !me.isAdmin) throw`): past them the caller may be the owner alone, who
+    then sets the privileged field the parse admits (`isAdmin: true`) for themself."""
     src = ctx.src
     found = False
     for st in sx.find(ep.fn.node, ("if_statement",)):
@@ -2719,13 +2726,24 @@ def _owner_or_role_gate_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> boo
             if joint is None or joint.type != "binary_expression" or _operator_text(src, joint) != "&&":
                 return False
             others = [c for c in (joint.child_by_field_name("left"), joint.child_by_field_name("right")) if c != top]
-            if not any(
+            if any(
                 c is not None and c.type == "binary_expression" and _operator_text(src, c) in ("!==", "!=")
                 for c in others
             ):
-                return False
-        found = True
+                found = True
+                continue
+            guarded = [_field_tested(src, c) for c in others if c is not None]
+            if not guarded or any(g is None or g == field for g in guarded):
+                return False  # (a role test of its own, or one guarding this very field)
     return found
+
+
+def _field_tested(src: bytes, node: Node) -> str | None:
+    """`data.isBanned` (also `data?.isBanned`) tested as it is: the field's name."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return None
+    return sx.text(src, node.child_by_field_name("property"))
 
 
 def _operator_text(src: bytes, node: Node) -> str:
@@ -3629,7 +3647,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         found is not None
                         and gated
                         and _admits_privileged_only(found[0])
-                        and not _owner_or_role_gate_only(ctx, ep, ev)
+                        and not _owner_or_role_gate_only(ctx, ep, ev, _admitted(found[0]))
                     ):
                         found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
                     if found is not None and _pay_rate_of_a_new_record(ctx, ev, data, found[0]):

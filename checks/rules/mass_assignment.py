@@ -2740,10 +2740,10 @@ def _owner_or_role_gate_only(ctx: FileContext, ep: EntryPoint, ev: Event, field:
 
 def _field_tested(src: bytes, node: Node) -> str | None:
     """`data.isBanned` (also `data?.isBanned`) tested as it is: the field's name."""
-    node = sx.strip_types(node)
-    if node is None or node.type != "member_expression":
+    inner = sx.strip_types(node)
+    if inner is None or inner.type != "member_expression":
         return None
-    return sx.text(src, node.child_by_field_name("property"))
+    return sx.text(src, inner.child_by_field_name("property"))
 
 
 def _operator_text(src: bytes, node: Node) -> str:

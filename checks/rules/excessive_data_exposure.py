@@ -16,7 +16,8 @@ without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with n
 `.returning("*")`, Supabase `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL
 `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
-mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and so
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`, also `(data ??
+[]).map(...)`) count, and so
 does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row), and

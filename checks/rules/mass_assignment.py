@@ -57,7 +57,9 @@ validated parse whose schema admits a role or admin flag is written as the featu
 whole or field by field; what is bought (`plan`, `credits`) stays reported. A role check is a test of what
 the server knows of the caller (the session user, a row read by the session's id, a role helper), never of
 the role the client sends: `if (data.role === "ADMIN")`, or `const isAdmin = data.role === Roles.ADMIN`
-then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as they please.
+then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as they please. A gate letting the
+owner through as well as an admin (`if (!u || (u._id !== id && !u.isAdmin)) throw`), or a role test guarding
+another field (`if (data.isBanned && !u.isAdmin) throw`), is no role check for the admitted `isAdmin`.
 
 A project wrapper built on another that tests the caller's role against the list it is handed (`withRole(["OWNER"],
 fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return fn(formData,

@@ -77,7 +77,9 @@ inside a nested relation's `select`, or the business's customer behind a row (`c
 name: true } }`), or its people pulled in whole and sent back
 (`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
-with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out.
+with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out;
+nor is a sign-in (`loginUser(email, uid)`) that seals into its cookie session an account found or made from what
+the caller sent while naming no password, code or token anywhere.
 A whole Mongoose document read by a client id, of a schema holding contact details or a credential
 (`token`), is private (a filter on the token itself is the caller's credential). A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops

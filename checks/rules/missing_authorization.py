@@ -471,6 +471,11 @@ status } })`) writes each owner key, and each column naming a user through a Pri
 A query builder's new row naming nobody, only a parent the client picked and what goes in it
 (`.from("collection_items").insert({ collection_id, model_id })`), under a Supabase table the code holds to its
 owner (`.eq("owner_id", user.id)`), changes that owner's record.
+Past a role gate whose seat lookup keeps to the session's tenant (`organizationId: session.orgUUID`), a row some
+tenant files (`Employee { organizationId }`) or its child (`payStub.findMany({ where: { employeeId } })`) picked by
+a client key alone is any tenant's, unless its tenant column was compared with the session's first. An owner check
+comparing the caller's id only with what the client sent (`me._id !== comment.author` of the action's argument, an
+`authUserId` parameter) proves nothing of a row picked by another client id.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html

@@ -5789,7 +5789,7 @@ _CREDENTIAL_WORD = re.compile(
 
 
 # who the session is of, by another name (`session.memberId`)
-_PERSON_KEY = re.compile(r"(?i)(user|member|account|person|customer|profile|player|student)_?id$")
+_SIGNED_IN_PERSON_KEY = re.compile(r"(?i)(user|member|account|person|customer|profile|player|student)_?id$")
 
 
 def _credential_free_sign_in(ctx: FileContext, ep: EntryPoint) -> Node | None:
@@ -5826,7 +5826,7 @@ def _credential_free_sign_in(ctx: FileContext, ep: EntryPoint) -> Node | None:
         if obj is None or prop is None or ctx.text(obj) not in sessions_:
             continue
         key = ctx.text(prop)
-        if (_IDENTITY_FIELD.match(key) or _PERSON_KEY.search(key)) and identifiers(src, right) & derived:
+        if (_IDENTITY_FIELD.match(key) or _SIGNED_IN_PERSON_KEY.search(key)) and identifiers(src, right) & derived:
             written = a
             break
     if written is None:

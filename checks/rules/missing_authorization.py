@@ -5813,7 +5813,7 @@ def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
     return hit
 
 
-_PARENT_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)_?(?:Id|id)$")
+_FILED_PARENT_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)_?(?:Id|id)$")
 _FIELD_NAME = re.compile(r"(?m)^\s*(\w+)\s")
 
 
@@ -5830,7 +5830,7 @@ def _tenant_row(ctx: FileContext, model: str, columns: frozenset[str]) -> bool:
 def _filed_parent_key(ctx: FileContext, key: str, columns: frozenset[str]) -> bool:
     """`employeeId` / `employee_id` naming a model whose rows are each a tenant's; not a person's key (the
     caller's own rows are judged elsewhere) nor the tenant's own."""
-    m = _PARENT_KEY.match(key)
+    m = _FILED_PARENT_KEY.match(key)
     if m is None or m.group(1).lower() in ("user", "owner", "author", "creator", "member", "account"):
         return False
     program = ctx.analyzer.program

@@ -5873,6 +5873,8 @@ def _owner_compared_with_client_only(ctx: FileContext, flow: Flow, fn: Node, ev:
     if not chosen:
         return False
     own = ev.state.session | ev.state.fetched
+    # (the action's own arguments only: `comment` of `editComment(id, comment)`, `authUserId`)
+    params = set(sx.param_names(src, fn))
     compared: set[str] = set()
     for cmp in sx.find(fn, ("binary_expression",)):
         if cmp.start_byte >= ev.node.start_byte:
@@ -5885,8 +5887,8 @@ def _owner_compared_with_client_only(ctx: FileContext, flow: Flow, fn: Node, ev:
         for mine, other in ((lroot, rroot), (rroot, lroot)):
             if mine is None or mine not in own or other is None or other in own:
                 continue
-            if other not in ev.state.client or other in flow.records:
-                return False  # (compared with a stored row's owner: a real ownership check)
+            if other not in ev.state.client or other in flow.records or other not in params:
+                return False  # (compared with a stored row's owner, or a row loaded: a real ownership check)
             compared.add(other)
     if not compared or compared & chosen:
         return False

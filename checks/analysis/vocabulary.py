@@ -390,6 +390,8 @@ PRIVATE_MODELS = re.compile(
     r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit|"
     # a till's sales (`pos_sales`, `FuelSale`; not `wholesale_prices`, `salesforce_id`)
     r"(?-i:(?<![a-z])sales?(?![a-z])|Sales?(?![a-z]))|"
+    # what someone saved for later, like a bookmark (`PostSave`, `saved_posts`, `favorites`, `wishlist`)
+    r"(?-i:(?<![a-z])saved?s?(?![a-z])|Saved?s?(?![a-z]))|favou?rites?|wish_?lists?|"
     # the security log: sign-in attempts, security events, the activity and access logs (who, from which address)
     r"activity_?logs?|access_?logs?|(login|sign_?in)_?attempts?|security_?(events?|logs?))"
 )

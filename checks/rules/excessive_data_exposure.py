@@ -16,7 +16,8 @@ without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with n
 `.returning("*")`, Supabase `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL
 `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
-mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`) count, and so
+mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`, also `(data ??
+[]).map(...)`) count, and so
 does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row), and
@@ -251,6 +252,10 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
+        # (`(data ?? []).map(...)`: a map of a fallback list, whose dotted name is the bare `map`)
+        callee_fn = sx.strip_types(node.child_by_field_name("function"))
+        if callee == "map" and callee_fn is not None and callee_fn.type == "member_expression":
+            callee = ".map"
         spread = _spread_rows_of(src, node, _named_callback(ctx, mod, node)) if callee.endswith(".map") else None
         if spread is not None:  # `data.map((row) => ({ ...row, tags }))`: each whole row, and more
             return _record_in(ctx, flow, spread, depth + 1, mod)

@@ -57,7 +57,9 @@ validated parse whose schema admits a role or admin flag is written as the featu
 whole or field by field; what is bought (`plan`, `credits`) stays reported. A role check is a test of what
 the server knows of the caller (the session user, a row read by the session's id, a role helper), never of
 the role the client sends: `if (data.role === "ADMIN")`, or `const isAdmin = data.role === Roles.ADMIN`
-then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as they please.
+then `if (isAdmin)`, before `role: data.role` asks the caller, who answers as they please. A gate letting the
+owner through as well as an admin (`if (!u || (u._id !== id && !u.isAdmin)) throw`), or a role test guarding
+another field (`if (data.isBanned && !u.isAdmin) throw`), is no role check for the admitted `isAdmin`.
 
 A project wrapper built on another that tests the caller's role against the list it is handed (`withRole(["OWNER"],
 fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return fn(formData,
@@ -2690,6 +2692,72 @@ def _bound_once(src: bytes, at: Node, name: str) -> Node | None:
     return None
 
 
+# a caller's standing named on its record: `isAdmin`, `is_staff`, `role`
+_STANDING_PROP = re.compile(r"(?i)^(is_?)?(admin|super_?admin|staff|moderator|superuser)$|role")
+
+
+def _admitted(value: str) -> str:
+    """The privileged field a reported value's validator admits (`` `data` (its schema admits `isAdmin`) ``)."""
+    m = _ADMITS.search(value)
+    return m.group(1) if m is not None else ""
+
+
+def _owner_or_role_gate_only(ctx: FileContext, ep: EntryPoint, ev: Event, field: str) -> bool:
+    """Each test of the caller's standing before ``ev`` refuses only a caller who is neither the owner nor
+    an admin (`if (!me || (me._id !== id && !me.isAdmin)) throw`), or only one sending another field than
+    ``field`` (`if (data.isBanned && !me.isAdmin) throw`): past them the caller may be the owner alone, who
+    then sets the privileged field the parse admits (`isAdmin: true`) for themself."""
+    src = ctx.src
+    found = False
+    for st in sx.find(ep.fn.node, ("if_statement",)):
+        if st.start_byte >= ev.node.start_byte:
+            break
+        cond = st.child_by_field_name("condition")
+        if cond is None:
+            continue
+        standing = [
+            m
+            for m in sx.find(cond, ("member_expression",))
+            if _STANDING_PROP.search(sx.text(src, m.child_by_field_name("property")))
+        ]
+        if not standing:
+            continue
+        if sx.exits(src, st.child_by_field_name("consequence")) is None:
+            return False
+        for m in standing:
+            # `!me.isAdmin` joined by `&&` to `me._id !== id`: refused only when neither holds
+            top = m.parent if m.parent is not None and m.parent.type == "unary_expression" else None
+            joint = top.parent if top is not None else None
+            while joint is not None and joint.type == "parenthesized_expression":
+                joint = joint.parent
+            if joint is None or joint.type != "binary_expression" or _operator_text(src, joint) != "&&":
+                return False
+            others = [c for c in (joint.child_by_field_name("left"), joint.child_by_field_name("right")) if c != top]
+            if any(
+                c is not None and c.type == "binary_expression" and _operator_text(src, c) in ("!==", "!=")
+                for c in others
+            ):
+                found = True
+                continue
+            guarded = [_field_tested(src, c) for c in others if c is not None]
+            if not guarded or any(g is None or g == field for g in guarded):
+                return False  # (a role test of its own, or one guarding this very field)
+    return found
+
+
+def _field_tested(src: bytes, node: Node) -> str | None:
+    """`data.isBanned` (also `data?.isBanned`) tested as it is: the field's name."""
+    inner = sx.strip_types(node)
+    if inner is None or inner.type != "member_expression":
+        return None
+    return sx.text(src, inner.child_by_field_name("property"))
+
+
+def _operator_text(src: bytes, node: Node) -> str:
+    op = node.child_by_field_name("operator")
+    return sx.text(src, op) if op is not None else ""
+
+
 def _manager_gate_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A project guard handed the session user before the write, which throws unless what it looks
     up for that user grants a capability (`const access = await requireBoardManager(user.id, boardId)`,
@@ -3604,7 +3672,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 behind = pushed[0] if pushed else _literal_behind(ctx, ep, written, gated=gated)
                 for data in pushed or _choices(behind):
                     found = _wholesale(ctx, ev, data, ep)
-                    if found is not None and gated and _admits_privileged_only(found[0]):
+                    if (
+                        found is not None
+                        and gated
+                        and _admits_privileged_only(found[0])
+                        and not _owner_or_role_gate_only(ctx, ep, ev, _admitted(found[0]))
+                    ):
                         found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
                     if found is not None and _pay_rate_of_a_new_record(ctx, ev, data, found[0]):
                         found = None  # (an employer filing someone's new record enters what it pays them)

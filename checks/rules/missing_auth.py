@@ -78,7 +78,9 @@ inside a nested relation's `select`, or the business's customer behind a row (`c
 name: true } }`), or its people pulled in whole and sent back
 (`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
-with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out.
+with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out;
+nor is a sign-in (`loginUser(email, uid)`) that seals into its cookie session an account found or made from what
+the caller sent while naming no password, code or token anywhere.
 A whole Mongoose document read by a client id, of a schema holding contact details or a credential
 (`token`), is private (a filter on the token itself is the caller's credential). A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
@@ -5808,6 +5810,68 @@ def _session_for_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | 
     return None
 
 
+# what a sign-in checks, or hands on to be checked: a password, a code, a token, a signed assertion
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)pass(word|wd|code|key|phrase)|hash|token|otp|code|secret|signature|assertion|credential|saml|jwt|"
+    r"nonce|challenge|webauthn|verif|validat|authenticat|compare|check|captcha|ticket|grant"
+)
+
+
+# who the session is of, by another name (`session.memberId`)
+_SIGNED_IN_PERSON_KEY = re.compile(r"(?i)(user|member|account|person|customer|profile|player|student)_?id$")
+
+
+def _credential_free_sign_in(ctx: FileContext, ep: EntryPoint) -> Node | None:
+    """An entry point named a sign-in (`loginUser(email, uid)`) that writes who the caller is into its cookie
+    session (`session.userId = user._id; session.isLoggedIn = true; await session.save()`) for an account
+    found or made from what the caller sent, while nothing in it names a credential (no password, code or
+    token among its parameters, values or calls): no sign-in step, the caller picks the account. Returns the
+    save."""
+    src, fn = ctx.src, ep.fn.node
+    params = set(ep.fn.params)
+    if not params or src.find(b".save(", fn.start_byte, fn.end_byte) == -1:
+        return None
+    words = [sx.text(src, n) for n in sx.walk(fn) if n.type in ("identifier", "property_identifier", "string_fragment")]
+    if any(_CREDENTIAL_WORD.search(w) for w in words):
+        return None
+    if deployment.closed_in_production(ep.fn.module.src, fn):
+        return None
+    sessions_ = ctx.flow(ep).final.fetched
+    # the locals made from the caller's values (`user` of `getUserBySalesforceUid(uid)`), in source order
+    derived = set(params)
+    for n in sx.find(fn, ("variable_declarator", "assignment_expression"), into_functions=False):
+        declared = n.type == "variable_declarator"
+        target = n.child_by_field_name("name" if declared else "left")
+        value = n.child_by_field_name("value" if declared else "right")
+        made = value is not None and bool(identifiers(src, value) & derived)
+        if made and target is not None and target.type == "identifier":
+            derived.add(sx.text(src, target))
+    written = None
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression":
+            continue
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is None or prop is None or ctx.text(obj) not in sessions_:
+            continue
+        key = ctx.text(prop)
+        if (_IDENTITY_FIELD.match(key) or _SIGNED_IN_PERSON_KEY.search(key)) and identifiers(src, right) & derived:
+            written = a
+            break
+    if written is None:
+        return None
+    return next(
+        (
+            c
+            for c in sx.find(fn, ("call_expression",), into_functions=False)
+            if c.start_byte > written.end_byte
+            and sx.callee_name(src, c).endswith(".save")
+            and sx.callee_name(src, c).rsplit(".", 1)[0] in sessions_
+        ),
+        None,
+    )
+
+
 # session fields that say who the caller is or what they may do (a theme or a last tab says neither)
 _IDENTITY_FIELD = re.compile(
     r"(?i)^(user|user_?id|uid|id|email|account_?id|tenant_?id|org(anization)?_?id|team_?id|is_?logged_?in|"
@@ -6252,6 +6316,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         op, sink = operation(cookie_write.op), sink_name(ctx.src, cookie_write.node)
         yield ctx.finding(
             META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
+        )
+        return
+    minted = _credential_free_sign_in(ctx, ep) if exempted and by_name else None
+    if minted is not None:
+        yield ctx.finding(
+            META,
+            "unauthenticated",
+            ep.anchor,
+            function=ep.fn,
+            endpoint=endpoint(ep),
+            operation="signs the caller in as the account it names, checking no password, code or token",
+            sink=sink_name(ctx.src, minted),
         )
         return
     if exempted and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):

@@ -488,6 +488,11 @@ status } })`) writes each owner key, and each column naming a user through a Pri
 A query builder's new row naming nobody, only a parent the client picked and what goes in it
 (`.from("collection_items").insert({ collection_id, model_id })`), under a Supabase table the code holds to its
 owner (`.eq("owner_id", user.id)`), changes that owner's record.
+Past a role gate whose seat lookup keeps to the session's tenant (`organizationId: session.orgUUID`), a row some
+tenant files (`Employee { organizationId }`) or its child (`payStub.findMany({ where: { employeeId } })`) picked by
+a client key alone is any tenant's, unless its tenant column was compared with the session's first. An owner check
+comparing the caller's id only with what the client sent (`me._id !== comment.author` of the action's argument, an
+`authUserId` parameter) proves nothing of a row picked by another client id.
 
 ## References
 - https://cwe.mitre.org/data/definitions/639.html
@@ -5835,8 +5840,9 @@ _TENANT_MODEL_NAME = re.compile(r"(?i)^(compan(y|ies)|organi[sz]ations?|orgs?|wo
 
 def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
     """The operation's filter names a tenant by a client value and by nothing the session holds: a tenant
-    column (`where: { organizationId: orgId }`), or the key of the schema's tenant itself
-    (`organization.delete({ where: { uuid: orgId } })`)."""
+    column (`where: { organizationId: orgId }`), the key of the schema's tenant itself
+    (`organization.delete({ where: { uuid: orgId } })`), or the key of a row some tenant files, or of
+    its parent (`employee.delete({ where: { uuid } })`, `payStub.findMany({ where: { employeeId } })`)."""
     op = ev.op
     assert op is not None
     src = ctx.src
@@ -5845,6 +5851,9 @@ def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
     tenant_model = bool(op.model) and (
         tenancy.root_tenant(program, op.model) or _TENANT_MODEL_NAME.match(op.model) is not None
     )
+    # a row some tenant files (`Employee { organizationId }`), or a child of one (`PayStub { employeeId }`)
+    # picked by its own key or its parent's: the tenant it is of is whatever tenant the row is in
+    filed = bool(op.model) and not tenant_model and _tenant_row(ctx, op.model, columns)
     own = ev.state.session | ev.state.fetched
     hit = False
     for f in _filter_nodes(ev, src):
@@ -5852,9 +5861,109 @@ def _picks_client_tenant(ctx: FileContext, ev: Event) -> bool:
             refs = identifiers(src, value, into_functions=True)
             if refs & own:
                 return False  # (kept to the session's tenant, or the caller's own rows)
-            if refs & ev.state.client and (key in columns or (tenant_model and key in _NEW_ROW_KEYS)):
+            if refs & ev.state.client and (
+                key in columns
+                or (tenant_model and key in _NEW_ROW_KEYS)
+                or (filed and key in _NEW_ROW_KEYS)
+                or (bool(op.model) and _filed_parent_key(ctx, key, columns))
+            ):
                 hit = True
     return hit
+
+
+_FILED_PARENT_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)_?(?:Id|id)$")
+_FIELD_NAME = re.compile(r"(?m)^\s*(\w+)\s")
+
+
+def _tenant_row(ctx: FileContext, model: str, columns: frozenset[str]) -> bool:
+    """``model``'s Prisma rows are each a tenant's: it declares a tenant column (`organizationId`), or the
+    schema files it under one (`PayStub { employeeId }` of `Employee { organizationId }`)."""
+    program = ctx.analyzer.program
+    body = prisma_models(program, ctx.path).get(model.lower())
+    if body is None:
+        return False
+    return bool(set(_FIELD_NAME.findall(body)) & columns) or tenancy.tenant_filed(program, model)
+
+
+def _filed_parent_key(ctx: FileContext, key: str, columns: frozenset[str]) -> bool:
+    """`employeeId` / `employee_id` naming a model whose rows are each a tenant's; not a person's key (the
+    caller's own rows are judged elsewhere) nor the tenant's own."""
+    m = _FILED_PARENT_KEY.match(key)
+    if m is None or m.group(1).lower() in ("user", "owner", "author", "creator", "member", "account"):
+        return False
+    program = ctx.analyzer.program
+    return _tenant_row(ctx, m.group(1), columns) and not tenancy.root_tenant(program, m.group(1))
+
+
+_EQUALITY = frozenset({"===", "!==", "==", "!="})
+
+
+def _tenant_compared_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Before ``ev`` the entry point compares a tenant column of a row with the session's tenant
+    (`if (stub.employee.organizationId !== session.orgUUID) throw`): the row was kept to that tenant."""
+    src = ctx.src
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    for cmp in sx.find(ep.fn.node, ("binary_expression",)):
+        if cmp.start_byte >= ev.node.start_byte:
+            break
+        op = cmp.child_by_field_name("operator")
+        left, right = cmp.child_by_field_name("left"), cmp.child_by_field_name("right")
+        if op is None or left is None or right is None or sx.text(src, op) not in _EQUALITY:
+            continue
+        for one, other in ((left, right), (right, left)):
+            prop = one.child_by_field_name("property") if one.type == "member_expression" else None
+            if (
+                prop is not None
+                and sx.text(src, prop) in columns
+                and identifiers(src, other, into_functions=True) & ev.state.session
+            ):
+                return True
+    return False
+
+
+def _owner_compared_with_client_only(ctx: FileContext, flow: Flow, fn: Node, ev: Event) -> bool:
+    """Every comparison of the caller's id before ``ev`` is with a value the client sent (`if (me._id !==
+    comment.author) throw` of the action's own argument, `me._id !== authorId` a parameter), which the
+    filter does not keep to, and nothing looked the picked row up first: the caller proved it is who it
+    said it was, not that it owns the row it names by another id (`findByIdAndUpdate(id, ...)`)."""
+    src = ctx.src
+    chosen = client_refs(src, ev, _filter_nodes(ev, src))
+    if not chosen:
+        return False
+    own = ev.state.session | ev.state.fetched
+    # (the action's own arguments only: `comment` of `editComment(id, comment)`, `authUserId`)
+    params = set(sx.param_names(src, fn))
+    compared: set[str] = set()
+    for cmp in sx.find(fn, ("binary_expression",)):
+        if cmp.start_byte >= ev.node.start_byte:
+            break
+        op = cmp.child_by_field_name("operator")
+        left, right = cmp.child_by_field_name("left"), cmp.child_by_field_name("right")
+        if op is None or left is None or right is None or sx.text(src, op) not in _EQUALITY:
+            continue
+        lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
+        for mine, other in ((lroot, rroot), (rroot, lroot)):
+            if mine is None or mine not in own or other is None or other in own:
+                continue
+            if other not in ev.state.client or other in flow.records or other not in params:
+                return False  # (compared with a stored row's owner, or a row loaded: a real ownership check)
+            compared.add(other)
+    if not compared or compared & chosen:
+        return False
+    # (a row read or a project helper handed the picked id before: its check is judged elsewhere)
+    for e in flow.events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if e.kind == "db" and e.op is not None and identifiers(src, e.node, into_functions=True) & chosen:
+            return False
+    for call in sx.find(fn, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if ctx.analyzer.target(ctx.module, call) is None:
+            continue
+        if any(identifiers(src, a, into_functions=True) & chosen for a in sx.call_args(call)):
+            return False
+    return True
 
 
 def _session_tenant_role_gate(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
@@ -7931,6 +8040,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev)
             ):
                 checked = False  # the caller proved it owns a category; the transaction is another id
+            if (
+                checked
+                and ev.state.owner
+                and not verdict
+                and not inner_check
+                and _owner_compared_with_client_only(ctx, flow, ep.fn.node, ev)
+            ):
+                checked = False  # the caller's id matched a value it sent itself, not the row's owner
             # a role in the caller's own tenant says nothing of a row another tenant owns: a change of a
             # row chosen by the client is checked only when scoped to that tenant (or vetted) below
             cross_tenant = False
@@ -7969,6 +8086,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _picks_client_tenant(ctx, ev)
                 and _session_tenant_role_gate(ctx, ep, events, ev)
                 and not _platform_gate_before(ctx, ep, ev)
+                and not _tenant_compared_before(ctx, ep, ev)
             ):
                 # (the role was looked up in the tenant the session holds, `organizationId: session.orgUUID`;
                 # the rows picked are of the tenant the client names)

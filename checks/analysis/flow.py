@@ -2725,6 +2725,7 @@ class Analyzer:
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
         self._settlers: dict[tuple[str, int], bool] = {}
+        self._value_settlers: dict[tuple[str, int], int | None] = {}
         self._throws_if: dict[tuple[str, int], bool] = {}
         self._vetted: dict[tuple[str, int], frozenset[int]] = {}
         self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
@@ -4188,6 +4189,55 @@ class Analyzer:
             ):
                 return True
         return False
+
+    def settled_value_at(self, fn: Function) -> int | None:
+        """`tryCatch(p)`: answers a pair holding what the promise it is handed settles to (`try { const
+        data = await p; return [data, null] } catch (e) { return [null, e] }`): that value's position."""
+        if fn.key not in self._value_settlers:
+            self._value_settlers[fn.key] = self._settled_value_at(fn)
+        return self._value_settlers[fn.key]
+
+    def _settled_value_at(self, fn: Function) -> int | None:
+        params, body = fn.params, fn.body
+        if not params or body is None:
+            return None
+        src = fn.module.src
+        for clause in sx.find(body, ("catch_clause",), into_functions=False):
+            try_stmt = clause.parent
+            block = try_stmt.child_by_field_name("body") if try_stmt is not None else None
+            handler = clause.child_by_field_name("body")
+            if block is None or handler is None:
+                continue
+            # the names holding the settled value: `await p` itself, or a const it is bound to
+            held = {f"await {params[0]}"}
+            for d in sx.find(block, ("variable_declarator",), into_functions=False):
+                value = sx.strip_types(d.child_by_field_name("value"))
+                if value is not None and sx.text(src, value) == f"await {params[0]}":
+                    held.add(sx.text(src, d.child_by_field_name("name")))
+            at: set[int] = set()
+            for r in sx.find(block, ("return_statement",), into_functions=False):
+                answer = sx.strip_types(r.named_children[0]) if r.named_children else None
+                if answer is None or answer.type != "array":
+                    return None
+                at |= {i for i, e in enumerate(answer.named_children) if sx.text(src, sx.strip_types(e)) in held}
+            if len(at) != 1:
+                continue
+            index = next(iter(at))
+            # every refusal answers an empty slot there (`[null, e]`): the value is only ever what settled
+            failed = [
+                sx.strip_types(r.named_children[0])
+                for r in sx.find(handler, ("return_statement",), into_functions=False)
+                if r.named_children
+            ]
+            if failed and all(
+                a is not None
+                and a.type == "array"
+                and index < len(a.named_children)
+                and sx.text(src, sx.strip_types(a.named_children[index])) in ("null", "undefined")
+                for a in failed
+            ):
+                return index
+        return None
 
     def param_gate(self, fn: Function) -> bool:
         """`assertAssigned(memberId, ticketId)`: a helper that throws unless a row loaded by what it is
@@ -8897,6 +8947,7 @@ class _Walker:
                 st.fetched |= names
                 return
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
+            parallel |= self._settled_session(pattern, v)
             st.session |= parallel
             st.fetched |= parallel
             if (self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st)) and not (
@@ -9127,6 +9178,21 @@ class _Walker:
             if name in sx.pattern_names(src, target):
                 found += 1
         return found == 1
+
+    def _settled_session(self, pattern: Node, call: Node) -> set[str]:
+        """`const [session, error] = await tryCatch(auth.api.getSession(...))`: the name a project settler's
+        pair gives what the session read answered (null when nobody is signed in, so it must be tested
+        like the read itself; the pair's error only says the read failed)."""
+        args = sx.call_args(call)
+        inner = sx.unwrap(args[0]) if len(args) == 1 else None
+        if pattern.type != "array_pattern" or not is_awaited(call) or inner is None or inner.type != "call_expression":
+            return set()
+        settler = self.az.target(self.mod, call)
+        at = self.az.settled_value_at(settler) if settler is not None else None
+        items = pattern.named_children
+        if at is None or at >= len(items) or not self.az.is_auth_source_call(self.mod, inner):
+            return set()
+        return set(sx.pattern_names(self.src, items[at]))
 
     def _settled_enforcer(self, call: Node) -> bool:
         """`asaw(requireConfig())`, await-to-js `to(requireConfig())`: a settler handed the promise of a

@@ -380,6 +380,8 @@ def is_signature_call(callee: str) -> bool:
 _SAFE_COMPARE = re.compile(
     r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$"
 )
+# mongoose's / the mongodb driver's ObjectId format check (`isValidObjectId(id)`, `Types.ObjectId.isValid(id)`)
+_OBJECT_ID_CHECK = re.compile(r"(?:^|\.)(?:isValidObjectId|ObjectId\.isValid)$")
 _CHECK_CALLS = re.compile(
     r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|is|Check|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
 )
@@ -5116,6 +5118,10 @@ class _Walker:
                 and _host_part(self.src, recv)
             ):
                 out |= identifiers(self.src, recv)  # `if (url.hostname.endsWith(".slack.com"))`
+                continue
+            if _OBJECT_ID_CHECK.search(sx.callee_name(self.src, call)):
+                # `if (isValidObjectId(id)) { ...findById(id) }`: the ODM's own format check of an id
+                out |= {sx.text(self.src, a) for a in map(sx.strip_types, first) if a is not None and a.type == "identifier"}
                 continue
             target = self.az.target(self.mod, call)
             vetted = self.az.vetted_params(target) if target is not None and not target.is_async else frozenset()

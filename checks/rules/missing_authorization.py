@@ -6452,7 +6452,38 @@ def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if not args & ev.state.client:
             continue
         helper = ctx.analyzer.target(ctx.module, call)
-        if helper is not None and (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
+        if helper is not None and (
+            _answers_tenant_grant(helper) or _hands_back_seat(ctx, helper) or _role_in_handed_tenant(ctx, helper)
+        ):
+            return True
+    return False
+
+
+def _role_in_handed_tenant(ctx: FileContext, helper: Function) -> bool:
+    """``helper`` is handed a tenant's id (`requireOrgAdmin(organizationId)`, `isOrgAdmin(userId, orgId)`),
+    looks the caller's membership up by that id and a user and tests its role: a role in that tenant only,
+    whatever it answers (the user's id, a boolean)."""
+    summary = ctx.analyzer.summary(helper)
+    if helper.body is None or not (summary.role or summary.answers_check or summary.answers_membership):
+        return False
+    tenants = {p for p in helper.params if _PARENT_KEY.search(p) and p.lower() not in ("userid", "user_id")}
+    hsrc = helper.module.src
+    if not tenants or not _ROLE_IN_BODY.search(hsrc[helper.node.start_byte : helper.node.end_byte]):
+        return False
+    for e in ctx.analyzer.helper_flow(helper).events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api == "helper" or not e.op.args:
+            continue
+        where = object_keys(hsrc, e.op.args[0]).get("where") if e.op.api == "prisma" else e.op.args[0]
+        keys = object_keys(hsrc, where) if where is not None else {}
+        by_tenant = any(
+            k not in ("id", "_id") and identifiers(hsrc, v) & tenants for k, v in keys.items() if v is not None
+        )
+        by_user = any(
+            k.lower() in ("userid", "user_id", "memberid", "member_id") or identifiers(hsrc, v) & e.state.session
+            for k, v in keys.items()
+            if v is not None
+        )
+        if by_tenant and by_user:
             return True
     return False
 
@@ -6470,7 +6501,9 @@ def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event, paths: boo
             continue
         args = {n for a in sx.call_args(call) for n in identifiers(src, a)} & ev.state.client
         helper = ctx.analyzer.target(ctx.module, call) if args else None
-        if helper is None or not (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
+        if helper is None or not (
+            _answers_tenant_grant(helper) or _hands_back_seat(ctx, helper) or _role_in_handed_tenant(ctx, helper)
+        ):
             continue
         if paths:
             out |= {p for a in sx.call_args(call) for p in _access_paths(src, a, ev.state.client)}

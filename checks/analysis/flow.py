@@ -5121,7 +5121,9 @@ class _Walker:
                 continue
             if _OBJECT_ID_CHECK.search(sx.callee_name(self.src, call)):
                 # `if (isValidObjectId(id)) { ...findById(id) }`: the ODM's own format check of an id
-                out |= {sx.text(self.src, a) for a in map(sx.strip_types, first) if a is not None and a.type == "identifier"}
+                out |= {
+                    sx.text(self.src, a) for a in map(sx.strip_types, first) if a is not None and a.type == "identifier"
+                }
                 continue
             target = self.az.target(self.mod, call)
             vetted = self.az.vetted_params(target) if target is not None and not target.is_async else frozenset()

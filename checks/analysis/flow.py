@@ -2727,7 +2727,7 @@ class Analyzer:
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
         self._settlers: dict[tuple[str, int], bool] = {}
-        self._value_settlers: dict[tuple[str, int], int | None] = {}
+        self._value_settlers: dict[tuple[str, int], tuple[int, int | None] | None] = {}
         self._throws_if: dict[tuple[str, int], bool] = {}
         self._vetted: dict[tuple[str, int], frozenset[int]] = {}
         self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
@@ -4195,11 +4195,17 @@ class Analyzer:
     def settled_value_at(self, fn: Function) -> int | None:
         """`tryCatch(p)`: answers a pair holding what the promise it is handed settles to (`try { const
         data = await p; return [data, null] } catch (e) { return [null, e] }`): that value's position."""
+        pair = self.settled_pair(fn)
+        return pair[0] if pair is not None else None
+
+    def settled_pair(self, fn: Function) -> tuple[int, int | None] | None:
+        """``settled_value_at``'s position of the settled value, and that of the error the settler caught
+        (None when no slot holds it)."""
         if fn.key not in self._value_settlers:
-            self._value_settlers[fn.key] = self._settled_value_at(fn)
+            self._value_settlers[fn.key] = self._settled_pair(fn)
         return self._value_settlers[fn.key]
 
-    def _settled_value_at(self, fn: Function) -> int | None:
+    def _settled_pair(self, fn: Function) -> tuple[int, int | None] | None:
         params, body = fn.params, fn.body
         if not params or body is None:
             return None
@@ -4238,7 +4244,14 @@ class Analyzer:
                 and sx.text(src, sx.strip_types(a.named_children[index])) in ("null", "undefined")
                 for a in failed
             ):
-                return index
+                caught = sx.pattern_names(src, clause.child_by_field_name("parameter"))
+                slots = {
+                    frozenset(i for i, e in enumerate(a.named_children) if sx.root_identifier(src, e) in caught)
+                    for a in failed
+                    if a is not None
+                }
+                error = next(iter(next(iter(slots)))) if len(slots) == 1 and len(next(iter(slots))) == 1 else None
+                return index, error
         return None
 
     def param_gate(self, fn: Function) -> bool:
@@ -9197,10 +9210,10 @@ class _Walker:
             return set()
         settler = self.az.target(self.mod, call)
         at = self.az.settled_value_at(settler) if settler is not None else None
-        items = pattern.named_children
-        if at is None or at >= len(items) or not self.az.is_auth_source_call(self.mod, inner):
+        held = sx.array_slots(pattern).get(at) if at is not None else None  # (`[, error]`: no session named)
+        if held is None or not self.az.is_auth_source_call(self.mod, inner):
             return set()
-        return set(sx.pattern_names(self.src, items[at]))
+        return set(sx.pattern_names(self.src, held))
 
     def _settled_enforcer(self, call: Node) -> bool:
         """`asaw(requireConfig())`, await-to-js `to(requireConfig())`: a settler handed the promise of a

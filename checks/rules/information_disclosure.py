@@ -2667,6 +2667,11 @@ def _caught_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
         pattern = decl.child_by_field_name("name")
         value = sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is not None and pattern.type == "array_pattern" and value is not None:
+            settled = _settled_error_names(ctx, pattern, value)
+            if settled:
+                out.append((decl.end_byte, settled))
+            continue
         if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "call_expression":
             continue
         names = sx.names_bound_to(ctx.src, pattern, "error")
@@ -2677,6 +2682,21 @@ def _caught_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str
         if _caught_error_field(tctx, target.node) is not None:
             out.append((decl.end_byte, names))
     return out
+
+
+def _settled_error_names(ctx: FileContext, pattern: Node, value: Node) -> set[str]:
+    """`const [row, error] = await tryCatch(prisma.crate.update(...))`: the name a project settler's pair
+    gives the error it caught from a database or auth call (that library's own words, as in a catch)."""
+    args = sx.call_args(value) if value.type == "call_expression" else []
+    inner = sx.unwrap(args[0]) if len(args) == 1 else None
+    if inner is None or inner.type != "call_expression":
+        return set()
+    if ctx.analyzer.classify(ctx.module, inner) is None and sx.last_name(sx.callee_name(ctx.src, inner)) != "$transaction":
+        return set()  # (a project helper's rejection may be worded for users)
+    settler = ctx.analyzer.target(ctx.module, value)
+    pair = ctx.analyzer.settled_pair(settler) if settler is not None else None
+    held = sx.array_slots(pattern).get(pair[1]) if pair is not None and pair[1] is not None else None
+    return {ctx.text(held)} if held is not None and held.type == "identifier" else set()
 
 
 _ROWS_PRESENT = re.compile(r"^(?:(\w+)|!isNull\((\w+)\)|!isNil\((\w+)\)|(\w+)!==?null)$")

@@ -9033,6 +9033,8 @@ class _Walker:
                         self.records[n] = self.records[rid]
             if op is None and ptype == "array_pattern" and (last == "$transaction" or callee == "Promise.all"):
                 self._batch_records(v, pattern)
+            if op is None and ptype == "array_pattern":
+                self._settled_record(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
@@ -9144,6 +9146,22 @@ class _Walker:
                 st.validated |= names
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
+
+    def _settled_record(self, call: Node, pattern: Node) -> None:
+        """`const [org, error] = await tryCatch(prisma.organization.findUnique(...))`: the value slot of a
+        project settler's pair holds what the read answered, as if awaited on its own."""
+        args = sx.call_args(call)
+        query = sx.unwrap(args[0]) if len(args) == 1 else None
+        if query is None or query.type != "call_expression" or not is_awaited(call):
+            return
+        op = self.az.classify(self.mod, query)
+        if op is None or op.kind != "read":
+            return
+        settler = self.az.target(self.mod, call)
+        at = self.az.settled_value_at(settler) if settler is not None else None
+        slot = sx.array_slots(pattern).get(at) if at is not None else None
+        if slot is not None and slot.type == "identifier":
+            self.records[sx.text(self.src, slot)] = op
 
     def _batch_records(self, call: Node, pattern: Node) -> None:
         """`const [rows, total] = await db.$transaction([db.x.findMany(...), db.x.count()])`: each name

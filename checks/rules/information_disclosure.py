@@ -2691,7 +2691,10 @@ def _settled_error_names(ctx: FileContext, pattern: Node, value: Node) -> set[st
     inner = sx.unwrap(args[0]) if len(args) == 1 else None
     if inner is None or inner.type != "call_expression":
         return set()
-    if ctx.analyzer.classify(ctx.module, inner) is None and sx.last_name(sx.callee_name(ctx.src, inner)) != "$transaction":
+    if (
+        ctx.analyzer.classify(ctx.module, inner) is None
+        and sx.last_name(sx.callee_name(ctx.src, inner)) != "$transaction"
+    ):
         return set()  # (a project helper's rejection may be worded for users)
     settler = ctx.analyzer.target(ctx.module, value)
     pair = ctx.analyzer.settled_pair(settler) if settler is not None else None

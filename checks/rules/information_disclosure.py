@@ -247,6 +247,8 @@ _CJK_MISSING = (
     r"(不存在|未註冊|未注册|尚未註冊|尚未注册|找不到|查無|查无|已被註冊|已被注册|已註冊|已注册|已存在|"
     r"存在しません|見つかりません|登録されていません|登録済み|既に登録|존재하지\s*않|찾을\s*수\s*없|등록되지\s*않|이미\s*등록)"
 )
+_FA_ACCOUNT = r"(کاربر|حساب\s*کاربری|حساب|ایمیل|نام\s*کاربری)"
+_FA_STATE = r"(وجود\s*دارد|وجود\s*ندارد|یافت\s*نشد|پیدا\s*نشد|قبلا\S*\s*ثبت|ثبت\s*نشده)"
 _NOT_FOUND = re.compile(
     # (an account holder named for what they hold, `Owner not found`, `Unknown owner`, is a user too)
     r"(?i)(user|account|email|e-mail|username|owner)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
@@ -274,7 +276,10 @@ _NOT_FOUND = re.compile(
     r"\b(compte|utilisateur|e-?mail|adresse)\b[^.!?]{0,40}?\b(déjà\s+(associée?|utilisée?|inscrite?|enregistrée?|pris|"
     r"existant|liée?)|existe\s+déjà)|"
     # the same in Chinese, Japanese and Korean: `此帳號不存在` / `查無此帳號` / `アカウントが見つかりません`
-    f"{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,\uff1b;]{{0,8}}?{_CJK_MISSING}|(查無|查无|找不到)(此|該|该|這個|这个)?{_CJK_ACCOUNT}"
+    f"{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,\uff1b;]{{0,8}}?{_CJK_MISSING}|(查無|查无|找不到)(此|該|该|這個|这个)?{_CJK_ACCOUNT}|"
+    # the same in Persian, said of a user, an account or an address: `کاربری با این مشخصات وجود دارد` (a user
+    # with these details exists), `حسابی با این ایمیل یافت نشد` (no account was found with this email)
+    f"{_FA_ACCOUNT}[^.!?\u061f\u060c،]{{0,40}}?{_FA_STATE}"
 )
 # "... already exists/taken/in use": an account state only when it is said of an account (or of
 # nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.

@@ -1605,6 +1605,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # err.message } }))`): its message and the object are that error's details
         auth_errors = sorted(auth_errors + _caught_answer_errors(hctx, ep.fn.node), key=lambda a: a[0])
         keys: set[str] = set()  # the client's values the reads were keyed by
+        settled_errors: set[str] | None = None  # `error` of `const [, error] = await tryCatch(...)`, on first need
         # the client's values the reads made before any secret was passed were keyed by (`equipmentId` of the
         # row holding a kiosk's PIN), and the accounts looked up past that secret by other values only
         # (`memberEmail`): a secret kept on another row, shared by whoever uses it, proves no account's holder
@@ -1700,7 +1701,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported, query_only = True, False
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
-            if ev.state.auth is None and ev.catch_param and _account_error_branch(hctx, ev.node):
+            if settled_errors is None:
+                settled_errors = _settled_pair_errors(hctx, ep.fn.node)
+            caught_as = {ev.catch_param} if ev.catch_param else settled_errors
+            if ev.state.auth is None and caught_as and _account_error_branch(hctx, ev.node, caught_as):
                 # the identity provider's own "that account exists" error given its own answer (`if
                 # (err.name === "UsernameExistsException") return { title: t("UsernameExistsException") }`):
                 # the sign-up's lookup, made by the provider; its message keys are read as their words
@@ -2090,14 +2094,27 @@ def _key_words(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
     return out
 
 
-def _account_error_branch(ctx: FileContext, node: Node) -> bool:
+def _account_error_branch(ctx: FileContext, node: Node, errors: set[str]) -> bool:
     """``node`` runs in a branch whose innermost test compares with the name of an account-state error
-    (`if (cognitoError.name === "UsernameExistsException")`, `err.code === "auth/email-already-in-use"`)."""
+    (`if (cognitoError.name === "UsernameExistsException")`, `err.code === "auth/email-already-in-use"`),
+    or looks for account-state words in the text of a caught error of ``errors`` (`error.message.includes(
+    "already exists")`)."""
     p = node.parent
     child = node
     while p is not None and not sx.is_function(p):
         cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
         if cond is not None and child != cond:
+            for call in sx.find(cond, ("call_expression",)):
+                callee = sx.callee_name(ctx.src, call)
+                first = sx.unwrap(next(iter(sx.call_args(call)), None))
+                if (
+                    sx.last_name(callee) in ("includes", "startsWith", "endsWith")
+                    and callee.split(".", 1)[0] in errors
+                    and first is not None
+                    and first.type == "string"
+                    and _account_state(sx.string_value(ctx.src, first) or "")
+                ):
+                    return True
             for test in sx.find(cond, ("binary_expression",)):
                 if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
                     continue
@@ -2705,6 +2722,23 @@ def _settled_error_names(ctx: FileContext, pattern: Node, value: Node) -> set[st
     pair = ctx.analyzer.settled_pair(settler) if settler is not None else None
     held = sx.array_slots(pattern).get(pair[1]) if pair is not None and pair[1] is not None else None
     return {ctx.text(held)} if held is not None and held.type == "identifier" else set()
+
+
+def _settled_pair_errors(ctx: FileContext, fn: Node) -> set[str]:
+    """The names the pairs of project settlers in ``fn`` give the error they caught (`failure` of `const [,
+    failure] = await tryCatch(auth.api.signUpEmail(...))`), whatever call they settled."""
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        pattern = decl.child_by_field_name("name")
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is None or pattern.type != "array_pattern" or value is None or value.type != "call_expression":
+            continue
+        settler = ctx.analyzer.target(ctx.module, value)
+        pair = ctx.analyzer.settled_pair(settler) if settler is not None else None
+        held = sx.array_slots(pattern).get(pair[1]) if pair is not None and pair[1] is not None else None
+        if held is not None and held.type == "identifier":
+            out.add(ctx.text(held))
+    return out
 
 
 _ROWS_PRESENT = re.compile(r"^(?:(\w+)|!isNull\((\w+)\)|!isNil\((\w+)\)|(\w+)!==?null)$")

@@ -9858,7 +9858,8 @@ class _Walker:
         obj, prop = sx.strip_types(fn.child_by_field_name("object")), fn.child_by_field_name("property")
         if obj is None or obj.type != "identifier" or prop is None:
             return
-        if sx.text(self.src, prop) not in ("push", "unshift"):
+        if sx.text(self.src, prop) not in ("push", "unshift") and not vocab.DATE_SETTER.match(sx.text(self.src, prop)):
+            # (`end.setDate(end.getDate() + days)`: a local date moved by the client's number holds it too)
             return
         refs = {i for arg in sx.call_args(call) for i in identifiers(self.src, arg)}
         sent = refs & st.client

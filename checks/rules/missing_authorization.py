@@ -2946,6 +2946,8 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
                     continue
             if value.type == "call_expression" and _RENDERER.match(sx.last_name(sx.callee_name(ctx.src, value))):
                 pass  # `const pdf = renderInvoicePdf(invoice)`: the record's contents in another form
+            elif value.type == "call_expression" and _reshaped_rows(ctx.src, value, held):
+                pass  # `const list = rows.filter(...).map((m) => ({ email: m.user.email }))`: the rows, reshaped
             elif value.type not in ("object", "array"):
                 continue
             if not identifiers(ctx.src, value, into_functions=True) & held:
@@ -2958,6 +2960,22 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
         if not grew:
             break
     return out
+
+
+_ROW_RESHAPERS = frozenset({"map", "filter", "flatMap", "slice", "sort", "toSorted", "reverse"})
+
+
+def _reshaped_rows(src: bytes, call: Node, held: set[str]) -> bool:
+    """``call`` is a chain of list methods (`map`, `filter`, `slice`) over one of the ``held`` rows."""
+    node: Node | None = call
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        if sx.text(src, fn.child_by_field_name("property")) not in _ROW_RESHAPERS:
+            return False
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return node is not None and node.type == "identifier" and sx.text(src, node) in held
 
 
 def _collected(ctx: FileContext, fn: Node, rows: set[str], start: int) -> set[str]:

@@ -6471,10 +6471,22 @@ def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
             continue
         helper = ctx.analyzer.target(ctx.module, call)
         if helper is not None and (
-            _answers_tenant_grant(helper) or _hands_back_seat(ctx, helper) or _role_in_handed_tenant(ctx, helper)
+            _answers_tenant_grant(helper)
+            or _hands_back_seat(ctx, helper)
+            or (_role_in_handed_tenant(ctx, helper) and _tenant_named_by_client(ctx, ep, call, ev))
         ):
             return True
     return False
+
+
+def _tenant_named_by_client(ctx: FileContext, ep: EntryPoint, call: Node, ev: Event) -> bool:
+    """``call`` is handed a client value as it came (`input.organizationId`), not a field of a row the entry
+    point read (`file.teamId` of the file the client picked: that row's own tenant, checked)."""
+    rows = set(ctx.flow(ep).records)
+    return any(
+        (root := sx.root_identifier(ctx.src, sx.strip_types(a) or a)) in ev.state.client and root not in rows
+        for a in sx.call_args(call)
+    )
 
 
 def _role_in_handed_tenant(ctx: FileContext, helper: Function) -> bool:
@@ -6520,7 +6532,9 @@ def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event, paths: boo
         args = {n for a in sx.call_args(call) for n in identifiers(src, a)} & ev.state.client
         helper = ctx.analyzer.target(ctx.module, call) if args else None
         if helper is None or not (
-            _answers_tenant_grant(helper) or _hands_back_seat(ctx, helper) or _role_in_handed_tenant(ctx, helper)
+            _answers_tenant_grant(helper)
+            or _hands_back_seat(ctx, helper)
+            or (_role_in_handed_tenant(ctx, helper) and _tenant_named_by_client(ctx, ep, call, ev))
         ):
             continue
         if paths:

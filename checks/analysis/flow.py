@@ -389,6 +389,8 @@ def is_signature_call(callee: str) -> bool:
 _SAFE_COMPARE = re.compile(
     r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$"
 )
+# mongoose's / the mongodb driver's ObjectId format check (`isValidObjectId(id)`, `Types.ObjectId.isValid(id)`)
+_OBJECT_ID_CHECK = re.compile(r"(?:^|\.)(?:isValidObjectId|ObjectId\.isValid)$")
 _CHECK_CALLS = re.compile(
     r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|is|Check|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
 )
@@ -2783,6 +2785,7 @@ class Analyzer:
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
         self._settlers: dict[tuple[str, int], bool] = {}
+        self._value_settlers: dict[tuple[str, int], tuple[int, int | None] | None] = {}
         self._throws_if: dict[tuple[str, int], bool] = {}
         self._vetted: dict[tuple[str, int], frozenset[int]] = {}
         self._checked_ops: dict[tuple[tuple[str, int], frozenset[str]], tuple[bool, ...] | None] = {}
@@ -4373,6 +4376,68 @@ class Analyzer:
                 return True
         return False
 
+    def settled_value_at(self, fn: Function) -> int | None:
+        """`tryCatch(p)`: answers a pair holding what the promise it is handed settles to (`try { const
+        data = await p; return [data, null] } catch (e) { return [null, e] }`): that value's position."""
+        pair = self.settled_pair(fn)
+        return pair[0] if pair is not None else None
+
+    def settled_pair(self, fn: Function) -> tuple[int, int | None] | None:
+        """``settled_value_at``'s position of the settled value, and that of the error the settler caught
+        (None when no slot holds it)."""
+        if fn.key not in self._value_settlers:
+            self._value_settlers[fn.key] = self._settled_pair(fn)
+        return self._value_settlers[fn.key]
+
+    def _settled_pair(self, fn: Function) -> tuple[int, int | None] | None:
+        params, body = fn.params, fn.body
+        if not params or body is None:
+            return None
+        src = fn.module.src
+        for clause in sx.find(body, ("catch_clause",), into_functions=False):
+            try_stmt = clause.parent
+            block = try_stmt.child_by_field_name("body") if try_stmt is not None else None
+            handler = clause.child_by_field_name("body")
+            if block is None or handler is None:
+                continue
+            # the names holding the settled value: `await p` itself, or a const it is bound to
+            held = {f"await {params[0]}"}
+            for d in sx.find(block, ("variable_declarator",), into_functions=False):
+                value = sx.strip_types(d.child_by_field_name("value"))
+                if value is not None and sx.text(src, value) == f"await {params[0]}":
+                    held.add(sx.text(src, d.child_by_field_name("name")))
+            at: set[int] = set()
+            for r in sx.find(block, ("return_statement",), into_functions=False):
+                answer = sx.strip_types(r.named_children[0]) if r.named_children else None
+                if answer is None or answer.type != "array":
+                    return None
+                at |= {i for i, e in enumerate(answer.named_children) if sx.text(src, sx.strip_types(e)) in held}
+            if len(at) != 1:
+                continue
+            index = next(iter(at))
+            # every refusal answers an empty slot there (`[null, e]`): the value is only ever what settled
+            failed = [
+                sx.strip_types(r.named_children[0])
+                for r in sx.find(handler, ("return_statement",), into_functions=False)
+                if r.named_children
+            ]
+            if failed and all(
+                a is not None
+                and a.type == "array"
+                and index < len(a.named_children)
+                and sx.text(src, sx.strip_types(a.named_children[index])) in ("null", "undefined")
+                for a in failed
+            ):
+                caught = sx.pattern_names(src, clause.child_by_field_name("parameter"))
+                slots = {
+                    frozenset(i for i, e in enumerate(a.named_children) if sx.root_identifier(src, e) in caught)
+                    for a in failed
+                    if a is not None
+                }
+                error = next(iter(next(iter(slots)))) if len(slots) == 1 and len(next(iter(slots))) == 1 else None
+                return index, error
+        return None
+
     def param_gate(self, fn: Function) -> bool:
         """`assertAssigned(memberId, ticketId)`: a helper that throws unless a row loaded by what it is
         handed ties one argument (the caller's id) to another (the resource): walked with its
@@ -5252,6 +5317,12 @@ class _Walker:
                 and _host_part(self.src, recv)
             ):
                 out |= identifiers(self.src, recv)  # `if (url.hostname.endsWith(".slack.com"))`
+                continue
+            if _OBJECT_ID_CHECK.search(sx.callee_name(self.src, call)):
+                # `if (isValidObjectId(id)) { ...findById(id) }`: the ODM's own format check of an id
+                out |= {
+                    sx.text(self.src, a) for a in map(sx.strip_types, first) if a is not None and a.type == "identifier"
+                }
                 continue
             target = self.az.target(self.mod, call)
             vetted = self.az.vetted_params(target) if target is not None and not target.is_async else frozenset()
@@ -9275,6 +9346,7 @@ class _Walker:
                 st.fetched |= names
                 return
             parallel = guards.parallel_sessions(src, pattern, v, lambda c: self.az.is_auth_source_call(self.mod, c))
+            parallel |= self._settled_session(pattern, v)
             st.session |= parallel
             st.fetched |= parallel
             if (self.az.is_auth_source_call(self.mod, v) or self._asserts_session(v, st)) and not (
@@ -9339,6 +9411,8 @@ class _Walker:
                         self.records[n] = self.records[rid]
             if op is None and ptype == "array_pattern" and (last == "$transaction" or callee == "Promise.all"):
                 self._batch_records(v, pattern)
+            if op is None and ptype == "array_pattern":
+                self._settled_record(v, pattern)
             if op is not None and op.kind == "read":
                 for n in names:
                     self.records[n] = op
@@ -9451,6 +9525,22 @@ class _Walker:
         if refs & st.validated and not refs & (st.client - st.validated):
             st.validated |= names
 
+    def _settled_record(self, call: Node, pattern: Node) -> None:
+        """`const [org, error] = await tryCatch(prisma.organization.findUnique(...))`: the value slot of a
+        project settler's pair holds what the read answered, as if awaited on its own."""
+        args = sx.call_args(call)
+        query = sx.unwrap(args[0]) if len(args) == 1 else None
+        if query is None or query.type != "call_expression" or not is_awaited(call):
+            return
+        op = self.az.classify(self.mod, query)
+        if op is None or op.kind != "read":
+            return
+        settler = self.az.target(self.mod, call)
+        at = self.az.settled_value_at(settler) if settler is not None else None
+        slot = sx.array_slots(pattern).get(at) if at is not None else None
+        if slot is not None and slot.type == "identifier":
+            self.records[sx.text(self.src, slot)] = op
+
     def _batch_records(self, call: Node, pattern: Node) -> None:
         """`const [rows, total] = await db.$transaction([db.x.findMany(...), db.x.count()])`: each name
         holds what the query in its place of the batch answers, as if awaited on its own."""
@@ -9505,6 +9595,21 @@ class _Walker:
             if name in sx.pattern_names(src, target):
                 found += 1
         return found == 1
+
+    def _settled_session(self, pattern: Node, call: Node) -> set[str]:
+        """`const [session, error] = await tryCatch(auth.api.getSession(...))`: the name a project settler's
+        pair gives what the session read answered (null when nobody is signed in, so it must be tested
+        like the read itself; the pair's error only says the read failed)."""
+        args = sx.call_args(call)
+        inner = sx.unwrap(args[0]) if len(args) == 1 else None
+        if pattern.type != "array_pattern" or not is_awaited(call) or inner is None or inner.type != "call_expression":
+            return set()
+        settler = self.az.target(self.mod, call)
+        at = self.az.settled_value_at(settler) if settler is not None else None
+        held = sx.array_slots(pattern).get(at) if at is not None else None  # (`[, error]`: no session named)
+        if held is None or not self.az.is_auth_source_call(self.mod, inner):
+            return set()
+        return set(sx.pattern_names(self.src, held))
 
     def _settled_enforcer(self, call: Node) -> bool:
         """`asaw(requireConfig())`, await-to-js `to(requireConfig())`: a settler handed the promise of a
@@ -10134,7 +10239,8 @@ class _Walker:
         obj, prop = sx.strip_types(fn.child_by_field_name("object")), fn.child_by_field_name("property")
         if obj is None or obj.type != "identifier" or prop is None:
             return
-        if sx.text(self.src, prop) not in ("push", "unshift"):
+        if sx.text(self.src, prop) not in ("push", "unshift") and not vocab.DATE_SETTER.match(sx.text(self.src, prop)):
+            # (`end.setDate(end.getDate() + days)`: a local date moved by the client's number holds it too)
             return
         refs = {i for arg in sx.call_args(call) for i in identifiers(self.src, arg)}
         sent = refs & st.client

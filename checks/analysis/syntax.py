@@ -396,6 +396,18 @@ def param_names(src: bytes, fn: Node) -> list[str]:
     return names
 
 
+def array_slots(pattern: Node) -> dict[int, Node]:
+    """The items of an array pattern by position, holes counted (`const [, error] = ...`: 1 -> `error`)."""
+    slots: dict[int, Node] = {}
+    at = 0
+    for child in pattern.children:
+        if child.type == ",":
+            at += 1
+        elif child.is_named:
+            slots[at] = child
+    return slots
+
+
 def pattern_names(src: bytes, node: Node | None) -> list[str]:
     """Names bound by a binding pattern (identifier, object/array pattern, parameter, default)."""
     if node is None:

@@ -465,6 +465,8 @@ CHALLENGE_STORE_MODELS = re.compile(
     r"(?i)^(webauthn|passkeys?|fido2?|authn)_?(auth_?|registration_?|login_?)?challenges?$"
 )
 SENSITIVE_FIELD = re.compile(r"(?i)(password|hash|token|secret|api_?key|salt|otp|totp|recovery|private_?key|ssn|mfa)")
+# Date's setters (`d.setDate(n)`, `d.setUTCHours(h)`): they change the date in place
+DATE_SETTER = re.compile(r"^set(UTC)?(Date|Time|Month|FullYear|Hours|Minutes|Seconds|Milliseconds)$")
 PRIVILEGED_FIELDS = frozenset(
     {
         "role",

@@ -250,6 +250,8 @@ _CJK_MISSING = (
     r"(不存在|未註冊|未注册|尚未註冊|尚未注册|找不到|查無|查无|已被註冊|已被注册|已註冊|已注册|已存在|"
     r"存在しません|見つかりません|登録されていません|登録済み|既に登録|존재하지\s*않|찾을\s*수\s*없|등록되지\s*않|이미\s*등록)"
 )
+_FA_ACCOUNT = r"(کاربر|حساب\s*کاربری|حساب|ایمیل|نام\s*کاربری)"
+_FA_STATE = r"(وجود\s*دارد|وجود\s*ندارد|یافت\s*نشد|پیدا\s*نشد|قبلا\S*\s*ثبت|ثبت\s*نشده)"
 _NOT_FOUND = re.compile(
     # (an account holder named for what they hold, `Owner not found`, `Unknown owner`, is a user too)
     r"(?i)(user|account|email|e-mail|username|owner)\s+(was\s+)?(not\s+found|does\s*n[o']t\s+exist|not\s+registered|"
@@ -277,7 +279,10 @@ _NOT_FOUND = re.compile(
     r"\b(compte|utilisateur|e-?mail|adresse)\b[^.!?]{0,40}?\b(déjà\s+(associée?|utilisée?|inscrite?|enregistrée?|pris|"
     r"existant|liée?)|existe\s+déjà)|"
     # the same in Chinese, Japanese and Korean: `此帳號不存在` / `查無此帳號` / `アカウントが見つかりません`
-    f"{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,\uff1b;]{{0,8}}?{_CJK_MISSING}|(查無|查无|找不到)(此|該|该|這個|这个)?{_CJK_ACCOUNT}"
+    f"{_CJK_ACCOUNT}[^。\uff01!\uff1f?\uff0c,\uff1b;]{{0,8}}?{_CJK_MISSING}|(查無|查无|找不到)(此|該|该|這個|这个)?{_CJK_ACCOUNT}|"
+    # the same in Persian, said of a user, an account or an address: `کاربری با این مشخصات وجود دارد` (a user
+    # with these details exists), `حسابی با این ایمیل یافت نشد` (no account was found with this email)
+    f"{_FA_ACCOUNT}[^.!?\u061f\u060c،]{{0,40}}?{_FA_STATE}"
 )
 # "... already exists/taken/in use": an account state only when it is said of an account (or of
 # nothing named: "Already registered"); `An active assignment already exists` is a resource conflict.
@@ -1603,6 +1608,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # err.message } }))`): its message and the object are that error's details
         auth_errors = sorted(auth_errors + _caught_answer_errors(hctx, ep.fn.node), key=lambda a: a[0])
         keys: set[str] = set()  # the client's values the reads were keyed by
+        settled_errors: set[str] | None = None  # `error` of `const [, error] = await tryCatch(...)`, on first need
         # the client's values the reads made before any secret was passed were keyed by (`equipmentId` of the
         # row holding a kiosk's PIN), and the accounts looked up past that secret by other values only
         # (`memberEmail`): a secret kept on another row, shared by whoever uses it, proves no account's holder
@@ -1698,7 +1704,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     reported, query_only = True, False
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
-            if ev.state.auth is None and ev.catch_param and _account_error_branch(hctx, ev.node):
+            if settled_errors is None:
+                settled_errors = _settled_pair_errors(hctx, ep.fn.node)
+            caught_as = {ev.catch_param} if ev.catch_param else settled_errors
+            if ev.state.auth is None and caught_as and _account_error_branch(hctx, ev.node, caught_as):
                 # the identity provider's own "that account exists" error given its own answer (`if
                 # (err.name === "UsernameExistsException") return { title: t("UsernameExistsException") }`):
                 # the sign-up's lookup, made by the provider; its message keys are read as their words
@@ -2088,14 +2097,27 @@ def _key_words(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
     return out
 
 
-def _account_error_branch(ctx: FileContext, node: Node) -> bool:
+def _account_error_branch(ctx: FileContext, node: Node, errors: set[str]) -> bool:
     """``node`` runs in a branch whose innermost test compares with the name of an account-state error
-    (`if (cognitoError.name === "UsernameExistsException")`, `err.code === "auth/email-already-in-use"`)."""
+    (`if (cognitoError.name === "UsernameExistsException")`, `err.code === "auth/email-already-in-use"`),
+    or looks for account-state words in the text of a caught error of ``errors`` (`error.message.includes(
+    "already exists")`)."""
     p = node.parent
     child = node
     while p is not None and not sx.is_function(p):
         cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
         if cond is not None and child != cond:
+            for call in sx.find(cond, ("call_expression",)):
+                callee = sx.callee_name(ctx.src, call)
+                first = sx.unwrap(next(iter(sx.call_args(call)), None))
+                if (
+                    sx.last_name(callee) in ("includes", "startsWith", "endsWith")
+                    and callee.split(".", 1)[0] in errors
+                    and first is not None
+                    and first.type == "string"
+                    and _account_state(sx.string_value(ctx.src, first) or "")
+                ):
+                    return True
             for test in sx.find(cond, ("binary_expression",)):
                 if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
                     continue
@@ -2670,6 +2692,11 @@ def _caught_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
         pattern = decl.child_by_field_name("name")
         value = sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is not None and pattern.type == "array_pattern" and value is not None:
+            settled = _settled_error_names(ctx, pattern, value)
+            if settled:
+                out.append((decl.end_byte, settled))
+            continue
         if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "call_expression":
             continue
         names = sx.names_bound_to(ctx.src, pattern, "error")
@@ -2679,6 +2706,41 @@ def _caught_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str
         tctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
         if _caught_error_field(tctx, target.node) is not None:
             out.append((decl.end_byte, names))
+    return out
+
+
+def _settled_error_names(ctx: FileContext, pattern: Node, value: Node) -> set[str]:
+    """`const [row, error] = await tryCatch(prisma.crate.update(...))`: the name a project settler's pair
+    gives the error it caught from a database or auth call (that library's own words, as in a catch)."""
+    args = sx.call_args(value) if value.type == "call_expression" else []
+    inner = sx.unwrap(args[0]) if len(args) == 1 else None
+    if inner is None or inner.type != "call_expression":
+        return set()
+    if (
+        ctx.analyzer.classify(ctx.module, inner) is None
+        and sx.last_name(sx.callee_name(ctx.src, inner)) != "$transaction"
+    ):
+        return set()  # (a project helper's rejection may be worded for users)
+    settler = ctx.analyzer.target(ctx.module, value)
+    pair = ctx.analyzer.settled_pair(settler) if settler is not None else None
+    held = sx.array_slots(pattern).get(pair[1]) if pair is not None and pair[1] is not None else None
+    return {ctx.text(held)} if held is not None and held.type == "identifier" else set()
+
+
+def _settled_pair_errors(ctx: FileContext, fn: Node) -> set[str]:
+    """The names the pairs of project settlers in ``fn`` give the error they caught (`failure` of `const [,
+    failure] = await tryCatch(auth.api.signUpEmail(...))`), whatever call they settled."""
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        pattern = decl.child_by_field_name("name")
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is None or pattern.type != "array_pattern" or value is None or value.type != "call_expression":
+            continue
+        settler = ctx.analyzer.target(ctx.module, value)
+        pair = ctx.analyzer.settled_pair(settler) if settler is not None else None
+        held = sx.array_slots(pattern).get(pair[1]) if pair is not None and pair[1] is not None else None
+        if held is not None and held.type == "identifier":
+            out.add(ctx.text(held))
     return out
 
 

@@ -353,13 +353,22 @@ _PLAN_COMPOUND = re.compile(r"(?i)^(plan|subscription|billing|pricing|account)_?
 _CREDIT_LIMIT = re.compile(r"(?:^|_)credit_?limit(?=$|_|[A-Z])|(?<=[a-z])CreditLimit(?=$|_|[A-Z])", re.I)
 
 
+# When a paid plan runs out (`subscriptionEnd`, `premium_until`, `planExpiresAt`): what was bought, like `plan`
+# (not when it began, `subscriptionStart`, nor a notice about it)
+_PAID_UNTIL = re.compile(
+    r"(?i)^(subscription|plan|premium|membership)_?(end|ends_?at|end_?date|expires?|expires_?at|expiry|expiry_?date|"
+    r"until|valid_?until)$"
+)
+
+
 def _privileged_key(key: str) -> bool:
     """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, a pay rate
     or a credit limit."""
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
     money = (bool(_MONEY_WORDS.search(key)) or bool(_CREDIT_LIMIT.search(key))) and not _money_notice(key)
-    return key in vocab.PRIVILEGED_FIELDS or bool(_ADMIN_FLAG.match(key) or _SCOPED_ROLE.match(key)) or money or pay
+    scoped = bool(_ADMIN_FLAG.match(key) or _SCOPED_ROLE.match(key) or _PAID_UNTIL.match(key))
+    return key in vocab.PRIVILEGED_FIELDS or scoped or money or pay
 
 
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise|Either)?$")
@@ -1998,12 +2007,28 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
             return True
         # (`for (const op of patch.Operations)`: each item is what the walked list holds)
         value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root)
-        return value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers)
+        if value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers):
+            return True
+        return _date_moved_by_client(ctx, ep, root, depth, helpers)
     return any(
         _client_derived(ctx, ep, c, depth + 1, helpers)
         for c in node.named_children
         if c.type not in ("property_identifier", "comment")
     )
+
+
+def _date_moved_by_client(ctx: FileContext, ep: EntryPoint, name: str, depth: int, helpers: bool) -> bool:
+    """`const end = new Date(); end.setDate(end.getDate() + durationInDay)`: a local date the entry point
+    moves by the client's number holds that number."""
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("object")) != name:
+            continue
+        if vocab.DATE_SETTER.match(ctx.text(fn.child_by_field_name("property"))) and any(
+            _client_derived(ctx, ep, a, depth + 1, helpers) for a in sx.call_args(call)
+        ):
+            return True
+    return False
 
 
 def _callback_list(ctx: FileContext, at: Node, name: str) -> Node | None:
@@ -3752,6 +3777,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             _ADMIN_FLAG.match(key)
                             or _CREDIT_LIMIT.search(key)
                             or _PLAN_COMPOUND.match(key)
+                            or _PAID_UNTIL.match(key)
                             or _credits_compound(ctx, ev, key)
                         )
                         if (

@@ -2990,6 +2990,8 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
                     continue
             if value.type == "call_expression" and _RENDERER.match(sx.last_name(sx.callee_name(ctx.src, value))):
                 pass  # `const pdf = renderInvoicePdf(invoice)`: the record's contents in another form
+            elif value.type == "call_expression" and _reshaped_rows(ctx.src, value, held):
+                pass  # `const list = rows.filter(...).map((m) => ({ email: m.user.email }))`: the rows, reshaped
             elif value.type not in ("object", "array"):
                 continue
             if not identifiers(ctx.src, value, into_functions=True) & held:
@@ -3002,6 +3004,22 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
         if not grew:
             break
     return out
+
+
+_ROW_RESHAPERS = frozenset({"map", "filter", "flatMap", "slice", "sort", "toSorted", "reverse"})
+
+
+def _reshaped_rows(src: bytes, call: Node, held: set[str]) -> bool:
+    """``call`` is a chain of list methods (`map`, `filter`, `slice`) over one of the ``held`` rows."""
+    node: Node | None = call
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        if sx.text(src, fn.child_by_field_name("property")) not in _ROW_RESHAPERS:
+            return False
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return node is not None and node.type == "identifier" and sx.text(src, node) in held
 
 
 def _collected(ctx: FileContext, fn: Node, rows: set[str], start: int) -> set[str]:
@@ -6619,7 +6637,50 @@ def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if not args & ev.state.client:
             continue
         helper = ctx.analyzer.target(ctx.module, call)
-        if helper is not None and (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
+        if helper is not None and (
+            _answers_tenant_grant(helper)
+            or _hands_back_seat(ctx, helper)
+            or (_role_in_handed_tenant(ctx, helper) and _tenant_named_by_client(ctx, ep, call, ev))
+        ):
+            return True
+    return False
+
+
+def _tenant_named_by_client(ctx: FileContext, ep: EntryPoint, call: Node, ev: Event) -> bool:
+    """``call`` is handed a client value as it came (`input.organizationId`), not a field of a row the entry
+    point read (`file.teamId` of the file the client picked: that row's own tenant, checked)."""
+    rows = set(ctx.flow(ep).records)
+    return any(
+        (root := sx.root_identifier(ctx.src, sx.strip_types(a) or a)) in ev.state.client and root not in rows
+        for a in sx.call_args(call)
+    )
+
+
+def _role_in_handed_tenant(ctx: FileContext, helper: Function) -> bool:
+    """``helper`` is handed a tenant's id (`requireOrgAdmin(organizationId)`, `isOrgAdmin(userId, orgId)`),
+    looks the caller's membership up by that id and a user and tests its role: a role in that tenant only,
+    whatever it answers (the user's id, a boolean)."""
+    summary = ctx.analyzer.summary(helper)
+    if helper.body is None or not (summary.role or summary.answers_check or summary.answers_membership):
+        return False
+    tenants = {p for p in helper.params if _PARENT_KEY.search(p) and p.lower() not in ("userid", "user_id")}
+    hsrc = helper.module.src
+    if not tenants or not _ROLE_IN_BODY.search(hsrc[helper.node.start_byte : helper.node.end_byte]):
+        return False
+    for e in ctx.analyzer.helper_flow(helper).events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api == "helper" or not e.op.args:
+            continue
+        where = object_keys(hsrc, e.op.args[0]).get("where") if e.op.api == "prisma" else e.op.args[0]
+        keys = object_keys(hsrc, where) if where is not None else {}
+        by_tenant = any(
+            k not in ("id", "_id") and identifiers(hsrc, v) & tenants for k, v in keys.items() if v is not None
+        )
+        by_user = any(
+            k.lower() in ("userid", "user_id", "memberid", "member_id") or identifiers(hsrc, v) & e.state.session
+            for k, v in keys.items()
+            if v is not None
+        )
+        if by_tenant and by_user:
             return True
     return False
 
@@ -6637,7 +6698,11 @@ def _inline_tenant_names(ctx: FileContext, ep: EntryPoint, ev: Event, paths: boo
             continue
         args = {n for a in sx.call_args(call) for n in identifiers(src, a)} & ev.state.client
         helper = ctx.analyzer.target(ctx.module, call) if args else None
-        if helper is None or not (_answers_tenant_grant(helper) or _hands_back_seat(ctx, helper)):
+        if helper is None or not (
+            _answers_tenant_grant(helper)
+            or _hands_back_seat(ctx, helper)
+            or (_role_in_handed_tenant(ctx, helper) and _tenant_named_by_client(ctx, ep, call, ev))
+        ):
             continue
         if paths:
             out |= {p for a in sx.call_args(call) for p in _access_paths(src, a, ev.state.client)}

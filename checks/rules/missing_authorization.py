@@ -6262,6 +6262,22 @@ def _filed_by_session(ctx: FileContext, ev: Event, owned: list[tuple[str, Node]]
     return False
 
 
+def _unscoped(
+    ctx: FileContext, ep: EntryPoint, node: Node, op: DbOp, value: str, confidence: Confidence = Confidence.HIGH
+) -> Finding:
+    """The finding of a row picked by ``value``, a client id the code never ties to the caller."""
+    return ctx.finding(
+        META,
+        "unscoped",
+        node,
+        function=ep.fn,
+        endpoint=endpoint(ep),
+        operation=operation(op),
+        value=value,
+        confidence=confidence,
+    )
+
+
 def _owner_from_client(
     ctx: FileContext, ep: EntryPoint, key: str, value: Node, api: str = "", at: Node | None = None
 ) -> Finding:
@@ -6381,6 +6397,15 @@ def _row_found_by(ctx: FileContext, fn: Function, row: str | None, value: Node) 
     if row is None or node is None or node.type not in ("identifier", "shorthand_property_identifier"):
         return False
     name = sx.text(src, node)
+    return any(
+        sx.text(src, sx.strip_types(v) or v) == name for where in _filters_binding(ctx, fn, row) for v in where.values()
+    )
+
+
+def _filters_binding(ctx: FileContext, fn: Function, row: str) -> Iterator[dict[str, Node]]:
+    """The `where` keys of each DB read whose answer ``fn`` binds to the local ``row`` (`const member = await
+    db.member.findFirst({ where: { marinaId, userId } })`)."""
+    src = fn.module.src
     for d in sx.find(fn.node, ("variable_declarator",)):
         target = d.child_by_field_name("name")
         call = sx.unwrap(d.child_by_field_name("value"))
@@ -6388,12 +6413,8 @@ def _row_found_by(ctx: FileContext, fn: Function, row: str | None, value: Node) 
             continue
         op = ctx.analyzer.classify(fn.module, call)
         args = sx.call_args(call)
-        if op is None or op.kind != "read" or not args:
-            continue
-        where = object_keys(src, sx.unwrap(object_keys(src, args[0]).get("where")))
-        if any(sx.text(src, sx.strip_types(v) or v) == name for v in where.values()):
-            return True
-    return False
+        if op is not None and op.kind == "read" and args:
+            yield object_keys(src, sx.unwrap(object_keys(src, args[0]).get("where")))
 
 
 def _role_verdict_tenant(ctx: FileContext, fn: Function, call: Node, value: Node) -> bool:
@@ -6432,19 +6453,7 @@ def _off_seat_found_by_role(ctx: FileContext, fn: Function, value: Node) -> bool
     if node is None or node.type != "member_expression":
         return False
     row = sx.root_identifier(src, node)
-    for d in sx.find(fn.node, ("variable_declarator",)):
-        target = d.child_by_field_name("name")
-        call = sx.unwrap(d.child_by_field_name("value"))
-        if target is None or row not in sx.pattern_names(src, target) or call is None or call.type != "call_expression":
-            continue
-        op = ctx.analyzer.classify(fn.module, call)
-        args = sx.call_args(call)
-        if op is None or op.kind != "read" or not args:
-            continue
-        where = sx.unwrap(object_keys(src, args[0]).get("where"))
-        if where is not None and "role" in object_keys(src, where):
-            return True
-    return False
+    return row is not None and any("role" in where for where in _filters_binding(ctx, fn, row))
 
 
 def _passed_on(src: bytes, fn: Function, arg: Node) -> bool:
@@ -8015,16 +8024,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (the same identity picking the account a write changes: `where: { id: user.id }`)
                 picked = _identity_filter(ctx, ep, ev) if not reported and ev.op.kind == "write" else None
                 if picked is not None:
-                    yield ctx.finding(
-                        META,
-                        "unscoped",
-                        ev.node,
-                        function=ep.fn,
-                        endpoint=endpoint(ep),
-                        operation=operation(ev.op),
-                        value=short(ctx.text(picked), 40),
-                        confidence=Confidence.HIGH,
-                    )
+                    yield _unscoped(ctx, ep, ev.node, ev.op, short(ctx.text(picked), 40))
                     reported = True
             if ev.kind != "db" or ev.op is None or ev.state.auth is None:
                 continue
@@ -8032,16 +8032,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             captured = _captured_id_check_never_runs(ctx, flow, ep, ev) if not reported else None
             if captured is not None:
-                yield ctx.finding(
-                    META,
-                    "unscoped",
-                    ev.node,
-                    function=ep.fn,
-                    endpoint=endpoint(ep),
-                    operation=operation(ev.op),
-                    value=captured,
-                    confidence=Confidence.HIGH,
-                )
+                yield _unscoped(ctx, ep, ev.node, ev.op, captured)
                 reported = True
                 continue
             reopened = dead_parent_reported and ev.op.kind == "write" and ev.op.verb not in _CREATE_VERBS
@@ -8332,16 +8323,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     tenant_role = _tenant_role_wrapper(ctx, ep)
                 dead = _parent_check_never_runs(ctx, flow, ev, bool(tenant_role))
                 if dead is not None:
-                    yield ctx.finding(
-                        META,
-                        "unscoped",
-                        ev.node,
-                        function=ep.fn,
-                        endpoint=endpoint(ep),
-                        operation=operation(op),
-                        value=short(ctx.text(dead), 40),
-                        confidence=Confidence.HIGH,
-                    )
+                    yield _unscoped(ctx, ep, ev.node, op, short(ctx.text(dead), 40))
                     reported = dead_parent_reported = True
             if reported or (checked and not cross_tenant):
                 continue
@@ -8496,15 +8478,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 )
             ):
                 continue
-            yield ctx.finding(
-                META,
-                "unscoped",
-                ev.node,
-                function=ep.fn,
-                endpoint=endpoint(ep),
-                operation=operation(op),
-                value=sorted(chosen)[0],
-                confidence=Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM,
+            yield _unscoped(
+                ctx, ep, ev.node, op, sorted(chosen)[0], Confidence.HIGH if op.kind == "write" else Confidence.MEDIUM
             )
             reported = True
             read_reported = op.kind == "read"

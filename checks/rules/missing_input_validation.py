@@ -1472,17 +1472,9 @@ def _in_query_string(src: bytes, nodes: list[Node], name: str) -> bool:
     return False
 
 
-def _only_encoded_query(
-    src: bytes, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
-) -> bool:
-    """Every use of ``name`` in ``nodes`` is `encodeURIComponent(name)` in the path or query string of a
-    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`,
-    `/join/${encodeURIComponent(code)}/login`),
-    or a server route then its query (`${ROUTES.settings.root}?error=${encodeURIComponent(e)}`); or
-    ``name`` holds a whole query string a serializer encoded (`const q = new URLSearchParams(f).toString()`,
-    then `${route}?${q}`): a query value cannot move the target."""
-    serialized = bool(assigned.get(name)) and all(_serialized_query(src, v) for v in assigned[name])
-    seen = False
+def _query_slots(src: bytes, nodes: list[Node], name: str, serialized: bool) -> Iterator[tuple[Node | None, bool]]:
+    """Each use of ``name`` in ``nodes``: the template substitution it fills, `${encodeURIComponent(name)}`
+    (encoded) or `${name}` when ``name`` holds a serialized query string, else None; and whether it was encoded."""
     for node in nodes:
         for n in sx.walk(node, into_functions=True):
             if n.type != "identifier" or sx.text(src, n) != name:
@@ -1499,14 +1491,29 @@ def _only_encoded_query(
             slot = call.parent if call is not None and encoded else None
             if not encoded and serialized and n.parent is not None and n.parent.type == "template_substitution":
                 slot = n.parent  # `${q}`, the serialized query itself
-            tpl = slot.parent if slot is not None else None
-            if slot is None or slot.type != "template_substitution" or tpl is None:
-                return False
-            # `/join/${encodeURIComponent(code)}/accept`: an encoded segment of a same-origin path has
-            # no `/`, `?` or `#` of its own to move the target off the path the server wrote
-            if not (_fixed_query_head(src, tpl, slot, client) or (encoded and _same_origin_path(src, tpl, client))):
-                return False
-            seen = True
+            yield (slot if slot is not None and slot.type == "template_substitution" else None), encoded
+
+
+def _only_encoded_query(
+    src: bytes, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
+) -> bool:
+    """Every use of ``name`` in ``nodes`` is `encodeURIComponent(name)` in the path or query string of a
+    template whose path is same-origin and fixed (`${basePath}/sign-in?error=${encodeURIComponent(e)}`,
+    `/join/${encodeURIComponent(code)}/login`),
+    or a server route then its query (`${ROUTES.settings.root}?error=${encodeURIComponent(e)}`); or
+    ``name`` holds a whole query string a serializer encoded (`const q = new URLSearchParams(f).toString()`,
+    then `${route}?${q}`): a query value cannot move the target."""
+    serialized = bool(assigned.get(name)) and all(_serialized_query(src, v) for v in assigned[name])
+    seen = False
+    for slot, encoded in _query_slots(src, nodes, name, serialized):
+        tpl = slot.parent if slot is not None else None
+        if slot is None or tpl is None:
+            return False
+        # `/join/${encodeURIComponent(code)}/accept`: an encoded segment of a same-origin path has
+        # no `/`, `?` or `#` of its own to move the target off the path the server wrote
+        if not (_fixed_query_head(src, tpl, slot, client) or (encoded and _same_origin_path(src, tpl, client))):
+            return False
+        seen = True
     return seen
 
 
@@ -1520,26 +1527,13 @@ def _encoded_query_of_fixed_url(src: bytes, nodes: list[Node], name: str, assign
     (`new URLSearchParams({ query }).toString()`). The caller picks a search term, not where it goes."""
     serialized = bool(assigned.get(name)) and all(_serialized_query(src, v) for v in assigned[name])
     seen = False
-    for node in nodes:
-        for n in sx.walk(node, into_functions=True):
-            if n.type != "identifier" or sx.text(src, n) != name:
-                continue
-            args = n.parent
-            while args is not None and args.type in sx.TRANSPARENT:
-                args = args.parent
-            call = args.parent if args is not None and args.type == "arguments" else None
-            encoded = (
-                call is not None
-                and call.type == "call_expression"
-                and sx.callee_name(src, call) == "encodeURIComponent"
-            )
-            slot = call.parent if encoded and call is not None else (n.parent if serialized else None)
-            tpl = slot.parent if slot is not None and slot.type == "template_substitution" else None
-            if slot is None or tpl is None or tpl.type != "template_string":
-                return False
-            if not _FIXED_URL_HEAD.match(src[tpl.start_byte : slot.start_byte]):
-                return False
-            seen = True
+    for slot, _encoded in _query_slots(src, nodes, name, serialized):
+        tpl = slot.parent if slot is not None else None
+        if slot is None or tpl is None or tpl.type != "template_string":
+            return False
+        if not _FIXED_URL_HEAD.match(src[tpl.start_byte : slot.start_byte]):
+            return False
+        seen = True
     return seen
 
 

@@ -126,20 +126,7 @@ def mongoose_tenant_filed(program: Program, model: str) -> bool:
 
 
 def _read_mongoose_tenants(program: Program) -> frozenset[str]:
-    out: set[str] = set()
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
-            continue
-        data = read_once(program.tree, path)
-        if data is None or b"mongoose" not in data or b"Schema" not in data:
-            continue
-        text = data.decode("utf-8", "replace")
-        schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
-        for name, m in mongoose_models(text):
-            at = schemas.get(m.group(2))
-            if at is not None and set(_keys(braced(text, at))) & _STANDARD_TENANT_KEYS:
-                out.add(name)
-    return frozenset(out)
+    return frozenset(name for name, keys in _mongoose_schema_keys(program) if keys & _STANDARD_TENANT_KEYS)
 
 
 def mongoose_model_keys(program: Program, model: str) -> frozenset[str]:
@@ -153,6 +140,13 @@ def mongoose_model_keys(program: Program, model: str) -> frozenset[str]:
 
 def _read_mongoose_keys(program: Program) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
+    for name, keys in _mongoose_schema_keys(program):
+        out.setdefault(name, keys)
+    return out
+
+
+def _mongoose_schema_keys(program: Program) -> Iterator[tuple[str, frozenset[str]]]:
+    """(model name, top-level keys of its schema) for every ``mongoose.model(name, schema)`` of the tree."""
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
             continue
@@ -164,8 +158,7 @@ def _read_mongoose_keys(program: Program) -> dict[str, frozenset[str]]:
         for name, m in mongoose_models(text):
             at = schemas.get(m.group(2))
             if at is not None:
-                out.setdefault(name, frozenset(_keys(braced(text, at))))
-    return out
+                yield name, frozenset(_keys(braced(text, at)))
 
 
 def mongoose_models(text: str) -> Iterator[tuple[str, re.Match[str]]]:

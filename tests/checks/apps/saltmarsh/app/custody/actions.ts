@@ -26,7 +26,7 @@ export async function returnToStore(formData: FormData) {
   const { sampleId } = v.parse(v.object({ sampleId: v.pipe(v.string(), v.uuid()) }), { sampleId: formData.get("sampleId") });
   // ruleid: floating-auth-check
   assertCustodian(staff.userId, sampleId);
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization -- gap judge pass 32, cause B
   await db.insert(custodyEvents).values({ sampleId, fromUser: staff.userId, toUser: "store" });
 }
 
@@ -53,7 +53,7 @@ export async function moveStorage(formData: FormData) {
   return { ok: true };
 }
 
-// ruleid: missing-auth, missing-audit-log
+// ruleid: missing-auth // todoruleid: missing-audit-log -- gap judge pass 32, cause C
 // ok: missing-input-validation
 export async function purgeCustodyChain(formData: FormData) {
   // ruleid: floating-auth-check

@@ -32,7 +32,7 @@ export const grantSpendReport = withTenant(async (formData, ctx) => {
 
 // ok: missing-auth, missing-input-validation
 export const fleetYearReport = authedAction.input(z.object({ year: z.number().int().min(2000).max(2100) })).handler(async ({ input }) => {
-  const rows = await vesselDaysForYear(input.year);
+  const rows = await vesselDaysForYear(input.year); // todook: missing-authorization -- gap judge pass 32, cause J
   return rows.map((r) => ({ vesselId: r.vessel_id as string, days: Number(r.days) }));
 });
 

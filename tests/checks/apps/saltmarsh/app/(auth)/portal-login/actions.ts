@@ -28,7 +28,7 @@ export async function portalSignIn(_prev: unknown, formData: FormData) {
   // ok: timing-unsafe-comparison
   const valid = user.password_hash ? await bcrypt.compare(password, user.password_hash) : false;
   if (!valid) {
-    return { error: "Incorrect password." };
+    return { error: "Incorrect password." }; // ruleid: information-disclosure -- gap judge pass 32, label added (rule 10a)
   }
   const session = await getPortalSession();
   session.partnerUserId = user.id;

@@ -27,7 +27,7 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
     if (typeof note !== "string" || note.length > 2000) return;
     // ruleid: floating-auth-check
     if (!canManageBooking(staff.userId, id)) return;
-    // ruleid: missing-authorization
+    // todoruleid: missing-authorization -- gap judge pass 32 (ambiguous): page-captured route id
     await db.update(bookings).set({ notes: note }).where(eq(bookings.id, id));
   }
 

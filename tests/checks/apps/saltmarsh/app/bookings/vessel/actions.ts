@@ -89,7 +89,7 @@ export const listMyBookings = authedAction.handler(async ({ ctx }) => {
 });
 
 // Public calendar: vessel names + booked days only.
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation // todook: missing-auth -- gap judge pass 32 (ambiguous): public calendar
 export const vesselCalendar = publicAction
   .input(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/) }))
   .handler(async () => {

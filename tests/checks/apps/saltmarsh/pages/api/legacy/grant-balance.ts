@@ -2,8 +2,8 @@ import type { NextApiRequest, NextApiResponse } from "next";
 import { sql } from "@/lib/db/sql";
 
 // Finance spreadsheet pulls grant balances by code.
-// ruleid: missing-auth
-// ok: missing-input-validation
+// todoruleid: missing-auth -- gap judge pass 32, cause D
+// ok: missing-input-validation // todook: missing-rate-limit -- gap judge pass 32, cause L
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const code = String(req.query.code ?? "");
   if (!/^[A-Z]{2,6}-\d{3,6}$/.test(code)) return res.status(400).json({ error: "Bad code" });

@@ -408,6 +408,21 @@ def _is_sql_tag_import(mod: Module, name: str) -> bool:
     return binding is not None and binding.imported == "sql" and binding.spec in _SQL_TAG_MODULES
 
 
+def _aliased_db_client(mod: Module, parts: list[str], db_roots: frozenset[str] | set[str]) -> str | None:
+    """`dbClient.query` of `import { db as dbClient } from "@/db"`: the name the project's client is
+    exported under, when a two-part callee's root imports it under another name."""
+    root = parts[0].removesuffix("()")
+    alias = mod.imports.get(root) if len(parts) == 2 else None
+    if (
+        alias is not None
+        and alias.imported not in (root, "*", "default")
+        and (alias.imported in db_roots or alias.imported.endswith(("db", "Db")))
+        and not (root in db_roots or root.endswith(("db", "Db")))
+    ):
+        return alias.imported
+    return None
+
+
 def db_named(mod: Module, callee: str, db_roots: frozenset[str]) -> bool:
     """Could an untagged call named ``callee`` (in ``mod``) be one `classify_db` classifies? False only
     where every branch it takes for such a call answers None by the name alone (its knex, raw-SQL and
@@ -417,15 +432,9 @@ def db_named(mod: Module, callee: str, db_roots: frozenset[str]) -> bool:
         return False
     parts = callee.split(".")
     last = parts[-1]
-    root = parts[0].removesuffix("()")
-    alias = mod.imports.get(root) if len(parts) == 2 else None
-    if (
-        alias is not None
-        and alias.imported not in (root, "*", "default")
-        and (alias.imported in db_roots or alias.imported.endswith(("db", "Db")))
-        and not (root in db_roots or root.endswith(("db", "Db")))
-    ):
-        parts[0] = alias.imported
+    imported = _aliased_db_client(mod, parts, db_roots)
+    if imported is not None:
+        parts[0] = imported
         callee = ".".join(parts)
     if len(parts) <= 2 and _knex_instance(mod, parts[0], strict=len(parts) == 2 and parts[1] != "raw"):
         return True
@@ -451,15 +460,9 @@ def classify_db(
     parts = callee.split(".")
     last = parts[-1]
     root = local = parts[0].removesuffix("()")
-    alias = mod.imports.get(root) if len(parts) == 2 else None
-    if (
-        alias is not None
-        and alias.imported not in (root, "*", "default")
-        and (alias.imported in db_roots or alias.imported.endswith(("db", "Db")))
-        and not (root in db_roots or root.endswith(("db", "Db")))
-    ):
-        # `import { db as dbClient } from "@/db"`: the project's client under another name
-        root = parts[0] = alias.imported
+    imported = _aliased_db_client(mod, parts, db_roots)
+    if imported is not None:
+        root = parts[0] = imported
         callee = ".".join(parts)
 
     # Tagged SQL templates: sql`...` (postgres.js, @vercel/postgres) — parameterised reads/writes.

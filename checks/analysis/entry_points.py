@@ -3691,3 +3691,16 @@ def _forwarded_action(az: Analyzer, mod: Module, outer: Function) -> tuple[Entry
         if ep is not None:
             return ep, call
     return None
+
+
+def raw_body_local(src: bytes, fn: Node, node: Node) -> bool:
+    """``node`` names a local of ``fn`` bound to the request's body as sent (`const payload = await
+    req.json()`, `await request.formData()`), no schema between."""
+    held = sx.unwrap(node)
+    if held is None or held.type != "identifier":
+        return False
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        left, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
+        if left is not None and sx.text(src, left) == sx.text(src, held) and value is not None:
+            return value.type == "call_expression" and sx.callee_name(src, value).endswith((".json", ".formData"))
+    return False

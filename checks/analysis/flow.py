@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
@@ -76,6 +77,9 @@ from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.role_columns import admin_role_name
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
+
+if TYPE_CHECKING:
+    from checks.analysis.entry_points import EntryPoint  # (entry_points imports this module)
 
 _EXIT_TYPES = ("throw", "return", "secret", "inherited", "check")
 # the ways a signed-in user (not a shared secret's holder) is established
@@ -784,19 +788,21 @@ def _parsed_by_schema(src: bytes, fn: Node, value: Node) -> bool:
     """``value`` (`validated.data`, `parsed`) reads a local of ``fn`` bound to a schema's parse
     (`const validated = schema.safeParse(input)`)."""
     root = sx.root_identifier(src, value)
-    if root is None:
-        return False
-    for d in sx.find(fn, ("variable_declarator",)):
-        name = d.child_by_field_name("name")
-        if name is None or name.type != "identifier" or sx.text(src, name) != root:
+    bound = bound_call(src, fn, root) if root is not None else None
+    return bound is not None and sx.last_name(sx.callee_name(src, bound)) in _SCHEMA_PARSES
+
+
+def bound_call(src: bytes, scope: Node, name: str) -> Node | None:
+    """The call the first declaration of the local ``name`` below ``scope`` is bound to, awaited or
+    not (`const parsed = schema.safeParse(input)`, `const session = await auth()`); None when that
+    declaration holds no call."""
+    for d in sx.find(scope, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or target.type != "identifier" or sx.text(src, target) != name:
             continue
         bound = sx.unwrap(d.child_by_field_name("value"))
-        return (
-            bound is not None
-            and bound.type == "call_expression"
-            and sx.last_name(sx.callee_name(src, bound)) in _SCHEMA_PARSES
-        )
-    return False
+        return bound if bound is not None and bound.type == "call_expression" else None
+    return None
 
 
 def _param_fields_read(
@@ -7293,7 +7299,12 @@ class _Walker:
     def _library_session_read(self, name: str) -> bool:
         """``name`` holds what an auth library's own session read answered (`const admin = await
         currentUser()` from Clerk): the signed-in user, not a project helper's role lookup."""
-        call = sx.unwrap(self.lookups.get(name))
+        return self._library_auth_answer(self.lookups.get(name))
+
+    def _library_auth_answer(self, value: Node | None) -> bool:
+        """``value`` (awaited or not) calls an auth library's own session read (`await auth()`,
+        `currentUser()`), not a project helper of the same name."""
+        call = sx.unwrap(value)
         while call is not None and call.type == "await_expression":
             call = sx.unwrap(call.named_children[0]) if call.named_children else None
         return (
@@ -7381,15 +7392,7 @@ class _Walker:
         asks what `if (!orgId) throw` asks, and compares no role."""
         if not _CLERK_ORG_ROLE.match(name):
             return False
-        call = sx.unwrap(self._local_value(name, field=True))
-        while call is not None and call.type == "await_expression":
-            call = sx.unwrap(call.named_children[0]) if call.named_children else None
-        return (
-            call is not None
-            and call.type == "call_expression"
-            and self.az.target(self.mod, call) is None
-            and self.az.is_auth_source_call(self.mod, call)
-        )
+        return self._library_auth_answer(self._local_value(name, field=True))
 
     def _clerk_org_role_listed(self, call: Node, st: State) -> bool:
         """`["org:admin", "org:billing"].includes(orgRole)` (or a constant list of role names by its name,
@@ -11382,3 +11385,14 @@ def clerk_org_role_gate(az: Analyzer, fns: Iterable[Function], depth: int = 2) -
                 if inner is not None:
                     todo.append((inner, level + 1))
     return False
+
+
+def clerk_org_role_gated(az: Analyzer, ep: EntryPoint) -> bool:
+    """The entry point, a middleware it runs behind, a wrapper it is exported through (by a plain
+    name) or a helper they await tests Clerk's organisation role claim (`clerk_org_role_gate`)."""
+    fns = [ep.fn, *ep.middlewares]
+    for callee in ep.wrappers:
+        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
+        if wrapper is not None:
+            fns.append(wrapper)
+    return clerk_org_role_gate(az, fns)

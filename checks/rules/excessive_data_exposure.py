@@ -1319,9 +1319,9 @@ _WHOLE_COPIES = frozenset(
 )
 
 
-def _plain_objects_of(src: bytes, call: Node) -> Node | None:
-    """`docs.map((doc) => doc.toObject())` (or `.toJSON()`): the list whose documents each become a
-    plain object with every field."""
+def _one_param_callback(src: bytes, call: Node) -> tuple[Node, Node, list[str], Node] | None:
+    """`rows.map((row) => …)`: a method handed one arrow function of one parameter; its callee, the
+    arrow function, the parameter's names and the body it answers."""
     fn = sx.strip_types(call.child_by_field_name("function"))
     args = sx.call_args(call)
     cb = sx.strip_types(args[0]) if len(args) == 1 else None
@@ -1329,7 +1329,19 @@ def _plain_objects_of(src: bytes, call: Node) -> Node | None:
         return None
     params = sx.param_names(src, cb)
     body = sx.unwrap(cb.child_by_field_name("body"))
-    if len(params) != 1 or body is None or body.type != "call_expression":
+    if body is None or len(params) != 1:
+        return None
+    return fn, cb, params, body
+
+
+def _plain_objects_of(src: bytes, call: Node) -> Node | None:
+    """`docs.map((doc) => doc.toObject())` (or `.toJSON()`): the list whose documents each become a
+    plain object with every field."""
+    mapped = _one_param_callback(src, call)
+    if mapped is None:
+        return None
+    fn, _, params, body = mapped
+    if body.type != "call_expression":
         return None
     if not sx.callee_name(src, body).endswith((".toObject", ".toJSON")):
         return None
@@ -1343,15 +1355,10 @@ def _plain_objects_of(src: bytes, call: Node) -> Node | None:
 def _picked_part(src: bytes, call: Node) -> tuple[Node, str] | None:
     """`rows.map((row) => row.users)` (also `({ users }) => users`): the list mapped and the key each
     element is replaced by."""
-    fn = sx.strip_types(call.child_by_field_name("function"))
-    args = sx.call_args(call)
-    cb = sx.strip_types(args[0]) if len(args) == 1 else None
-    if fn is None or fn.type != "member_expression" or cb is None or cb.type != "arrow_function":
+    mapped = _one_param_callback(src, call)
+    if mapped is None:
         return None
-    params = sx.param_names(src, cb)
-    body = sx.unwrap(cb.child_by_field_name("body"))
-    if body is None or len(params) != 1:
-        return None
+    fn, cb, params, body = mapped
     receiver = fn.child_by_field_name("object")
     if body.type == "member_expression":
         obj = sx.unwrap(body.child_by_field_name("object"))

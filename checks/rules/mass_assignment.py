@@ -227,8 +227,15 @@ from checks.analysis import guards, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
-from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Summary, answer_tested_bare, clerk_org_role_gate, identifiers, sql_insert_values
+from checks.analysis.entry_points import EntryPoint, raw_body_local
+from checks.analysis.flow import (
+    Event,
+    Summary,
+    answer_tested_bare,
+    clerk_org_role_gated,
+    identifiers,
+    sql_insert_values,
+)
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
@@ -3515,13 +3522,7 @@ def _raw_request_body(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
         return False
     if held.type == "member_expression":
         return ctx.text(held).endswith(".body") and sx.root_identifier(ctx.src, held) in ep.input_params
-    if held.type != "identifier":
-        return False
-    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
-        left, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
-        if left is not None and ctx.text(left) == ctx.text(held) and value is not None:
-            return value.type == "call_expression" and sx.callee_name(ctx.src, value).endswith((".json", ".formData"))
-    return False
+    return raw_body_local(ctx.src, ep.fn.node, held)
 
 
 def _rest_of_params(target: Function, params: dict[str, int]) -> dict[str, int]:
@@ -3605,27 +3606,15 @@ def _helper_written_args(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterato
                 yield from _choices(behind)
 
 
-def _clerk_org_role_gated(ctx: FileContext, ep: EntryPoint) -> bool:
-    """The entry point, a wrapper or middleware it runs in, or a helper they await tests Clerk's
-    organisation role claim (`flow.clerk_org_role_gate`)."""
-    az = ctx.analyzer
-    fns = [ep.fn, *ep.middlewares]
-    for callee in ep.wrappers:
-        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
-        if wrapper is not None:
-            fns.append(wrapper)
-    return clerk_org_role_gate(az, fns)
-
-
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
-        clerk_gate: bool | None = None  # `_clerk_org_role_gated`, on first need
+        clerk_gate: bool | None = None  # `clerk_org_role_gated`, on first need
         for ev in ctx.flow(ep).events:
             if ev.state.role and ev.kind in ("store", "db"):
                 if clerk_gate is None:
-                    clerk_gate = _clerk_org_role_gated(ctx, ep)
+                    clerk_gate = clerk_org_role_gated(ctx.analyzer, ep)
                 if clerk_gate:
                     # (Clerk's organisation role, `orgRole !== "org:admin"`: a standing in the caller's
                     # active organisation, which pays for no privileged field here, as before pass 31)

@@ -2893,12 +2893,8 @@ def _published_tested_next(ctx: FileContext, ev: Event) -> bool:
     name = _bound_read_name(ctx, ev)
     if name is None:
         return False
-    decl = ev.node.parent
-    while decl is not None and decl.type != "variable_declarator":
-        decl = decl.parent
-    stmt = decl.parent if decl is not None else None
-    nxt = stmt.next_named_sibling if stmt is not None else None
-    if nxt is None or nxt.type != "if_statement" or not sx.exits(ctx.src, nxt.child_by_field_name("consequence")):
+    nxt = _exiting_if_next(ctx, ev)
+    if nxt is None:
         return False
     cond = nxt.child_by_field_name("condition")
     for neg in sx.find(cond, ("unary_expression",)) if cond is not None else []:
@@ -2973,14 +2969,23 @@ def _under_published_record(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool
     return False
 
 
-def _missing_exits_next(ctx: FileContext, ev: Event, name: str) -> bool:
-    """The statement after the read binding ``name`` is `if (!name) <exit>`."""
+def _exiting_if_next(ctx: FileContext, ev: Event) -> Node | None:
+    """The `if` statement right after the declaration holding the read ``ev``, when its branch exits
+    (`if (!row) return 404`)."""
     decl = ev.node.parent
     while decl is not None and decl.type != "variable_declarator":
         decl = decl.parent
     stmt = decl.parent if decl is not None else None
     nxt = stmt.next_named_sibling if stmt is not None else None
     if nxt is None or nxt.type != "if_statement" or not sx.exits(ctx.src, nxt.child_by_field_name("consequence")):
+        return None
+    return nxt
+
+
+def _missing_exits_next(ctx: FileContext, ev: Event, name: str) -> bool:
+    """The statement after the read binding ``name`` is `if (!name) <exit>`."""
+    nxt = _exiting_if_next(ctx, ev)
+    if nxt is None:
         return False
     cond = sx.unwrap(nxt.child_by_field_name("condition"))
     return cond is not None and cond.type == "unary_expression" and ctx.text(cond).replace(" ", "") == f"!{name}"
@@ -5847,14 +5852,7 @@ def _credential_free_sign_in(ctx: FileContext, ep: EntryPoint) -> Node | None:
         if made and target is not None and target.type == "identifier":
             derived.add(sx.text(src, target))
     written = None
-    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
-        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
-        if left is None or right is None or left.type != "member_expression":
-            continue
-        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
-        if obj is None or prop is None or ctx.text(obj) not in sessions_:
-            continue
-        key = ctx.text(prop)
+    for a, key, right in _session_field_writes(ctx, fn, sessions_):
         if (_IDENTITY_FIELD.match(key) or _SIGNED_IN_PERSON_KEY.search(key)) and identifiers(src, right) & derived:
             written = a
             break
@@ -5877,6 +5875,19 @@ _IDENTITY_FIELD = re.compile(
     r"(?i)^(user|user_?id|uid|id|email|account_?id|tenant_?id|org(anization)?_?id|team_?id|is_?logged_?in|"
     r"is_?admin|role|roles|permissions)$"
 )
+
+
+def _session_field_writes(ctx: FileContext, fn: Node, sessions_: set[str]) -> Iterator[tuple[Node, str, Node]]:
+    """`session.userId = value` in ``fn`` (not in the functions it nests) on a session local it
+    fetched: each assignment, the field's name and the value written."""
+    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression":
+            continue
+        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+        if obj is None or prop is None or ctx.text(obj) not in sessions_:
+            continue
+        yield a, ctx.text(prop), right
 
 
 def _session_written_by_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
@@ -5909,16 +5920,8 @@ def _session_written_by_client(ctx: FileContext, ep: EntryPoint, flow: Flow) -> 
             and any(identifiers(src, a) & client for a in args[1:])
         ):
             written.append(c)
-    for a in sx.find(fn, ("assignment_expression",), into_functions=False):
-        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
-        if left is None or right is None or left.type != "member_expression":
-            continue
-        obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
-        if obj is None or prop is None or ctx.text(obj) not in sessions_:
-            continue
-        if _IDENTITY_FIELD.match(ctx.text(prop)) and (
-            identifiers(src, right) & client or _bare_client_value(ctx, right, client)
-        ):
+    for a, key, right in _session_field_writes(ctx, fn, sessions_):
+        if _IDENTITY_FIELD.match(key) and (identifiers(src, right) & client or _bare_client_value(ctx, right, client)):
             written.append(a)
     for w in written:
         save = next((c for c in saves if c.start_byte > w.end_byte), None)

@@ -513,11 +513,12 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
 from checks.analysis.dataflow import client_refs, session_constrained
-from checks.analysis.entry_points import EntryPoint, exits_unless
+from checks.analysis.entry_points import EntryPoint, exits_unless, raw_body_local
 from checks.analysis.flow import (
     Event,
     Flow,
-    clerk_org_role_gate,
+    bound_call,
+    clerk_org_role_gated,
     identifiers,
     is_awaited,
     result_dropped,
@@ -1457,7 +1458,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         parsed = [k for k in _whole_input_keys(ctx, ep, arg, ev.state.client) if k in owners]
                         if any(re.search(rf"\b{re.escape(ctx.text(arg))}\??\.{k}\b", before) for k in parsed):
                             parsed = []
-                    if not parsed and arg is not None and ep is not None and _raw_body_local(ctx, ep, arg):
+                    if not parsed and arg is not None and ep is not None and raw_body_local(ctx.src, ep.fn.node, arg):
                         # (the request's body as it came, `{ ...payload }`: any owner column the model declares
                         # rides along, `senderId`, unless the literal sets it after the spread)
                         declared = _declared_columns(ctx, op)
@@ -1581,19 +1582,6 @@ def _whole_input_keys(ctx: FileContext, ep: EntryPoint, data: Node, client: set[
 
 # who sent a message or a post (`senderId`, `sender_id`, `fromUserId`): the caller, as its author is
 _SENDER_KEY = re.compile(r"^(sender|from_?user)(Id|_id)$")
-
-
-def _raw_body_local(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
-    """``arg`` names the entry point's local bound to the request's body as sent (`const payload = await
-    req.json()`, `await request.formData()`), no schema between."""
-    held = sx.unwrap(arg)
-    if held is None or held.type != "identifier":
-        return False
-    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
-        left, value = decl.child_by_field_name("name"), sx.unwrap(decl.child_by_field_name("value"))
-        if left is not None and ctx.text(left) == ctx.text(held) and value is not None:
-            return value.type == "call_expression" and sx.callee_name(ctx.src, value).endswith((".json", ".formData"))
-    return False
 
 
 def _declared_columns(ctx: FileContext, op: DbOp) -> frozenset[str]:
@@ -5916,18 +5904,24 @@ def _filed_parent_key(ctx: FileContext, key: str, columns: frozenset[str]) -> bo
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
 
 
-def _tenant_compared_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
-    """Before ``ev`` the entry point compares a tenant column of a row with the session's tenant
-    (`if (stub.employee.organizationId !== session.orgUUID) throw`): the row was kept to that tenant."""
-    src = ctx.src
-    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
-    for cmp in sx.find(ep.fn.node, ("binary_expression",)):
-        if cmp.start_byte >= ev.node.start_byte:
+def _equality_tests_before(src: bytes, fn: Node, at: int) -> Iterator[tuple[Node, Node]]:
+    """The two sides of each equality test (`a === b`, `a != b`) in ``fn`` before byte ``at``."""
+    for cmp in sx.find(fn, ("binary_expression",)):
+        if cmp.start_byte >= at:
             break
         op = cmp.child_by_field_name("operator")
         left, right = cmp.child_by_field_name("left"), cmp.child_by_field_name("right")
         if op is None or left is None or right is None or sx.text(src, op) not in _EQUALITY:
             continue
+        yield left, right
+
+
+def _tenant_compared_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Before ``ev`` the entry point compares a tenant column of a row with the session's tenant
+    (`if (stub.employee.organizationId !== session.orgUUID) throw`): the row was kept to that tenant."""
+    src = ctx.src
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    for left, right in _equality_tests_before(src, ep.fn.node, ev.node.start_byte):
         for one, other in ((left, right), (right, left)):
             prop = one.child_by_field_name("property") if one.type == "member_expression" else None
             if (
@@ -5952,13 +5946,7 @@ def _owner_compared_with_client_only(ctx: FileContext, flow: Flow, fn: Node, ev:
     # (the action's own arguments only: `comment` of `editComment(id, comment)`, `authUserId`)
     params = set(sx.param_names(src, fn))
     compared: set[str] = set()
-    for cmp in sx.find(fn, ("binary_expression",)):
-        if cmp.start_byte >= ev.node.start_byte:
-            break
-        op = cmp.child_by_field_name("operator")
-        left, right = cmp.child_by_field_name("left"), cmp.child_by_field_name("right")
-        if op is None or left is None or right is None or sx.text(src, op) not in _EQUALITY:
-            continue
+    for left, right in _equality_tests_before(src, fn, ev.node.start_byte):
         lroot, rroot = sx.root_identifier(src, left), sx.root_identifier(src, right)
         for mine, other in ((lroot, rroot), (rroot, lroot)):
             if mine is None or mine not in own or other is None or other in own:
@@ -6521,17 +6509,8 @@ def _session_claim(ctx: FileContext | None, helper: Function, grant: Node) -> bo
         return False
     src = helper.module.src
     root = sx.root_identifier(src, grant)
-    for d in sx.find(helper.node, ("variable_declarator",)):
-        target = d.child_by_field_name("name")
-        if target is None or target.type != "identifier" or sx.text(src, target) != root:
-            continue
-        value = sx.unwrap(d.child_by_field_name("value"))
-        return (
-            value is not None
-            and value.type == "call_expression"
-            and ctx.analyzer.vocab.is_auth_source(sx.callee_name(src, value))
-        )
-    return False
+    value = bound_call(src, helper.node, root) if root is not None else None
+    return value is not None and ctx.analyzer.vocab.is_auth_source(sx.callee_name(src, value))
 
 
 def _answers_tenant_grant(helper: Function, ctx: FileContext | None = None, depth: int = 0) -> bool:
@@ -7968,13 +7947,7 @@ def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept:
     )
     if not tenant_row or (kept and _picked_in_callers_tenant(ctx, ep, ev)):
         return False
-    az = ctx.analyzer
-    fns = [ep.fn, *ep.middlewares]
-    for callee in ep.wrappers:
-        wrapper = az.program.resolve_function(ep.fn.module, callee) if "." not in callee else None
-        if wrapper is not None:
-            fns.append(wrapper)
-    return clerk_org_role_gate(az, fns)
+    return clerk_org_role_gated(ctx.analyzer, ep)
 
 
 def check(ctx: FileContext) -> Iterator[Finding]:

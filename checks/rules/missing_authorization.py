@@ -224,7 +224,9 @@ A value a call made of session values
 (`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
 client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
-platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). A project lookup
+platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). So is one that every
+sign-in of the project saves together with a tenant's id (`session.operatorId = m.userId; session.shopId = shopId;
+await session.save()`: a kiosk operator of one shop). A project lookup
 that stops nothing itself (`const m = await getMembership(user.id, coopId)`), its answer never tested nor handed
 to a project helper (only logged, or put in a header), checks nothing; so does an inline query of the caller's seat
 in a tenant the client names (`membership.findFirst({ where: { orgId: targetOrgId, userId } })`) whose answer only

@@ -77,6 +77,10 @@ from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.role_columns import admin_role_name
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
+from checks.sources import read_once, tree_fact
+
+if TYPE_CHECKING:
+    from checks.analysis.program import Program
 
 if TYPE_CHECKING:
     from checks.analysis.entry_points import EntryPoint  # (entry_points imports this module)
@@ -133,6 +137,48 @@ def staff_principal(src: bytes, node: Node | None) -> bool:
     obj = sx.strip_types(node.child_by_field_name("object"))
     prop = sx.text(src, node.child_by_field_name("property"))
     return obj is not None and obj.type == "identifier" and bool(_STAFF_PRINCIPAL.match(prop))
+
+
+# `session.operatorId = member.userId;`: one field of an object set by a statement of its own
+_FIELD_SET = re.compile(rb"^\s*(\w+)\.(\w+)\s*=(?!=)")
+_SAVED = re.compile(rb"\b(\w+)\.save\(\s*\)")
+# where a sign-in's block of session fields starts: the session bound, or a function begun
+_BLOCK_START = re.compile(rb"\b(const|let|var|function)\b|=>")
+
+
+def principals_saved_with_a_tenant(program: Program) -> frozenset[str]:
+    """The staff principals (`operatorId`) every sign-in of the project saves together with the one
+    tenant it signed in to: `session.operatorId = member.userId; session.shopId = shopId; await
+    session.save()`. Such a principal is that tenant's staff, not a platform operator; a principal
+    some sign-in saves with no other record's id (a console login, a break-glass) is left out."""
+    return tree_fact(program.tree, "principals_saved_with_a_tenant", lambda: _read_principals_with_tenant(program))
+
+
+def _read_principals_with_tenant(program: Program) -> frozenset[str]:
+    bound: set[str] = set()
+    unbound: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
+            continue
+        data = read_once(program.tree, path)
+        if data is None or b".save(" not in data:
+            continue
+        lines = data.splitlines()
+        for i, line in enumerate(lines):
+            for saved in _SAVED.finditer(line):
+                obj = saved.group(1)
+                fields: set[str] = set()
+                # the fields set on the same object in the statements just before its save
+                for prev in reversed(lines[max(0, i - 20) : i]):
+                    m = _FIELD_SET.match(prev)
+                    if m is not None and m.group(1) == obj:
+                        fields.add(m.group(2).decode())
+                    elif _BLOCK_START.search(prev) or _SAVED.search(prev):
+                        break
+                principals = {f for f in fields if _STAFF_PRINCIPAL.match(f)}
+                tenant = any(_ID_PROP.search(f) and f != "id" and f not in principals for f in fields)
+                (bound if tenant else unbound).update(principals)
+    return frozenset(bound - unbound)
 
 
 def _tenant_bound(src: bytes, cond: Node | None, root: str | None, principal: Node | None) -> bool:
@@ -5446,6 +5492,14 @@ class _Walker:
             p = p.parent
         return p is not None and p.type == "if_statement"
 
+    def _principal_of_one_tenant(self, principal: Node | None) -> bool:
+        """`session.operatorId` where every sign-in saving it also saves the tenant it signed in to
+        (`principals_saved_with_a_tenant`): that tenant's staff, as `_tenant_bound` tells from the exit."""
+        prop = principal.child_by_field_name("property") if principal is not None else None
+        if prop is None:
+            return False
+        return sx.text(self.src, prop) in principals_saved_with_a_tenant(self.az.program)
+
     def _each_checked(self, loop: Node, body: State, st: State) -> None:
         """`for (const segment of path) { if (/[\\/]/.test(segment)) return 400 }`: a loop that exits
         unless each element passes a check leaves the whole collection checked."""
@@ -5613,7 +5667,12 @@ class _Walker:
                     # names, so its absence tells only that nobody is signed in)
                     c.auth_neg = True
                     c.role_neg = c.role_neg or not self._role_value(arg)
-                if rid in sessionish and staff_principal(self.src, arg) and not _tenant_bound(src, cond, rid, arg):
+                if (
+                    rid in sessionish
+                    and staff_principal(self.src, arg)
+                    and not _tenant_bound(src, cond, rid, arg)
+                    and not self._principal_of_one_tenant(arg)
+                ):
                     # `if (!session.adminId) throw`: a console session held by a staff operator, a
                     # principal apart from the app's users (a platform role, like `isStaff`)
                     c.auth_neg = c.role_neg = True

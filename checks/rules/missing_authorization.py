@@ -56,7 +56,8 @@ A raw SELECT of a code the caller typed (`WHERE g.id = $1 AND d.code = $2`) that
 columns (`d.percent_off`) reads nothing of the owned row it joins.
 The check may follow the read: a field of the record read handed with the session user to a project helper
 that throws unless a lookup by that user finds it (`await assertFleetManager(userId, machine.companyId)`),
-before anything returns the record, is load-then-check. An ownership check that holds only later
+or to one that signs the caller in itself (`await requireHarbourmaster(arrival.marinaId)`), before anything
+returns the record, is load-then-check. An ownership check that holds only later
 covers a read when the record, or the client value that picked it, took part in a check first: a
 scoped lookup of another id (`sitter.findFirst({ where: { id: body.sitterId, agencyId } })`, then `if
 (!pet || !sitter) return 404`) says nothing of the pet read by `body.petId` before it.
@@ -224,7 +225,9 @@ A value a call made of session values
 (`photoUrl: blob.url` of `put(`menu/${orgId}/...`)`) written into a Prisma update does not tie the row the
 client's id picked to the caller. A staff principal on a session whose exit also asks for another record's id (`if
 (!session.staffId || !session.wineryId) throw`, a terminal unlocked for one winery) is that tenant's staff, not a
-platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). A project lookup
+platform operator (a help desk's `session.agentId` alone is a staff principal like `staffId`). So is one that every
+sign-in of the project saves together with a tenant's id (`session.operatorId = m.userId; session.shopId = shopId;
+await session.save()`: a kiosk operator of one shop). A project lookup
 that stops nothing itself (`const m = await getMembership(user.id, coopId)`), its answer never tested nor handed
 to a project helper (only logged, or put in a header), checks nothing; so does an inline query of the caller's seat
 in a tenant the client names (`membership.findFirst({ where: { orgId: targetOrgId, userId } })`) whose answer only
@@ -2519,7 +2522,7 @@ def _asserted_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     src = ctx.src
     bound = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
     sessionish = ev.state.session | ev.state.fetched
-    if not bound or not sessionish:
+    if not bound:
         return False
     candidates = ctx.helper_calls.get(flow.fn.node.id)
     if candidates is None:
@@ -2541,10 +2544,29 @@ def _asserted_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
             if a is not None
         ):
             continue
-        guarded = _guarded_params(src, call, helper, sessionish)
+        # (or the caller it signs in itself: `const { userId } = await verifySession()` in its own body)
+        guarded = (_guarded_params(src, call, helper, sessionish) if sessionish else set()) | _own_sign_in(ctx, helper)
         if guarded and _throws_unless_found(ctx, helper, guarded):
             return True
     return False
+
+
+def _own_sign_in(ctx: FileContext, helper: Function) -> set[str]:
+    """The names ``helper`` binds in its own body to a session it fetches itself (`const { userId } = await
+    verifySession()`): the signed-in caller, as if its caller had handed it over."""
+    body = helper.body
+    if body is None or body.type != "statement_block":
+        return set()
+    out: set[str] = set()
+    for d in sx.find(body, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if (
+            value is not None
+            and value.type == "call_expression"
+            and ctx.analyzer.is_auth_source_call(helper.module, value)
+        ):
+            out |= set(sx.pattern_names(helper.module.src, d.child_by_field_name("name")))
+    return out
 
 
 def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:

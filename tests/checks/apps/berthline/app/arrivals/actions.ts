@@ -49,7 +49,7 @@ export const announceArrival = authActionClient.schema(AnnounceSchema).action(as
 export const textArrivalInstructions = authActionClient
   .schema(z.object({ arrivalId: IdSchema, message: z.string().min(1).max(320) }))
   .action(async ({ parsedInput }) => {
-    // todook: missing-authorization
+    // ok: missing-authorization
     const arrival = await prisma.arrival.findUnique({ where: { id: parsedInput.arrivalId }, select: { marinaId: true, userId: true } });
     if (!arrival) throw new ActionError("Unknown arrival.");
     await requireHarbourmaster(arrival.marinaId);

@@ -12,7 +12,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (!session.operatorId) return res.status(401).json({ error: "not signed in" });
   const { printerId, command } = z.object({ printerId: z.string().uuid(), command: z.enum(["pause", "resume"]) }).parse(req.body);
   // why: printer id from the body, not constrained to session.shopId
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await tdb.update(printers).set({ status: command === "pause" ? "paused" : "printing" }).where(eq(printers.id, printerId));
   return res.json({ ok: true });
 }

@@ -2782,6 +2782,7 @@ class Analyzer:
         self.open_actions: dict[tuple[str, int], bool] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
+        self._firestore_texts: dict[str, bool] = {}  # `_firestore_text`, per module
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
         self._settlers: dict[tuple[str, int], bool] = {}
@@ -3699,7 +3700,10 @@ class Analyzer:
             or self._statement_helper_op(mod, call)
             or (self._sql_client_local_op(mod, call) if tagged else None)
             or (self._saved_document_op(mod, call) if last == "save" else None)
-            or self._firestore_held_op(mod, call)
+            # (its first test, of the called name: a Firestore function or a document op's method)
+            or (
+                self._firestore_held_op(mod, call) if last in FIRESTORE_DOC_OPS or last in FIRESTORE_FUNCTIONS else None
+            )
         )
         if found is not None and found.api == "firestore" and not found.model:
             found.model = self._firestore_collection(mod, call)
@@ -3771,6 +3775,8 @@ class Analyzer:
         last = sx.text(mod.src, fn.child_by_field_name("property"))
         if last not in FIRESTORE_DOC_OPS:
             return None  # (the cheap test first: most calls call none of get/set/update/delete/create)
+        if not self._firestore_text(mod):
+            return None  # (then the module's text: a reference is made by a `doc` call, a query from a `collection`)
         src = mod.src
         args = sx.call_args(call)
         if args:
@@ -3789,6 +3795,14 @@ class Analyzer:
             return firestore_ref_op(src, call, ref, last, args[:1])
         query = self._firestore_query(mod, call, held) if last == "get" and not args else None
         return firestore_query_op(src, call, query) if query is not None else None
+
+    def _firestore_text(self, mod: Module) -> bool:
+        """Does the module's text name a `doc` or a `collection` (once per module)? Every Firestore document
+        reference or query a method call is made on, here or held in a local, is made by a call so named."""
+        found = self._firestore_texts.get(mod.path)
+        if found is None:
+            found = self._firestore_texts[mod.path] = _FIRESTORE_MAKERS.search(mod.src) is not None
+        return found
 
     def _firestore_query(self, mod: Module, at: Node, node: Node | None) -> Node | None:
         """``node`` when it is a Firestore query, also one narrowing a collection held in a local
@@ -4619,6 +4633,8 @@ def _telemetry_line(src: bytes, call: Node) -> bool:
 
 
 # Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
+# the names a Firestore document reference or query is made by (`db.collection("c").doc(id)`)
+_FIRESTORE_MAKERS = re.compile(rb"\b(doc|collection)\b")
 _BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
 # `generateWebhookSignature(payload, secret)`, `signPayload(body, key)`, `encrypt(data, key)`: a value the
 # server makes with its own key for someone else to check (an outgoing webhook's signature); it names

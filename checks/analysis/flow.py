@@ -9096,7 +9096,9 @@ class _Walker:
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls
         if v is None:
             return
-        if st.validated and field_read_key(src, v) in st.validated:
+        # (a field read's key holds a `.`: none is checked unless such a key is among the validated names;
+        # tested on the names joined, one C call)
+        if "." in "".join(st.validated) and field_read_key(src, v) in st.validated:
             st.client |= names  # `const team = formData.get("team")` after that field passed a schema
             st.validated |= names
             if field_read_key(src, v) in self.trimmed:
@@ -9115,6 +9117,7 @@ class _Walker:
         if v.type == "unary_expression" and ptype == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
+        mentioned: set[str] | None = None  # the value's identifiers, where worked out before `refs`
         if ptype == "identifier":
             local = sx.text(src, pattern)
             fresh = local not in self.not_verdicts
@@ -9132,7 +9135,9 @@ class _Walker:
                 # loaded row's own rule asked about the caller, tested next (`if (hasPermission !== true) throw`)
                 self.not_verdicts.discard(sx.text(src, pattern))
                 self.verdicts[sx.text(src, pattern)] = (False, True)
-            if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
+            if v.type in ("ternary_expression", "call_expression"):
+                mentioned = identifiers(src, v)  # (kept: the value's references below, when no field was checked)
+            if mentioned is not None and guards.trimmed_secret(src, v, mentioned):
                 self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
         if v.type == "call_expression" and self._found_by_secret(v):
             # `const sub = await subscriptionFor(raw)`: a project lookup of the row the caller's secret
@@ -9155,7 +9160,11 @@ class _Walker:
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
             st.validated |= names
             return
-        refs = identifiers_past_checked_reads(src, v, st.validated)
+        refs = (
+            mentioned
+            if mentioned is not None and "." not in "".join(st.validated)
+            else identifiers_past_checked_reads(src, v, st.validated)
+        )
         typed = self.trimmed & st.validated
         if typed and any("." in k for k in typed):
             # `name = body.name.trim().slice(0, 100)` inside `if (typeof body.name === "string")`: a text

@@ -389,6 +389,10 @@ def is_signature_call(callee: str) -> bool:
 _SAFE_COMPARE = re.compile(
     r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$"
 )
+# (its names anywhere in a source's bytes: where none is, no call in them is named so)
+_SAFE_COMPARE_TEXT = re.compile(
+    rb"(?i)timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret"
+)
 # mongoose's / the mongodb driver's ObjectId format check (`isValidObjectId(id)`, `Types.ObjectId.isValid(id)`)
 _OBJECT_ID_CHECK = re.compile(r"(?:^|\.)(?:isValidObjectId|ObjectId\.isValid)$")
 _CHECK_CALLS = re.compile(
@@ -6643,6 +6647,8 @@ class _Walker:
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
         presented secret matched (not under `||`, where another operand lets a caller in)."""
+        if _SAFE_COMPARE_TEXT.search(self.src, v.start_byte, v.end_byte) is None:
+            return False  # (the cheap test first: no comparer's name in the value's text, most values)
         u = sx.unwrap(v)
         if u is not None and u.type == "call_expression" and sx.last_name(sx.callee_name(self.src, u)) == "some":
             # `keys.some((k) => got.length === k.length && timingSafeEqual(got, k))`: one of the keys matched
@@ -9743,6 +9749,9 @@ class _Walker:
     def _role_flag(self, v: Node, st: State) -> bool:
         """`me?.role === "admin" || me?.role === "owner"`, `["admin", "owner"].includes(me.role)`: the
         role of the session user or of a row read here, against named roles only."""
+        start, end = v.start_byte, v.end_byte
+        if self.src.find(b"==", start, end) == -1 and self.src.find(b"includes", start, end) == -1:
+            return False  # (the cheap test first: each operand is a comparison or an `includes` call)
         sessionish = st.session | st.fetched
         operands = sx.disjuncts(self.src, v)
         if v.type != "binary_expression" and not (len(operands) == 1 and operands[0].type == "call_expression"):

@@ -5165,6 +5165,14 @@ class _Walker:
     def _development_branch(self, cond: Node | None) -> str | None:
         """`if (!isDevelopment)` with `const isDevelopment = process.env.NODE_ENV === "development"`:
         which branch ("then"/"else") runs outside production only; None when neither does."""
+        # (the cheap test first: each test of the deployment reads `….NODE_ENV` or `….VERCEL_ENV`, in the
+        # condition or in the initialiser, in the function, of the local it names)
+        fn = self.fn.node
+        if cond is None or (
+            self.src.find(b"_ENV", cond.start_byte, cond.end_byte) == -1
+            and self.src.find(b"_ENV", fn.start_byte, fn.end_byte) == -1
+        ):
+            return None
         node, negated = sx.unwrap(cond), False
         while node is not None and node.type == "unary_expression" and self.src[node.start_byte] == ord("!"):
             node, negated = sx.unwrap(node.child_by_field_name("argument")), not negated

@@ -439,6 +439,10 @@ def is_signature_call(callee: str) -> bool:
 _SAFE_COMPARE = re.compile(
     r"(?i)(timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret)$"
 )
+# (its names anywhere in a source's bytes: where none is, no call in them is named so)
+_SAFE_COMPARE_TEXT = re.compile(
+    rb"(?i)timingSafeEqual|safeCompare|secureCompare|constantTimeEqual|safeEqual|compareSecret"
+)
 # mongoose's / the mongodb driver's ObjectId format check (`isValidObjectId(id)`, `Types.ObjectId.isValid(id)`)
 _OBJECT_ID_CHECK = re.compile(r"(?:^|\.)(?:isValidObjectId|ObjectId\.isValid)$")
 _CHECK_CALLS = re.compile(
@@ -2834,6 +2838,7 @@ class Analyzer:
         self.open_actions: dict[tuple[str, int], bool] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
+        self._firestore_texts: dict[str, bool] = {}  # `_firestore_text`, per module
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
         self._settlers: dict[tuple[str, int], bool] = {}
@@ -3751,7 +3756,10 @@ class Analyzer:
             or self._statement_helper_op(mod, call)
             or (self._sql_client_local_op(mod, call) if tagged else None)
             or (self._saved_document_op(mod, call) if last == "save" else None)
-            or self._firestore_held_op(mod, call)
+            # (its first test, of the called name: a Firestore function or a document op's method)
+            or (
+                self._firestore_held_op(mod, call) if last in FIRESTORE_DOC_OPS or last in FIRESTORE_FUNCTIONS else None
+            )
         )
         if found is not None and found.api == "firestore" and not found.model:
             found.model = self._firestore_collection(mod, call)
@@ -3823,6 +3831,8 @@ class Analyzer:
         last = sx.text(mod.src, fn.child_by_field_name("property"))
         if last not in FIRESTORE_DOC_OPS:
             return None  # (the cheap test first: most calls call none of get/set/update/delete/create)
+        if not self._firestore_text(mod):
+            return None  # (then the module's text: a reference is made by a `doc` call, a query from a `collection`)
         src = mod.src
         args = sx.call_args(call)
         if args:
@@ -3841,6 +3851,14 @@ class Analyzer:
             return firestore_ref_op(src, call, ref, last, args[:1])
         query = self._firestore_query(mod, call, held) if last == "get" and not args else None
         return firestore_query_op(src, call, query) if query is not None else None
+
+    def _firestore_text(self, mod: Module) -> bool:
+        """Does the module's text name a `doc` or a `collection` (once per module)? Every Firestore document
+        reference or query a method call is made on, here or held in a local, is made by a call so named."""
+        found = self._firestore_texts.get(mod.path)
+        if found is None:
+            found = self._firestore_texts[mod.path] = _FIRESTORE_MAKERS.search(mod.src) is not None
+        return found
 
     def _firestore_query(self, mod: Module, at: Node, node: Node | None) -> Node | None:
         """``node`` when it is a Firestore query, also one narrowing a collection held in a local
@@ -4671,6 +4689,8 @@ def _telemetry_line(src: bytes, call: Node) -> bool:
 
 
 # Calls that build a value from their arguments (a protobuf `create(Schema, {...})`, `buildRequest`).
+# the names a Firestore document reference or query is made by (`db.collection("c").doc(id)`)
+_FIRESTORE_MAKERS = re.compile(rb"\b(doc|collection)\b")
 _BUILDS = re.compile(r"^(create|build|make)$|^(build|make)[A-Z]")
 # `generateWebhookSignature(payload, secret)`, `signPayload(body, key)`, `encrypt(data, key)`: a value the
 # server makes with its own key for someone else to check (an outgoing webhook's signature); it names
@@ -5197,6 +5217,14 @@ class _Walker:
     def _development_branch(self, cond: Node | None) -> str | None:
         """`if (!isDevelopment)` with `const isDevelopment = process.env.NODE_ENV === "development"`:
         which branch ("then"/"else") runs outside production only; None when neither does."""
+        # (the cheap test first: each test of the deployment reads `….NODE_ENV` or `….VERCEL_ENV`, in the
+        # condition or in the initialiser, in the function, of the local it names)
+        fn = self.fn.node
+        if cond is None or (
+            self.src.find(b"_ENV", cond.start_byte, cond.end_byte) == -1
+            and self.src.find(b"_ENV", fn.start_byte, fn.end_byte) == -1
+        ):
+            return None
         node, negated = sx.unwrap(cond), False
         while node is not None and node.type == "unary_expression" and self.src[node.start_byte] == ord("!"):
             node, negated = sx.unwrap(node.child_by_field_name("argument")), not negated
@@ -6692,6 +6720,8 @@ class _Walker:
     def _compares_secret(self, v: Node) -> bool:
         """`safeCompare(h, expected)`, or an `&&` chain with one as a conjunct: true only when the
         presented secret matched (not under `||`, where another operand lets a caller in)."""
+        if _SAFE_COMPARE_TEXT.search(self.src, v.start_byte, v.end_byte) is None:
+            return False  # (the cheap test first: no comparer's name in the value's text, most values)
         u = sx.unwrap(v)
         if u is not None and u.type == "call_expression" and sx.last_name(sx.callee_name(self.src, u)) == "some":
             # `keys.some((k) => got.length === k.length && timingSafeEqual(got, k))`: one of the keys matched
@@ -9142,7 +9172,9 @@ class _Walker:
             v = effect.thunk_value(src, v) or v  # `yield* _(Effect.promise(() => isAdmin(id)))`: what it calls
         if v is None:
             return
-        if st.validated and field_read_key(src, v) in st.validated:
+        # (a field read's key holds a `.`: none is checked unless such a key is among the validated names;
+        # tested on the names joined, one C call)
+        if "." in "".join(st.validated) and field_read_key(src, v) in st.validated:
             st.client |= names  # `const team = formData.get("team")` after that field passed a schema
             st.validated |= names
             if field_read_key(src, v) in self.trimmed:
@@ -9161,6 +9193,7 @@ class _Walker:
         if v.type == "unary_expression" and ptype == "identifier" and self._signed_out_flag(v, st):
             self.signed_out |= names  # not the session itself: true when there is none
             return
+        mentioned: set[str] | None = None  # the value's identifiers, where worked out before `refs`
         if ptype == "identifier":
             local = sx.text(src, pattern)
             fresh = local not in self.not_verdicts
@@ -9178,7 +9211,9 @@ class _Walker:
                 # loaded row's own rule asked about the caller, tested next (`if (hasPermission !== true) throw`)
                 self.not_verdicts.discard(sx.text(src, pattern))
                 self.verdicts[sx.text(src, pattern)] = (False, True)
-            if v.type in ("ternary_expression", "call_expression") and guards.trimmed_secret(src, v):
+            if v.type in ("ternary_expression", "call_expression"):
+                mentioned = identifiers(src, v)  # (kept: the value's references below, when no field was checked)
+            if mentioned is not None and guards.trimmed_secret(src, v, mentioned):
                 self.secret_locals |= names  # `raw = token.endsWith(".ics") ? token.slice(0, -4) : token`
         if v.type == "call_expression" and self._found_by_secret(v):
             # `const sub = await subscriptionFor(raw)`: a project lookup of the row the caller's secret
@@ -9201,7 +9236,11 @@ class _Walker:
             # `const nul = rejectNul(a) ?? rejectNul(b)`: a failure answer or nothing, no input of the caller's
             st.validated |= names
             return
-        refs = identifiers_past_checked_reads(src, v, st.validated)
+        refs = (
+            mentioned
+            if mentioned is not None and "." not in "".join(st.validated)
+            else identifiers_past_checked_reads(src, v, st.validated)
+        )
         typed = self.trimmed & st.validated
         if typed and any("." in k for k in typed):
             # `name = body.name.trim().slice(0, 100)` inside `if (typeof body.name === "string")`: a text
@@ -9780,6 +9819,9 @@ class _Walker:
     def _role_flag(self, v: Node, st: State) -> bool:
         """`me?.role === "admin" || me?.role === "owner"`, `["admin", "owner"].includes(me.role)`: the
         role of the session user or of a row read here, against named roles only."""
+        start, end = v.start_byte, v.end_byte
+        if self.src.find(b"==", start, end) == -1 and self.src.find(b"includes", start, end) == -1:
+            return False  # (the cheap test first: each operand is a comparison or an `includes` call)
         sessionish = st.session | st.fetched
         operands = sx.disjuncts(self.src, v)
         if v.type != "binary_expression" and not (len(operands) == 1 and operands[0].type == "call_expression"):

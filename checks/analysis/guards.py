@@ -470,9 +470,12 @@ def found_by_handed_out_code(src: bytes, op: calls.DbOp) -> bool:
 _HASHER = re.compile(r"(?i)(^|\.)(hash\w*|sha\d*\w*|digest\w*)$")
 
 
-def trimmed_secret(src: bytes, value: Node | None) -> bool:
+def trimmed_secret(src: bytes, value: Node | None, mentioned: set[str] | None = None) -> bool:
     """`token.endsWith(".ics") ? token.slice(0, -4) : token`: a value made of the caller's secret alone
-    (`token`, not `tokenId`), trimmed or tested by its own methods; no function applied to it."""
+    (`token`, not `tokenId`), trimmed or tested by its own methods; no function applied to it.
+    ``mentioned``: the value's identifiers (`flow.identifiers`), when known."""
+    if mentioned is not None and not any(map(vocab.is_secret_name, mentioned)):
+        return False  # (most values bound name no secret at all: no walk of them)
     # (each name is judged as the walk meets it: one that is no secret's settles the answer, and most
     # values bound, `await db.user.findMany(...)`, name a client or a helper first)
     named = False

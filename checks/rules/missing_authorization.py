@@ -115,7 +115,8 @@ target.id)`) is taken over, not only read: it is flagged with nothing of it retu
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`, also `{
 coopId: id, role }` with the role held in a local and the tenant key the id its caller named, also a tenant id the
-wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gardenId))) throw`) covers that
+wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gardenId))) throw`, also a helper
+that only throws when the caller has no seat there, `await assertProjectMember(user.id, projectId)`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
 booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
@@ -6667,14 +6668,19 @@ def _tenant_named_by_client(ctx: FileContext, ep: EntryPoint, call: Node, ev: Ev
 
 def _role_in_handed_tenant(ctx: FileContext, helper: Function) -> bool:
     """``helper`` is handed a tenant's id (`requireOrgAdmin(organizationId)`, `isOrgAdmin(userId, orgId)`),
-    looks the caller's membership up by that id and a user and tests its role: a role in that tenant only,
-    whatever it answers (the user's id, a boolean)."""
+    looks the caller's membership up by that id and a user and tests it (its role, or only that it exists,
+    `assertProjectMember(userId, projectId)` throwing without a seat): a standing in that tenant only,
+    whatever it answers (the user's id, a boolean, nothing)."""
     summary = ctx.analyzer.summary(helper)
-    if helper.body is None or not (summary.role or summary.answers_check or summary.answers_membership):
+    if helper.body is None:
+        return False
+    # (a guard that throws when the caller has no seat, `assertProjectMember(userId, projectId)`, answers nothing)
+    throws = any(True for _ in sx.find(helper.body, ("throw_statement",), False))
+    if not (summary.role or summary.answers_check or summary.answers_membership or throws):
         return False
     tenants = {p for p in helper.params if _PARENT_KEY.search(p) and p.lower() not in ("userid", "user_id")}
     hsrc = helper.module.src
-    if not tenants or not _ROLE_IN_BODY.search(hsrc[helper.node.start_byte : helper.node.end_byte]):
+    if not tenants:
         return False
     for e in ctx.analyzer.helper_flow(helper).events:
         if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api == "helper" or not e.op.args:

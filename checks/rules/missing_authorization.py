@@ -126,7 +126,9 @@ client's id or e-mail picked, nor one that files the row in a tenant (`companyId
 An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven, whatever the
 id column is called when the default is the same field of the signed-in principal (`{ driverId }` of `const driverId
-= providedDriverId ?? (await requireDriver()).driverId`).
+= providedDriverId ?? (await requireDriver()).driverId`). So is a tenant the client sends that the caller's own seat
+fills only when it is missing (`let orgId = body.orgId ?? null; if (!orgId) orgId = seat.organization_id`,
+then `insert({ organization_id: orgId })`): the client's whenever it is sent.
 Each person a new row takes from the client is its own finding, on its own line (`trainerId` naming a
 `TrainerProfile`, `memberId` a tenant's `Member`): fixing one leaves the other open.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
@@ -2197,6 +2199,43 @@ def _reassigned_from_client(ctx: FileContext, fn: Node, names: set[str], ev: Eve
         if refs & ev.state.client and not refs & own - names:
             out.add(ctx.text(left))
     return out
+
+
+def _server_value_only_when_missing(ctx: FileContext, fn: Node, names: set[str], ev: Event) -> set[str]:
+    """Those of ``names`` declared with a client value (`let teamId = body.teamId ?? null`) and given a
+    server value only inside `if (!teamId) { ...; teamId = seat.team_id }` before ``ev``: the server's
+    value is a default, the client's wins whenever it is sent (as in `body.teamId ?? seat.team_id`)."""
+    src = ctx.src
+    out: set[str] = set()
+    for name in names:
+        declared = False
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            target = d.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and ctx.text(target) == name:
+                declared = bool(identifiers(src, d.child_by_field_name("value")) & ev.state.client)
+        if not declared:
+            continue
+        filled = [
+            a
+            for a in sx.find(fn, ("assignment_expression",), into_functions=False)
+            if a.start_byte < ev.node.start_byte and ctx.text(a.child_by_field_name("left")) == name
+        ]
+        if filled and all(_inside_absence_branch(src, a, name) for a in filled):
+            out.add(name)
+    return out
+
+
+def _inside_absence_branch(src: bytes, node: Node, name: str) -> bool:
+    """``node`` sits in the consequence of an `if` testing that ``name`` is missing (`if (!name)`)."""
+    p = node.parent
+    while p is not None and p.type not in sx.FUNCTION_TYPES:
+        if p.type == "if_statement":
+            cons = p.child_by_field_name("consequence")
+            cond = p.child_by_field_name("condition")
+            if cons is not None and cond is not None and sx.contains(cons, node) and _absence_test(src, cond, name):
+                return True
+        p = p.parent
+    return False
 
 
 def _tenant_parent_key(program: Program, op: DbOp, key: str) -> bool:
@@ -8250,6 +8289,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # `projectId = data.projectId` on the path without an API key: the key's project
                     # on one path, the client's on the other (a parent key's only)
                     own = own - _reassigned_from_client(ctx, ep.fn.node, from_client & own, ev)
+                if from_client & own:
+                    # (`let teamId = body.teamId ?? null; if (!teamId) teamId = seat.team_id`: the seat's
+                    # team only when the client sent none)
+                    own = own - _server_value_only_when_missing(ctx, ep.fn.node, from_client & own, ev)
                 if from_client and not primary & (own | _verified_accounts(ctx, flow, ev)):
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)

@@ -1206,17 +1206,20 @@ def firestore_query_op(src: bytes, call: Node, query: Node) -> DbOp:
     """`query.get()`: a read of the query's collection, the rows chosen by its `where` values."""
     filters: list[Node] = []
     model = ""
+    projected = False  # `….select("name", "plan")`: the admin SDK's field mask
     node: Node | None = query
     while node is not None and node.type == "call_expression":
         name = sx.last_name(sx.callee_name(src, node))
         a = sx.call_args(node)
         if name == "where":
             filters.extend(a[2:3])
+        elif name == "select" and a:
+            projected = True
         elif name == "collection":
             model = (sx.string_value(src, a[0]) or "") if a else ""
             break
         node = _callee_object(node)
-    return DbOp("read", model, "firestore", call, outer_chain(call), filters, [], False, False, "get")
+    return DbOp("read", model, "firestore", call, outer_chain(call), filters, [], projected, False, "get")
 
 
 # The modular (v9+) Firestore SDK: functions handed the reference, `setDoc(doc(db, "users", uid), data)`

@@ -496,8 +496,20 @@ PRIVILEGED_FIELDS = frozenset(
     }
 )
 # the owner fields naming the tenant a row is filed under, not a person
+# (each in its camelCase and its snake_case spelling: Prisma's fields and SQL/Supabase columns)
 TENANT_OWNER_FIELDS = frozenset(
-    {"tenantId", "tenant_id", "organizationId", "orgId", "teamId", "team_id", "workspaceId"}
+    {
+        "tenantId",
+        "tenant_id",
+        "organizationId",
+        "organization_id",
+        "orgId",
+        "org_id",
+        "teamId",
+        "team_id",
+        "workspaceId",
+        "workspace_id",
+    }
 )
 OWNER_FIELDS = (
     frozenset(

@@ -9,7 +9,8 @@ entry with query options and no `select` of its own: `versions: { orderBy, inclu
 `db.select().from(t)` with no columns, Knex `knex("t").where(...)` / `.select("*")` / `.first()` with no
 columns, Supabase `.select()`/`.select("*")`, Mongoose
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
-TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()`, MikroORM
+TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()` (its `snap.data()`, a
+query's `snap.docs.map((d) => d.data())`; not after a `.select(...)` field mask), MikroORM
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`/`delete`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Knex
@@ -252,6 +253,11 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
+        if callee.endswith(".data") and not sx.call_args(node):
+            # Firestore `snap.data()` (also `found.docs[0].data()`): every field of the document read
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            obj = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+            return _firestore_snapshot(ctx, flow, obj, depth, mod)
         # (`(data ?? []).map(...)`: a map of a fallback list, whose dotted name is the bare `map`)
         callee_fn = sx.strip_types(node.child_by_field_name("function"))
         if callee == "map" and callee_fn is not None and callee_fn.type == "member_expression":
@@ -272,6 +278,9 @@ def _record_in(
         plain = _plain_objects_of(src, node) if callee.endswith(".map") else None
         if plain is not None:  # `docs.map((doc) => doc.toObject())`: each whole document
             return _record_in(ctx, flow, plain, depth + 1, mod)
+        snapshots = _plain_objects_of(src, node, (".data",)) if callee.endswith(".map") else None
+        if snapshots is not None:  # `snap.docs.map((d) => d.data())`: each Firestore document, whole
+            return _firestore_snapshot(ctx, flow, snapshots, depth, mod)
         if callee.endswith((".map", ".toString")):
             return None
         if sx.last_name(callee) == "executeQuery":
@@ -1313,6 +1322,44 @@ def _passed_through(ctx: FileContext, mod: Module, call: Node, depth: int) -> No
     return None
 
 
+def _firestore_snapshot(
+    ctx: FileContext, flow: Flow, node: Node | None, depth: int, mod: Module
+) -> tuple[DbOp, Node] | None:
+    """The Firestore read whose snapshot ``node`` is: `snap` of `const snap = await ref.get()`, a query's
+    `found.docs` or `found.docs[0]` (also kept in a local first). Only Firestore's: `.data()` of anything
+    else (an HTTP client's answer) is no document."""
+    node = sx.unwrap(node)
+    for _ in range(3):
+        if node is None:
+            return None
+        if node.type == "identifier" and sx.text(mod.src, node) not in flow.records:
+            held = sx.unwrap(_local_value(mod.src, flow, sx.text(mod.src, node)))
+            if held is not None and held.type in ("member_expression", "subscript_expression"):
+                node = held  # `const first = found.docs[0]`
+                continue
+        if node.type == "subscript_expression":
+            index = node.child_by_field_name("index")
+            if index is None or index.type != "number":
+                return None
+            node = sx.unwrap(node.child_by_field_name("object"))
+            continue
+        if node.type == "member_expression" and sx.text(mod.src, node.child_by_field_name("property")) == "docs":
+            node = sx.unwrap(node.child_by_field_name("object"))
+            continue
+        break
+    if node is None:
+        return None
+    op: DbOp | None = None
+    if node.type == "identifier":
+        op = flow.records.get(sx.text(mod.src, node))
+    elif node.type == "call_expression":  # `(await ref.get()).data()`
+        op = ctx.analyzer.classify(mod, node)
+    if op is None or op.api != "firestore" or op.kind != "read" or op.projected:
+        return None
+    # (a Firestore read has no projection of its own to choose fields: the document is every field)
+    return (replace(op, whole_rows=True), node)
+
+
 # calls answering every field of what they are handed (a copy, or an encoding of it)
 _WHOLE_COPIES = frozenset(
     {"JSON.stringify", "JSON.parse", "structuredClone", "superjson.serialize", "superjson.stringify"}
@@ -1334,16 +1381,16 @@ def _one_param_callback(src: bytes, call: Node) -> tuple[Node, Node, list[str], 
     return fn, cb, params, body
 
 
-def _plain_objects_of(src: bytes, call: Node) -> Node | None:
-    """`docs.map((doc) => doc.toObject())` (or `.toJSON()`): the list whose documents each become a
-    plain object with every field."""
+def _plain_objects_of(src: bytes, call: Node, methods: tuple[str, ...] = (".toObject", ".toJSON")) -> Node | None:
+    """`docs.map((doc) => doc.toObject())` (or `.toJSON()`, or another of ``methods``): the list whose
+    documents each become a plain object with every field."""
     mapped = _one_param_callback(src, call)
     if mapped is None:
         return None
     fn, _, params, body = mapped
     if body.type != "call_expression":
         return None
-    if not sx.callee_name(src, body).endswith((".toObject", ".toJSON")):
+    if not sx.callee_name(src, body).endswith(methods) or sx.call_args(body):
         return None
     inner = sx.strip_types(body.child_by_field_name("function"))
     obj = sx.unwrap(inner.child_by_field_name("object")) if inner is not None else None

@@ -116,7 +116,8 @@ target.id)`) is taken over, not only read: it is flagged with nothing of it retu
 A role in a tenant the client names (`withStaff(handler)`, which hands its callback to `withRole(roles,
 handler)`, or `await requireOrgRole(orgSlug, roles)` inline, answering `{ organizerId, role }`, also `{
 coopId: id, role }` with the role held in a local and the tenant key the id its caller named, also a tenant id the
-wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gardenId))) throw`) covers that
+wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gardenId))) throw`, also a helper
+that only throws when the caller has no seat there, `await assertProjectMember(user.id, projectId)`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
 booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
@@ -126,7 +127,9 @@ client's id or e-mail picked, nor one that files the row in a tenant (`companyId
 An owner id read off a caller-sent identity the session only defaults (`const user =
 providedUser ?? (await getCurrentUser())`, `userId: user.id`) is flagged even where no sign-in is proven, whatever the
 id column is called when the default is the same field of the signed-in principal (`{ driverId }` of `const driverId
-= providedDriverId ?? (await requireDriver()).driverId`).
+= providedDriverId ?? (await requireDriver()).driverId`). So is a tenant the client sends that the caller's own seat
+fills only when it is missing (`let orgId = body.orgId ?? null; if (!orgId) orgId = seat.organization_id`,
+then `insert({ organization_id: orgId })`): the client's whenever it is sent.
 Each person a new row takes from the client is its own finding, on its own line (`trainerId` naming a
 `TrainerProfile`, `memberId` a tenant's `Member`): fixing one leaves the other open.
 Who made a change, written with it (`.update({ status, published_by: user.id }).eq("id", postId)`), is a
@@ -2187,6 +2190,43 @@ def _reassigned_from_client(ctx: FileContext, fn: Node, names: set[str], ev: Eve
         if refs & ev.state.client and not refs & own - names:
             out.add(ctx.text(left))
     return out
+
+
+def _server_value_only_when_missing(ctx: FileContext, fn: Node, names: set[str], ev: Event) -> set[str]:
+    """Those of ``names`` declared with a client value (`let teamId = body.teamId ?? null`) and given a
+    server value only inside `if (!teamId) { ...; teamId = seat.team_id }` before ``ev``: the server's
+    value is a default, the client's wins whenever it is sent (as in `body.teamId ?? seat.team_id`)."""
+    src = ctx.src
+    out: set[str] = set()
+    for name in names:
+        declared = False
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            target = d.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and ctx.text(target) == name:
+                declared = bool(identifiers(src, d.child_by_field_name("value")) & ev.state.client)
+        if not declared:
+            continue
+        filled = [
+            a
+            for a in sx.find(fn, ("assignment_expression",), into_functions=False)
+            if a.start_byte < ev.node.start_byte and ctx.text(a.child_by_field_name("left")) == name
+        ]
+        if filled and all(_inside_absence_branch(src, a, name) for a in filled):
+            out.add(name)
+    return out
+
+
+def _inside_absence_branch(src: bytes, node: Node, name: str) -> bool:
+    """``node`` sits in the consequence of an `if` testing that ``name`` is missing (`if (!name)`)."""
+    p = node.parent
+    while p is not None and p.type not in sx.FUNCTION_TYPES:
+        if p.type == "if_statement":
+            cons = p.child_by_field_name("consequence")
+            cond = p.child_by_field_name("condition")
+            if cons is not None and cond is not None and sx.contains(cons, node) and _absence_test(src, cond, name):
+                return True
+        p = p.parent
+    return False
 
 
 def _tenant_parent_key(program: Program, op: DbOp, key: str) -> bool:
@@ -6668,14 +6708,19 @@ def _tenant_named_by_client(ctx: FileContext, ep: EntryPoint, call: Node, ev: Ev
 
 def _role_in_handed_tenant(ctx: FileContext, helper: Function) -> bool:
     """``helper`` is handed a tenant's id (`requireOrgAdmin(organizationId)`, `isOrgAdmin(userId, orgId)`),
-    looks the caller's membership up by that id and a user and tests its role: a role in that tenant only,
-    whatever it answers (the user's id, a boolean)."""
+    looks the caller's membership up by that id and a user and tests it (its role, or only that it exists,
+    `assertProjectMember(userId, projectId)` throwing without a seat): a standing in that tenant only,
+    whatever it answers (the user's id, a boolean, nothing)."""
     summary = ctx.analyzer.summary(helper)
-    if helper.body is None or not (summary.role or summary.answers_check or summary.answers_membership):
+    if helper.body is None:
+        return False
+    # (a guard that throws when the caller has no seat, `assertProjectMember(userId, projectId)`, answers nothing)
+    throws = any(True for _ in sx.find(helper.body, ("throw_statement",), False))
+    if not (summary.role or summary.answers_check or summary.answers_membership or throws):
         return False
     tenants = {p for p in helper.params if _PARENT_KEY.search(p) and p.lower() not in ("userid", "user_id")}
     hsrc = helper.module.src
-    if not tenants or not _ROLE_IN_BODY.search(hsrc[helper.node.start_byte : helper.node.end_byte]):
+    if not tenants:
         return False
     for e in ctx.analyzer.helper_flow(helper).events:
         if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api == "helper" or not e.op.args:
@@ -8239,6 +8284,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # `projectId = data.projectId` on the path without an API key: the key's project
                     # on one path, the client's on the other (a parent key's only)
                     own = own - _reassigned_from_client(ctx, ep.fn.node, from_client & own, ev)
+                if from_client & own:
+                    # (`let teamId = body.teamId ?? null; if (!teamId) teamId = seat.team_id`: the seat's
+                    # team only when the client sent none)
+                    own = own - _server_value_only_when_missing(ctx, ep.fn.node, from_client & own, ev)
                 if from_client and not primary & (own | _verified_accounts(ctx, flow, ev)):
                     if created is None:
                         created = _created_names(ctx, ep.fn.node)

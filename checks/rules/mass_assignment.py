@@ -14,7 +14,9 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, the actor of an audit-trail row (`actorId` of
 `prisma.auditLog.create`: who the history says did it), also in another case, `UserID`, and as an ORM relation:
-`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, or under the project's own name for it: a
+`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, a Mongoose `author`/`user`/`owner` its schema
+declares as one document's id, `Answer.create({ content, author })` with `author: { type: Schema.Types.ObjectId,
+ref: "User" }` (not one declared as text, a quotation's `author`), or under the project's own name for it: a
 column it files rows under the caller by
 and holds them to the caller by (`applicantId`), or one named for who did it that it holds to the caller
 (`requestedById` of `if (visit.requestedById !== session.user.id) throw`); a role by another name: a column
@@ -238,7 +240,7 @@ from checks.analysis.flow import (
 )
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
-from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
+from checks.analysis.owner_columns import connected_value, mongoose_owner_ref, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
@@ -3732,8 +3734,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             reported = True
                             continue
                         # (`UserID`, `OwnerId`: the owner column of a PascalCase schema)
-                        key = owner_relation(ctx.src, written_key, value_node) or _OWNER_CASE.get(
-                            written_key.lower(), written_key
+                        # (`Answer.create({ author })`, `author` a schema's ObjectId: the owner's id itself,
+                        # reported under its own name)
+                        stored_ref = (
+                            mongoose_owner_ref(ctx.analyzer.program, ev.op.model, written_key)
+                            if ev.op.api == "mongoose"
+                            else None
+                        )
+                        key = (
+                            owner_relation(ctx.src, written_key, value_node)
+                            or stored_ref
+                            or _OWNER_CASE.get(written_key.lower(), written_key)
                         )
                         if key != written_key:
                             # (`user: { connect: { id: parsed.userId } }`: judged by the id it is connected by)
@@ -3819,7 +3830,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             )
                         ):
                             yield _privileged(
-                                ctx, ep, written_key if key == _OWNER_CASE.get(written_key.lower()) else key, value_node
+                                ctx,
+                                ep,
+                                written_key if stored_ref or key == _OWNER_CASE.get(written_key.lower()) else key,
+                                value_node,
                             )
                             reported = True
                     if reported:

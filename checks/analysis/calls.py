@@ -498,11 +498,17 @@ def classify_db(
             return None
         verb = text.split(None, 1)[0].upper() if text.strip() else ""
         return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not _SELECT_STAR.search(text))
-    if not _db_shaped(callee, frozenset(db_roots)) and not (
-        len(parts) == 2
-        and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
-        and b"Model<" in src
-        and _mongoose_model_param(mod, call, root) is not None
+    if (
+        not _db_shaped(callee, frozenset(db_roots))
+        and not (
+            len(parts) == 2
+            and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
+            and (
+                (b"Model<" in src and _mongoose_model_param(mod, call, root) is not None)
+                # (a model walked from a list of them: `for (const { model } of searchable) model.findOne(...)`)
+                or (root[:1].islower() and _listed_model(mod, call, root) is not None)
+            )
+        )
     ):
         return None  # most calls: no branch below can match the callee's name
     args = sx.call_args(call)

@@ -14,7 +14,9 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, the actor of an audit-trail row (`actorId` of
 `prisma.auditLog.create`: who the history says did it), also in another case, `UserID`, and as an ORM relation:
-`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, a Mongoose `author`/`user`/`owner` its schema
+`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, also read through a project helper that hands the
+field back past a type or length test (`user_id: toUser` of `const toUser = field(formData, "userId")`: what the value
+is was checked, not whose id it is), a Mongoose `author`/`user`/`owner` its schema
 declares as one document's id, `Answer.create({ content, author })` with `author: { type: Schema.Types.ObjectId,
 ref: "User" }` (not one declared as text, a quotation's `author`), or under the project's own name for it: a
 column it files rows under the caller by
@@ -2026,6 +2028,25 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
     )
 
 
+def _checked_hand_back(ctx: FileContext, ep: EntryPoint, node: Node | None) -> bool:
+    """`toUser` of `const toUser = field(formData, "userId")`, a project helper handing back what it was
+    given past a type or length test (`if (typeof v !== "string") throw; return v`): the test says what
+    the value is, not whose id it is, so an owner id read through it is still the client's pick (an id
+    the helper looked up itself, `userIdByEmail(email)` answering a row's id, hands back no parameter)."""
+    node = sx.unwrap(node)
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+        node = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node)))
+    if node is not None and node.type == "await_expression":
+        node = sx.unwrap(node.named_children[0]) if node.named_children else None
+    if node is None or node.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, node)
+    summary = ctx.analyzer.summary(target) if target is not None else None
+    if target is None or summary is None or not summary.returns_input or not summary.returned_params:
+        return False
+    return any(_client_derived(ctx, ep, a) for a in helper_args(ctx.src, node, target, summary.returned_params))
+
+
 def _date_moved_by_client(ctx: FileContext, ep: EntryPoint, name: str, depth: int, helpers: bool) -> bool:
     """`const end = new Date(); end.setDate(end.getDate() + durationInDay)`: a local date the entry point
     moves by the client's number holds that number."""
@@ -3821,6 +3842,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
                             _client_derived(ctx, ep, value_node)
+                            or (key in owners and _checked_hand_back(ctx, ep, value_node))
                             or (
                                 key in owners and not ev.state.role and _reassigned_from_client(ctx, ep, ev, value_node)
                             )

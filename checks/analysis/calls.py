@@ -498,11 +498,17 @@ def classify_db(
             return None
         verb = text.split(None, 1)[0].upper() if text.strip() else ""
         return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not _SELECT_STAR.search(text))
-    if not _db_shaped(callee, frozenset(db_roots)) and not (
-        len(parts) == 2
-        and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
-        and b"Model<" in src
-        and _mongoose_model_param(mod, call, root) is not None
+    if (
+        not _db_shaped(callee, frozenset(db_roots))
+        and not (
+            len(parts) == 2
+            and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
+            and (
+                (b"Model<" in src and _mongoose_model_param(mod, call, root) is not None)
+                # (a model walked from a list of them: `for (const { model } of searchable) model.findOne(...)`)
+                or (root[:1].islower() and _listed_model(mod, call, root) is not None)
+            )
+        )
     ):
         return None  # most calls: no branch below can match the callee's name
     args = sx.call_args(call)
@@ -697,6 +703,17 @@ def classify_db(
         if len(parts) == 2 and root[:1].islower() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
         else None
     )
+    # (`model.find(...)` in `for (const { model } of [{ model: Question, ... }, ...])`: the listed models)
+    listed = (
+        _listed_model(mod, call, root)
+        if handed is None
+        and len(parts) == 2
+        and root[:1].islower()
+        and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
+        else None
+    )
+    if listed is not None:
+        root = listed
     if handed is not None or (
         len(parts) == 2 and root[:1].isupper() and (last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES)
     ):
@@ -1538,6 +1555,57 @@ def _mongoose_model_param(mod: Module, call: Node, name: str) -> int | None:
         if binding is not None and binding.spec == "mongoose" and binding.imported == "Model":
             return i
     return None
+
+
+def _listed_model(mod: Module, call: Node, name: str) -> str | None:
+    """`model` of `for (const { model } of searchable)` (or `{ model: m }`) over a list of literals each
+    naming a model of the project under that key (`[{ model: Question, field: "title" }, { model: Tag,
+    ... }]`, a local of the function or of the module): the call queries each listed model; the first
+    names it. None unless every entry names a capitalised project name (a constant array, `TAGS`, or a
+    library's class, `Fuse`, is no model)."""
+    src = mod.src
+    for up in sx.ancestors(call):
+        if sx.is_function(up):
+            return None
+        if up.type != "for_in_statement":
+            continue
+        left, right = up.child_by_field_name("left"), sx.strip_types(up.child_by_field_name("right"))
+        if left is None or left.type != "object_pattern" or right is None:
+            continue
+        keys = [_pattern_key(src, part) for part in left.named_children]
+        key = next((k for k in keys if k and name in sx.names_bound_to(src, left, k)), None)
+        if key is None:
+            return None
+        rows = right if right.type == "array" else _declared_array(mod, call, right)
+        entries = [sx.unwrap(c) for c in rows.named_children if c.type != "comment"] if rows is not None else []
+        models = [
+            sx.text(src, sx.strip_types(object_keys(src, e).get(key))) if e is not None and e.type == "object" else ""
+            for e in entries
+        ]
+        if models and all(m[:1].isupper() and not m.isupper() and not _library_import(mod, m) for m in models):
+            return models[0]
+        return None
+    return None
+
+
+def _pattern_key(src: bytes, part: Node) -> str:
+    """The key an object pattern's part destructures (`model` of `{ model }` or `{ model: m }`)."""
+    if part.type == "shorthand_property_identifier_pattern":
+        return sx.text(src, part)
+    return sx.text(src, part.child_by_field_name("key")) if part.type == "pair_pattern" else ""
+
+
+def _declared_array(mod: Module, call: Node, ref: Node) -> Node | None:
+    """The array literal a `const` of the function around ``call``, or of the module, binds ``ref`` to."""
+    if ref.type != "identifier":
+        return None
+    name = sx.text(mod.src, ref)
+    fn = sx.enclosing_function(call)
+    body = sx.function_body(fn) if fn is not None else None
+    declarator = sx.first_declarators(mod.src, body).get(name) if body is not None else None
+    value = declarator.child_by_field_name("value") if declarator is not None else mod.values.get(name)
+    value = sx.strip_types(value)
+    return value if value is not None and value.type == "array" else None
 
 
 def _library_import(mod: Module, name: str) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis import tenancy
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
 from checks.sources import read_once, tree_fact
@@ -203,6 +204,15 @@ def owner_relation(src: bytes, key: str, value: Node) -> str | None:
         if n.type == "member_expression" and sx.text(src, n.child_by_field_name("property")) == field:
             return field
     return None
+
+
+def mongoose_owner_ref(program: Program, model: str, key: str) -> str | None:
+    """`author` of a Mongoose model whose schema declares it as one document's id (`author: { type:
+    Schema.Types.ObjectId, ref: "User" }`): Mongoose keeps a relation's id under the relation's own name,
+    so `Answer.create({ author })` writes the owner as `authorId` would elsewhere (judged as that field);
+    a key of that name declared as text (a quotation's `author`) is no relation."""
+    field = _OWNER_RELATIONS.get(key)
+    return field if field is not None and key in tenancy.mongoose_id_keys(program, model) else None
 
 
 def connected_value(src: bytes, value: Node | None) -> Node | None:

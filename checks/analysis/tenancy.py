@@ -147,6 +147,67 @@ def _read_mongoose_keys(program: Program) -> dict[str, frozenset[str]]:
 
 def _mongoose_schema_keys(program: Program) -> Iterator[tuple[str, frozenset[str]]]:
     """(model name, top-level keys of its schema) for every ``mongoose.model(name, schema)`` of the tree."""
+    for name, body in _mongoose_schema_bodies(program):
+        yield name, frozenset(_keys(body))
+
+
+def mongoose_id_keys(program: Program, model: str) -> frozenset[str]:
+    """The top-level keys the schema of the Mongoose model ``model`` declares as one document's id
+    (`author: { type: Schema.Types.ObjectId, ref: "User" }`; not a list of them, `[{ type: ObjectId }]`):
+    a relation Mongoose stores as the related document's id under the relation's own name."""
+    found: dict[str, frozenset[str]] = tree_fact(
+        program.tree, "mongoose_id_keys", lambda: _read_mongoose_id_keys(program)
+    )
+    key = model.lower()
+    return found.get(key) or found.get(key + "s") or found.get(key.removesuffix("s")) or frozenset()
+
+
+# `Schema.Types.ObjectId`, `mongoose.Schema.ObjectId`, `ObjectId` (a type, not `[...]` of one)
+_OBJECT_ID_TYPE = re.compile(r"^(?:[\w$]+\.)*ObjectId\s*$")
+
+
+def _read_mongoose_id_keys(program: Program) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for name, body in _mongoose_schema_bodies(program):
+        ids = set()
+        for key, value in _declarations(body).items():
+            declared = _declarations(value).get("type", "") if value.startswith("{") else value
+            if _OBJECT_ID_TYPE.match(declared):
+                ids.add(key)
+        out.setdefault(name, frozenset(ids))
+    return out
+
+
+# a line comment (not the `//` of a URL in a string, which a `:` comes before)
+_LINE_COMMENT = re.compile(r"(^|[,{\s])//[^\n]*", re.M)
+_DECLARED = re.compile(r"\s*[\"']?(\w+)[\"']?\s*:\s*(.*?)\s*$", re.S)
+
+
+def _declarations(body: str) -> dict[str, str]:
+    """The top-level keys of an object literal's text (`{ a: x, b: { ... } }`) with their whole value's
+    text, over any number of lines (strings are not special)."""
+    out: dict[str, str] = {}
+    text = _LINE_COMMENT.sub(r"\1", body.strip())
+    if not text.startswith("{"):
+        return out
+    depth, start = 0, 1
+    for i, c in enumerate(text):
+        if c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth -= 1
+        if (c == "," and depth == 1) or depth == 0:
+            m = _DECLARED.match(text[start:i])
+            if m:
+                out.setdefault(m.group(1), m.group(2))
+            start = i + 1
+            if depth == 0:
+                break
+    return out
+
+
+def _mongoose_schema_bodies(program: Program) -> Iterator[tuple[str, str]]:
+    """(model name, the text of its schema's object literal) for every ``mongoose.model(name, schema)``."""
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
             continue
@@ -158,7 +219,7 @@ def _mongoose_schema_keys(program: Program) -> Iterator[tuple[str, frozenset[str
         for name, m in mongoose_models(text):
             at = schemas.get(m.group(2))
             if at is not None:
-                yield name, frozenset(_keys(braced(text, at)))
+                yield name, braced(text, at)
 
 
 def mongoose_models(text: str) -> Iterator[tuple[str, re.Match[str]]]:

@@ -14,7 +14,11 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, the actor of an audit-trail row (`actorId` of
 `prisma.auditLog.create`: who the history says did it), also in another case, `UserID`, and as an ORM relation:
-`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, or under the project's own name for it: a
+`owner: data.ownerId`, `user: { connect: { id: parsed.userId } }`, also read through a project helper that hands the
+field back past a type or length test (`user_id: toUser` of `const toUser = field(formData, "userId")`: what the value
+is was checked, not whose id it is), a Mongoose `author`/`user`/`owner` its schema
+declares as one document's id, `Answer.create({ content, author })` with `author: { type: Schema.Types.ObjectId,
+ref: "User" }` (not one declared as text, a quotation's `author`), or under the project's own name for it: a
 column it files rows under the caller by
 and holds them to the caller by (`applicantId`), or one named for who did it that it holds to the caller
 (`requestedById` of `if (visit.requestedById !== session.user.id) throw`); a role by another name: a column
@@ -238,7 +242,7 @@ from checks.analysis.flow import (
 )
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
-from checks.analysis.owner_columns import connected_value, owner_relation, owner_user_columns
+from checks.analysis.owner_columns import connected_value, mongoose_owner_ref, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
@@ -2024,6 +2028,25 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
     )
 
 
+def _checked_hand_back(ctx: FileContext, ep: EntryPoint, node: Node | None) -> bool:
+    """`toUser` of `const toUser = field(formData, "userId")`, a project helper handing back what it was
+    given past a type or length test (`if (typeof v !== "string") throw; return v`): the test says what
+    the value is, not whose id it is, so an owner id read through it is still the client's pick (an id
+    the helper looked up itself, `userIdByEmail(email)` answering a row's id, hands back no parameter)."""
+    node = sx.unwrap(node)
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+        node = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node)))
+    if node is not None and node.type == "await_expression":
+        node = sx.unwrap(node.named_children[0]) if node.named_children else None
+    if node is None or node.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, node)
+    summary = ctx.analyzer.summary(target) if target is not None else None
+    if target is None or summary is None or not summary.returns_input or not summary.returned_params:
+        return False
+    return any(_client_derived(ctx, ep, a) for a in helper_args(ctx.src, node, target, summary.returned_params))
+
+
 def _date_moved_by_client(ctx: FileContext, ep: EntryPoint, name: str, depth: int, helpers: bool) -> bool:
     """`const end = new Date(); end.setDate(end.getDate() + durationInDay)`: a local date the entry point
     moves by the client's number holds that number."""
@@ -3732,8 +3755,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             reported = True
                             continue
                         # (`UserID`, `OwnerId`: the owner column of a PascalCase schema)
-                        key = owner_relation(ctx.src, written_key, value_node) or _OWNER_CASE.get(
-                            written_key.lower(), written_key
+                        # (`Answer.create({ author })`, `author` a schema's ObjectId: the owner's id itself,
+                        # reported under its own name)
+                        stored_ref = (
+                            mongoose_owner_ref(ctx.analyzer.program, ev.op.model, written_key)
+                            if ev.op.api == "mongoose"
+                            else None
+                        )
+                        key = (
+                            owner_relation(ctx.src, written_key, value_node)
+                            or stored_ref
+                            or _OWNER_CASE.get(written_key.lower(), written_key)
                         )
                         if key != written_key:
                             # (`user: { connect: { id: parsed.userId } }`: judged by the id it is connected by)
@@ -3810,6 +3842,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
                             _client_derived(ctx, ep, value_node)
+                            or (key in owners and _checked_hand_back(ctx, ep, value_node))
                             or (
                                 key in owners and not ev.state.role and _reassigned_from_client(ctx, ep, ev, value_node)
                             )
@@ -3819,7 +3852,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             )
                         ):
                             yield _privileged(
-                                ctx, ep, written_key if key == _OWNER_CASE.get(written_key.lower()) else key, value_node
+                                ctx,
+                                ep,
+                                written_key if stored_ref or key == _OWNER_CASE.get(written_key.lower()) else key,
+                                value_node,
                             )
                             reported = True
                     if reported:

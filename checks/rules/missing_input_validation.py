@@ -13,7 +13,9 @@ schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, clas
 field (`if (!isValidPhone(contract.phone)) return 400`) vouches for that field, not for `contract.code`
 beside it. Firestore document
 writes (`doc(id).set(data)`), TypeORM `repo.update(criteria, partial)` and a MongoDB collection handle held in
-a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, and so are
+a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, so is a Mongoose
+model walked from a list naming the project's models (`for (const { model, field } of [{ model: Question, field:
+"title" }, ...]) model.find({ [field]: { $regex: query } })`), and so are
 a drizzle select's page size or offset (`.limit(limit)`) and an audit-trail row written with the ORM
 (`prisma.auditLog.create({ data: { actorId: formData.get("userId") } })`; it still counts as the audit call).
 Each item of a client

@@ -121,7 +121,9 @@ export async function updateProfile(formData: FormData) {
 (Flagged: a paid plan named as a compound, `planTier`, `subscription_plan`, `billingTier`, like `plan`; not
 `floorPlan` or `mealPlan`.)
 (Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
-parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
+parsedInput.credits }`, or under a money name of its own, `.set({ balanceCents: input.balanceCents })`: the schema
+itself admits a privileged field, bounded or not. So is an owner id read through a project helper that only checks
+the form field and hands it back, `user_id: field(formData, "userId")`: still the client's pick.)
 The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
@@ -1731,9 +1733,12 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
     # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
     # face value); an unchecked body field names any balance the caller likes, and so does one the schema
-    # admits under a privileged name (`parsedInput.credits`: the schema itself admits a privileged field)
+    # admits under a privileged name (`parsedInput.credits`: the schema itself admits a privileged field),
+    # a held money compound among them (`input.balanceCents`: the balance under its own name, not an amount)
     prop = node.child_by_field_name("property") if node.type == "member_expression" else None
-    admitted = prop is not None and ctx.text(prop) in vocab.PRIVILEGED_FIELDS
+    name = ctx.text(prop) if prop is not None else ""
+    # (the column written is already a held balance: the name it was read under need only be a money one)
+    admitted = name in vocab.PRIVILEGED_FIELDS or (bool(_MONEY_WORDS.search(name)) and not _money_notice(name))
     return root in ev.state.client and (root not in ev.state.validated or admitted) and _client_derived(ctx, ep, node)
 
 
@@ -1962,10 +1967,14 @@ def _sql_tag(ctx: FileContext, callee: str) -> bool:
     return bound is not None and bound.imported == "sql"
 
 
-def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0, helpers: bool = False) -> bool:
+def _client_derived(
+    ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0, helpers: bool = False, checked: bool = False
+) -> bool:
     """Does ``node`` carry the client's own input, rather than data the server fetched with it
     (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?
-    ``helpers``: also through a project helper that hands back what it was given (rows judged whole)."""
+    ``helpers``: also through a project helper that hands back what it was given (rows judged whole).
+    ``checked``: also through one that hands it back after checking it, reading nothing from the database
+    (`field(formData, "userId")` testing the type and length): a field's value, still the client's pick."""
     node = sx.unwrap(node)
     # (deep enough for `String(body?.plan || "FREE").toUpperCase()` of `(await req.json().catch(...)) as T`)
     if node is None or depth > 8:
@@ -1985,20 +1994,22 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH and not _coerced_items(ctx, node):
             # a project helper that hands back what it was given, unchecked (`parseCsv(text)` answering
             # `{ rows: Papa.parse(text).data }`): the client's input, reshaped
-            target = ctx.analyzer.target(ctx.module, node) if helpers else None
+            target = ctx.analyzer.target(ctx.module, node) if helpers or checked else None
             summary = ctx.analyzer.summary(target) if target is not None else None
-            if target is None or summary is None or not summary.returns_unchecked or not summary.returned_params:
+            if target is None or summary is None or not summary.returned_params:
+                return False
+            if not (helpers and summary.returns_unchecked) and not (checked and not summary.ops):
                 return False
             handed = helper_args(src, node, target, summary.returned_params)
-            return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in handed)
+            return any(_client_derived(ctx, ep, a, depth + 1, helpers, checked) for a in handed)
         fn = sx.strip_types(node.child_by_field_name("function"))
         parts = [*sx.call_args(node)]
         if fn is not None and fn.type == "member_expression":
             parts.append(fn.child_by_field_name("object"))  # type: ignore[arg-type]
-        return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in parts)
+        return any(_client_derived(ctx, ep, a, depth + 1, helpers, checked) for a in parts)
     if node.type == "ternary_expression":  # the condition only picks which value is written
         branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
-        return any(_client_derived(ctx, ep, b, depth + 1, helpers) for b in branches)
+        return any(_client_derived(ctx, ep, b, depth + 1, helpers, checked) for b in branches)
     if node.type in ("identifier", "member_expression", "subscript_expression", "shorthand_property_identifier"):
         root = sx.root_identifier(src, node) if node.type != "shorthand_property_identifier" else ctx.text(node)
         if root is None or _MIDDLEWARE_SET.match(ctx.text(node)):
@@ -2007,11 +2018,11 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
             return True
         # (`for (const op of patch.Operations)`: each item is what the walked list holds)
         value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root)
-        if value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers):
+        if value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers, checked):
             return True
         return _date_moved_by_client(ctx, ep, root, depth, helpers)
     return any(
-        _client_derived(ctx, ep, c, depth + 1, helpers)
+        _client_derived(ctx, ep, c, depth + 1, helpers, checked)
         for c in node.named_children
         if c.type not in ("property_identifier", "comment")
     )
@@ -3820,7 +3831,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key in owners and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
-                            _client_derived(ctx, ep, value_node)
+                            # (also through a helper checking the field's type: still the value the client picked)
+                            _client_derived(ctx, ep, value_node, checked=key in owners)
                             or (
                                 key in owners and not ev.state.role and _reassigned_from_client(ctx, ep, ev, value_node)
                             )

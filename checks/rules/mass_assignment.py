@@ -65,8 +65,9 @@ A project wrapper built on another that tests the caller's role against the list
 fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return fn(formData,
 ctx) })`, the role of the membership the inner wrapper looked up) is such a role check, also through a wrapper on it
 (`withOwnerAudit` → `withRole(["OWNER"], …)`), and so is an exit in the action's body unless the caller's role in
-their tenant is a named one (`if (ctx.memberRole !== "owner") throw`) before a team role written in that tenant
-(`where: { id, operatorId: ctx.operatorId }`); a role the form claims is not. A safe-action input whose whole schema
+their tenant is a named one (`if (ctx.memberRole !== "owner") throw`, or one of several: `!== "owner" && !== "admin"`)
+before a team role written in that tenant (`where: { id, operatorId: ctx.operatorId }`, or a new row filed under it,
+an invite's `tenant_id: ctx.tenantId`); a role the form claims is not. A safe-action input whose whole schema
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
 schema puts on the number, and so are credits of a kind (`smsCredits`, `ai_credits`) of an account or of the
@@ -2889,11 +2890,12 @@ def _seat_role_test_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if not sessionish or body is None or body.type != "statement_block" or ev.op is None:
         return False
     src = ctx.src
+    # (a new row filed under that tenant counts as kept to it too: `insert({ ..., tenant_id: ctx.tenantId })`)
     kept = any(
         n.type == "member_expression"
         and sx.root_identifier(src, n) in sessionish
         and _TENANT_ID.match(ctx.text(n.child_by_field_name("property")))
-        for a in ev.op.args
+        for a in [*ev.op.args, *(ev.op.data if ev.op.verb.lower().startswith(("insert", "create")) else [])]
         for n in sx.walk(a)
     )
     if not kept:
@@ -2904,21 +2906,41 @@ def _seat_role_test_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if stmt.type != "if_statement" or sx.exits(src, stmt.child_by_field_name("consequence")) is None:
             continue
         cond = sx.strip_types(stmt.child_by_field_name("condition"))
-        if cond is None or cond.type != "binary_expression" or ctx.text(cond.child_by_field_name("operator")) != "!==":
-            continue
-        sides = [sx.strip_types(cond.child_by_field_name(f)) for f in ("left", "right")]
-        for held, named in (sides, sides[::-1]):
-            if (
-                held is not None
-                and named is not None
-                and named.type == "string"
-                and held.type == "member_expression"
-                and sx.root_identifier(src, held) in sessionish
-                and sx.root_identifier(src, held) not in ev.state.client
-                and _team_role_key(ctx.text(held.child_by_field_name("property")))
-            ):
-                return True
+        # (`role !== "owner" && role !== "admin"`: every test of one seat role, the exit unless it is one of them)
+        tested = {_seat_role_tested(ctx, ev, sessionish, t) for t in _conjunction(ctx, cond)}
+        if len(tested) == 1 and None not in tested:
+            return True
     return False
+
+
+def _conjunction(ctx: FileContext, cond: Node | None) -> list[Node | None]:
+    """The terms of an `&&` chain (the condition itself when it is none)."""
+    node = sx.strip_types(cond)
+    if node is not None and node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "&&":
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return _conjunction(ctx, left) + _conjunction(ctx, right)
+    return [node]
+
+
+def _seat_role_tested(ctx: FileContext, ev: Event, sessionish: set[str], test: Node | None) -> str | None:
+    """`ctx.memberRole !== "owner"`: the caller's seat role (read off the session's side, not the client's)
+    tested against a named role; the role's expression, else None."""
+    if test is None or test.type != "binary_expression" or ctx.text(test.child_by_field_name("operator")) != "!==":
+        return None
+    src = ctx.src
+    sides = [sx.strip_types(test.child_by_field_name(f)) for f in ("left", "right")]
+    for held, named in (sides, sides[::-1]):
+        if (
+            held is not None
+            and named is not None
+            and named.type == "string"
+            and held.type == "member_expression"
+            and sx.root_identifier(src, held) in sessionish
+            and sx.root_identifier(src, held) not in ev.state.client
+            and _team_role_key(ctx.text(held.child_by_field_name("property")))
+        ):
+            return ctx.text(held)
+    return None
 
 
 def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

@@ -4586,6 +4586,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
                 return what
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
+    if ev.kind == "email" and "sms" in vocab.words(sx.last_name(ev.callee)):
+        return "sends a text message to a number with a message the caller chooses"  # (`sendSms(phone, body)`)
     return _WHAT.get(ev.kind, "writes files")
 
 

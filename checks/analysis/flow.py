@@ -2209,6 +2209,30 @@ def _env_secret_equality(src: bytes, fn_node: Node, value: Node | None) -> bool:
     return False
 
 
+def _stored_secret_equality(src: bytes, fn: Function, flow: Flow, value: Node | None) -> bool:
+    """`return d.token === presented`: true only when a parameter equals the secret-named column of a record
+    the function read (a device's stored token), a per-caller shared secret (not in constant time: that
+    comparison is reported on its own, but it still lets in only the holder of the secret)."""
+    for part in _and_terms(src, value):
+        if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in ("===", "=="):
+            continue
+        sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
+        for a, b in (sides, sides[::-1]):
+            if a is None or b is None or a.type != "member_expression" or b.type != "identifier":
+                continue
+            obj = sx.strip_types(a.child_by_field_name("object"))
+            prop = sx.text(src, a.child_by_field_name("property"))
+            if (
+                obj is not None
+                and obj.type == "identifier"
+                and sx.text(src, obj) in flow.records
+                and vocab.is_secret_name(prop)
+                and sx.text(src, b) in fn.params
+            ):
+                return True
+    return False
+
+
 def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
     """`scimTenantLegacy(req)`: `return null` on every path before its shared-secret comparison and
     the caller's record only past it (`if (hash(token) != row.tokenHash) return null; return { id }`):
@@ -2880,7 +2904,9 @@ class Analyzer:
                 return False
             if sx.text(src, v) in ("false", "null", "undefined"):
                 continue
-            ok = bool(fn.params) and _env_secret_equality(src, fn.node, v)
+            ok = bool(fn.params) and (
+                _env_secret_equality(src, fn.node, v) or _stored_secret_equality(src, fn, flow, v)
+            )
             for part in _and_terms(src, v):
                 if ok:
                     break
@@ -3398,6 +3424,7 @@ class Analyzer:
                 bool(fn.params)
                 and any(ev.kind == "return" and _env_secret_equality(src, fn.node, ev.value) for ev in flow.events)
             )
+            or any(ev.kind == "return" and _stored_secret_equality(src, fn, flow, ev.value) for ev in flow.events)
             or (
                 st.auth == "secret"
                 and any(ev.kind == "return" and ev.state.auth is None and _refuses(src, ev.value) for ev in flow.events)

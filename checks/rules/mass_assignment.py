@@ -69,8 +69,9 @@ A project wrapper built on another that tests the caller's role against the list
 fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role)) throw ...; return fn(formData,
 ctx) })`, the role of the membership the inner wrapper looked up) is such a role check, also through a wrapper on it
 (`withOwnerAudit` → `withRole(["OWNER"], …)`), and so is an exit in the action's body unless the caller's role in
-their tenant is a named one (`if (ctx.memberRole !== "owner") throw`) before a team role written in that tenant
-(`where: { id, operatorId: ctx.operatorId }`); a role the form claims is not. A safe-action input whose whole schema
+their tenant is a named one (`if (ctx.memberRole !== "owner") throw`, or one of several: `!== "owner" && !== "admin"`)
+before a team role written in that tenant (`where: { id, operatorId: ctx.operatorId }`, or a new row filed under it,
+an invite's `tenant_id: ctx.tenantId`); a role the form claims is not. A safe-action input whose whole schema
 is an open map (`inputSchema(z.record(z.string(), z.unknown()))`) keeps every key the client sent: `.set(parsedInput)`
 is flagged. A credit limit (`creditLimit`, `credit_limit_cents`) is privileged like `credits`, whatever bound its
 schema puts on the number, and so are credits of a kind (`smsCredits`, `ai_credits`) of an account or of the
@@ -125,7 +126,9 @@ export async function updateProfile(formData: FormData) {
 (Flagged: a paid plan named as a compound, `planTier`, `subscription_plan`, `billingTier`, like `plan`; not
 `floorPlan` or `mealPlan`.)
 (Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
-parsedInput.credits }`: the schema itself admits a privileged field, bounded or not.)
+parsedInput.credits }`, or under a money name of its own, `.set({ balanceCents: input.balanceCents })`: the schema
+itself admits a privileged field, bounded or not. So is an owner id read through a project helper that only checks
+the form field and hands it back, `user_id: field(formData, "userId")`: still the client's pick.)
 The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
@@ -1742,9 +1745,12 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
     # a schema-checked amount (`z.number().max(50_000)`) is a bounded value the feature takes (a card's
     # face value); an unchecked body field names any balance the caller likes, and so does one the schema
-    # admits under a privileged name (`parsedInput.credits`: the schema itself admits a privileged field)
+    # admits under a privileged name (`parsedInput.credits`: the schema itself admits a privileged field),
+    # a held money compound among them (`input.balanceCents`: the balance under its own name, not an amount)
     prop = node.child_by_field_name("property") if node.type == "member_expression" else None
-    admitted = prop is not None and ctx.text(prop) in vocab.PRIVILEGED_FIELDS
+    name = ctx.text(prop) if prop is not None else ""
+    # (the column written is already a held balance: the name it was read under need only be a money one)
+    admitted = name in vocab.PRIVILEGED_FIELDS or (bool(_MONEY_WORDS.search(name)) and not _money_notice(name))
     return root in ev.state.client and (root not in ev.state.validated or admitted) and _client_derived(ctx, ep, node)
 
 
@@ -1973,10 +1979,14 @@ def _sql_tag(ctx: FileContext, callee: str) -> bool:
     return bound is not None and bound.imported == "sql"
 
 
-def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0, helpers: bool = False) -> bool:
+def _client_derived(
+    ctx: FileContext, ep: EntryPoint, node: Node | None, depth: int = 0, helpers: bool = False, checked: bool = False
+) -> bool:
     """Does ``node`` carry the client's own input, rather than data the server fetched with it
     (`stripe.checkout.sessions.retrieve(id)`, `db.invite.findUnique(...)`, a provider's webhook body)?
-    ``helpers``: also through a project helper that hands back what it was given (rows judged whole)."""
+    ``helpers``: also through a project helper that hands back what it was given (rows judged whole).
+    ``checked``: also through one that hands it back after checking it, reading nothing from the database
+    (`field(formData, "userId")` testing the type and length): a field's value, still the client's pick."""
     node = sx.unwrap(node)
     # (deep enough for `String(body?.plan || "FREE").toUpperCase()` of `(await req.json().catch(...)) as T`)
     if node is None or depth > 8:
@@ -1996,20 +2006,22 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
         if sx.last_name(sx.callee_name(src, node)) not in _PASS_THROUGH and not _coerced_items(ctx, node):
             # a project helper that hands back what it was given, unchecked (`parseCsv(text)` answering
             # `{ rows: Papa.parse(text).data }`): the client's input, reshaped
-            target = ctx.analyzer.target(ctx.module, node) if helpers else None
+            target = ctx.analyzer.target(ctx.module, node) if helpers or checked else None
             summary = ctx.analyzer.summary(target) if target is not None else None
-            if target is None or summary is None or not summary.returns_unchecked or not summary.returned_params:
+            if target is None or summary is None or not summary.returned_params:
+                return False
+            if not (helpers and summary.returns_unchecked) and not (checked and not summary.ops):
                 return False
             handed = helper_args(src, node, target, summary.returned_params)
-            return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in handed)
+            return any(_client_derived(ctx, ep, a, depth + 1, helpers, checked) for a in handed)
         fn = sx.strip_types(node.child_by_field_name("function"))
         parts = [*sx.call_args(node)]
         if fn is not None and fn.type == "member_expression":
             parts.append(fn.child_by_field_name("object"))  # type: ignore[arg-type]
-        return any(_client_derived(ctx, ep, a, depth + 1, helpers) for a in parts)
+        return any(_client_derived(ctx, ep, a, depth + 1, helpers, checked) for a in parts)
     if node.type == "ternary_expression":  # the condition only picks which value is written
         branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
-        return any(_client_derived(ctx, ep, b, depth + 1, helpers) for b in branches)
+        return any(_client_derived(ctx, ep, b, depth + 1, helpers, checked) for b in branches)
     if node.type in ("identifier", "member_expression", "subscript_expression", "shorthand_property_identifier"):
         root = sx.root_identifier(src, node) if node.type != "shorthand_property_identifier" else ctx.text(node)
         if root is None or _MIDDLEWARE_SET.match(ctx.text(node)):
@@ -2018,33 +2030,14 @@ def _client_derived(ctx: FileContext, ep: EntryPoint, node: Node | None, depth: 
             return True
         # (`for (const op of patch.Operations)`: each item is what the walked list holds)
         value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root)
-        if value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers):
+        if value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers, checked):
             return True
         return _date_moved_by_client(ctx, ep, root, depth, helpers)
     return any(
-        _client_derived(ctx, ep, c, depth + 1, helpers)
+        _client_derived(ctx, ep, c, depth + 1, helpers, checked)
         for c in node.named_children
         if c.type not in ("property_identifier", "comment")
     )
-
-
-def _checked_hand_back(ctx: FileContext, ep: EntryPoint, node: Node | None) -> bool:
-    """`toUser` of `const toUser = field(formData, "userId")`, a project helper handing back what it was
-    given past a type or length test (`if (typeof v !== "string") throw; return v`): the test says what
-    the value is, not whose id it is, so an owner id read through it is still the client's pick (an id
-    the helper looked up itself, `userIdByEmail(email)` answering a row's id, hands back no parameter)."""
-    node = sx.unwrap(node)
-    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
-        node = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node)))
-    if node is not None and node.type == "await_expression":
-        node = sx.unwrap(node.named_children[0]) if node.named_children else None
-    if node is None or node.type != "call_expression":
-        return False
-    target = ctx.analyzer.target(ctx.module, node)
-    summary = ctx.analyzer.summary(target) if target is not None else None
-    if target is None or summary is None or not summary.returns_input or not summary.returned_params:
-        return False
-    return any(_client_derived(ctx, ep, a) for a in helper_args(ctx.src, node, target, summary.returned_params))
 
 
 def _date_moved_by_client(ctx: FileContext, ep: EntryPoint, name: str, depth: int, helpers: bool) -> bool:
@@ -2908,11 +2901,12 @@ def _seat_role_test_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if not sessionish or body is None or body.type != "statement_block" or ev.op is None:
         return False
     src = ctx.src
+    # (a new row filed under that tenant counts as kept to it too: `insert({ ..., tenant_id: ctx.tenantId })`)
     kept = any(
         n.type == "member_expression"
         and sx.root_identifier(src, n) in sessionish
         and _TENANT_ID.match(ctx.text(n.child_by_field_name("property")))
-        for a in ev.op.args
+        for a in [*ev.op.args, *(ev.op.data if ev.op.verb.lower().startswith(("insert", "create")) else [])]
         for n in sx.walk(a)
     )
     if not kept:
@@ -2923,21 +2917,41 @@ def _seat_role_test_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if stmt.type != "if_statement" or sx.exits(src, stmt.child_by_field_name("consequence")) is None:
             continue
         cond = sx.strip_types(stmt.child_by_field_name("condition"))
-        if cond is None or cond.type != "binary_expression" or ctx.text(cond.child_by_field_name("operator")) != "!==":
-            continue
-        sides = [sx.strip_types(cond.child_by_field_name(f)) for f in ("left", "right")]
-        for held, named in (sides, sides[::-1]):
-            if (
-                held is not None
-                and named is not None
-                and named.type == "string"
-                and held.type == "member_expression"
-                and sx.root_identifier(src, held) in sessionish
-                and sx.root_identifier(src, held) not in ev.state.client
-                and _team_role_key(ctx.text(held.child_by_field_name("property")))
-            ):
-                return True
+        # (`role !== "owner" && role !== "admin"`: every test of one seat role, the exit unless it is one of them)
+        tested = {_seat_role_tested(ctx, ev, sessionish, t) for t in _conjunction(ctx, cond)}
+        if len(tested) == 1 and None not in tested:
+            return True
     return False
+
+
+def _conjunction(ctx: FileContext, cond: Node | None) -> list[Node | None]:
+    """The terms of an `&&` chain (the condition itself when it is none)."""
+    node = sx.strip_types(cond)
+    if node is not None and node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "&&":
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        return _conjunction(ctx, left) + _conjunction(ctx, right)
+    return [node]
+
+
+def _seat_role_tested(ctx: FileContext, ev: Event, sessionish: set[str], test: Node | None) -> str | None:
+    """`ctx.memberRole !== "owner"`: the caller's seat role (read off the session's side, not the client's)
+    tested against a named role; the role's expression, else None."""
+    if test is None or test.type != "binary_expression" or ctx.text(test.child_by_field_name("operator")) != "!==":
+        return None
+    src = ctx.src
+    sides = [sx.strip_types(test.child_by_field_name(f)) for f in ("left", "right")]
+    for held, named in (sides, sides[::-1]):
+        if (
+            held is not None
+            and named is not None
+            and named.type == "string"
+            and held.type == "member_expression"
+            and sx.root_identifier(src, held) in sessionish
+            and sx.root_identifier(src, held) not in ev.state.client
+            and _team_role_key(ctx.text(held.child_by_field_name("property")))
+        ):
+            return ctx.text(held)
+    return None
 
 
 def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -3841,8 +3855,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if key in owners and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
                         if refs & ev.state.client and (
-                            _client_derived(ctx, ep, value_node)
-                            or (key in owners and _checked_hand_back(ctx, ep, value_node))
+                            # (also through a helper checking the field's type: still the value the client picked)
+                            _client_derived(ctx, ep, value_node, checked=key in owners)
                             or (
                                 key in owners and not ev.state.role and _reassigned_from_client(ctx, ep, ev, value_node)
                             )

@@ -131,7 +131,8 @@ a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(e
 id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
 console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared.
 A write there of the request's own object, or of a parse by a schema that keeps the keys it does not list
-(`z.object({ name }).passthrough()`), to a table or Prisma model holding such a column (`plan`) may set any column,
+(`z.object({ name }).passthrough()`), to a table or Prisma model holding such a column (`plan`, a balance under a
+compound name its money word leads, `balanceCents`) may set any column,
 that one too (`db.update(organisations).set(body)`, `prisma.agency.update({ data: fields })`).
 A parent key set on the schema's root tenant in the admin area past an admin gate (`studio.update({ data:
 { franchiseId } })`, a coop linked to a federation) hands the tenant to another organisation: an admin action.
@@ -2065,13 +2066,24 @@ _SCOPED_ROLE = re.compile(
 )
 
 
+# What the holder sets about a balance, after the money word (`balanceAlertCents`): when to warn, not the money
+_BALANCE_NOTICE = frozenset({"alert", "alerts", "warning", "warn", "threshold", "reminder", "notification", "notice"})
+
+
+def _held_balance(key: str) -> bool:
+    """A balance under a compound name its money word leads (`balanceCents`, `balance_cents`, `creditsRemaining`):
+    like `balance` (not `dayRateCents`, nor a notice setting, `balanceAlertCents`)."""
+    words = vocab.words(key)
+    return len(words) > 1 and words[0] in ("balance", "credits") and not _BALANCE_NOTICE.intersection(words[1:])
+
+
 def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`,
     also in SQL (`UPDATE users SET credits = 0`)."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
     keys |= _whole_object_columns(ctx, ev)
-    keys = {k for k in keys if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k)}
+    keys = {k for k in keys if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k)}
     return min(keys) if keys else None
 
 

@@ -145,7 +145,10 @@ session?.user?.id } })`: an undefined unique key is refused, nothing read), and 
 (`if (!user) return 401`) is the sign-in check; `findFirst` drops the undefined condition and answers any row.
 
 A key the server process keeps for its own start-up call (`if (key !== globalThis.bootKey) return 401`) is a
-shared secret, as `process.env.X_KEY` is; a process-wide cache or public key is not.
+shared secret, as `process.env.X_KEY` is; a process-wide cache or public key is not. So is a device's own stored
+token that a project helper compares with the one presented in a request header (`return d.token === presented`
+after reading the device's row, the route answering 401 on `false`; the `===` is timing-unsafe-comparison's
+finding); a column that is no secret (`d.label`) is not, nor is a verdict the route drops.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -2268,7 +2271,43 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     keys = {k.lower(): v for k, v in object_keys(ctx.src, first).items()}
     to = [v for k, v in keys.items() if k in _RECIPIENT_KEYS]
     said = [v for k, v in keys.items() if k in _CONTENT_KEYS]
+    if not keys and target is not None:
+        # (`sendMail(to, subject, body)`: positional, placed by the helper's own mail literal)
+        placed = _placed_positions(target)
+        if placed is not None:
+            to = [args[i] for i in placed[0] if i < len(args)]
+            said = [args[i] for i in placed[1] if i < len(args)]
     return mentions_any(ctx.src, to, client) and any(_bare_client_value(ctx, v, client) for v in said)
+
+
+def _placed_positions(fn: Function) -> tuple[list[int], list[int]] | None:
+    """A project mail helper's parameters by what its own mailer call makes of them: the positions that
+    become the recipient and those that become the content (`sendMail(to, subject, text)` calling
+    `transport.sendMail({ from, to, subject, text })`), or None without one such literal of plain parameters."""
+    if fn.body is None:
+        return None
+    src = fn.module.src
+    index = {name: i for i, name in enumerate(fn.params)}
+    for call in sx.find(fn.body, ("call_expression",), into_functions=False):
+        args = sx.call_args(call)
+        literal = sx.strip_types(args[0]) if args else None
+        if literal is None or literal.type != "object":
+            continue
+        recipient: list[int] = []
+        content: list[int] = []
+        for key, value in object_keys(src, literal).items():
+            held = sx.strip_types(value)
+            at = index.get(sx.text(src, held)) if held is not None and held.type in _PLAIN else None
+            if at is not None and key.lower() in _RECIPIENT_KEYS:
+                recipient.append(at)
+            elif at is not None and key.lower() in _CONTENT_KEYS:
+                content.append(at)
+        if recipient and content:
+            return recipient, content
+    return None
+
+
+_PLAIN = ("identifier", "shorthand_property_identifier")
 
 
 # what hands a list on with its items as they came (`mails.slice(0, 100)`), or each item copied whole
@@ -4552,6 +4591,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
                 return what
         if ctx.analyzer.target(ctx.module, ev.node) is not None:
             return "changes stored data outside the database"  # (a helper that uploads or deletes)
+    if ev.kind == "email" and "sms" in vocab.words(sx.last_name(ev.callee)):
+        return "sends a text message to a number with a message the caller chooses"  # (`sendSms(phone, body)`)
     return _WHAT.get(ev.kind, "writes files")
 
 

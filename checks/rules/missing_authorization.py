@@ -108,8 +108,10 @@ A new row filed under a parent the client picked whose only check never runs (`v
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
 `data.organizerId` only such a check names, or a parent looked up by the id, `planSet.findUnique({ where: {
-id } })`, whose record's fields only such a check gets, `canEditPermit(uid, ps.permitId)`) is flagged too,
-unless a role the caller holds still stands;
+id } })`, whose record's fields only such a check gets, `canEditPermit(uid, ps.permitId)`, or an awaited
+read-only check answering `{ error }` whose answer is dropped, `await checkSampleAccess(uid, id);`) is flagged too,
+unless a role the caller holds still stands; an event row (`custody_events`) is such a row when it is all the
+entry point writes (the operation itself, a custody hand-over), not when it logs another change beside it;
 a later change of a record the same client id picks (`loan.update({ where: { id: loanId } })`) is a
 second site. An account row read by a client id and named in a cookie (`cookies().set("impersonate",
 target.id)`) is taken over, not only read: it is flagged with nothing of it returned.
@@ -1081,6 +1083,56 @@ def _mentions_value(src: bytes, n: Node) -> bool:
 _PARENT_KEY = re.compile(r"(Id|_id)$")
 
 
+def _writes_beside(events: list[Event], ev: Event) -> bool:
+    """The entry point writes something other than log rows besides ``ev``: the log row records that change."""
+    return any(
+        e is not ev
+        and e.kind == "db"
+        and e.op is not None
+        and e.op.kind == "write"
+        and not _LOG_TABLE.search(e.op.model or "")
+        and not vocab.AUDIT.search(e.op.model or "")
+        for e in events
+    )
+
+
+def _verdicts_dropped(ctx: FileContext, fn: Node, before: int) -> set[int]:
+    """Calls before byte ``before`` that are bare statements (`await checkSampleAccess(uid, id);`) of a project
+    check that only reads and answers a failure (`return { error: "No access" }`) rather than throwing: its
+    answer is the verdict, and dropping it leaves the check without effect."""
+    out: set[int] = set()
+    for stmt in sx.find(fn, ("expression_statement",), into_functions=False):
+        if stmt.start_byte >= before or not stmt.named_children:
+            continue
+        call = sx.unwrap(stmt.named_children[0])
+        if call is not None and call.type == "await_expression" and call.named_children:
+            call = sx.unwrap(call.named_children[0])
+        if call is None or call.type != "call_expression":
+            continue
+        target = ctx.analyzer.target(ctx.module, call)
+        if target is None or target.body is None:
+            continue
+        summary = ctx.analyzer.summary(target)
+        if (
+            (summary.answers_failure or _answers_error(target))
+            and not (summary.enforces_auth or summary.role or summary.owner)
+            and summary.ops
+            and all(op.kind == "read" for op in summary.ops)
+        ):
+            out.add(call.id)
+    return out
+
+
+def _answers_error(target: Function) -> bool:
+    """The function answers a failure as an object holding an error (`return { error: "No access" }`)."""
+    src = target.module.src
+    for ret in sx.find(target.node, ("return_statement",), into_functions=False):
+        value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        if value is not None and value.type == "object" and "error" in object_keys(src, value):
+            return True
+    return False
+
+
 def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event, tenant_role: bool) -> Node | None:
     """A new row filed under a parent the client picked (`attachment.create({ data: { ...src, ticketId:
     input.to } })`) whose only check is one that never runs (`void assertTicketAccess(userId, input.to)`,
@@ -1093,6 +1145,8 @@ def _parent_check_never_runs(ctx: FileContext, flow: Flow, ev: Event, tenant_rol
     # (an un-awaited check past a role the caller holds leaves that role standing: only a `void`ed
     # one, discarded on purpose, is counted then; a tenant wrapper's role covers its own tenant only)
     floating = set() if ev.state.role and not tenant_role else {e.node.id for e in flow.events if e.kind == "floating"}
+    if not ev.state.role or tenant_role:
+        floating |= _verdicts_dropped(ctx, fn, ev.node.start_byte)  # (an awaited check whose answer is dropped)
     pairs: list[tuple[str, Node | None]] = list(_sql_insert_pairs(ctx, ev.op))
     for data in ev.op.data:
         for row in _rows_written(ctx, fn, data):
@@ -8361,7 +8415,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         reported = True
             # (an audit or event-log row naming the client's id, `auditLog({ studioId: id, ... })`, is filed
             # under nothing: it selects and changes no record of the parent's)
-            logged = bool(_LOG_TABLE.search(op.model or "") or vocab.AUDIT.search(op.model or ""))
+            # (an event row that is all the entry point writes is the operation itself, a custody hand-over
+            # in `custody_events`: judged like any row filed under the client's parent)
+            logged = bool(vocab.AUDIT.search(op.model or "")) or (
+                bool(_LOG_TABLE.search(op.model or "")) and _writes_beside(events, ev)
+            )
             if creates and not reported and not logged:
                 if tenant_role is None and ev.state.role:
                     tenant_role = _tenant_role_wrapper(ctx, ep)

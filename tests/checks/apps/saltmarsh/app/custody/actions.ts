@@ -26,7 +26,7 @@ export async function returnToStore(formData: FormData) {
   const { sampleId } = v.parse(v.object({ sampleId: v.pipe(v.string(), v.uuid()) }), { sampleId: formData.get("sampleId") });
   // ruleid: floating-auth-check
   assertCustodian(staff.userId, sampleId);
-  // todoruleid: missing-authorization -- gap judge pass 32, cause B
+  // ruleid: missing-authorization -- cause B, fixed in pass 32
   await db.insert(custodyEvents).values({ sampleId, fromUser: staff.userId, toUser: "store" });
 }
 

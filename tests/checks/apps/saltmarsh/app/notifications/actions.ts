@@ -30,7 +30,7 @@ export async function sendWeatherHold(formData: FormData) {
   return { ok: true };
 }
 
-// ruleid: missing-rate-limit, missing-input-validation // todoruleid: missing-auth -- gap judge pass 32, cause G
+// ruleid: missing-rate-limit, missing-input-validation, missing-auth -- missing-auth: cause G, fixed in pass 32
 export async function emailBookingSummary(to: string, body: string) {
   const viewer = await getViewer();
   await sendMail(to, `Booking summary from ${viewer?.name ?? "Saltmarsh"}`, body);

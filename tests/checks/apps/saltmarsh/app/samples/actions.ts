@@ -49,7 +49,7 @@ export const transferCustody = tenantClient
   .action(async ({ parsedInput, ctx }) => {
     // ok: floating-auth-check
     await checkSampleAccess(ctx.user.id, parsedInput.sampleId);
-    // todoruleid: missing-authorization -- gap judge pass 32, cause B
+    // ruleid: missing-authorization -- cause B, fixed in pass 32
     await supabaseAdmin.from("custody_events").insert({ sample_id: parsedInput.sampleId, from_user: ctx.user.id, to_user: parsedInput.toUser, note: parsedInput.note });
     return { ok: true };
   });

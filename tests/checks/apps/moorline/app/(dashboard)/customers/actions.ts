@@ -90,7 +90,7 @@ export const adjustCustomerCredit = legacyBillingClient
     await prisma.boatOwner.updateMany({
       // ok: missing-authorization
       where: { id: parsedInput.customerId, orgId: ctx.orgId },
-      // todoruleid: mass-assignment
+      // ruleid: mass-assignment -- fixed in pass 32 (fixblind32s): the schema admits the balance under its own name
       data: { notes: parsedInput.notes, creditCents: parsedInput.creditCents },
     });
     return { ok: true };

@@ -41,12 +41,12 @@ export const renameGrant = authedAction
   .handler(async ({ input, ctx }) => {
     const [g] = await db.select({ piUserId: grants.piUserId }).from(grants).where(eq(grants.id, input.id));
     if (!g || g.piUserId !== ctx.user.id) throw new Error("Not your grant");
-    // todoruleid: mass-assignment -- gap judge pass 32, cause A: balanceCents is the grant balance
+    // ruleid: mass-assignment -- balanceCents is the grant balance (cause A, fixed in pass 32)
     await db.update(grants).set({ title: input.title, balanceCents: input.balanceCents }).where(eq(grants.id, input.id));
     return { ok: true };
   });
 
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- gap judge pass 32, cause C
+// ruleid: missing-input-validation, missing-audit-log -- cause C, fixed in pass 32 (the whole patch may set balanceCents)
 // ok: missing-auth
 export async function updateGrant(id: string, patch: Partial<typeof grants.$inferInsert>) {
   await requireRole("admin");

@@ -34,7 +34,7 @@ export const releaseBench = withTenant(async (formData, ctx) => {
 export const transferBench = withTenant(async (formData, ctx) => {
   const id = field(formData, "bookingId");
   const toUser = field(formData, "userId");
-  // ruleid: missing-authorization // ruleid: mass-assignment -- (todoruleid until pass 32, gap judge cause E)
+  // ruleid: missing-authorization, mass-assignment -- cause E, fixed in pass 32
   await kdb.updateTable("bench_bookings").set({ user_id: toUser }).where("id", "=", id).where("tenant_id", "=", ctx.tenantId).execute();
   return { ok: true };
 });

@@ -2469,9 +2469,11 @@ def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
     return any(_MIDDLEWARE_AUTH.search(ctx.text(n)) for n in [ev.op.chain, *ev.op.args])
 
 
-def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], role_before: bool = False) -> bool:
+    """``role_before``: the role the later states hold was tested before ``ev`` (an organisation's role,
+    set aside for a tenant's row by the pass 31 ruling), not a check of what ``ev`` read."""
     if not (ev.state.owner or ev.state.role):
-        if flow.final.role or any(e.state.role for e in later):
+        if not role_before and (flow.final.role or any(e.state.role for e in later)):
             return True
         owned = next((e for e in later if e.state.owner), None)
         if owned is None and not flow.final.owner:
@@ -7956,15 +7958,18 @@ def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept:
     if op is None or not ev.state.role or not op.model:
         return False
     program = ctx.analyzer.program
-    model = op.model.lower()
-    tenant_row = (
-        model in _tenant_models(program)
-        or model in _filed_under_tenant(program)
-        or model in _under_tenant(program)
-        or tenancy.tenant_filed(program, op.model)
-        or tenancy.root_tenant(program, op.model)
-        or _TENANT_KEY.match(op.model) is not None
-        or _TENANT_KEY.match(op.model.rstrip("s")) is not None
+    # (a drizzle table imported under another name, `clients as clientsTable`: the table it exports)
+    binding = ep.fn.module.imports.get(op.model)
+    names = {op.model} | ({binding.imported} if binding is not None and binding.imported not in ("*", "default") else set())
+    tenant_row = any(
+        name.lower() in _tenant_models(program)
+        or name.lower() in _filed_under_tenant(program)
+        or name.lower() in _under_tenant(program)
+        or tenancy.tenant_filed(program, name)
+        or tenancy.root_tenant(program, name)
+        or _TENANT_KEY.match(name) is not None
+        or _TENANT_KEY.match(name.rstrip("s")) is not None
+        for name in names
     )
     if not tenant_row or (kept and _picked_in_callers_tenant(ctx, ep, ev)):
         return False
@@ -8068,6 +8073,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 unroled = ev.state.copy()
                 unroled.role = False
                 ev = replace(ev, state=unroled)
+                role_before = True
+            else:
+                role_before = False
             assert ev.op is not None  # (as checked above; a replaced event keeps its operation)
             op = ev.op
             if op.backfill:
@@ -8368,7 +8376,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if _tenant_tested_later(ctx, flow, ev, seat_tenants):
                     continue
             elif op.kind == "read" and (
-                _checked_later(ctx, flow, ev, events[i + 1 :])
+                _checked_later(ctx, flow, ev, events[i + 1 :], role_before)
                 or _answer_tested_after_read(ctx, flow, ev)
                 or _secret_matched_after_read(ctx, flow, ev)
                 or _asserted_after_read(ctx, flow, ev)

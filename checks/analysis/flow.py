@@ -1615,7 +1615,8 @@ def _declared_value(src: bytes, fn: Node, name: str) -> tuple[Node | None, bool]
         if pattern.type == "identifier" and sx.text(src, pattern) == name:
             return sx.unwrap(d.child_by_field_name("value")), False
         if pattern.type == "object_pattern" and any(
-            k.type == "shorthand_property_identifier_pattern" and sx.text(src, k) == name for k in pattern.named_children
+            k.type == "shorthand_property_identifier_pattern" and sx.text(src, k) == name
+            for k in pattern.named_children
         ):
             return sx.unwrap(d.child_by_field_name("value")), True
     return None, False
@@ -4252,6 +4253,26 @@ class Analyzer:
             self.vocab.is_auth_source(callee)
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
+            or self._better_auth_permission(mod, call, callee)
+        )
+
+    def _better_auth_permission(self, mod: Module, call: Node, callee: str) -> bool:
+        """`auth.api.hasPermission({ headers: await headers(), body: { permissions } })` on the project's
+        `betterAuth({...})`: the organisation plugin asks it of the session the headers carry (its session
+        middleware throws without one), so its answer (`{ success, error }`) is the signed-in caller's, to
+        be tested as a session is. Not without the headers (nobody's session is asked about)."""
+        if not callee.endswith(".api.hasPermission"):
+            return False
+        args = sx.call_args(call)
+        if not args or "headers" not in object_keys(mod.src, args[0]):
+            return False
+        found = self.program.resolve_value(mod, callee.split(".", 1)[0])
+        value = sx.strip_types(found[1]) if found is not None else None
+        return (
+            found is not None
+            and value is not None
+            and value.type == "call_expression"
+            and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
         )
 
     def _runs_session_callback(self, mod: Module, call: Node) -> bool:
@@ -11462,10 +11483,15 @@ def clerk_org_role_gate(az: Analyzer, fns: Iterable[Function], depth: int = 2) -
         # a flag a session helper works out from the caller's role in the active organisation, tested
         # (`if (!ui.canAccessAdmin) return`, `canAccessAdmin: superUser || orgRole === "admin"`): the same standing
         for stmt in sx.find(fn.node, ("if_statement",)):
-            for m in sx.find(stmt.child_by_field_name("condition"), ("member_expression",)):
-                obj = sx.strip_types(m.child_by_field_name("object"))
-                prop = sx.text(mod.src, m.child_by_field_name("property"))
+            cond_node = stmt.child_by_field_name("condition")
+            for read in sx.find(cond_node, ("member_expression",)) if cond_node is not None else ():
+                obj = sx.strip_types(read.child_by_field_name("object"))
+                prop = sx.text(mod.src, read.child_by_field_name("property"))
                 if obj is None or obj.type != "identifier" or not _FLAG_PREFIX.match(prop):
+                    continue
+                if _ROLE_PROPS.match(prop):
+                    # (a flag named for the role, `isManager: orgRole === "org:admin"`, stays the role check it
+                    # was read as before the ruling, as the labelled apps have it)
                     continue
                 if helper_role_flag(az, mod, fn.node, sx.text(mod.src, obj), prop) == "tenant":
                     return True

@@ -7960,7 +7960,9 @@ def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept:
     program = ctx.analyzer.program
     # (a drizzle table imported under another name, `clients as clientsTable`: the table it exports)
     binding = ep.fn.module.imports.get(op.model)
-    names = {op.model} | ({binding.imported} if binding is not None and binding.imported not in ("*", "default") else set())
+    names = {op.model}
+    if binding is not None and binding.imported not in ("*", "default"):
+        names.add(binding.imported)
     tenant_row = any(
         name.lower() in _tenant_models(program)
         or name.lower() in _filed_under_tenant(program)
@@ -8520,33 +8522,57 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 _STRIPE_BILLING = re.compile(
     r"\.(checkout\.sessions|billingPortal\.sessions|subscriptions|paymentIntents|setupIntents|invoices)\.(create|update)$"
 )
+# ... and Polar's: a customer's checkout or customer portal session
+_POLAR_BILLING = re.compile(r"\.(checkouts|customerSessions)\.create$")
+
+
+def _polar_client(ctx: FileContext, root: str) -> bool:
+    """``root`` is a Polar SDK client (`export const api = new Polar({ accessToken })`, imported or local)."""
+    found = ctx.analyzer.program.resolve_value(ctx.module, root)
+    value = sx.strip_types(found[1]) if found is not None else None
+    if found is None or value is None or value.type != "new_expression":
+        return False
+    binding = found[0].imports.get(sx.text(found[0].src, value.child_by_field_name("constructor")))
+    return binding is not None and binding.spec == "@polar-sh/sdk"
 
 
 def _billing_customer_from_client(ctx: FileContext, ep: EntryPoint) -> Node | None:
     """`stripe.checkout.sessions.create({ customer: parsedInput.customerId })`, a billing portal opened for
     `body.customerId`: the Stripe customer a signed-in caller acts as is one the client names, not the one
     the server keeps for the caller's account or team (a check of another id, the team's, does not cover
-    it). A customer id tested in an exiting `if` before the call is vetted. The client's value, or None."""
+    it). So is Polar's (`polar.customerSessions.create({ externalCustomerId: teamId })` of a search param).
+    A customer id tested in an exiting `if` before the call is vetted (not one refused only when missing,
+    `if (!teamId) throw`). The client's value, or None."""
     src = ctx.src
     inputs = ep.input_params
+    client: set[str] | None = None  # (the handler's client-derived locals, on first need)
     for call in ctx.calls_named(ep.fn.node, frozenset({"create", "update"})):
         callee = sx.callee_name(src, call)
-        if not _STRIPE_BILLING.search(callee) or "stripe" not in callee.split(".", 1)[0].lower():
+        head = callee.split(".", 1)[0]
+        stripe = _STRIPE_BILLING.search(callee) is not None and "stripe" in head.lower()
+        if not stripe and not (_POLAR_BILLING.search(callee) and _polar_client(ctx, head)):
             continue
         options = next((a for a in sx.call_args(call) if (sx.strip_types(a) or a).type == "object"), None)
-        value = object_keys(src, options).get("customer")
+        keys = object_keys(src, options)
+        value = keys.get("customer") if stripe else keys.get("externalCustomerId") or keys.get("customerId")
         node = sx.unwrap(value)
         while node is not None and node.type == "binary_expression" and _operator(src, node) in ("||", "??"):
             node = sx.unwrap(node.child_by_field_name("left"))  # (`customerId || undefined`)
         root = sx.root_identifier(src, node) if node is not None else None
-        if value is None or root is None or root not in inputs:
+        if value is None or root is None:
             continue
+        if root not in inputs:
+            # (a route handler's search param read into a local: `const teamId = sp.get("id")`)
+            if client is None:
+                client = ctx.flow(ep).final.client if ep.kind in ("route", "pages-api") else set()
+            if stripe or root not in client:
+                continue
         name = sx.text(src, node)
         tested = any(
-            name in identifiers(src, stmt.child_by_field_name("condition"))
-            or name in ctx.text(stmt.child_by_field_name("condition"))
+            (name in identifiers(src, part) or name in ctx.text(part)) and not _absence_test(src, part, name)
             for stmt in _exiting_ifs(ctx, ep.fn.node)
             if stmt.end_byte <= call.start_byte
+            for part in sx.disjuncts(src, stmt.child_by_field_name("condition"))
         )
         if not tested:
             return value

@@ -7947,6 +7947,13 @@ def _picked_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event) -> bo
     return False
 
 
+def _imported_table(ep: EntryPoint, model: str) -> str:
+    """A drizzle table imported under another name (`clients as clientsTable`): the name the schema
+    exports it under (``model`` itself otherwise)."""
+    binding = ep.fn.module.imports.get(model)
+    return binding.imported if binding is not None and binding.imported not in ("*", "default") else model
+
+
 def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept: bool = True) -> bool:
     """The role checked before ``ev`` may be only Clerk's organisation role (`orgRole !== "org:admin"`),
     and ``ev`` reads or changes a tenant's row: its model carries a tenant column, or is filed under one,
@@ -7958,11 +7965,7 @@ def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept:
     if op is None or not ev.state.role or not op.model:
         return False
     program = ctx.analyzer.program
-    # (a drizzle table imported under another name, `clients as clientsTable`: the table it exports)
-    binding = ep.fn.module.imports.get(op.model)
-    names = {op.model}
-    if binding is not None and binding.imported not in ("*", "default"):
-        names.add(binding.imported)
+    names = {op.model, _imported_table(ep, op.model)}
     tenant_row = any(
         name.lower() in _tenant_models(program)
         or name.lower() in _filed_under_tenant(program)
@@ -8342,6 +8345,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "read" and not (
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
+                or (op.api == "drizzle" and _owned_model(ctx.analyzer.program, _imported_table(ep, op.model or "")))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
                 or (op.api == "sql" and bool(op.args) and _joins_owned_table(ctx, op.args[0]))
                 or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))

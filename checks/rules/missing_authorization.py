@@ -250,7 +250,14 @@ query.single()` is read like one awaited in place.
 A Stripe checkout, billing portal, subscription or payment made for a customer id the client sends
 (`customer: parsedInput.customerId`) by a signed-in caller is flagged as an owner taken from the client: the
 caller acts as another account's Stripe customer (its invoices, cards, subscription) unless the id was
-compared with the one the server keeps first.
+compared with the one the server keeps first (a missing id refused, `if (!teamId) throw`, is no comparison). So is
+a Polar checkout or customer portal (`polar.customerSessions.create({ externalCustomerId: teamId })`) for a team id
+a route handler reads from its query string.
+A flag a project session helper works out from the caller's role and hands back
+(`ui: { canAccessAdmin: isSuperUser || orgRole === "admin" }`), tested with an exit, is a role check; when one of
+the roles it names is held in one organisation (`orgRole`, `seatRole`, `membership.role`) it covers what Clerk's
+organisation role covers (rows of no tenant, rows kept to the caller's organisation), not a tenant's row the
+client's id picks. A drizzle table imported under another name (`clients as clientsTable`) is the table it exports.
 A role list handed on to a role question (`requireRole(roles)` asking `hasRole(user.id, roles)`, which
 tests `roles.includes(userRole)`) is a role check for callers naming roles; a local holding a signed-request
 predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, signature })` recomputing the

@@ -1585,6 +1585,8 @@ def _uncoerced(src: bytes, node: Node | None) -> Node | None:
 _CALLER_ID = re.compile(r"(^|\.)(user|currentUser|me|viewer|session|auth)\??\.(id|userId|user_id|uid|sub)$")
 _ID_PROP = re.compile(r"(\.id|Id|_id)$")
 
+# a flag a session helper answers (`isReviewer`, `canAccessAdmin`, `mayAdminister`, `hasAdminAccess`)
+_FLAG_PREFIX = re.compile(r"^(is|can|may|has)[A-Z_]")
 # a list of the roles a user holds (`user.roles`, `member.userRoles`), and an enum member (`Role.ADMIN`)
 _ROLE_LIST = re.compile(r"^(\w*[rR]oles|groups|memberships)$")
 _ENUM_MEMBER = re.compile(r"^[A-Z]\w*\.[A-Za-z_]\w*$")
@@ -1613,6 +1615,102 @@ def _role_literal_test(src: bytes, node: Node | None) -> bool:
         if mine.type in ("identifier", "member_expression") and name.lower() == "role":
             return True
     return False
+
+
+# a role named for the one organisation it is held in (`orgRole`, `seatRole`, `membership.role`): what a
+# session helper reads off the caller's seat in the active tenant, not the account's own platform role
+_ONE_TENANT_ROLE = re.compile(
+    r"(?i)(^|[._])(org|organi[sz]ation|team|workspace|tenant|member|membership|seat|company|project|group)_?role$"
+)
+# a role a request asks for, not one the caller holds
+_ASKED_ROLE = re.compile(r"(?i)^(target|new|next|requested|wanted|desired|invited?)_?role$")
+
+
+def _role_flag_terms(src: bytes, node: Node | None, names: list[str]) -> bool:
+    """`superUser || seatRole === "owner" || seatRole === "admin"`: every term of a flag a session helper
+    works out either compares a role (a name ending in `role`) with a literal or is a platform role flag
+    (`superUser`, `isStaff`); the compared roles' names go to ``names``, at least one must be compared."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type in ("identifier", "member_expression"):
+        last = sx.last_name(sx.dotted(src, node))
+        return last not in ("plan", "scope", "permission", "permissions") and bool(_ROLE_PROPS.match(last))
+    if node.type != "binary_expression":
+        return False
+    op = sx.text(src, node.child_by_field_name("operator"))
+    if op == "||":
+        before = len(names)
+        ok = _role_flag_terms(src, node.child_by_field_name("left"), names) and _role_flag_terms(
+            src, node.child_by_field_name("right"), names
+        )
+        return ok and len(names) > before
+    if op not in ("===", "=="):
+        return False
+    left, right = sx.unwrap(node.child_by_field_name("left")), sx.unwrap(node.child_by_field_name("right"))
+    for mine, other in ((left, right), (right, left)):
+        if mine is None or other is None or other.type != "string":
+            continue
+        if mine.type not in ("identifier", "member_expression"):
+            continue
+        name = sx.dotted(src, mine)
+        last = sx.last_name(name)
+        if last.lower().endswith("role") and not _ASKED_ROLE.match(last):
+            names.append(name)
+            return True
+    return False
+
+
+def _declared_value(src: bytes, fn: Node, name: str) -> tuple[Node | None, bool]:
+    """The initialiser of `const <name> = ...` or `const { <name> } = ...` in ``fn`` (not in functions
+    nested in it), and whether ``name`` was destructured out of it."""
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        pattern = d.child_by_field_name("name")
+        if pattern is None:
+            continue
+        if pattern.type == "identifier" and sx.text(src, pattern) == name:
+            return sx.unwrap(d.child_by_field_name("value")), False
+        if pattern.type == "object_pattern" and any(
+            k.type == "shorthand_property_identifier_pattern" and sx.text(src, k) == name
+            for k in pattern.named_children
+        ):
+            return sx.unwrap(d.child_by_field_name("value")), True
+    return None, False
+
+
+def helper_role_flag(az: Analyzer, mod: Module, fn: Node, obj: str, prop: str) -> str:
+    """`ui.mayAdminister` (or `me.isReviewer`) where ``obj`` is bound in ``fn`` from an awaited sign-in
+    helper answering `{ ..., ui: { mayAdminister: superUser || seatRole === "admin" } }` (or the flag at
+    its top level, `const me = await currentMember()`): "platform" when the flag holds only for the roles
+    it names, "tenant" when one of those roles is held in one organisation (`seatRole`, `orgRole`: the
+    pass 31 ruling's standing in the caller's active tenant), "" when it is no role flag."""
+    value, field = _declared_value(mod.src, fn, obj)
+    value = sx.unwrap(value)
+    if value is None or value.type != "call_expression":
+        return ""
+    target = az.target(mod, value)
+    if target is None or target.body is None or not az.summary(target).auth_source:
+        return ""
+    tsrc = target.module.src
+    kind = ""
+    for ret in sx.find(target.body, ("return_statement",), into_functions=False):
+        answer = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        if answer is None or answer.type != "object":
+            continue
+        keys = object_keys(tsrc, answer)
+        if field:
+            keys = object_keys(tsrc, sx.unwrap(keys.get(obj)))
+        flag = sx.unwrap(keys.get(prop))
+        if flag is None:
+            continue
+        names: list[str] = []
+        if _role_literal_test(tsrc, flag):
+            kind = kind or "platform"
+        elif _role_flag_terms(tsrc, flag, names):
+            if any(_ONE_TENANT_ROLE.search(n) for n in names):
+                return "tenant"
+            kind = "platform"
+    return kind
 
 
 def _fixed_arg(src: bytes, node: Node | None) -> bool:
@@ -4252,6 +4350,26 @@ class Analyzer:
             self.vocab.is_auth_source(callee)
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
+            or self._better_auth_permission(mod, call, callee)
+        )
+
+    def _better_auth_permission(self, mod: Module, call: Node, callee: str) -> bool:
+        """`auth.api.hasPermission({ headers: await headers(), body: { permissions } })` on the project's
+        `betterAuth({...})`: the organisation plugin asks it of the session the headers carry (its session
+        middleware throws without one), so its answer (`{ success, error }`) is the signed-in caller's, to
+        be tested as a session is. Not without the headers (nobody's session is asked about)."""
+        if not callee.endswith(".api.hasPermission"):
+            return False
+        args = sx.call_args(call)
+        if not args or "headers" not in object_keys(mod.src, args[0]):
+            return False
+        found = self.program.resolve_value(mod, callee.split(".", 1)[0])
+        value = sx.strip_types(found[1]) if found is not None else None
+        return (
+            found is not None
+            and value is not None
+            and value.type == "call_expression"
+            and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
         )
 
     def _runs_session_callback(self, mod: Module, call: Node) -> bool:
@@ -7627,7 +7745,12 @@ class _Walker:
             return True
         # `permissions.manage`: a granted right on a permissions object (not `permissions.user`)
         obj = sx.strip_types(node.child_by_field_name("object"))
-        if obj is not None and obj.type == "identifier" and prop.startswith("is") and self._role_flag_of(obj, prop):
+        if (
+            obj is not None
+            and obj.type == "identifier"
+            and _FLAG_PREFIX.match(prop)
+            and helper_role_flag(self.az, self.mod, self.fn.node, sx.text(self.src, obj), prop)
+        ):
             return True
         owner = (
             sx.text(self.src, obj.child_by_field_name("property"))
@@ -7646,25 +7769,6 @@ class _Walker:
         if not named or self.az.target(self.mod, call) is None:
             return False
         return any(sx.root_identifier(self.src, a) in sessionish for a in sx.call_args(call))
-
-    def _role_flag_of(self, obj: Node, prop: str) -> bool:
-        """`me.isReviewer` of `me = await currentMember()`, a sign-in helper answering `{ id, isReviewer:
-        role === "reviewer" || role === "admin" }`: the flag holds exactly for the roles it names."""
-        value = sx.unwrap(self._local_value(sx.text(self.src, obj)))
-        if value is None or value.type != "call_expression":
-            return False
-        target = self.az.target(self.mod, value)
-        if target is None or target.body is None or not self.az.summary(target).auth_source:
-            return False
-        tsrc = target.module.src
-        for ret in sx.find(target.body, ("return_statement",), into_functions=False):
-            answer = sx.unwrap(ret.named_children[0]) if ret.named_children else None
-            if answer is None or answer.type != "object":
-                continue
-            flag = sx.unwrap(object_keys(tsrc, answer).get(prop))
-            if flag is not None and _role_literal_test(tsrc, flag):
-                return True
-        return False
 
     def _value_test(self, left: Node | None, right: Node | None) -> bool:
         """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves
@@ -11507,6 +11611,21 @@ def clerk_org_role_gate(az: Analyzer, fns: Iterable[Function], depth: int = 2) -
                 for m in _CLERK_ORG_ROLE_TEST.finditer(cond):
                     if m.group(1) is None or (m.group(1) and not _STAFF_ROLE_NAME.search(m.group(1))):
                         return True
+        # a flag a session helper works out from the caller's role in the active organisation, tested
+        # (`if (!ui.canAccessAdmin) return`, `canAccessAdmin: superUser || orgRole === "admin"`): the same standing
+        for stmt in sx.find(fn.node, ("if_statement",)):
+            cond_node = stmt.child_by_field_name("condition")
+            for read in sx.find(cond_node, ("member_expression",)) if cond_node is not None else ():
+                obj = sx.strip_types(read.child_by_field_name("object"))
+                prop = sx.text(mod.src, read.child_by_field_name("property"))
+                if obj is None or obj.type != "identifier" or not _FLAG_PREFIX.match(prop):
+                    continue
+                if _ROLE_PROPS.match(prop):
+                    # (a flag named for the role, `isManager: orgRole === "org:admin"`, stays the role check it
+                    # was read as before the ruling, as the labelled apps have it)
+                    continue
+                if helper_role_flag(az, mod, fn.node, sx.text(mod.src, obj), prop) == "tenant":
+                    return True
         if level < depth:
             for call in sx.find(fn.node, ("call_expression",)):
                 inner = az.target(mod, call)

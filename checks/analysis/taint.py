@@ -372,6 +372,10 @@ def _call(
         return
     if _CLIENT_FACTORY.match(last):
         return  # a library's client object built for the request (its cookies, its bearer header)
+    if fn.type == "identifier" and _handed_made_client(src, call):
+        # `getInviteQuery(supabase, code)` of a data package outside the app scanned, handed a database
+        # client the function made (`const supabase = await createClient()`): a query, whose answer is a row
+        return
     if fn.type == "member_expression":
         obj = fn.child_by_field_name("object")
         recv_flow: set[str] = set()
@@ -582,6 +586,26 @@ def _answers_from_wrapper(az: Analyzer, mod: Module, name: str) -> bool:
     own = summary.gated_callbacks.get(index) if failure is None else failure[1] | {failure[0]}
     callback = args[index]
     return own is not None and callback is not None and set(range(len(owner.function_for(callback).params))) <= own
+
+
+def _handed_made_client(src: bytes, call: Node) -> bool:
+    """An argument of ``call`` is a local the enclosing function bound to a client factory's answer
+    (`const supabase = await createClient()`, `createServerClient(...)`): a service or database client."""
+    names = {sx.text(src, a) for a in sx.call_args(call) if a.type == "identifier"}
+    fn = sx.enclosing_function(call) if names else None
+    if fn is None:
+        return False
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        pattern, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if pattern is None or pattern.type != "identifier" or sx.text(src, pattern) not in names:
+            continue
+        if (
+            value is not None
+            and value.type == "call_expression"
+            and _CLIENT_FACTORY.match(sx.last_name(sx.callee_name(src, value)))
+        ):
+            return True
+    return False
 
 
 def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:

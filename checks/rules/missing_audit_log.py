@@ -3578,7 +3578,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # `$set: { "members.$.role": role }`: a member's role inside the tenant's own document
                     nested = {k for k in keys if _nested_role(k)}
                     hit |= nested
-                    if _ACCOUNT_ROWS.match(ev.op.model or ""):
+                    # (`userTable`: a drizzle account table by its export's name, `_table_name`)
+                    if _ACCOUNT_ROWS.match(ev.op.model or "") or _ACCOUNT_ROWS.match(model):
                         states = _account_state_keys(ctx, data)
                         if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
                             # (`signOut` setting `active: false`: the account marked offline, not switched off)

@@ -313,7 +313,9 @@ project helper that answers the claims or nothing (`token ? parseToken(token) : 
 better-auth's `auth.api.signInAnonymous(...)` in the branch without a session (a guest signed in on the
 spot, or the error thrown), and better-auth's own-account endpoints handed the request's headers
 (`auth.api.setPassword({ body, headers: await headers() })`, `changePassword`, `updateUser`: its session
-middleware throws without a session). A signed token verified in the entry point's own body
+middleware throws without a session), and its organisation plugin's `auth.api.hasPermission({ headers, body })`
+(also inside a project helper answering `Boolean(success)` and false on an error), its answer tested with an
+exit). A signed token verified in the entry point's own body
 (jsonwebtoken `verify(token, key)`, jose `await jwtVerify(token, key)`, an SSO sign-in's partner JWT)
 authenticates what follows, unless a catch that carries on swallows the failure. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.

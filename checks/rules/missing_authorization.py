@@ -258,7 +258,14 @@ query.single()` is read like one awaited in place.
 A Stripe checkout, billing portal, subscription or payment made for a customer id the client sends
 (`customer: parsedInput.customerId`) by a signed-in caller is flagged as an owner taken from the client: the
 caller acts as another account's Stripe customer (its invoices, cards, subscription) unless the id was
-compared with the one the server keeps first.
+compared with the one the server keeps first (a missing id refused, `if (!teamId) throw`, is no comparison). So is
+a Polar checkout or customer portal (`polar.customerSessions.create({ externalCustomerId: teamId })`) for a team id
+a route handler reads from its query string.
+A flag a project session helper works out from the caller's role and hands back
+(`ui: { canAccessAdmin: isSuperUser || orgRole === "admin" }`), tested with an exit, is a role check; when one of
+the roles it names is held in one organisation (`orgRole`, `seatRole`, `membership.role`) it covers what Clerk's
+organisation role covers (rows of no tenant, rows kept to the caller's organisation), not a tenant's row the
+client's id picks. A drizzle table imported under another name (`clients as clientsTable`) is the table it exports.
 A role list handed on to a role question (`requireRole(roles)` asking `hasRole(user.id, roles)`, which
 tests `roles.includes(userRole)`) is a role check for callers naming roles; a local holding a signed-request
 predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, signature })` recomputing the
@@ -2554,9 +2561,11 @@ def _middleware_scoped(ctx: FileContext, ev: Event) -> bool:
     return any(_MIDDLEWARE_AUTH.search(ctx.text(n)) for n in [ev.op.chain, *ev.op.args])
 
 
-def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -> bool:
+def _checked_later(ctx: FileContext, flow: Flow, ev: Event, later: list[Event], role_before: bool = False) -> bool:
+    """``role_before``: the role the later states hold was tested before ``ev`` (an organisation's role,
+    set aside for a tenant's row by the pass 31 ruling), not a check of what ``ev`` read."""
     if not (ev.state.owner or ev.state.role):
-        if flow.final.role or any(e.state.role for e in later):
+        if not role_before and (flow.final.role or any(e.state.role for e in later)):
             return True
         owned = next((e for e in later if e.state.owner), None)
         if owned is None and not flow.final.owner:
@@ -8045,6 +8054,13 @@ def _picked_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event) -> bo
     return False
 
 
+def _imported_table(ep: EntryPoint, model: str) -> str:
+    """A drizzle table imported under another name (`clients as clientsTable`): the name the schema
+    exports it under (``model`` itself otherwise)."""
+    binding = ep.fn.module.imports.get(model)
+    return binding.imported if binding is not None and binding.imported not in ("*", "default") else model
+
+
 def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept: bool = True) -> bool:
     """The role checked before ``ev`` may be only Clerk's organisation role (`orgRole !== "org:admin"`),
     and ``ev`` reads or changes a tenant's row: its model carries a tenant column, or is filed under one,
@@ -8056,15 +8072,16 @@ def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept:
     if op is None or not ev.state.role or not op.model:
         return False
     program = ctx.analyzer.program
-    model = op.model.lower()
-    tenant_row = (
-        model in _tenant_models(program)
-        or model in _filed_under_tenant(program)
-        or model in _under_tenant(program)
-        or tenancy.tenant_filed(program, op.model)
-        or tenancy.root_tenant(program, op.model)
-        or _TENANT_KEY.match(op.model) is not None
-        or _TENANT_KEY.match(op.model.rstrip("s")) is not None
+    names = {op.model, _imported_table(ep, op.model)}
+    tenant_row = any(
+        name.lower() in _tenant_models(program)
+        or name.lower() in _filed_under_tenant(program)
+        or name.lower() in _under_tenant(program)
+        or tenancy.tenant_filed(program, name)
+        or tenancy.root_tenant(program, name)
+        or _TENANT_KEY.match(name) is not None
+        or _TENANT_KEY.match(name.rstrip("s")) is not None
+        for name in names
     )
     if not tenant_row or (kept and _picked_in_callers_tenant(ctx, ep, ev)):
         return False
@@ -8162,6 +8179,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 unroled = ev.state.copy()
                 unroled.role = False
                 ev = replace(ev, state=unroled)
+                role_before = True
+            else:
+                role_before = False
             assert ev.op is not None  # (as checked above; a replaced event keeps its operation)
             op = ev.op
             if op.backfill:
@@ -8434,6 +8454,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if op.kind == "read" and not (
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
+                or (op.api == "drizzle" and _owned_model(ctx.analyzer.program, _imported_table(ep, op.model or "")))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
                 or (op.api == "sql" and bool(op.args) and _joins_owned_table(ctx, op.args[0]))
                 or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))
@@ -8470,7 +8491,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if _tenant_tested_later(ctx, flow, ev, seat_tenants):
                     continue
             elif op.kind == "read" and (
-                _checked_later(ctx, flow, ev, events[i + 1 :])
+                _checked_later(ctx, flow, ev, events[i + 1 :], role_before)
                 or _answer_tested_after_read(ctx, flow, ev)
                 or _secret_matched_after_read(ctx, flow, ev)
                 or _asserted_after_read(ctx, flow, ev)
@@ -8614,33 +8635,57 @@ def check(ctx: FileContext) -> Iterator[Finding]:
 _STRIPE_BILLING = re.compile(
     r"\.(checkout\.sessions|billingPortal\.sessions|subscriptions|paymentIntents|setupIntents|invoices)\.(create|update)$"
 )
+# ... and Polar's: a customer's checkout or customer portal session
+_POLAR_BILLING = re.compile(r"\.(checkouts|customerSessions)\.create$")
+
+
+def _polar_client(ctx: FileContext, root: str) -> bool:
+    """``root`` is a Polar SDK client (`export const api = new Polar({ accessToken })`, imported or local)."""
+    found = ctx.analyzer.program.resolve_value(ctx.module, root)
+    value = sx.strip_types(found[1]) if found is not None else None
+    if found is None or value is None or value.type != "new_expression":
+        return False
+    binding = found[0].imports.get(sx.text(found[0].src, value.child_by_field_name("constructor")))
+    return binding is not None and binding.spec == "@polar-sh/sdk"
 
 
 def _billing_customer_from_client(ctx: FileContext, ep: EntryPoint) -> Node | None:
     """`stripe.checkout.sessions.create({ customer: parsedInput.customerId })`, a billing portal opened for
     `body.customerId`: the Stripe customer a signed-in caller acts as is one the client names, not the one
     the server keeps for the caller's account or team (a check of another id, the team's, does not cover
-    it). A customer id tested in an exiting `if` before the call is vetted. The client's value, or None."""
+    it). So is Polar's (`polar.customerSessions.create({ externalCustomerId: teamId })` of a search param).
+    A customer id tested in an exiting `if` before the call is vetted (not one refused only when missing,
+    `if (!teamId) throw`). The client's value, or None."""
     src = ctx.src
     inputs = ep.input_params
+    client: set[str] | None = None  # (the handler's client-derived locals, on first need)
     for call in ctx.calls_named(ep.fn.node, frozenset({"create", "update"})):
         callee = sx.callee_name(src, call)
-        if not _STRIPE_BILLING.search(callee) or "stripe" not in callee.split(".", 1)[0].lower():
+        head = callee.split(".", 1)[0]
+        stripe = _STRIPE_BILLING.search(callee) is not None and "stripe" in head.lower()
+        if not stripe and not (_POLAR_BILLING.search(callee) and _polar_client(ctx, head)):
             continue
         options = next((a for a in sx.call_args(call) if (sx.strip_types(a) or a).type == "object"), None)
-        value = object_keys(src, options).get("customer")
+        keys = object_keys(src, options)
+        value = keys.get("customer") if stripe else keys.get("externalCustomerId") or keys.get("customerId")
         node = sx.unwrap(value)
         while node is not None and node.type == "binary_expression" and _operator(src, node) in ("||", "??"):
             node = sx.unwrap(node.child_by_field_name("left"))  # (`customerId || undefined`)
         root = sx.root_identifier(src, node) if node is not None else None
-        if value is None or root is None or root not in inputs:
+        if value is None or root is None:
             continue
+        if root not in inputs:
+            # (a route handler's search param read into a local: `const teamId = sp.get("id")`)
+            if client is None:
+                client = ctx.flow(ep).final.client if ep.kind in ("route", "pages-api") else set()
+            if stripe or root not in client:
+                continue
         name = sx.text(src, node)
         tested = any(
-            name in identifiers(src, stmt.child_by_field_name("condition"))
-            or name in ctx.text(stmt.child_by_field_name("condition"))
+            (name in identifiers(src, part) or name in ctx.text(part)) and not _absence_test(src, part, name)
             for stmt in _exiting_ifs(ctx, ep.fn.node)
             if stmt.end_byte <= call.start_byte
+            for part in sx.disjuncts(src, stmt.child_by_field_name("condition"))
         )
         if not tested:
             return value

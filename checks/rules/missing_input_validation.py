@@ -160,7 +160,9 @@ through an ORM;
 the text read out of it afterwards (`await file.text()`) is not, nor is the name it was sent under when it
 reaches a file path (also when the action's input schema declares it a File, `z.instanceof(File)`).
 Only values *built from* client input count: a database row (even one looked up or created
-with client data), a provider's or library's answer (`provider.getMessage(id)`, an SSO
+with client data; also what a query function from outside the app, a workspace package's
+`getInviteQuery(supabase, code)`, answers when handed a database client the handler made), a provider's
+or library's answer (`provider.getMessage(id)`, an SSO
 library's `redirect_url`), a constant picked from a module table by a client key, a value
 made a boolean (`Boolean(x)`), a 32-bit integer (`x | 0`) or clamped (`Math.min(Math.max(n, 1), 50)`),
 or a client value that only decides which branch runs,

@@ -1,0 +1,1 @@
+export { sql, db } from "@vercel/postgres";

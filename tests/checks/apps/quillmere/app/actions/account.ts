@@ -41,7 +41,7 @@ const profileSchema = z.object({
   role: z.enum(["author", "agent", "owner", "staff"]).optional(),
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-audit-log
 export const updateProfile = validatedActionWithUser(profileSchema, async (data, _formData, user) => {
   // ruleid: mass-assignment
   await prisma.user.update({ where: { id: user.id }, data });

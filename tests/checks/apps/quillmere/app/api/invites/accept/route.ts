@@ -23,7 +23,7 @@ export async function POST(req: Request) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit
+// todoruleid: missing-rate-limit
 export async function PUT(req: Request) {
   const { userId } = await auth();
   if (!userId) return NextResponse.json({ error: "sign in first" }, { status: 401 });

@@ -203,9 +203,11 @@ def _typed_arm_names(src: bytes, fn: Node, names: set[str]) -> set[str]:
             continue
         ok = False
         child, parent = n, n.parent
-        if parent is not None and parent.type == "unary_expression" and sx.text(
-            src, parent.child_by_field_name("operator")
-        ) == "typeof":
+        if (
+            parent is not None
+            and parent.type == "unary_expression"
+            and sx.text(src, parent.child_by_field_name("operator")) == "typeof"
+        ):
             ok = True  # the test's own operand
         while not ok and parent is not None and child.id != fn.id:
             if (

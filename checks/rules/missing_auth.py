@@ -353,8 +353,9 @@ failure): current auth-js answers `AuthSessionMissingError` for a signed-out cal
 401). `getSession()`'s error (it reads the cookie without verifying it), an error only logged, or
 another call's error is still flagged. One-time codes for visitors: an endpoint that stores a code
 and mails it (an OTP or magic-link request) may write its code store (`verificationToken`);
-one that finds the code row by the caller's code (`where: { token: code }`) and exits when
-there is none has signed the visitor in. Clearing codes without mailing one, or finding them
+one that finds the code row by the caller's code (`where: { token: code }`; also the `code` column of a
+verification-code table, `verificationCode.findFirst({ where: { code, kind } })`, not a discount code) and exits
+when there is none has signed the visitor in. Clearing codes without mailing one, or finding them
 by the email alone, is still flagged. The last step of a sign-in (by what it does, whatever its
 name): a pending sign-in token from the caller's cookies handed to a call whose result's cookies are
 then set (the session it issues), and work done only once that call succeeded (`if (result.success)`);

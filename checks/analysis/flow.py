@@ -9669,11 +9669,14 @@ class _Walker:
                 # a user or key looked up by an API token/hashed key is an authentication
                 # (`const user = await prisma.user.findFirst({ where: { tokens: { some: { hashedKey } } } })`)
                 if (
-                    vocab.CODE_STORE_MODELS.match(op.model or "") and guards.found_by_credential(src, op.args)
-                ) or guards.found_by_handed_out_code(src, op):
+                    (vocab.CODE_STORE_MODELS.match(op.model or "") and guards.found_by_credential(src, op.args))
+                    or guards.found_by_handed_out_code(src, op)
+                    or guards.found_by_mailed_code(src, op)
+                ):
                     # a visitor's one-time code found by its `token` column: proven by a secret, with
                     # no account behind it to scope by (like a verified webhook); so is a registration
-                    # or invite code found by its own key (`where: { uuid: code }`), the code handed out
+                    # or invite code found by its own key (`where: { uuid: code }`), the code handed out, and a
+                    # mailed verification code by its `code` column (`where: { code, kind: "OPT_OUT" }`)
                     self.code_records |= names
                 elif any(
                     vocab.is_secret_name(a) or a in self.secret_locals for arg in op.args for a in identifiers(src, arg)

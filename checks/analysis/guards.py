@@ -466,6 +466,23 @@ def found_by_handed_out_code(src: bytes, op: calls.DbOp) -> bool:
     return len(keys) == 1 and next(iter(keys)) in ("id", "_id", "uuid", "code")
 
 
+# a table of codes the app mails or texts to prove who holds them (`VerificationCode`, `otp_codes`): its
+# `code` column is that secret (not a discount or coupon code, which anyone may be told)
+_MAILED_CODE_MODEL = re.compile(r"(?i)^(verification|one_?time|otp|login|email_?verification)_?codes?$")
+
+
+def found_by_mailed_code(src: bytes, op: calls.DbOp) -> bool:
+    """`verificationCode.findFirst({ where: { code, kind: "OPT_OUT" } })`: a row of a mailed-code table
+    narrowed by its `code` column set to a value the caller presents; whatever else narrows it, only the
+    holder of the mailed code finds it."""
+    if not _MAILED_CODE_MODEL.match(op.model or "") or not op.args or op.api not in ("prisma", "mongoose"):
+        return False
+    first = calls.object_keys(src, op.args[0])
+    where = first.get("where") if op.api == "prisma" else sx.strip_types(op.args[0])
+    value = sx.strip_types(calls.object_keys(src, where).get("code")) if where is not None else None
+    return value is not None and value.type in ("identifier", "member_expression", "shorthand_property_identifier")
+
+
 # a project's or library's digest of a value (`hashToken`, `sha256`, `createHash`-based helpers)
 _HASHER = re.compile(r"(?i)(^|\.)(hash\w*|sha\d*\w*|digest\w*)$")
 

@@ -171,6 +171,56 @@ def value_refs(az: Analyzer, mod: Module, node: Node | None, client: set[str]) -
     return flow, checked - flow
 
 
+def _typeof_tested(src: bytes, cond: Node | None) -> set[str]:
+    """The locals a ternary's condition tests with `typeof x === "<type>"` in a top-level `&&` (not
+    `"object"`, which any JSON passes, nor `"undefined"`; not `!==` or `||`: either side may pass)."""
+    from checks.analysis.flow import typeof_test
+
+    node = sx.unwrap(cond)
+    if node is None or node.type != "binary_expression":
+        return set()
+    op = sx.text(src, node.child_by_field_name("operator"))
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if op == "&&":
+        return _typeof_tested(src, left) | _typeof_tested(src, right)
+    if op not in ("==", "==="):
+        return set()
+    name = typeof_test(src, left, right)
+    kinds = {sx.string_value(src, sx.strip_types(n)) for n in (left, right)}
+    return {name} if name is not None and "undefined" not in kinds else set()
+
+
+def _typed_arm_names(src: bytes, fn: Node, names: set[str]) -> set[str]:
+    """Of ``names``, those every mention of which in the callback ``fn`` sits in the arm a `typeof`
+    test opens (`...(typeof id === "number" ? [eb("id", "=", id)] : [])` in a Kysely `where` callback)
+    or in that test itself: there the value has the tested type, as inside `if (typeof id === "number")`."""
+    guarded: dict[str, bool] = {}
+    for n in sx.walk(fn):
+        if n.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        name = sx.text(src, n)
+        if name not in names or guarded.get(name) is False:
+            continue
+        ok = False
+        child, parent = n, n.parent
+        if (
+            parent is not None
+            and parent.type == "unary_expression"
+            and sx.text(src, parent.child_by_field_name("operator")) == "typeof"
+        ):
+            ok = True  # the test's own operand
+        while not ok and parent is not None and child.id != fn.id:
+            if (
+                parent.type == "ternary_expression"
+                and child == parent.child_by_field_name("consequence")
+                and name in _typeof_tested(src, parent.child_by_field_name("condition"))
+            ):
+                ok = True
+            child, parent = parent, parent.parent
+        guarded[name] = ok
+    return {name for name, ok in guarded.items() if ok}
+
+
 def _walk(
     az: Analyzer, mod: Module, node: Node | None, client: set[str], flow: set[str], checked: set[str], depth: int
 ) -> None:
@@ -190,7 +240,10 @@ def _walk(
         # an inline callback handed to a sink (`$transaction(async (tx) => ...)`): what it mentions
         from checks.analysis.flow import identifiers
 
-        flow |= identifiers(src, node, into_functions=True)
+        names = identifiers(src, node, into_functions=True)
+        typed = _typed_arm_names(src, node, names) if b"typeof" in src[node.start_byte : node.end_byte] else set()
+        flow |= names - typed
+        checked |= typed
         return
     if t in ("call_expression", "new_expression"):
         _call(az, mod, node, client, flow, checked, depth)

@@ -345,7 +345,9 @@ selects display fields only (`select: { id: true, name: true, image: true }`, dr
 `db.select({ id: userTable.id }).from(userTable)`); a public read that
 the session only personalises through a nested relation's filter with a stand-in for visitors
 (`include: { vote: { where: { userId: session?.user?.id || "" } } }`: the caller's own votes, none
-for a visitor; with no stand-in the filter vanishes for a visitor and it is still flagged);
+for a visitor; with no stand-in the filter vanishes for a visitor and it is still flagged), or only through
+the condition of a Kysely `leftJoin` (`join.onRef(...).on("best.userId", "=", viewer?.id!)`: the outer rows are
+anyone's, the joined ones the caller's own; not an `innerJoin`, nor the read's own `where`);
 event handlers registered on a library bot (`bot.onNewMention(cb)`), which run when the
 library dispatches a verified event. Mongoose documents saved back (`doc.save()`) count as writes.
 A project request helper that reports a missing session in its result (`const { auth, error } =
@@ -358,8 +360,9 @@ failure): current auth-js answers `AuthSessionMissingError` for a signed-out cal
 401). `getSession()`'s error (it reads the cookie without verifying it), an error only logged, or
 another call's error is still flagged. One-time codes for visitors: an endpoint that stores a code
 and mails it (an OTP or magic-link request) may write its code store (`verificationToken`);
-one that finds the code row by the caller's code (`where: { token: code }`) and exits when
-there is none has signed the visitor in. Clearing codes without mailing one, or finding them
+one that finds the code row by the caller's code (`where: { token: code }`; also the `code` column of a
+verification-code table, `verificationCode.findFirst({ where: { code, kind } })`, not a discount code) and exits
+when there is none has signed the visitor in. Clearing codes without mailing one, or finding them
 by the email alone, is still flagged. The last step of a sign-in (by what it does, whatever its
 name): a pending sign-in token from the caller's cookies handed to a call whose result's cookies are
 then set (the session it issues), and work done only once that call succeeded (`if (result.success)`);
@@ -2015,6 +2018,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         # of anyone's for a visitor, and only the caller's own data otherwise
         if _session_narrows_relations_only(ctx, ev.op, names):
             return False  # the session only picks the caller's own rows of a nested relation
+        if _session_narrows_left_joins_only(ctx, ev.op, names):
+            return False  # the session only picks the caller's own rows a LEFT JOIN adds to public ones
         return not _session_read_only_when_present(ctx, ep.fn.node, names)
     if ev.kind == "store":
         if is_job_control(ctx.module, ev.callee):
@@ -2418,6 +2423,39 @@ def _session_narrows_relations_only(ctx: FileContext, op: DbOp, names: set[str])
     root = sx.strip_types(op.args[0])
     uses = [n for n in sx.find(op.chain, ("identifier", "shorthand_property_identifier")) if ctx.text(n) in names]
     return bool(uses) and root is not None and all(_nested_relation_filter(ctx, root, n) for n in uses)
+
+
+def _session_narrows_left_joins_only(ctx: FileContext, op: DbOp, names: set[str]) -> bool:
+    """A Kysely read the session only personalises: every use of it is the value of an `.on(col, "=", ...)` in a
+    `leftJoin` callback (`leftJoin("best", (join) => join.onRef(...).on("best.userId", "=", viewer?.id!))`), so
+    the outer rows are the same for anyone and the joined ones the caller's own (for a visitor the condition
+    matches nothing: SQL binds the missing id as NULL, no filter is dropped)."""
+    if op.api != "kysely" or op.kind != "read":
+        return False
+    uses = [n for part in (op.chain, *op.args) for n in sx.find(part, ("identifier",)) if ctx.text(n) in names]
+    return bool(uses) and all(_left_join_condition_value(ctx, n) for n in uses)
+
+
+def _left_join_condition_value(ctx: FileContext, ident: Node) -> bool:
+    """``ident`` opens the whole value argument (`viewer?.id!`) of an `.on(...)` call inside a `leftJoin` callback."""
+    node = ident
+    while node.parent is not None and (
+        (node.parent.type == "member_expression" and node.parent.child_by_field_name("object") == node)
+        or node.parent.type in sx.TRANSPARENT
+    ):
+        node = node.parent
+    args = node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != "on":
+        return False
+    fn = sx.enclosing_function(call)
+    handed = fn.parent if fn is not None else None
+    join = handed.parent if handed is not None and handed.type == "arguments" else None
+    return (
+        join is not None
+        and join.type == "call_expression"
+        and sx.last_name(sx.callee_name(ctx.src, join)) == "leftJoin"
+    )
 
 
 def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:

@@ -176,8 +176,9 @@ only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
 A request handed to the project's authenticator (`getUser(res, req)` that returns the caller or throws)
 is read for its credentials (a bearer API key looked up by its id) before it decides: not a sink; what
 such a helper does past its own sign-in check still counts. A value used only inside `if (typeof id === "number")`
-is type-checked there (a field too, `if (typeof body.name === "string") name = body.name.slice(0, 100)`, a local
-that otherwise keeps its constant default; in a URL, a path or SQL text its content still counts);
+(or, in an inline callback such as a Kysely `where`, only in the arm of `typeof id === "number" ? [eb("id", "=",
+id)] : []`) is type-checked there (a field too, `if (typeof body.name === "string") name = body.name.slice(0, 100)`,
+a local that otherwise keeps its constant default; in a URL, a path or SQL text its content still counts);
 `slugify(x)` throws on anything but a string and answers only a slug's alphabet; a local
 trimmed from it whose emptiness is refused before use (`const name = String(raw ?? "").trim(); if (!name) return`)
 holds a non-empty text (not the untrimmed value beside it, not a cast, `raw as string`, and not a trim whose empty

@@ -1172,10 +1172,10 @@ def _error_test(src: bytes, cond: Node | None, text: str) -> bool:
     return False
 
 
-# methods of a list that run a callback without answering what it returns
 # Array methods answering some of the receiver's elements as they are
 _SUBSET_METHODS = frozenset({"filter", "slice", "find", "findLast", "toSorted", "toReversed", "reverse", "sort", "at"})
 
+# methods of a list that run a callback without answering what it returns
 _NO_ANSWER_METHODS = frozenset({"forEach", "filter", "find", "findIndex", "some", "every", "sort", "then", "catch"})
 
 

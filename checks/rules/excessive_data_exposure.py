@@ -18,7 +18,8 @@ without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with n
 `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`, also `(data ??
-[]).map(...)`) count, and so
+[]).map(...)`) count, so do rows only narrowed by an array method (`rows.filter((r) => r.open)`,
+`rows.slice(0, 10)`, `rows.find(...)`: fewer rows, each whole), and so
 does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row), and
@@ -292,6 +293,10 @@ def _record_in(
         op = _chain_read(ctx, mod, node)
         if op is not None:
             return (op, node)
+        if sx.last_name(callee) in _SUBSET_METHODS and callee_fn is not None and callee_fn.type == "member_expression":
+            # `rows.filter((r) => r.open)`, `rows.slice(0, 10)`, `rows.find(...)`: fewer rows (or one),
+            # each still whole (a query builder's own `.filter(...)` was read as a chain above)
+            return _record_in(ctx, flow, callee_fn.child_by_field_name("object"), depth + 1, mod)
         if _runs_transaction(src, callee):
             # `await db.$transaction(async (tx) => { const row = await tx.x.create(...); return row })`:
             # the transaction answers what its callback returns
@@ -1166,6 +1171,9 @@ def _error_test(src: bytes, cond: Node | None, text: str) -> bool:
         return prop in _ERROR_KEYS and op in ("!==", "!=") and other in ("null", "undefined")
     return False
 
+
+# Array methods answering some of the receiver's elements as they are
+_SUBSET_METHODS = frozenset({"filter", "slice", "find", "findLast", "toSorted", "toReversed", "reverse", "sort", "at"})
 
 # methods of a list that run a callback without answering what it returns
 _NO_ANSWER_METHODS = frozenset({"forEach", "filter", "find", "findIndex", "some", "every", "sort", "then", "catch"})

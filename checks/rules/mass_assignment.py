@@ -137,6 +137,10 @@ A row handed over by its holder: the write's own filter pins the owner column it
 schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column
 is one the code files rows under the caller by and picks rows by, with the caller's id (a Prisma `where` or
 Supabase's `.eq("id", id).eq("holder_user_id", user.id)`).
+An owner id vetted in the caller's tenant first: looked up under the same column among rows the session scopes
+(`contract.findFirst({ where: { agencyId: ctx.agencyId, authorId: input.authorId } })`) with an exit when none is
+found (`if (!author) return`): a payee picked among the tenant's own, the endpoint's purpose (a lookup by the client
+id alone, or one whose answer is never tested, is no such check).
 A browser's Web Push subscription (its endpoint and `p256dh`/`auth` keys) written as `subscription` beside its
 `endpoint`, on a push or device table, or in a handler that reads its `p256dh` key: where to send notifications,
 not a billing plan (a `subscription` written onto an account or a billing row is still flagged).
@@ -3021,6 +3025,82 @@ def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
     return False
 
 
+def _vetted_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """The owner id the client names was looked up first under the same column, among rows the caller's
+    session scopes (`contract.findFirst({ where: { agencyId: ctx.agencyId, authorId: input.authorId } })`),
+    and the entry point exits when none is found (`if (!author) return`): a payee or assignee vetted as one
+    of the caller's tenant, the endpoint's purpose, not an identity taken from the client. A check of another
+    record (the row handed over, `where: { id, authorId: me }`) leaves the new owner id the client's pick."""
+    sessionish = ev.state.session | ev.state.fetched
+    node = sx.strip_types(value)
+    if not sessionish or node is None or node.type not in ("identifier", "member_expression"):
+        return False
+    src = ctx.src
+    sent = ctx.text(node)
+    for e in ctx.flow(ep).events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if e.kind != "db" or e.op is None or e.op.kind != "read":
+            continue
+        objs = [a for a in (sx.strip_types(x) for x in e.op.args) if a is not None and a.type == "object"]
+        where = sx.strip_types(object_keys(src, objs[0]).get("where")) if objs else None
+        keys = object_keys(src, where) if where is not None and where.type == "object" else {}
+        same = sx.strip_types(keys.get(key))
+        if same is None or ctx.text(same) != sent:
+            continue
+        if not any(identifiers(src, v) & sessionish for k, v in keys.items() if k != key):
+            continue  # (the caller's tenant or own id must scope the lookup)
+        bound = _bound_name(ctx, e.node)
+        if bound is not None and _exits_when_missing(ctx, ep.fn.node, bound, e.node, ev.node):
+            return True
+    return False
+
+
+def _bound_name(ctx: FileContext, call: Node) -> str | None:
+    """`author` of `const author = await prisma.contract.findFirst(...)`."""
+    node = call.parent
+    while node is not None and node.type in ("await_expression", "parenthesized_expression", "as_expression"):
+        node = node.parent
+    if node is None or node.type != "variable_declarator":
+        return None
+    name = node.child_by_field_name("name")
+    return ctx.text(name) if name is not None and name.type == "identifier" else None
+
+
+def _exits_when_missing(ctx: FileContext, fn: Node, name: str, after: Node, before: Node) -> bool:
+    """Between ``after`` and ``before``, an `if (!name ...) return|throw` enclosing ``before``'s block (not
+    under `&&`, where the exit may be skipped with nothing found)."""
+    src = ctx.src
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if stmt.start_byte < after.end_byte:
+            continue
+        if stmt.end_byte > before.start_byte:
+            break
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or stmt.parent is None or not sx.contains(stmt.parent, before):
+            continue
+        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        for n in sx.walk(cond):
+            if n.type != "unary_expression" or sx.text(src, n.child_by_field_name("operator")) != "!":
+                continue
+            arg = sx.strip_types(n.child_by_field_name("argument"))
+            if arg is not None and arg.type == "identifier" and ctx.text(arg) == name and not _under_and(n, cond):
+                return True
+    return False
+
+
+def _under_and(node: Node, cond: Node) -> bool:
+    """``node`` sits under a `&&` of ``cond``."""
+    p = node.parent
+    while p is not None and p.start_byte >= cond.start_byte and p.end_byte <= cond.end_byte:
+        op = p.child_by_field_name("operator") if p.type == "binary_expression" else None
+        if op is not None and op.type == "&&":
+            return True
+        p = p.parent
+    return False
+
+
 def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
     """The write picks the caller's own tenant by the id the session holds (`where: { id: viewer.orgId }`,
     `eq(orgs.id, ctx.teamId)`): the role checked before it is a role in that tenant, which pays for
@@ -3804,6 +3884,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or _subject_notice(ctx, ep, ev, value_node)
                             or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)
+                            or _vetted_in_callers_tenant(ctx, ep, ev, written_key, value_node)
                         ):
                             continue
                         claimed = key in _IDENTITY_FIELDS and ev.state.auth is None

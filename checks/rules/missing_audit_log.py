@@ -79,7 +79,10 @@ stored secret rebuilt from what it held) change 2FA credentials (a fresh secret 
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`,
 or into a Prisma seat whose schema grants one by default: `role Role @default(MEMBER)`, `canSchedule Boolean
-@default(true)`; the caller's own seat, joining or founding, is none, and so is the first owner seat of a
+@default(true)`; also seats of the schema's own tenant, whatever the table is called, spread from each row of a parsed
+list whose schema admits `role`: `for (const row of z.array(S).parse(raw)) agent.create({ data: { ...row, agencyId } })`
+with `Agent { agencyId userId role }` under `Agency`, an import granting roles;
+the caller's own seat, joining or founding, is none, and so is the first owner seat of a
 workspace a sign-up founds for the account its identity API just made, `res.user.id` of `auth.api.signUpEmail(...)`;
 a member list with no such column grants
 nothing); handing a company, team or workspace to another owner (`transferCompanyOwnership`; not a
@@ -1178,6 +1181,97 @@ def _tenant_seat_model(ctx: FileContext, model: str) -> bool:
 
 
 _SEAT_HOLDER_KEY = re.compile(r"(?i)(user_?id|owner_?id)$")
+_TENANT_KEY_COLUMN = re.compile(r"^(\w+?)_?[Ii]d$")
+
+
+def _seat_of_root_tenant(ctx: FileContext, model: str) -> bool:
+    """``model`` holds a user's seat with a role in the schema's own tenant, whatever it is called
+    (`Agent { agencyId userId role }` under `Agency`, as `HarbourMember` is under `Harbour`)."""
+    if _tenant_seat_model(ctx, model):
+        return True
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) or ""
+    columns = {line.split()[0] for line in body.splitlines() if line.split()}
+    if not ({"userId", "user_id"} & columns and "role" in columns):
+        return False
+    program = ctx.analyzer.program
+    return any(
+        (m := _TENANT_KEY_COLUMN.match(c)) is not None
+        and c not in ("userId", "user_id")
+        and tenancy.root_tenant(program, m.group(1))
+        for c in columns
+    )
+
+
+def _parsed_schema_of(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> tuple[Node, bool] | None:
+    """The object schema a local holds the parse of (`const rows = z.array(S).parse(raw)`: S, a list), also
+    each element of such a list walked by `for (const row of rows)`: (schema, is_list)."""
+    src = ctx.src
+    if depth > 2:
+        return None
+    for loop in sx.find(fn, ("for_in_statement",), into_functions=False):
+        left, right = loop.child_by_field_name("left"), sx.strip_types(loop.child_by_field_name("right"))
+        if left is None or right is None or right.type != "identifier" or ctx.text(left) != name:
+            continue
+        operator = loop.child_by_field_name("operator")
+        if operator is None or ctx.text(operator) != "of":
+            continue  # (`for (const i in rows)`: the indexes)
+        held = _parsed_schema_of(ctx, fn, ctx.text(right), depth + 1)
+        return (held[0], False) if held is not None and held[1] else None
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if ctx.text(d.child_by_field_name("name")) != name:
+            continue
+        call = sx.unwrap(d.child_by_field_name("value"))
+        callee = (
+            sx.strip_types(call.child_by_field_name("function"))
+            if call is not None and call.type == "call_expression"
+            else None
+        )
+        if (
+            callee is None
+            or callee.type != "member_expression"
+            or ctx.text(callee.child_by_field_name("property")) not in _PARSERS
+        ):
+            return None
+        schema = sx.strip_types(callee.child_by_field_name("object"))
+        if schema is not None and schema.type == "call_expression" and sx.callee_name(src, schema).endswith(".array"):
+            args = sx.call_args(schema)
+            return (args[0], True) if args else None
+        return (schema, False) if schema is not None else None
+    return None
+
+
+def _seat_spread_from_parsed_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
+    """`agent.create({ data: { ...row, agencyId } })` for each `row` of `z.array(S).parse(raw)` whose schema
+    admits `role`: seats of the tenant made with the roles the request chose (an import of members), a
+    role granted. Not the caller's own seat, nor a seat whose parsed schema names no role."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if ev.op.api != "prisma" or ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    if not (_MEMBER_MODEL.match(model) or _seat_of_root_tenant(ctx, model)):
+        return None
+    sessionish = ev.state.session | ev.state.fetched
+    for data in ev.op.data:
+        node = sx.strip_types(data)
+        for spread in (
+            c
+            for c in (node.named_children if node is not None and node.type == "object" else [])
+            if c.type == "spread_element"
+        ):
+            inner = sx.strip_types(spread.named_children[0]) if spread.named_children else None
+            if inner is None or inner.type != "identifier":
+                continue
+            name = ctx.text(inner)
+            if name not in ev.state.client or name in sessionish:
+                continue
+            held = _parsed_schema_of(ctx, ep.fn.node, name)
+            if held is None or held[1]:
+                continue
+            keys = schema_keys(ctx.module, held[0], ctx.analyzer.program) or {}
+            hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+            if hit:
+                return f"{model}.{hit[0]}"
+    return None
 
 
 def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
@@ -3615,6 +3709,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         or _account_created_from_parsed_role(ctx, ep.fn.node, ev)
                         or _account_created_from_action_schema(ctx, ep, ev)
                         or _sql_row_given_parsed_admin_role(ctx, ep.fn.node, ev)
+                        or _seat_spread_from_parsed_role(ctx, ep, ev)
                     )
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)

@@ -198,7 +198,11 @@ active) is not a magic link's: only with signing in in view (a `magic-link` fold
 or a handler handing out a session cookie).
 
 A code check named with its channel or step between the verb and the code (`verifySmsCode`, `verifyLoginCode`) is a
-code verification. An invite-named action that sends nothing and whose only writes update an existing row of
+code verification, also for a signed-in caller (a sign-in's second step: not a sign-in a session exempts). A code
+the input schema pins to a few characters (`joinCode: z.string().length(8)`), compared with a secret (an environment
+value, also through a local, `const joinSecret = process.env[...]`, or a stored value named for one, `row.pinHash`),
+is a code verification whatever it is for (not a two-letter `countryCode` compared with the stored one: no secret).
+An invite-named action that sends nothing and whose only writes update an existing row of
 another table (`organization.update({ data: { billingEmail } })`) makes no invitation. A paid model call through
 the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a local bound to `await import("ai")`)
 is the same call as the imported function's.
@@ -322,8 +326,17 @@ def _relayed_to_chat(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return bool(identifiers(ctx.src, body, into_functions=True) & ev.state.client)
 
 
+# A sign-in's second step named for the code it checks (`verifyLoginCode`, `checkSignInOtp`): a code verification,
+# which a session does not exempt (the signed-in caller is the one guessing), not a sign-in
+_SIGN_IN_CODE_CHECK = re.compile(
+    r"(?i)(verify|check|confirm|submit)_?(log_?in|sign_?in)_?(code|otp|totp|pin(?!n)|passcode)"
+)
+
+
 def _what(name: str) -> str:
     """The kind of endpoint, with its article: "a sign-in", "an invitation"."""
+    if _SIGN_IN_CODE_CHECK.search(name):
+        return "a code verification"
     label = next((label for label, pattern in _KINDS if re.search(f"(?i){pattern}", name)), "sensitive")
     return ("an " if label[0] in "aeiou" else "a ") + label
 
@@ -788,7 +801,13 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             for a, b in ((left, right), (right, left)):
                 # (the stored side also through a local worked out of it: `const expected = row.key.slice(-6)`)
                 stored_side = _stored(ctx, b, flow) or _stored(ctx, _unhashed(ctx, b, ep.fn.node), flow)
-                if _code_value(ctx, _unhashed(ctx, a, ep.fn.node), client) and stored_side:
+                sent = _unhashed(ctx, a, ep.fn.node)
+                # (`joinCode: z.string().length(8)` against `const joinSecret = process.env[...]`: any short
+                # code pinned by the schema, compared with a secret, not a stored value anyone may know)
+                short_against_secret = _short_code_by_schema(ctx, ep, sent, client) and _secret_side(
+                    ctx, b, ep.fn.node, flow
+                )
+                if (_code_value(ctx, sent, client) and stored_side) or short_against_secret:
                     if written is None:
                         written = _written_values(ctx, flow)
                     if _plain_name(ctx, a) in written:
@@ -827,6 +846,54 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             ):
                 return True
     return False
+
+
+_PARSES = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
+_SECRET_WORDS = frozenset({"secret", "hash", "hashed", "digest", "pin", "otp", "totp", "passcode"})
+
+
+def _short_code_by_schema(ctx: FileContext, ep: EntryPoint, node: Node | None, client: set[str]) -> bool:
+    """`joinCode`, `parsedInput.code`: a client value named for a code that its input schema pins to a few
+    characters (`z.string().length(8)`): typed by a person, whatever the code is for."""
+    node = sx.strip_types(node)
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return False
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    root = ctx.text(node) if node.type == "shorthand_property_identifier" else sx.root_identifier(ctx.src, node)
+    if not (ws and ws[-1] == "code" and root in client):
+        return False
+    if _short_by_schema(ctx, ep, node):
+        return True
+    # a schema parsed in the body (`z.object({ joinCode: z.string().length(8) }).parse(...)`)
+    name = sx.last_name(ctx.text(node))
+    mod = ep.fn.module
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) not in _PARSES:
+            continue
+        entry = (schema_keys(mod, fn.child_by_field_name("object"), ctx.analyzer.program) or {}).get(name)
+        m = _EXACT_LENGTH.search(mod.text(entry)) if entry is not None else None
+        if m is not None and int(m.group(1)) <= _SHORT_CODE_LENGTH:
+            return True
+    return False
+
+
+def _secret_side(ctx: FileContext, node: Node | None, fn: Node, flow: Flow) -> bool:
+    """The compared value is a secret: read from the environment (also through a local of ``fn``,
+    `const joinSecret = process.env[...]`) or a stored value named for one (`user.pinHash`), not a stored
+    value such as `agency.countryCode` that the caller may simply know."""
+    node = sx.strip_types(_unhashed(ctx, node, fn))
+    if node is None:
+        return False
+    if sx.root_identifier(ctx.src, node) == "process":
+        return True
+    if node.type == "identifier":
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            target, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+            named = target is not None and ctx.text(target) == ctx.text(node)
+            if named and value is not None and value.type in ("member_expression", "subscript_expression"):
+                return sx.root_identifier(ctx.src, value) == "process"
+    return _stored(ctx, node, flow) and bool(set(vocab.words(sx.last_name(ctx.text(node)))) & _SECRET_WORDS)
 
 
 def _compares_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
@@ -2032,7 +2099,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a test helper: production callers get the early answer and nothing else
         matched = _sensitive_name(ctx, ep, name)
-        if matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):
+        # (a code compared with a stored one or a secret: something to guess, whatever the input is called)
+        by_check = matched is None and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow)
+        if by_check:
             matched = "verify_code"
         if matched is None and _compares_password(ctx, ep, flow):
             matched = "sign_in"
@@ -2062,6 +2131,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             nothing_to_guess = (
                 label in ("a sign-in", "a code verification")
                 and behaviour is None
+                and not by_check
                 and not (label == "a code verification" and _SENDING.match(name))
                 and not _takes_credential(ctx, ep)
                 and not _signs_in_with_proof(ctx, ep, name)

@@ -53,7 +53,7 @@ export const removeAgent = withOwner("agent.removed", async (formData, ctx) => {
 });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export const importAgents = withOrg(async (formData, ctx) => {
   if (!ctx.isOwner) return { error: "Forbidden" };
   const rows = z.array(agentImportSchema).parse(JSON.parse(String(formData.get("rows"))));

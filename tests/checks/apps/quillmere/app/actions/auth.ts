@@ -129,7 +129,7 @@ export async function sendLoginCode(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function verifyLoginCode(_prev: unknown, formData: FormData) {
   const session = await verifySession();
   const { code } = z.object({ code: z.string().length(6) }).parse(Object.fromEntries(formData));

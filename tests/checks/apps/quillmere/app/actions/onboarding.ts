@@ -20,7 +20,7 @@ export async function createAgency(formData: FormData) {
 
 // Agencies hand out a join code to assistants.
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todoruleid: missing-rate-limit
+// ruleid: missing-rate-limit
 export async function joinWithCode(formData: FormData) {
   const { userId } = await auth();
   if (!userId) redirect("/sign-in");

@@ -13,7 +13,7 @@ export async function schedulePayout(formData: FormData) {
   const input = await payoutYup.validate(Object.fromEntries(formData), { stripUnknown: true });
   const author = await prisma.contract.findFirst({ where: { agencyId: ctx.agencyId, authorId: input.authorId }, select: { authorId: true } });
   if (!author) return { error: "Author is not signed with your agency" };
-  // ok: missing-authorization // todook: mass-assignment
+  // ok: missing-authorization, mass-assignment
   const payout = await prisma.payout.create({ data: { agencyId: ctx.agencyId, authorId: input.authorId, amountCents: input.amountCents } });
   await auditLog({ actorId: ctx.userId, agencyId: ctx.agencyId, action: "payout.scheduled", target: payout.id });
   revalidatePath("/dashboard/payouts");

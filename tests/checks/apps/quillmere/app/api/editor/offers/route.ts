@@ -17,6 +17,6 @@ export async function POST() {
   const editor = await requireEditor().catch(() => null);
   if (!editor) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const offers = await prisma.offer.findMany({ where: { publisherId: editor.publisherId } });
-  // todoruleid: excessive-data-exposure
+  // ruleid: excessive-data-exposure
   return NextResponse.json(offers.filter((o) => o.status === "open"));
 }

@@ -118,18 +118,29 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     are left out, as in ``walk``."""
     from checks.parsing import SHARED_SET, parsed_of, query_captures
 
+    current = _current
+    if current is not None:
+        # asked before of a node of the file under analysis (half the questions): node ids are unique
+        # among the live trees, and a node handed in keeps its tree alive
+        known = current.asked.get((types, into_functions, node.id))
+        if known is not None:
+            return list(known)
     is_ts = _grammar_of(node)
     if is_ts is None:
         wanted = set(types)
         return [n for n in walk(node, into_functions) if n.type in wanted]
     if SHARED_SET.issuperset(types):
-        parsed = _current
+        parsed = current
         if parsed is None or not _owns(parsed, node):
             # a node of another file of the batch (an imported helper): its file's shared search
             parsed = parsed_of(node)
-        if parsed is not None:
+        else:
             # a node of the file under analysis: answered from its one shared search (same answer as
             # the query below, without a tree-sitter search per function)
+            out = parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
+            parsed.asked[(types, into_functions, node.id)] = out
+            return list(out)
+        if parsed is not None:
             return parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
     if into_functions:
         return query_captures(is_ts, types, node)

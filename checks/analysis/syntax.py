@@ -297,6 +297,7 @@ _CALLEE_CACHE: dict[tuple[int, int, int], str] = {}
 
 def clear_caches() -> None:
     _CALLEE_CACHE.clear()
+    _ARGS_CACHE.clear()
 
 
 def dotted(src: bytes, node: Node | None) -> str:
@@ -381,10 +382,21 @@ def string_value(src: bytes, node: Node | None) -> str | None:
 
 
 def call_args(call: Node) -> list[Node]:
+    # asked about five times per call node (flow, bindings, summaries, rules): kept per batch by the
+    # node's id, with the call itself, which keeps its tree alive (so no other node takes that id)
+    ident = call.id
+    known = _ARGS_CACHE.get(ident)
+    if known is not None:
+        return list(known[1])
     args = call.child_by_field_name("arguments")
-    if args is None:
-        return []
-    return [a for a in args.named_children if a.type != "comment"]
+    found = [] if args is None else [a for a in args.named_children if a.type != "comment"]
+    if len(_ARGS_CACHE) > 200_000:
+        _ARGS_CACHE.clear()
+    _ARGS_CACHE[ident] = (call, found)
+    return list(found)
+
+
+_ARGS_CACHE: dict[int, tuple[Node, list[Node]]] = {}
 
 
 def function_body(fn: Node) -> Node | None:

@@ -160,6 +160,11 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
 _current: ParsedFile | None = None  # the file the rules are looking at: `find` answers its nodes from its shared search
 
 
+def current_file() -> ParsedFile | None:
+    """The file under analysis (see `set_current`), for the memos other modules keep with it."""
+    return _current
+
+
 def set_current(parsed: ParsedFile | None) -> ParsedFile | None:
     """Make ``parsed`` the file under analysis; returns the one it replaces."""
     global _current
@@ -409,6 +414,17 @@ def is_async(fn: Node) -> bool:
 
 def param_names(src: bytes, fn: Node) -> list[str]:
     """Every name a function's parameters bind, destructuring included."""
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a function of the file under analysis: once per node (a copy: callers may change their list)
+        known = parsed.params.get(fn.id)
+        if known is None:
+            known = parsed.params[fn.id] = _param_names(src, fn)
+        return list(known)
+    return _param_names(src, fn)
+
+
+def _param_names(src: bytes, fn: Node) -> list[str]:
     params = fn.child_by_field_name("parameters")
     if params is None:
         single = fn.child_by_field_name("parameter")  # `x => ...`
@@ -580,6 +596,20 @@ def exit_guard(src: bytes, stmt: Node) -> str | None:
 def exits(src: bytes, node: Node | None) -> str | None:
     """How a branch leaves the function: "throw" (throw, redirect(), notFound() ...),
     "return", or None when it may fall through."""
+    if node is None:
+        return None
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a branch of the file under analysis: once per node (the flow walk and several rules ask)
+        ident = node.id
+        if ident in parsed.exits:
+            return parsed.exits[ident]
+        found = parsed.exits[ident] = _exits(src, node)
+        return found
+    return _exits(src, node)
+
+
+def _exits(src: bytes, node: Node | None) -> str | None:
     node = strip_types(node)
     if node is None:
         return None

@@ -56,6 +56,14 @@ class ParsedFile:
     # copy is handed out: callers may change their list)
     found: dict[tuple[tuple[str, ...], bool, int], list[Node]] = field(default_factory=dict, repr=False)
     callees: dict[int, str] = field(default_factory=dict, repr=False)  # `syntax.callee_name` by call node id
+    # `syntax.find`'s answers for nodes it found to be of this file, by (kinds, into functions, the node's
+    # id): asked again, no ownership test and no grammar lookup (a copy is handed out)
+    asked: dict[tuple[tuple[str, ...], bool, int], list[Node]] = field(default_factory=dict, repr=False)
+    # `syntax.exits`, `syntax.param_names` and `calls.object_keys` by node id (each asked again of most
+    # nodes it is asked of: branches, functions and options objects are read by several rules)
+    exits: dict[int, str | None] = field(default_factory=dict, repr=False)
+    params: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    keys: dict[int, dict[str, Node]] = field(default_factory=dict, repr=False)
     patterns: dict[int, list[str]] = field(default_factory=dict, repr=False)  # `syntax.pattern_names` by node id
     # a function body's `const`/`let` declarators named by a plain identifier, by name, outside the functions
     # it nests (`calls._held_sql` asks for each identifier handed to a call), by the body's node id

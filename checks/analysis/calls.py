@@ -218,6 +218,19 @@ def _string_list(src: bytes, node: Node | None, at: Node) -> list[str]:
 
 def object_keys(src: bytes, obj: Node | None) -> dict[str, Node]:
     """Keys of an object literal -> value node (shorthand maps to the identifier)."""
+    if obj is None:
+        return {}
+    parsed = sx.current_file()
+    if parsed is not None and parsed.source is src:
+        # an object of the file under analysis: once per node (a copy: callers may change their dict)
+        known = parsed.keys.get(obj.id)
+        if known is None:
+            known = parsed.keys[obj.id] = _object_keys(src, obj)
+        return dict(known)
+    return _object_keys(src, obj)
+
+
+def _object_keys(src: bytes, obj: Node | None) -> dict[str, Node]:
     obj = sx.strip_types(obj)
     out: dict[str, Node] = {}
     if obj is None or obj.type != "object":

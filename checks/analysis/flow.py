@@ -2960,6 +2960,7 @@ class Analyzer:
         self.open_actions: dict[tuple[str, int], bool] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
+        self._instance_made: dict[tuple[str, str], bool] = {}  # `_local_instance_class`'s first test
         self._firestore_texts: dict[str, bool] = {}  # `_firestore_text`, per module
         self._helper_flows: dict[tuple[str, int], Flow] = {}
         self._param_gates: dict[tuple[str, int], bool] = {}
@@ -4212,7 +4213,11 @@ class Analyzer:
                 static = self.program.resolve_object_method(mod, obj_name, prop_name)
             elif static is None:
                 # `const sink = new EntrySink(); await sink.writeAll(entries)`: an instance made here
-                cls = _local_instance_class(mod, call, obj_name)
+                # (whether the file says `<name> = new ` at all: once per module and name, not per call)
+                made = self._instance_made.get((mod.path, obj_name))
+                if made is None:
+                    made = self._instance_made[(mod.path, obj_name)] = (obj_name + " = new ").encode() in mod.src
+                cls = _local_instance_class(mod, call, obj_name) if made else None
                 static = self.program.resolve_instance_method(mod, cls, prop_name) if cls is not None else None
             if static is not None or not effect.imports_effect(mod):
                 return static

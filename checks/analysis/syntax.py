@@ -118,18 +118,29 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     are left out, as in ``walk``."""
     from checks.parsing import SHARED_SET, parsed_of, query_captures
 
+    current = _current
+    if current is not None:
+        # asked before of a node of the file under analysis (half the questions): node ids are unique
+        # among the live trees, and a node handed in keeps its tree alive
+        known = current.asked.get((types, into_functions, node.id))
+        if known is not None:
+            return list(known)
     is_ts = _grammar_of(node)
     if is_ts is None:
         wanted = set(types)
         return [n for n in walk(node, into_functions) if n.type in wanted]
     if SHARED_SET.issuperset(types):
-        parsed = _current
+        parsed = current
         if parsed is None or not _owns(parsed, node):
             # a node of another file of the batch (an imported helper): its file's shared search
             parsed = parsed_of(node)
-        if parsed is not None:
+        else:
             # a node of the file under analysis: answered from its one shared search (same answer as
             # the query below, without a tree-sitter search per function)
+            out = parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
+            parsed.asked[(types, into_functions, node.id)] = out
+            return list(out)
+        if parsed is not None:
             return parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
     if into_functions:
         return query_captures(is_ts, types, node)
@@ -147,6 +158,11 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
 
 
 _current: ParsedFile | None = None  # the file the rules are looking at: `find` answers its nodes from its shared search
+
+
+def current_file() -> ParsedFile | None:
+    """The file under analysis (see `set_current`), for the memos other modules keep with it."""
+    return _current
 
 
 def set_current(parsed: ParsedFile | None) -> ParsedFile | None:
@@ -286,6 +302,7 @@ _CALLEE_CACHE: dict[tuple[int, int, int], str] = {}
 
 def clear_caches() -> None:
     _CALLEE_CACHE.clear()
+    _ARGS_CACHE.clear()
 
 
 def dotted(src: bytes, node: Node | None) -> str:
@@ -370,10 +387,21 @@ def string_value(src: bytes, node: Node | None) -> str | None:
 
 
 def call_args(call: Node) -> list[Node]:
+    # asked about five times per call node (flow, bindings, summaries, rules): kept per batch by the
+    # node's id, with the call itself, which keeps its tree alive (so no other node takes that id)
+    ident = call.id
+    known = _ARGS_CACHE.get(ident)
+    if known is not None:
+        return list(known[1])
     args = call.child_by_field_name("arguments")
-    if args is None:
-        return []
-    return [a for a in args.named_children if a.type != "comment"]
+    found = [] if args is None else [a for a in args.named_children if a.type != "comment"]
+    if len(_ARGS_CACHE) > 200_000:
+        _ARGS_CACHE.clear()
+    _ARGS_CACHE[ident] = (call, found)
+    return list(found)
+
+
+_ARGS_CACHE: dict[int, tuple[Node, list[Node]]] = {}
 
 
 def function_body(fn: Node) -> Node | None:
@@ -386,6 +414,17 @@ def is_async(fn: Node) -> bool:
 
 def param_names(src: bytes, fn: Node) -> list[str]:
     """Every name a function's parameters bind, destructuring included."""
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a function of the file under analysis: once per node (a copy: callers may change their list)
+        known = parsed.params.get(fn.id)
+        if known is None:
+            known = parsed.params[fn.id] = _param_names(src, fn)
+        return list(known)
+    return _param_names(src, fn)
+
+
+def _param_names(src: bytes, fn: Node) -> list[str]:
     params = fn.child_by_field_name("parameters")
     if params is None:
         single = fn.child_by_field_name("parameter")  # `x => ...`
@@ -557,6 +596,20 @@ def exit_guard(src: bytes, stmt: Node) -> str | None:
 def exits(src: bytes, node: Node | None) -> str | None:
     """How a branch leaves the function: "throw" (throw, redirect(), notFound() ...),
     "return", or None when it may fall through."""
+    if node is None:
+        return None
+    parsed = _current
+    if parsed is not None and parsed.source is src:
+        # a branch of the file under analysis: once per node (the flow walk and several rules ask)
+        ident = node.id
+        if ident in parsed.exits:
+            return parsed.exits[ident]
+        found = parsed.exits[ident] = _exits(src, node)
+        return found
+    return _exits(src, node)
+
+
+def _exits(src: bytes, node: Node | None) -> str | None:
     node = strip_types(node)
     if node is None:
         return None

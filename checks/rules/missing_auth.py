@@ -2606,7 +2606,8 @@ def _drizzle_tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -
     organizationId }` beside `member { userId organizationId role }`, or `planning_docs { clientId }`
     filed under such a client), picked by a client value and sent back. Not of a table that declares
     which rows are public (`published`: a tenant's catalogue, its entries shown to anyone), nor one
-    whose rows are public by default, nor found by a public handle only (`eq(t.slug, slug)`), a typed
+    whose rows are public by default, nor found by a public handle only (`eq(t.slug, slug)`) or by a
+    person's record kept one per user only (`eq(slots.sitterId, id)`: a provider's public profile), a typed
     code it redeems, an OAuth client id, one tenant the code pins (`eq(t.orgId, "demo")`), or with a
     filter keeping public rows only (`eq(t.published, true)`)."""
     op = ev.op
@@ -2634,6 +2635,9 @@ def _drizzle_tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -
             picked.append(column)
     if not picked or all(_PUBLIC_HANDLE.search(c) for c in picked):
         return False  # nothing the caller picks, or the page a tenant publishes found by its slug
+    people = tenancy.party_columns(program) - tenants
+    if all(c in people for c in picked):
+        return False  # `eq(slots.sitterId, id)`: a provider kept one per user, the open slots their profile shows
     if _REDEEMED_MODEL.search(model) and any(_TYPED_CODE.match(c) for c in picked):
         return False  # a coupon found by the code its holder typed
     if _OAUTH_CLIENT_MODEL.match(model) and all(_CLIENT_ID_KEY.match(c) for c in picked):

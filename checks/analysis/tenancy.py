@@ -521,7 +521,9 @@ def _read_member_tenant_tables(program: Program) -> frozenset[str]:
             for f in fields
             if _PARENT_KEY.match(f)
             and f not in _USER_COLUMNS
-            and (f in vocab.TENANT_OWNER_FIELDS or f not in vocab.OWNER_FIELDS)
+            # (a usual tenant name, not `teamId`: a membership of a sports team with a captain's role files
+            # fixtures and results anyone may see)
+            and (f in _TENANT_KEYS or f not in vocab.OWNER_FIELDS)
             and not _actor(f, refs)
         }
     return frozenset(name for name, fields in tables.items() if keys & set(fields))

@@ -501,6 +501,34 @@ def drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
     return tree_fact(program.tree, "drizzle_tables", lambda: _read_drizzle_tables(program))
 
 
+def member_tenant_table(program: Program, model: str) -> bool:
+    """``model`` is a drizzle table carrying the column a membership table names its tenant by beside
+    its user and role, a usual name too (`member { userId organizationId role }` makes `clients {
+    organizationId }` an organization's): the schema itself shows users are members of what it names.
+    (`tenant_filed` leaves the usual names to the owner vocabulary, which reads filters by them.)"""
+    return _named(model, tree_fact(program.tree, "member_tenant_tables", lambda: _read_member_tenant_tables(program)))
+
+
+def _read_member_tenant_tables(program: Program) -> frozenset[str]:
+    tables = drizzle_tables(program)
+    keys: set[str] = set()
+    for name, fields in tables.items():
+        if not _USER_COLUMNS & set(fields) or not (_ROLE_COLUMNS & set(fields) or _MEMBERSHIP_NAME.search(name)):
+            continue
+        refs = _referenced(fields)
+        keys |= {
+            f
+            for f in fields
+            if _PARENT_KEY.match(f)
+            and f not in _USER_COLUMNS
+            # (a usual tenant name, not `teamId`: a membership of a sports team with a captain's role files
+            # fixtures and results anyone may see)
+            and (f in _TENANT_KEYS or f not in vocab.OWNER_FIELDS)
+            and not _actor(f, refs)
+        }
+    return frozenset(name for name, fields in tables.items() if keys & set(fields))
+
+
 def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for path in program.index.paths:

@@ -1252,6 +1252,20 @@ def _parsed_list_keys(ctx: FileContext, ep: EntryPoint, listed: Node, depth: int
             return None
         bound = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(node)))
         return _parsed_list_keys(ctx, ep, bound, depth + 1) if bound is not None else None
+    if node is not None and node.type == "call_expression" and depth:
+        # `const rows = z.array(Row.extend({ userId })).max(200).parse(raw)`: the list parsed in place
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or ctx.text(fn.child_by_field_name("property"))
+            not in (
+                "parse",
+                "parseAsync",
+            )
+        ):
+            return None
+        return _array_row_keys(ctx, ctx.module, fn.child_by_field_name("object"))
     if node is None or node.type != "member_expression" or len(ep.schemas) != 1:
         return None
     root = sx.strip_types(node.child_by_field_name("object"))
@@ -1264,7 +1278,13 @@ def _parsed_list_keys(ctx: FileContext, ep: EntryPoint, listed: Node, depth: int
     found = schema_field(mod, schema, ctx.text(node.child_by_field_name("property")), program)
     if found is None:
         return None
-    fmod, field_value = found
+    return _array_row_keys(ctx, *found)
+
+
+def _array_row_keys(ctx: FileContext, fmod: Module, field_value: Node | None) -> set[str] | None:
+    """The keys each element of the list schema ``field_value`` holds (`z.array(RowSchema).min(1)`), when
+    its row schema is a known, key-stripping object schema; None otherwise."""
+    program = ctx.analyzer.program
     value = sx.strip_types(field_value)
     while value is not None and value.type == "call_expression":
         fn = sx.strip_types(value.child_by_field_name("function"))

@@ -2016,14 +2016,51 @@ def _status_only_delete_route(ctx: FileContext, ep: EntryPoint, routed: str, wri
     )
 
 
-# what takes a row's holder out (a member removed, an account deactivated), as a timestamp or flag, or a state
+# what takes a row's holder out (a member removed, archived, an account deactivated), as a timestamp or flag,
+# or a state
 _REMOVAL_MARK = re.compile(
-    r"(?i)^(is_?)?(deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|left|kicked)(_?(at|on))?$"
+    r"(?i)^(is_?)?(deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|left|kicked|archived)"
+    r"(_?(at|on))?$"
 )
 _STATE_KEY = re.compile(r"(?i)^(status|state)$")
 _REMOVED_STATE = re.compile(
-    r"""(?i)^["'`](deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|inactive|left)["'`]$"""
+    r"""(?i)^["'`](deleted|removed|revoked|deactivated|disabled|banned|suspended|blocked|inactive|left|archived)["'`]$"""
 )
+
+
+def _marks_removed(ctx: FileContext, ev: Event) -> bool:
+    """An update writing a removal mark on the row (`archivedAt: new Date()`, `removedAt`, `status:
+    "archived"`): its holder taken out, the row kept. Clearing the mark (`archivedAt: null`) gives it back."""
+    assert ev.op is not None
+    if not ev.op.verb.lower().startswith("update") or ev.op.api == "helper":
+        return False
+    for d in ev.op.data:
+        for k, v in object_keys(ctx.src, d).items():
+            value = sx.text(ctx.src, sx.unwrap(v))
+            if (_REMOVAL_MARK.match(k) and value not in _CLEARED) or (
+                _STATE_KEY.match(k) and _REMOVED_STATE.match(value)
+            ):
+                return True
+    return False
+
+
+_BARE_SEAT = re.compile(r"(?i)^members?$")
+
+
+def _bare_seat_table(ctx: FileContext, model: str) -> bool:
+    """A table called just `member` whose schema gives each row a user, a role and a tenant's usual
+    column (`member { organizationId userId role }`, better-auth's organization plugin): a seat in that
+    tenant, as an `orgMember` is by its name."""
+    if not _BARE_SEAT.match(model):
+        return False
+    columns = set(tenancy.drizzle_tables(ctx.analyzer.program).get(model.lower(), {}))
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) or ""
+    columns |= {line.split()[0] for line in body.splitlines() if line.split()}
+    return (
+        bool(columns & {"userId", "user_id"})
+        and "role" in columns
+        and bool(columns & vocab.TENANT_OWNER_FIELDS - {"teamId", "team_id"})
+    )
 
 
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
@@ -3607,11 +3644,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             # (someone else's seat in a team or organisation taken away, `orgMember.deleteMany({ where: { orgId,
             # userId: target.id } })`: their access revoked, as a role taken; leaving oneself is `own`)
+            # (also kept but marked gone, `archivedAt: new Date()`, `status: "archived"`: the seat no longer
+            # lets them in; a bare `member` table of a tenant, better-auth's organization plugin's, is one too)
             removes_member = (
-                bool(_TENANT_SEAT_MODEL.match(model))
+                bool(_TENANT_SEAT_MODEL.match(model) or _bare_seat_table(ctx, model))
                 and not own
                 and ev.state.auth not in (None, "secret")
-                and _deletes(ctx, ev)
+                and (_deletes(ctx, ev) or _marks_removed(ctx, ev))
             )
             # (seats of the schema's own tenant, `marinaMember.deleteMany({ where: { marinaId } })`: as
             # `membership` rows, whoever removes them, also with nobody signed in)

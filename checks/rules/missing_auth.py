@@ -2593,6 +2593,8 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     listing's title and price of a model that declares which rows are public), or the model's rows are
     public unless their owners hide them (`isPublic Boolean @default(true)`: a community's posts)."""
     op = ev.op
+    if op is not None and op.api == "drizzle":
+        return _drizzle_tenant_row_by_client(ctx, ep, ev)
     if op is None or op.kind != "read" or op.api not in ("prisma", "mongoose") or not op.args or not ev.state.client:
         return False
     program = ctx.analyzer.program
@@ -2635,6 +2637,50 @@ def _tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         and not _VISIBLE_ONLY.search(ctx.text(where))
         and _sent_back(ctx, flow, ev)
     )
+
+
+def _drizzle_tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The drizzle form of the same: a read of a table the schema files under a tenant (`clients {
+    organizationId }` beside `member { userId organizationId role }`, or `planning_docs { clientId }`
+    filed under such a client), picked by a client value and sent back. Not of a table that declares
+    which rows are public (`published`: a tenant's catalogue, its entries shown to anyone), nor one
+    whose rows are public by default, nor found by a public handle only (`eq(t.slug, slug)`) or by a
+    person's record kept one per user only (`eq(slots.sitterId, id)`: a provider's public profile), a typed
+    code it redeems, an OAuth client id, one tenant the code pins (`eq(t.orgId, "demo")`), or with a
+    filter keeping public rows only (`eq(t.published, true)`)."""
+    op = ev.op
+    if op is None or op.kind != "read" or not ev.state.client:
+        return False
+    program = ctx.analyzer.program
+    model = op.model or ""
+    if not (tenancy.tenant_filed(program, model) or tenancy.member_tenant_table(program, model)):
+        return False
+    if tenancy.public_capable(program, model) or tenancy.public_by_default(program, model):
+        return False
+    tenants = tenancy.tenant_columns(program)
+    picked: list[str] = []
+    for node in sx.find(op.chain, ("call_expression",)):
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None or not _in_filter(ctx, node, op):
+            continue
+        if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
+            _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
+        ):
+            return False  # the public rows only
+        if column in tenants and value.type == "string":
+            return False  # one tenant the code names
+        if identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+            picked.append(column)
+    if not picked or all(_PUBLIC_HANDLE.search(c) for c in picked):
+        return False  # nothing the caller picks, or the page a tenant publishes found by its slug
+    people = tenancy.party_columns(program) - tenants
+    if all(c in people for c in picked):
+        return False  # `eq(slots.sitterId, id)`: a provider kept one per user, the open slots their profile shows
+    if _REDEEMED_MODEL.search(model) and any(_TYPED_CODE.match(c) for c in picked):
+        return False  # a coupon found by the code its holder typed
+    if _OAUTH_CLIENT_MODEL.match(model) and all(_CLIENT_ID_KEY.match(c) for c in picked):
+        return False  # the consent screen's public client id
+    return _sent_back(ctx, ctx.flow(ep), ev)
 
 
 # what a public timetable shows of a class or event slot: its title, times, length, places and state

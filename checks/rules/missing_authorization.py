@@ -1514,6 +1514,11 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         if (k := p if p.type == "shorthand_property_identifier" else p.child_by_field_name("key"))
                     }
                     parsed = _parsed_local_keys(ctx, fn, arg, ev.state.client)
+                    listed: Node | None = None
+                    if not parsed:
+                        # (each row of a list parsed in place, spread by the map callback writing it: the
+                        # owner is the list's, as the client sent it)
+                        parsed, listed = _parsed_row_keys(ctx, fn, arg)
                     if not parsed and ep is not None and arg is not None and not _filed_under_caller(ctx, ev, row):
                         # (the action's own input, parsed by the schema its wrapper or client was handed:
                         # `validatedActionWithUser(schema, async (data) => create({ data: { ...data } }))`; in a
@@ -1532,7 +1537,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         parsed = sorted(
                             (_owner_keys(program) | {c for c in declared if _SENDER_KEY.match(c)}) & declared
                         )
-                    pairs.extend((key, spread) for key in parsed if key not in later)
+                    pairs.extend((key, listed or spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`, also as the one
             # document of a list, Mongoose's `Comment.create([input], { session })`)
@@ -1720,12 +1725,56 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     if node is None or node.type != "identifier":
         return []
     call = _parse_bound_to(ctx, fn, ctx.text(node))
-    if call is None:
-        return []
     # (its owner and tenant keys only: a parent the row cites is judged where a check mentions it; an
     # author named bare, `author: z.string()` of a Mongoose ref, is whose the row is too)
+    if call is None:
+        return []
     owners = _owner_keys(ctx.analyzer.program)
     return [k for k in _parse_client_keys(ctx, call, client) if k in owners or _WHOLE_AUTHOR.match(k)]
+
+
+# what keeps a list schema's rows as they are: its bounds, optionality, a default
+_LIST_BOUNDS = frozenset({"min", "max", "length", "nonempty", "optional", "nullable", "default", "describe"})
+
+
+def _parsed_row_keys(ctx: FileContext, fn: Node, node: Node | None) -> tuple[list[str], Node | None]:
+    """`rows.map((r) => ({ ...r, tenantId }))` of `const rows = z.array(Row.extend({ userId })).max(200).parse(raw)`,
+    ``node`` the callback's parameter: each row holds the owner keys of the list's row schema. (keys, the
+    parsed list `rows`: the client value they come from)"""
+    if node is None or node.type != "identifier":
+        return [], None
+    name = ctx.text(node)
+    callback = node.parent
+    while callback is not None and callback.type not in ("arrow_function", "function_expression"):
+        callback = callback.parent
+    params = callback.child_by_field_name("parameters") if callback is not None else None
+    single = callback.child_by_field_name("parameter") if callback is not None else None
+    declared = [ctx.text(single)] if single is not None else []
+    declared += [ctx.text(p) for p in (params.named_children if params is not None else ())]
+    declared = [d.split(":", 1)[0].strip() for d in declared]
+    if callback is None or not declared or declared[0] != name or callback.parent is None:
+        return [], None
+    mapping = callback.parent.parent  # (arguments -> the `.map(...)` call)
+    callee = sx.strip_types(mapping.child_by_field_name("function")) if mapping is not None else None
+    if callee is None or callee.type != "member_expression" or _property(ctx.src, callee) != "map":
+        return [], None
+    listed = sx.strip_types(callee.child_by_field_name("object"))
+    call = _parse_bound_to(ctx, fn, ctx.text(listed)) if listed is not None and listed.type == "identifier" else None
+    parser = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+    value = sx.strip_types(parser.child_by_field_name("object")) if parser is not None else None
+    while value is not None and value.type == "call_expression":
+        step = sx.strip_types(value.child_by_field_name("function"))
+        if step is None or step.type != "member_expression" or _property(ctx.src, step) == "array":
+            break
+        if _property(ctx.src, step) not in _LIST_BOUNDS:
+            return [], None
+        value = sx.strip_types(step.child_by_field_name("object"))
+    if value is None or value.type != "call_expression" or sx.callee_name(ctx.src, value) != "z.array":
+        return [], None
+    args = sx.call_args(value)
+    found = schema_keys(ctx.module, args[0], ctx.analyzer.program) if args else None
+    owners = _owner_keys(ctx.analyzer.program)
+    return [k for k in found or () if k in owners], listed
 
 
 def _parse_bound_to(ctx: FileContext, fn: Node, name: str) -> Node | None:

@@ -29,7 +29,7 @@ export const importBookings = withTenant(async (formData, ctx) => {
 // ok: missing-auth, missing-input-validation
 export const importForColleague = withTenant(async (formData, ctx) => {
   const rows = z.array(Row.extend({ userId: z.string().min(1) })).max(200).parse(JSON.parse(String(formData.get("rows") ?? "[]")));
-  // todoruleid: mass-assignment, missing-authorization -- gap judge pass 32, cause F
+  // ruleid: mass-assignment, missing-authorization -- gap judge pass 32, cause F (fixed in pass 32)
   await db.insert(bookings).values(rows.map((r) => ({ ...r, tenantId: ctx.tenantId })));
   return { imported: rows.length };
 });

@@ -10139,6 +10139,11 @@ class _Walker:
         if body is not None and body.type == "statement_block":
             stmts = sx.statements(body)
             ret = stmts[0] if len(stmts) == 1 and stmts[0].type == "return_statement" else None
+            if ret is None:
+                # `try { return S.parse(v) } catch (e) { log(e); throw new Error(...) }`: every return is
+                # that one schema call (a failure rethrown), so its answer is the schema's too
+                rets = sx.find(body, ("return_statement",), into_functions=False)
+                ret = rets[0] if len(rets) == 1 and sx.find(body, ("try_statement",), into_functions=False) else None
             body = ret.named_children[0] if ret is not None and ret.named_children else None
         inner = sx.unwrap(body)
         if inner is not None and inner.type == "await_expression":

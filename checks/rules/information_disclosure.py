@@ -3048,6 +3048,10 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
         return None
     if _try_rethrows_own_texts(ctx, at):
         return None
+    # (`if (NODE_ENV === "development") return json({ details: e.message })`: a branch production never takes)
+    fn = next((p for p in sx.ancestors(at) if sx.is_function(p)), None)
+    if fn is not None and _outside_production(ctx, at, fn):
+        return None
     return node
 
 

@@ -2051,7 +2051,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
 
 
 _RECIPIENT_KEYS = frozenset({"to", "cc", "bcc", "recipient", "recipients", "email", "address", "destination"})
-_CONTENT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react", "template"})
+_CONTENT_KEYS = frozenset(
+    # (`htmlContent`, `textContent`: the names of Brevo's HTTP API)
+    {"subject", "html", "text", "body", "message", "content", "react", "template", "htmlcontent", "textcontent"}
+)
 
 
 _LITERAL_VALUES = frozenset({"null", "true", "false", "undefined", "number", "string", "string_fragment"})
@@ -2243,6 +2246,12 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     if not args or not client:
         return False
     first = args[0]
+    if ev.callee == "fetch":
+        # `fetch(MAIL_API, { body: JSON.stringify({ to, subject, htmlContent }) })`: the mail is the body sent
+        sent = _json_body(ctx, args[1]) if len(args) > 1 else None
+        if sent is None:
+            return False
+        first = sent
     if first.type == "identifier":
         # `sesClient.send(command)` with `const command = new SendEmailCommand({ Destination, Message })`
         fn = sx.enclosing_function(ev.node)
@@ -2280,6 +2289,16 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
             to = [args[i] for i in placed[0] if i < len(args)]
             said = [args[i] for i in placed[1] if i < len(args)]
     return mentions_any(ctx.src, to, client) and any(_bare_client_value(ctx, v, client) for v in said)
+
+
+def _json_body(ctx: FileContext, options: Node) -> Node | None:
+    """The object a request's options send as its JSON body (`{ body: JSON.stringify({...}) }`)."""
+    body = sx.strip_types(object_keys(ctx.src, options).get("body"))
+    if body is None or body.type != "call_expression" or sx.callee_name(ctx.src, body) != "JSON.stringify":
+        return None
+    inner = sx.call_args(body)
+    sent = sx.strip_types(inner[0]) if inner else None
+    return sent if sent is not None and sent.type == "object" else None
 
 
 def _placed_positions(fn: Function) -> tuple[list[int], list[int]] | None:

@@ -2856,6 +2856,8 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
     `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`, or a column of ``also``) returns
     their own rows. A filter that also keeps public rows only (`isPublished: true`, `eq(t.status,
     "published")`) does not."""
+    if op.kind == "read" and op.api == "supabase" and client:
+        return _supabase_keyed_by_client_owner(ctx, op, client, also)
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owner = visible = False
@@ -2876,6 +2878,33 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
         ) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or within
     return owner and not visible
+
+
+# the Supabase filters that pick rows by a column's value (`.eq("user_id", id)`, `.in("user_id", ids)`)
+_SUPABASE_PICKS = frozenset({"eq", "in"})
+
+
+def _supabase_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: frozenset[str]) -> bool:
+    """`supabase.from("answers").select("*").eq("user_id", userId)` with the caller's choice of user: that
+    person's own rows, as `where: { userId }` is; not when the chain also keeps public rows only
+    (`.eq("is_public", true)`)."""
+    owner = False
+    for call in sx.find(op.chain, ("call_expression",)):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression":
+            continue
+        method = ctx.text(fn.child_by_field_name("property"))
+        args = [sx.unwrap(a) for a in sx.call_args(call)]
+        column = sx.string_value(ctx.src, args[0]) if len(args) == 2 and args[0] is not None else None
+        if column is None or args[1] is None or method not in ("eq", "in", "is"):
+            continue
+        if _VISIBILITY_FLAG.match(column) and args[1].type == "true":
+            return False
+        if method in _SUPABASE_PICKS and (
+            _OWNER_COLUMN.match(column) or column in also or column in tenancy.tenant_columns(ctx.analyzer.program)
+        ):
+            owner = owner or bool(identifiers(ctx.src, args[1], into_functions=True) & client)
+    return owner
 
 
 def _published_only(ctx: FileContext, op: DbOp) -> bool:

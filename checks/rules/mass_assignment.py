@@ -1363,9 +1363,7 @@ def _end_user_label(ctx: FileContext, ev: Event, key: str) -> bool:
 
 
 # (a person's part in a record names the user too: `participant_session`, `event_attendees`, `team_members`)
-_USER_WORDS = frozenset(
-    {"user", "users", "participant", "participants", "attendee", "attendees", "member", "members"}
-)
+_USER_WORDS = frozenset({"user", "users", "participant", "participants", "attendee", "attendees", "member", "members"})
 # a link row's standing that makes the user the record's owner
 _OWNER_GRANT = re.compile(r"(?i)owner|admin|creator")
 

@@ -2008,6 +2008,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         )
         if quota.elapsed_cooldown(flow, sent):
             continue  # `if (now - token.updatedAt.getTime() < WAIT) throw` before the mail: one a window
+        if quota.spent_once(flow, sent):
+            continue  # `if (me.ticketUsed) return 400` before the mail, the flag set after it: one ever
         if quota.limited_in_memory(flow, work):
             continue  # `if (entry.count >= LIMIT) return` on a per-user window kept in a module Map
         counts, counting = _window_counts(ctx, ep)

@@ -179,7 +179,8 @@ address, "Email already exists" of a pending invite). The French "Un compte est 
 "Ce fichier est déjà associé à votre compte").
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
-only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
+only (`if (NODE_ENV !== "production") {...}`) are not flagged either, nor is a caught error's detail answered
+only inside such a branch (`if (NODE_ENV === "development") return json({ details: e.message })`).
 A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`, or after
 `if (isNull(data)) return`), an `error` a project helper builds from its own texts (a list of failed step
 names; a `{ message, status }` object holding no caught error's details, sent whole as its message is), and

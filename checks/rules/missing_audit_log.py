@@ -23,6 +23,9 @@ or `oAuthToken` row written for them). An administrator restoring the app's data
 (`restoreSystemBackup`, `uploadAndRestoreDatabaseBackup`, past a role check, running a command or writing a file
 or row) replaces every account and role it holds: an admin action (not a user restoring a note of theirs,
 `restoreNoteBackup`).
+A person's kind of account (`user_type`, `account_type` of a user or profile row) set to a named one on a row
+the client picked (`.update({ user_type: "Facilitator" }).match({ id })`), or a new such row made an
+administrator's outside a sign-up (`profile.upsert({ id, user_type: "Admin" })`), is a role change.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;

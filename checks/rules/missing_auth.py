@@ -57,7 +57,8 @@ carries on), nor a project `validateRequest(request, schema)` that only runs the
 header, session or token read), whatever Lucia's reader is called; a door's PIN step (`door/[token]/verify-pin/`) is
 a code check like `verify-otp/`. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
-(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
+(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`, Supabase's
+`.eq("user_id", userId)`) are that
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
@@ -107,7 +108,8 @@ operatorId }`), picked by a client value and sent back past a session fetched an
 
 A mail whose recipient and content the caller both chooses (`send({ to: mail.to, subject: mail.subject,
 html: mail.html })`, an SES `SendEmailCommand` built so; the caller's whole mail handed to the mailer,
-`sendMail(input.mail)` or `sendMail({ from, ...letter })`), with no check before it, is an open relay: the
+`sendMail(input.mail)` or `sendMail({ from, ...letter })`; also the JSON body of a `fetch` to a mail provider's
+send endpoint, `api.brevo.com/v3/smtp/email`), with no check before it, is an open relay: the
 server's sending identity lent to anyone (a fixed message to the address given, a public contact form
 mailing the team, is not).
 

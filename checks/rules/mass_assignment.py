@@ -153,7 +153,8 @@ who is assigned or takes part, not whose row it is (a `role` on it is still judg
 the user the record's owner, `status: "co-owner"`, is an owner field); also a drizzle join
 table named `crews_to_users`, or one named for the person's part in the record it ties them to
 (`participant_session` with `session_id`, `event_attendees`). The user id of a notification row
-(`user_notifications`) for the user such a link row ties to its record in the same entry point: the member added is told so; also the
+(`user_notifications`) for the user such a link row ties to its record in the same entry point: the member
+added is told so; also the
 addressee of a notice the entry point writes after its own change of another table (`notifications.insert({
 user_id: assignedTo, type: "comment_assigned", title })` after the comment's insert): who is told, not whose
 record it is (a notice that is all the entry point writes, for any user the client names, or one spreading the

@@ -359,6 +359,13 @@ _AI_API_URL = re.compile(
     r"^https://(api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|"
     r"api\.groq\.com|api\.deepseek\.com|openrouter\.ai/api)/"
 )
+# the send endpoints of transactional mail and SMS providers' HTTP APIs: a `fetch` there is a send
+_MAIL_API_URL = re.compile(
+    r"^https://(api\.(brevo|sendinblue)\.com/v3/smtp/email|api\.sendgrid\.com/v3/mail/send|api\.resend\.com/emails|"
+    r"api\.postmarkapp\.com/email|api\.(eu\.)?mailgun\.net/v3/([^/]*/messages|$)|api\.mailersend\.com/v1/email|"
+    r"mandrillapp\.com/api/1\.0/messages/send|api\.sparkpost\.com/api/v1/transmissions|send\.api\.mailtrap\.io/api/send|"
+    r"api\.twilio\.com/.*/Messages(\.json)?$)"
+)
 _SIGNATURE_CALLS = re.compile(
     r"(?i)(constructEvent(Async)?|verifyWebhook\w*|verifySignature|verify\w*Signature|validateSignature|"
     r"verifyRequest\w*|verifyHmac|(wh|webhook|svix|hook)\.verify|verifyKey|unsign|parseThinEvent|"
@@ -8898,6 +8905,9 @@ class _Walker:
             if _AI_API_URL.match(url):
                 # `fetch("https://api.openai.com/v1/realtime/sessions", ...)`: the provider's API, paid per use
                 self.events.append(Event("ai", call, st.copy(), callee=callee, catch_param=self._catch()))
+            elif _MAIL_API_URL.match(url):
+                # `fetch("https://api.brevo.com/v3/smtp/email", { body })`: a mail provider's send, without its SDK
+                self.events.append(Event("email", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif is_fs_call(callee) or (
             # `import { readFile } from "node:fs/promises"`: the bare name is the fs call
             "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)
@@ -10147,6 +10157,11 @@ class _Walker:
         if body is not None and body.type == "statement_block":
             stmts = sx.statements(body)
             ret = stmts[0] if len(stmts) == 1 and stmts[0].type == "return_statement" else None
+            if ret is None:
+                # `try { return S.parse(v) } catch (e) { log(e); throw new Error(...) }`: every return is
+                # that one schema call (a failure rethrown), so its answer is the schema's too
+                rets = sx.find(body, ("return_statement",), into_functions=False)
+                ret = rets[0] if len(rets) == 1 and sx.find(body, ("try_statement",), into_functions=False) else None
             body = ret.named_children[0] if ret is not None and ret.named_children else None
         inner = sx.unwrap(body)
         if inner is not None and inner.type == "await_expression":

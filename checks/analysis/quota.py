@@ -630,3 +630,57 @@ def _waits(src: bytes, node: Node | None, stored: set[str], clock: set[str], ela
             return False
         return bool(_names(src, big) & stored) and bool(_names(src, small) & clock) and not _names(src, small) & stored
     return False
+
+
+# a value that clears a field rather than marks it used
+_CLEARED = frozenset({"null", "undefined", "false"})
+
+
+def spent_once(flow: Flow, before: Node | None) -> bool:
+    """A one-time allowance kept on the signed-in caller's own row: before ``before`` (the first send), a
+    field of a row read by the session's id stops the caller when set (`if (me.referralSentTo) return
+    400`), and a write after it sets that field to a value (not `null`, `false` or `""`): every later call
+    is refused for good, a quota of one per account. A flag tested but never set, or cleared again, limits
+    nothing; nor does one on a row the client picked (another row is another allowance)."""
+    if before is None:
+        return False
+    fn = flow.fn.node
+    src = flow.fn.module.src
+    rows: set[str] = set()
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.node.start_byte >= before.start_byte:
+            continue
+        if not e.state.session or not (_names(src, e.op.chain) & e.state.session):
+            continue
+        if _names(src, e.op.chain) & (e.state.client - e.state.session):
+            continue  # (also picked by what the client sent)
+        decl = _declarator(_chain_top(e.node))
+        if decl is not None:
+            rows.update(sx.pattern_names(src, decl.child_by_field_name("name")))
+    if not rows:
+        return False
+    flags: set[str] = set()
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if stmt.start_byte >= before.start_byte:
+            break
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if cond is None or cond.type != "member_expression" or not sx.exit_guard(src, stmt):
+            continue
+        if sx.root_identifier(src, cond) in rows:
+            flags.add(sx.text(src, cond.child_by_field_name("property")))
+    if not flags:
+        return False
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or e.op.kind != "write" or e.node.start_byte <= before.end_byte:
+            continue
+        for data in e.op.data:
+            obj = sx.strip_types(data)
+            for pair in obj.named_children if obj is not None and obj.type == "object" else []:
+                key = pair.child_by_field_name("key") if pair.type == "pair" else None
+                value = sx.unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
+                if key is None or value is None or sx.text(src, key) not in flags:
+                    continue
+                if value.type in _CLEARED or (value.type == "string" and len(sx.text(src, value)) <= 2):
+                    continue
+                return True
+    return False

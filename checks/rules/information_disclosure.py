@@ -179,7 +179,8 @@ address, "Email already exists" of a pending invite). The French "Un compte est 
 "Ce fichier est déjà associé à votre compte").
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
-only (`if (NODE_ENV !== "production") {...}`) are not flagged either.
+only (`if (NODE_ENV !== "production") {...}`) are not flagged either, nor is a caught error's detail answered
+only inside such a branch (`if (NODE_ENV === "development") return json({ details: e.message })`).
 A query's error answered where its rows are there (`if (!isNull(data)) res.json({ data, error })`, or after
 `if (isNull(data)) return`), an `error` a project helper builds from its own texts (a list of failed step
 names; a `{ message, status }` object holding no caught error's details, sent whole as its message is), and
@@ -3047,6 +3048,10 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
     if node is None or _guarded_by_class(ctx, at, err) or _pinned_to_literal(ctx, node) or _try_only_validates(ctx, at):
         return None
     if _try_rethrows_own_texts(ctx, at):
+        return None
+    # (`if (NODE_ENV === "development") return json({ details: e.message })`: a branch production never takes)
+    fn = next((p for p in sx.ancestors(at) if sx.is_function(p)), None)
+    if fn is not None and _outside_production(ctx, at, fn):
         return None
     return node
 

@@ -155,8 +155,10 @@ The user id of a link row, a model named for a record and a user that the write 
 (`db.appointmentUser.create({ data: { appointmentId, userId: assignee } })`, `job_users` with `job_id`):
 who is assigned or takes part, not whose row it is (a `role` on it is still judged, and a row that makes
 the user the record's owner, `status: "co-owner"`, is an owner field); also a drizzle join
-table named `crews_to_users`. The user id of a notification row (`user_notifications`) for the user
-such a link row ties to its record in the same entry point: the member added is told so; also the
+table named `crews_to_users`, or one named for the person's part in the record it ties them to
+(`participant_session` with `session_id`, `event_attendees`). The user id of a notification row
+(`user_notifications`) for the user such a link row ties to its record in the same entry point: the member
+added is told so; also the
 addressee of a notice the entry point writes after its own change of another table (`notifications.insert({
 user_id: assignedTo, type: "comment_assigned", title })` after the comment's insert): who is told, not whose
 record it is (a notice that is all the entry point writes, for any user the client names, or one spreading the
@@ -1386,7 +1388,8 @@ def _end_user_label(ctx: FileContext, ev: Event, key: str) -> bool:
     return ev.op is not None and bool(ev.op.model) and label_column(ctx.analyzer.program, ev.op.model, key)
 
 
-_USER_WORDS = frozenset({"user", "users"})
+# (a person's part in a record names the user too: `participant_session`, `event_attendees`, `team_members`)
+_USER_WORDS = frozenset({"user", "users", "participant", "participants", "attendee", "attendees", "member", "members"})
 # a link row's standing that makes the user the record's owner
 _OWNER_GRANT = re.compile(r"(?i)owner|admin|creator")
 

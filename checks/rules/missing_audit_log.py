@@ -23,6 +23,9 @@ or `oAuthToken` row written for them). An administrator restoring the app's data
 (`restoreSystemBackup`, `uploadAndRestoreDatabaseBackup`, past a role check, running a command or writing a file
 or row) replaces every account and role it holds: an admin action (not a user restoring a note of theirs,
 `restoreNoteBackup`).
+A person's kind of account (`user_type`, `account_type` of a user or profile row) set to a named one on a row
+the client picked (`.update({ user_type: "Facilitator" }).match({ id })`), or a new such row made an
+administrator's outside a sign-up (`profile.upsert({ id, user_type: "Admin" })`), is a role change.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;
@@ -1311,6 +1314,70 @@ _DEFAULTED_COLUMN = re.compile(r"(?m)^\s*(\w+)\s+(\w+)[^\n]*?@default\(([^\n]*?)
 _GRANT_COLUMN = re.compile(
     r"^(?i:(\w*_)?(roles?|permissions?|scopes?|access_?level|is_?admin))$|^\w*(Role|Permission|Scope)s?$|^can[A-Z_]"
 )
+
+
+# the kind of account a person has, the role of apps without a `role` column (`user_type`, `accountType`)
+_ACCOUNT_KIND = re.compile(r"(?i)^(user|account)_?(type|kind|level)$")
+# the rows that say who a person is: their account, or the profile beside it
+_PERSON_ROWS = re.compile(r"(?i)^(app_?)?(users?|accounts?|profiles?|user_?profiles?)$")
+
+
+def _account_kind_set(ctx: FileContext, ev: Event, creates: bool, flow: Flow) -> str | None:
+    """`profile.update({ user_type: "Facilitator" }).match({ id })` of a person the caller names, or
+    `profile.upsert({ id, user_type: "Admin" })`: a person's kind (their role) set to a named one, a role
+    granted or taken. A new row only counts with an administrator's kind, and not as a sign-up's (the
+    founder of the tenant the entry point made first, an account given a password or made by the auth
+    library's sign-up); a change only on a row the client picked (not the caller's own onboarding choice)."""
+    assert ev.op is not None
+    model = _table_name(ev.op)
+    if ev.op.api == "helper" or not _PERSON_ROWS.match(model):
+        return None
+    if creates and _signs_up(ctx, ev, flow):
+        return None
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            if not (_ACCOUNT_KIND.match(key) or key in _ROLE_KEYS or _SCOPED_ROLE.match(key)):
+                continue
+            kind = sx.string_value(ctx.src, sx.strip_types(value)) if value is not None else None
+            if kind is None:
+                continue
+            if creates and admin_role_name(kind):
+                return f"{model}.{key}"
+            if not creates and _picked_by_client(ctx, ev):
+                return f"{model}.{key}"
+    return None
+
+
+def _signs_up(ctx: FileContext, ev: Event, flow: Flow) -> bool:
+    """The account row ``ev`` makes is a sign-up's: a row written before it in the entry point (the
+    tenant it founds), a password among its values, or the auth library's sign-up call in the function."""
+    assert ev.op is not None
+    if any(
+        e.kind == "db" and e.op is not None and e.op.kind == "write" and e.node.start_byte < ev.node.start_byte
+        for e in flow.events
+    ):
+        return True
+    if any("password" in k.lower() for d in ev.op.data for k in object_keys(ctx.src, d)):
+        return True
+    fn = sx.enclosing_function(ev.node)
+    return fn is not None and any(
+        sign_up.provider_sign_up_call(ctx, c) for c in sx.find(fn, ("call_expression",), into_functions=False)
+    )
+
+
+def _picked_by_client(ctx: FileContext, ev: Event) -> bool:
+    """The write's filter (not the values it writes) names a row by what the client sent (`.match({ id:
+    user_id })`, `where: { id: userId }`)."""
+    assert ev.op is not None
+    written = [(d.start_byte, d.end_byte) for d in ev.op.data]
+    client = ev.state.client - ev.state.session
+    for top in (ev.op.chain, *ev.op.args):
+        for n in sx.find(top, ("identifier", "shorthand_property_identifier")):
+            if any(a <= n.start_byte < b for a, b in written):
+                continue
+            if ctx.text(n) in client:
+                return True
+    return False
 
 
 def _account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
@@ -3741,6 +3808,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         what = f"{ev.op.model}.{sorted(hit)[0]}"
                     elif policy := sorted(k for k in keys - switched_on if _auth_policy_key(k)):
                         what = f"{ev.op.model}.{policy[0]}"
+                if what is None and not own:
+                    what = _account_kind_set(ctx, ev, creates, flow)
                 if what is None and creates and not own:
                     what = (
                         _member_created_with_role(ctx, ev)

@@ -57,7 +57,8 @@ carries on), nor a project `validateRequest(request, schema)` that only runs the
 header, session or token read), whatever Lucia's reader is called; a door's PIN step (`door/[token]/verify-pin/`) is
 a code check like `verify-otp/`. A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
-(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`) are that
+(`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`, Supabase's
+`.eq("user_id", userId)`) are that
 person's or organization's data unless the filter keeps public rows only (`isPublished: true`), and rows
 a filter keeps to drafts (`.eq("status", "draft")`) are private whatever the table;
 so are raw SQL reads filtered that way (postgres.js ``sql`... "interviewerId" = ${id}` ``, `pool.query("...
@@ -107,7 +108,8 @@ operatorId }`), picked by a client value and sent back past a session fetched an
 
 A mail whose recipient and content the caller both chooses (`send({ to: mail.to, subject: mail.subject,
 html: mail.html })`, an SES `SendEmailCommand` built so; the caller's whole mail handed to the mailer,
-`sendMail(input.mail)` or `sendMail({ from, ...letter })`), with no check before it, is an open relay: the
+`sendMail(input.mail)` or `sendMail({ from, ...letter })`; also the JSON body of a `fetch` to a mail provider's
+send endpoint, `api.brevo.com/v3/smtp/email`), with no check before it, is an open relay: the
 server's sending identity lent to anyone (a fixed message to the address given, a public contact form
 mailing the team, is not).
 
@@ -2056,7 +2058,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
 
 
 _RECIPIENT_KEYS = frozenset({"to", "cc", "bcc", "recipient", "recipients", "email", "address", "destination"})
-_CONTENT_KEYS = frozenset({"subject", "html", "text", "body", "message", "content", "react", "template"})
+_CONTENT_KEYS = frozenset(
+    # (`htmlContent`, `textContent`: the names of Brevo's HTTP API)
+    {"subject", "html", "text", "body", "message", "content", "react", "template", "htmlcontent", "textcontent"}
+)
 
 
 _LITERAL_VALUES = frozenset({"null", "true", "false", "undefined", "number", "string", "string_fragment"})
@@ -2248,6 +2253,12 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
     if not args or not client:
         return False
     first = args[0]
+    if ev.callee == "fetch":
+        # `fetch(MAIL_API, { body: JSON.stringify({ to, subject, htmlContent }) })`: the mail is the body sent
+        sent = _json_body(ctx, args[1]) if len(args) > 1 else None
+        if sent is None:
+            return False
+        first = sent
     if first.type == "identifier":
         # `sesClient.send(command)` with `const command = new SendEmailCommand({ Destination, Message })`
         fn = sx.enclosing_function(ev.node)
@@ -2285,6 +2296,16 @@ def _open_relay(ctx: FileContext, ev: Event, ep: EntryPoint) -> bool:
             to = [args[i] for i in placed[0] if i < len(args)]
             said = [args[i] for i in placed[1] if i < len(args)]
     return mentions_any(ctx.src, to, client) and any(_bare_client_value(ctx, v, client) for v in said)
+
+
+def _json_body(ctx: FileContext, options: Node) -> Node | None:
+    """The object a request's options send as its JSON body (`{ body: JSON.stringify({...}) }`)."""
+    body = sx.strip_types(object_keys(ctx.src, options).get("body"))
+    if body is None or body.type != "call_expression" or sx.callee_name(ctx.src, body) != "JSON.stringify":
+        return None
+    inner = sx.call_args(body)
+    sent = sx.strip_types(inner[0]) if inner else None
+    return sent if sent is not None and sent.type == "object" else None
 
 
 def _placed_positions(fn: Function) -> tuple[list[int], list[int]] | None:
@@ -2921,6 +2942,8 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
     `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`, or a column of ``also``) returns
     their own rows. A filter that also keeps public rows only (`isPublished: true`, `eq(t.status,
     "published")`) does not."""
+    if op.kind == "read" and op.api == "supabase" and client:
+        return _supabase_keyed_by_client_owner(ctx, op, client, also)
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owner = visible = False
@@ -2941,6 +2964,33 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
         ) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or within
     return owner and not visible
+
+
+# the Supabase filters that pick rows by a column's value (`.eq("user_id", id)`, `.in("user_id", ids)`)
+_SUPABASE_PICKS = frozenset({"eq", "in"})
+
+
+def _supabase_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: frozenset[str]) -> bool:
+    """`supabase.from("answers").select("*").eq("user_id", userId)` with the caller's choice of user: that
+    person's own rows, as `where: { userId }` is; not when the chain also keeps public rows only
+    (`.eq("is_public", true)`)."""
+    owner = False
+    for call in sx.find(op.chain, ("call_expression",)):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression":
+            continue
+        method = ctx.text(fn.child_by_field_name("property"))
+        args = [sx.unwrap(a) for a in sx.call_args(call)]
+        column = sx.string_value(ctx.src, args[0]) if len(args) == 2 and args[0] is not None else None
+        if column is None or args[1] is None or method not in ("eq", "in", "is"):
+            continue
+        if _VISIBILITY_FLAG.match(column) and args[1].type == "true":
+            return False
+        if method in _SUPABASE_PICKS and (
+            _OWNER_COLUMN.match(column) or column in also or column in tenancy.tenant_columns(ctx.analyzer.program)
+        ):
+            owner = owner or bool(identifiers(ctx.src, args[1], into_functions=True) & client)
+    return owner
 
 
 def _published_only(ctx: FileContext, op: DbOp) -> bool:

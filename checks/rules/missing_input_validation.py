@@ -80,7 +80,9 @@ helper that throws and hands a parameter back only past a check, called as a bar
 a throwing parse handed as an argument of a call made as a statement, `await assertMember(userId,
 z.string().cuid().parse(gardenId));`, and a tenant id a wrapper hands on in its context past `if (!(await
 isTreasurer(userId, gardenId))) throw`;
-not one that only converts, `return String(v)`, or answers a failure, `return null`; also
+not one that only converts, `return String(v)`, or answers a failure, `return null`; a parameter replaced by
+what a local helper answers whose one return is a schema parse inside a `try` that logs and rethrows,
+`settings = ensureSettings(settings)`; also
 one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
 { return 400 } }`, or text that `JSON.parse` accepted; a form field read again after that very field passed a schema
 whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")` (also a

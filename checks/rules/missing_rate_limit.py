@@ -16,7 +16,8 @@ verification, magic link (also a call making its token, `createMagicLinkToken({ 
 forms, a session made for the holder of a record found by a token or code a signed-out caller sends
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
-it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`), and entry points that call paid AI
+it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or a `fetch` to a mail provider's
+send endpoint, `api.brevo.com/v3/smtp/email`, `api.sendgrid.com/v3/mail/send`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, and OpenAI's speech
 models, `openai.audio.transcriptions.create(...)`, `audio.speech.create(...)`, included;
 also behind a project gate that answers `true` to some
@@ -165,6 +166,9 @@ constructor or factory counts whatever its name
 early `400` for malformed input (`typeof code !== "string"`, a wrong length, `!email.includes("@")`,
 a regex `.test`) before anything is looked up is not work the limit must precede; comparing the
 input with a secret is.
+A once-per-account allowance kept on the signed-in caller's own row counts: a field tested before the send
+(`if (me.ticketUsed) return 400`) and set after it to a value (not cleared); a flag on a row the client picks
+does not.
 A cooldown kept in the database counts whatever its name: a read of what happened lately (rows newer
 than a moment set back from now, `sentAt: { $gt: subMinutes(new Date(), 1) }`) that stops the caller
 when it finds one (`if (last) return 429`), also in a helper that answers whether it found none
@@ -2075,6 +2079,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         )
         if quota.elapsed_cooldown(flow, sent):
             continue  # `if (now - token.updatedAt.getTime() < WAIT) throw` before the mail: one a window
+        if quota.spent_once(flow, sent):
+            continue  # `if (me.ticketUsed) return 400` before the mail, the flag set after it: one ever
         if quota.limited_in_memory(flow, work):
             continue  # `if (entry.count >= LIMIT) return` on a per-user window kept in a module Map
         counts, counting = _window_counts(ctx, ep)

@@ -549,6 +549,7 @@ from checks.analysis.owner_columns import caller_held_tables, connected_value, o
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
+from checks.analysis.shared_models import shared_model
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -8448,6 +8449,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     yield _unscoped(ctx, ep, ev.node, op, short(ctx.text(dead), 40))
                     reported = dead_parent_reported = True
             if reported or (checked and not cross_tenant):
+                continue
+            # (a write to a row nobody owns, in a schema that ranks nobody: every signed-in caller runs
+            # every one by design, so there is no owner or role to check; `shared_models`)
+            if (
+                op.kind != "read"
+                and op.api == "prisma"
+                and shared_model(ctx.analyzer.program, op.model or "", _owned_and_tenant_models(ctx.analyzer.program)[0])
+            ):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is
             # in view: a project helper's inner reads keep its own checks out of sight)

@@ -9,7 +9,9 @@ there is no one else's row a write by id could reach, and no rank a check could 
 caller may change any of them by design.
 
 A person's own row (`Note { userId }`), or any row under one, is still someone's; and one role column
-anywhere in the schema makes every shared row a question of who may change it."""
+anywhere in the schema makes every shared row a question of who may change it. Only a schema that shows
+its people (a `User` model) vouches for that, and only for models whose every key (`brokerageId`) is a
+declared relation: a partial schema may leave the owner out."""
 
 from __future__ import annotations
 
@@ -43,17 +45,23 @@ _MEMBERSHIP_MODEL = re.compile(
 )
 
 
+_RELATION_KEYS = re.compile(r"@relation\([^)]*?fields:\s*\[\s*(\w+)")
+_KEY = re.compile(r"[a-z0-9](Id|_id)$")
+
+
 @dataclass
 class _Model:
     names: set[str]
     fields: dict[str, str] = field(default_factory=dict)  # name: type
     parents: set[str] = field(default_factory=set)  # models it holds a relation key to
+    loose: bool = False  # a key to something the schema does not relate it to (`brokerageId` alone)
 
 
 @dataclass
 class _Schema:
     models: dict[str, _Model]
     ranked: bool  # some model holds a role
+    people: bool  # some model is a person (a schema that shows its users, and none of them ranked)
 
 
 def _read(program: Program) -> _Schema | None:
@@ -84,8 +92,10 @@ def _read(program: Program) -> _Schema | None:
                     model.parents.add(kind)
                 if _RANK_FIELD.match(name) or kind in role_enums:
                     ranked = True
+            keys = set(_RELATION_KEYS.findall(m.group(2)))
+            model.loose = any(_KEY.search(f) and f not in keys for f in model.fields)
             models[m.group(1)] = model
-    return _Schema(models, ranked)
+    return _Schema(models, ranked, any(_PERSON_MODEL.match(n) for n in models))
 
 
 def _schema(program: Program) -> _Schema | None:
@@ -119,7 +129,8 @@ def shared_model(program: Program, model: str, owners: frozenset[str] = frozense
     """``model`` (a Prisma client name) is declared in a schema that ranks nobody, and neither it nor any
     model above it belongs to anyone (``owners``: the models the caller already knows to be owned)."""
     schema = _schema(program)
-    if schema is None or schema.ranked:
+    # (a schema that declares no person is not the whole schema, or not the one that signs people in)
+    if schema is None or schema.ranked or not schema.people:
         return False
     start = _find(schema, model)
     if start is None or _PERSON_MODEL.match(start):
@@ -131,7 +142,7 @@ def shared_model(program: Program, model: str, owners: frozenset[str] = frozense
         if name in seen or name not in schema.models:
             continue
         seen.add(name)
-        if _PERSON_MODEL.match(name) or _owned(schema, name, owners):
+        if _PERSON_MODEL.match(name) or schema.models[name].loose or _owned(schema, name, owners):
             return False
         todo.extend(schema.models[name].parents)
     return True

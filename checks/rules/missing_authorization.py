@@ -316,8 +316,11 @@ columns files new rows and selects none (not one that updates on conflict).
 A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
 after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
 verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,
-then tested. (Flagged: a raw SQL filter on a tenant's code, `company_code = ?`, as on `org_id`; a drizzle table read
-through the schema's namespace import, `schema.depotStaffInvites`, owned like the table itself.)
+then tested. A Prisma write to a row nobody owns in a schema that ranks nobody (`Project`, and `Occurrence` under
+its `Notice` under it, no owner or tenant column, no `members User[]` or `ProjectMember` model, and no model with a
+`role`, `isAdmin` or admin-naming enumeration, beside a `User` model): a one-team tool where every signed-in
+person runs every project by design. (Flagged: a raw SQL filter on a tenant's code, `company_code = ?`, as on
+`org_id`; a drizzle table read through the schema's namespace import, `schema.depotStaffInvites`, owned like the table itself.)
 A loader (`getById`, `findOffer`) lapsing the row it has just read into the state its own fields call for
 (`if (isExpired(quote.expiresAt) && quote.status === "SENT") await repo.update(id, { status: "EXPIRED" })`: a
 fixed value, none of the caller's data) before the caller compares the owner: upkeep of the read, not a change
@@ -8455,7 +8458,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if (
                 op.kind != "read"
                 and op.api == "prisma"
-                and shared_model(ctx.analyzer.program, op.model or "", _owned_and_tenant_models(ctx.analyzer.program)[0])
+                and shared_model(ctx.analyzer.program, op.model or "", _owned_models(ctx.analyzer.program))
             ):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is

@@ -320,7 +320,8 @@ then tested. A Prisma write to a row nobody owns in a schema that ranks nobody (
 its `Notice` under it, no owner or tenant column, no `members User[]` or `ProjectMember` model, and no model with a
 `role`, `isAdmin` or admin-naming enumeration, beside a `User` model): a one-team tool where every signed-in
 person runs every project by design. (Flagged: a raw SQL filter on a tenant's code, `company_code = ?`, as on
-`org_id`; a drizzle table read through the schema's namespace import, `schema.depotStaffInvites`, owned like the table itself.)
+`org_id`; a drizzle table read through the schema's namespace import, `schema.depotStaffInvites`, owned like the
+table itself.)
 A loader (`getById`, `findOffer`) lapsing the row it has just read into the state its own fields call for
 (`if (isExpired(quote.expiresAt) && quote.status === "SENT") await repo.update(id, { status: "EXPIRED" })`: a
 fixed value, none of the caller's data) before the caller compares the owner: upkeep of the read, not a change

@@ -5906,8 +5906,10 @@ class _Walker:
                         or (rv in ("null", "undefined") and lroot in sessionish)
                     ):
                         c.auth_neg = True
-                    lsess = lroot in st.session or lroot in st.fetched
-                    rsess = rroot in st.session or rroot in st.fetched
+                    # (`await currentUserId() !== userId`: the caller's own identity, answered by a session
+                    # reader asked inline, as if bound to a local first)
+                    lsess = lroot in st.session or lroot in st.fetched or self._own_identity_call(left)
+                    rsess = rroot in st.session or rroot in st.fetched or self._own_identity_call(right)
                     if op in ("!=", "!==") and self._verdict_field_test(n, cond, lsess, rsess):
                         c.auth_neg = True  # `if (result.status !== "success") return 400`: only a pass goes on
                     if op in ("!=", "!==") and self._status_gate_test(n, cond):
@@ -7227,6 +7229,15 @@ class _Walker:
             if any(not sx.callee_name(self.src, c).startswith(("console.", "logger.")) for c in calls):
                 return
         self.events.append(Event("floating", check, st.copy(), callee=callee, catch_param=self._catch()))
+
+    def _own_identity_call(self, side: Node | None) -> bool:
+        """`await getCurrentUserId()`: a call, with no arguments, of a project helper that reads the
+        caller's session (its summary an auth source): what it answers is the caller's own."""
+        v = sx.unwrap(side)
+        if v is None or v.type != "call_expression" or sx.call_args(v):
+            return False
+        target = self.az.target(self.mod, v)
+        return target is not None and bool(self.az.summary(target).auth_source)
 
     def _identity_against_lookup(self, left: Node | None, right: Node | None) -> bool:
         """One side is the signed-in caller's id (`context.user.id`, `session.userId`) and the other an

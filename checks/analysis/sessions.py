@@ -265,14 +265,44 @@ def _fields_read_off(src: bytes, value: Node | None) -> bool:
     return True
 
 
+# Library verifiers that throw on a forged, expired or revoked token and otherwise answer its claims:
+# Firebase Admin's `verifyIdToken`/`verifySessionCookie`, jose's `jwtVerify`/`jwtDecrypt`, `jwt.verify`.
+_THROWING_VERIFY = re.compile(r"^(verifyIdToken|verifySessionCookie|jwtVerify|jwtDecrypt)$")
+
+
+def _throwing_verify(src: bytes, fn: Function, value: Node | None, depth: int = 0) -> bool:
+    """`return await adminAuth.verifyIdToken(token)` (or the local bound to it, `return decoded`): the
+    claims of a token a library verifier throws on unless it is sound, never nothing."""
+    v = sx.unwrap(value)
+    if v is None:
+        return False
+    if v.type == "call_expression":
+        callee = sx.callee_name(src, v)
+        return bool(_THROWING_VERIFY.match(sx.last_name(callee))) or callee in ("jwt.verify", "jsonwebtoken.verify")
+    if v.type != "identifier" or depth:
+        return False
+    name = sx.text(src, v)
+    bound = [
+        d.child_by_field_name("value")
+        for d in sx.find(fn.node, ("variable_declarator",), into_functions=False)
+        if sx.text(src, d.child_by_field_name("name")) == name
+    ]
+    return len(bound) == 1 and _throwing_verify(src, fn, bound[0], depth + 1)
+
+
 def never_returns_nothing(fn: Function, flow: Flow) -> bool:
     """`verifySession = cache(async () => { ...; if (!cookie) redirect("/login"); try { const d = await
     verifyCookie(cookie); return { uid: d.uid } } catch { redirect("/login") } })`: a session reader whose
-    every return hands back fields of the verified session and whose other ways out redirect or throw.
+    every return hands back fields of the verified session (or the claims a throwing library verifier
+    answered, `return await adminAuth.verifyIdToken(token)`) and whose other ways out redirect or throw.
     Like `requireUser()`, it stops a caller without a session itself."""
     src = fn.module.src
     returns = [e for e in flow.events if e.kind == "return"]
-    if not returns or flow.returned_functions or not all(_fields_read_off(src, e.value) for e in returns):
+    if (
+        not returns
+        or flow.returned_functions
+        or not all(_fields_read_off(src, e.value) or _throwing_verify(src, fn, e.value) for e in returns)
+    ):
         return False
     if any(e.state.auth for e in returns) and any(e.state.auth is None for e in returns):
         # `if (session) return { teamId: session.team.id }; const row = await db...; return { teamId: row.id }`:

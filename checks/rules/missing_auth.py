@@ -418,7 +418,8 @@ per operation and model as the hook decides them (creates it lets through first 
 it was made from never is). A read before the session check whose record leaves unauthenticated only
 in the branch of its own visibility flag (`if (board.isPublic) return board.notes`) answers public
 data there; a Prisma `count()` of a whole table, or of what a constant filter keeps, is a site-wide
-total. Reported, though: a session row made past a join link's row for the account found by the
+total; an ORM read run as a statement of its own (`await db.project.findFirst();`, a health probe) hands
+nothing of the row to anyone. Reported, though: a session row made past a join link's row for the account found by the
 e-mail address the caller typed (`user.findUnique({ where: { email } })`, no session read, a
 registered address not refused): whoever holds the link signs in as any existing account.
 A next-safe-action middleware that refuses with `returnValidationErrors(...)` (typed `never`: it always
@@ -1885,6 +1886,18 @@ def _public_group_read(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     )
 
 
+def _discarded_read(op: DbOp) -> bool:
+    """A read of the ORM itself run as a statement of its own (`await db.project.findFirst();`): its answer
+    is bound to nothing, returned nowhere and handed to nothing, so no row reaches the caller (a database
+    health probe). A project helper's read is not: the helper may send what it read on itself."""
+    if op.api == "helper":
+        return False
+    node = op.chain
+    while node.parent is not None and node.parent.type in ("await_expression", "parenthesized_expression"):
+        node = node.parent
+    return node.parent is not None and node.parent.type == "expression_statement"
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
@@ -1917,6 +1930,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # a search index rebuilt from the server's own rows when found empty
         if ev.op.kind == "write":
             return True
+        if _discarded_read(ev.op):
+            return False  # `await db.project.findFirst();` alone: a health probe, nothing of the row goes out
         if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op) or _market_figure(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):

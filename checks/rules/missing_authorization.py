@@ -316,8 +316,12 @@ columns files new rows and selects none (not one that updates on conflict).
 A page's inline action whose filter holds the row to the page's route param (`where: { id: machineId, depotId }`)
 after a membership check of that param for the caller (`if (!(await isDepotStaff(userId, depotId))) throw`); a
 verdict asked only once its row was found, `const allowed = row ? await isDepotStaff(userId, row.depotId) : false`,
-then tested. (Flagged: a raw SQL filter on a tenant's code, `company_code = ?`, as on `org_id`; a drizzle table read
-through the schema's namespace import, `schema.depotStaffInvites`, owned like the table itself.)
+then tested. A Prisma write to a row nobody owns in a schema that ranks nobody (`Project`, and `Occurrence` under
+its `Notice` under it, no owner or tenant column, no `members User[]` or `ProjectMember` model, and no model with a
+`role`, `isAdmin` or admin-naming enumeration, beside a `User` model): a one-team tool where every signed-in
+person runs every project by design. (Flagged: a raw SQL filter on a tenant's code, `company_code = ?`, as on
+`org_id`; a drizzle table read through the schema's namespace import, `schema.depotStaffInvites`, owned like the
+table itself.)
 A loader (`getById`, `findOffer`) lapsing the row it has just read into the state its own fields call for
 (`if (isExpired(quote.expiresAt) && quote.status === "SENT") await repo.update(id, { status: "EXPIRED" })`: a
 fixed value, none of the caller's data) before the caller compares the owner: upkeep of the read, not a change
@@ -549,6 +553,7 @@ from checks.analysis.owner_columns import caller_held_tables, connected_value, o
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
+from checks.analysis.shared_models import shared_model
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -8497,6 +8502,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     yield _unscoped(ctx, ep, ev.node, op, short(ctx.text(dead), 40))
                     reported = dead_parent_reported = True
             if reported or (checked and not cross_tenant):
+                continue
+            # (a write to a row nobody owns, in a schema that ranks nobody: every signed-in caller runs
+            # every one by design, so there is no owner or role to check; `shared_models`)
+            if (
+                op.kind != "read"
+                and op.api == "prisma"
+                and shared_model(ctx.analyzer.program, op.model or "", _owned_models(ctx.analyzer.program))
+            ):
                 continue
             # (a model declared with an owner column is private too, for queries whose whole filter is
             # in view: a project helper's inner reads keep its own checks out of sight)

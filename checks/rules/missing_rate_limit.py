@@ -189,6 +189,9 @@ A helper reading or deleting a stored reset row by its id or address (`getResetP
 `deletePasswordResetByEmail(email)`) neither sends a link nor checks a token the caller presents (a
 lookup by the token is still a reset check; a model's name, `ResetPassword`, is no credential sent), and a
 server action taking no arguments (a data seeder hashing its own literal password) signs nobody up.
+A helper named for deleting a stored sign-up, sign-in or invitation row (`deleteSignUpToken(token)`) that only
+deletes and answers a constant sends nothing and tells nobody whether a guess matched (`findOneAndDelete`
+handing back the row's fields is still a check).
 A route under a `register` folder that writes, sends and calls nothing and takes no credential or account
 detail (no e-mail, phone or username: `upload/resume/register` handing out an upload token) is no sign-up;
 the folder's word alone never makes one. Nor is OAuth dynamic client registration (RFC 7591, a route
@@ -619,6 +622,22 @@ _SIGN_IN_CALL = re.compile(
     r"^signIn(With|Via|By)(Otp|Email|Password|MagicLink|Code)$"
     r"|^(send|request|create|issue|generate)\w*(Otp|OTP|MagicLink|LoginCode)(Token|Email|Url)?$"
 )
+
+
+_DELETE_VERB = re.compile(r"(?i)^(delete\w*|remove\w*|destroy\w*|findOneAndDelete|findByIdAndDelete)$")
+
+
+def _deletes_only_answering_nothing(flow: Flow) -> bool:
+    """Every database event deletes (`SignUpToken.deleteOne({ token })`), and every return answers a constant
+    (`return true`) or nothing: whether a row matched is never told to the caller."""
+    db = [e for e in flow.events if e.kind == "db"]
+    if not db or any(e.op is None or e.op.kind != "write" or not _DELETE_VERB.match(e.op.verb) for e in db):
+        return False
+    return all(
+        e.value is None or e.value.type in ("true", "false", "null", "undefined")
+        for e in flow.events
+        if e.kind == "return"
+    )
 
 
 def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
@@ -2207,6 +2226,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not sends
                 and not _takes_credential(ctx, ep)
             )
+            # `deleteSignUpToken(token)`: a helper deleting the stored sign-up (or sign-in) rows a value picks and
+            # answering nothing of whether one matched sends nothing and checks nothing: no oracle to guess with
+            spent_row = (
+                label in ("a sign-up", "a sign-in", "an invitation")
+                and behaviour is None
+                and bool(_DELETES.match(name))
+                and not sends
+                and _deletes_only_answering_nothing(flow)
+            )
             # `api/upload/resume/register`: a folder named for registering something else, whose handler
             # writes, sends and asks a provider nothing and takes no account detail, signs nobody up
             no_account = (
@@ -2258,6 +2286,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or manages
                 or reads_records
                 or reset_row
+                or spent_row
             ):
                 matched = None
         # `verifyPasswordHash(hash, password)`, `hashPassword(password)`, `setResetSessionCookie(token)`

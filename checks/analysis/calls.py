@@ -220,14 +220,9 @@ def object_keys(src: bytes, obj: Node | None) -> dict[str, Node]:
     """Keys of an object literal -> value node (shorthand maps to the identifier)."""
     if obj is None:
         return {}
-    parsed = sx.current_file()
-    if parsed is not None and parsed.source is src:
-        # an object of the file under analysis: once per node (a copy: callers may change their dict)
-        known = parsed.keys.get(obj.id)
-        if known is None:
-            known = parsed.keys[obj.id] = _object_keys(src, obj)
-        return dict(known)
-    return _object_keys(src, obj)
+    # a copy: callers may change their dict
+    keys = sx.once_per_node(src, obj, lambda parsed: parsed.keys, _object_keys)
+    return dict(keys)
 
 
 def _object_keys(src: bytes, obj: Node | None) -> dict[str, Node]:

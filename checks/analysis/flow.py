@@ -1795,6 +1795,18 @@ def _under_and(node: Node, cond: Node | None) -> bool:
     return False
 
 
+def _better_auth_instance(program: Program, mod: Module, callee: str) -> bool:
+    """The object `callee` is called on (`auth` of `auth.api.addMember`) is the project's `betterAuth({...})`."""
+    found = program.resolve_value(mod, callee.split(".", 1)[0])
+    value = sx.strip_types(found[1]) if found is not None else None
+    return (
+        found is not None
+        and value is not None
+        and value.type == "call_expression"
+        and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
+    )
+
+
 def _defaulted(src: bytes, node: Node | None) -> Node | None:
     """`role` of `role ?? ""` (or `role || "none"`): the value a constant stands in for."""
     n = sx.strip_types(node)
@@ -4375,14 +4387,7 @@ class Analyzer:
         args = sx.call_args(call)
         if not args or "headers" not in object_keys(mod.src, args[0]):
             return False
-        found = self.program.resolve_value(mod, callee.split(".", 1)[0])
-        value = sx.strip_types(found[1]) if found is not None else None
-        return (
-            found is not None
-            and value is not None
-            and value.type == "call_expression"
-            and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
-        )
+        return _better_auth_instance(self.program, mod, callee)
 
     def _runs_session_callback(self, mod: Module, call: Node) -> bool:
         """`return runWithServerContext({ cookies, operation: async (ctx) => getCurrentUser(ctx) })`: a
@@ -8972,14 +8977,7 @@ class _Walker:
 
     def _better_auth(self, callee: str) -> bool:
         """`auth.api.addMember(...)` with `auth` the project's `betterAuth({...})` instance."""
-        found = self.az.program.resolve_value(self.mod, callee.split(".", 1)[0])
-        value = sx.strip_types(found[1]) if found is not None else None
-        return (
-            found is not None
-            and value is not None
-            and value.type == "call_expression"
-            and sx.last_name(sx.callee_name(found[0].src, value)) == "betterAuth"
-        )
+        return _better_auth_instance(self.az.program, self.mod, callee)
 
     def _better_auth_session_call(self, call: Node, callee: str, last: str) -> bool:
         """`auth.api.changePassword({ body, headers: await headers() })` on the project's better-auth."""

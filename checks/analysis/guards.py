@@ -553,13 +553,14 @@ def pinned_to_session(src: bytes, fn: Node, at: Node, name: str, sessionish: set
                     and a.type == "identifier"
                     and sx.text(src, a) == name
                     and sx.root_identifier(src, b) in sessionish
-                    and not _under_and(n, cond)
+                    and not under_and(n, cond)
                 ):
                     return True
     return False
 
 
-def _under_and(node: Node, cond: Node) -> bool:
+def under_and(node: Node, cond: Node) -> bool:
+    """``node`` sits under a `&&` of ``cond`` (where an exit it decides may be skipped)."""
     p = node.parent
     while p is not None and p.start_byte >= cond.start_byte and p.end_byte <= cond.end_byte:
         op = p.child_by_field_name("operator") if p.type == "binary_expression" else None

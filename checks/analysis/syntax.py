@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from tree_sitter import Node
 
@@ -404,6 +404,24 @@ def call_args(call: Node) -> list[Node]:
 _ARGS_CACHE: dict[int, tuple[Node, list[Node]]] = {}
 
 
+_T = TypeVar("_T")
+
+
+def once_per_node(
+    src: bytes, node: Node, table: Callable[[ParsedFile], dict[int, _T]], compute: Callable[[bytes, Node], _T]
+) -> _T:
+    """``compute(src, node)``, kept by the node's id in the ``table`` of the file under analysis (most nodes
+    are asked about again); for any other source computed afresh. The answer is shared: copy before changing."""
+    parsed = _current
+    if parsed is None or parsed.source is not src:
+        return compute(src, node)
+    memo = table(parsed)
+    known = memo.get(node.id)
+    if known is None:
+        known = memo[node.id] = compute(src, node)
+    return known
+
+
 def function_body(fn: Node) -> Node | None:
     return fn.child_by_field_name("body")
 
@@ -414,14 +432,9 @@ def is_async(fn: Node) -> bool:
 
 def param_names(src: bytes, fn: Node) -> list[str]:
     """Every name a function's parameters bind, destructuring included."""
-    parsed = _current
-    if parsed is not None and parsed.source is src:
-        # a function of the file under analysis: once per node (a copy: callers may change their list)
-        known = parsed.params.get(fn.id)
-        if known is None:
-            known = parsed.params[fn.id] = _param_names(src, fn)
-        return list(known)
-    return _param_names(src, fn)
+    # a copy: callers may change their list
+    names = once_per_node(src, fn, lambda parsed: parsed.params, _param_names)
+    return list(names)
 
 
 def _param_names(src: bytes, fn: Node) -> list[str]:
@@ -451,15 +464,9 @@ def pattern_names(src: bytes, node: Node | None) -> list[str]:
     """Names bound by a binding pattern (identifier, object/array pattern, parameter, default)."""
     if node is None:
         return []
-    parsed = _current
-    if parsed is not None and parsed.source is src:
-        # a pattern of the file under analysis: asked for by the flow walk (twice per declaration) and
-        # the rules, answered once per node (a copy: callers may change their list)
-        known = parsed.patterns.get(node.id)
-        if known is None:
-            known = parsed.patterns[node.id] = _pattern_names(src, node)
-        return list(known)
-    return _pattern_names(src, node)
+    # asked for by the flow walk (twice per declaration) and the rules; a copy: callers may change their list
+    names = once_per_node(src, node, lambda parsed: parsed.patterns, _pattern_names)
+    return list(names)
 
 
 def _pattern_names(src: bytes, node: Node | None) -> list[str]:

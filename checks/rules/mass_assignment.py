@@ -3108,19 +3108,8 @@ def _exits_when_missing(ctx: FileContext, fn: Node, name: str, after: Node, befo
             if n.type != "unary_expression" or sx.text(src, n.child_by_field_name("operator")) != "!":
                 continue
             arg = sx.strip_types(n.child_by_field_name("argument"))
-            if arg is not None and arg.type == "identifier" and ctx.text(arg) == name and not _under_and(n, cond):
+            if arg is not None and arg.type == "identifier" and ctx.text(arg) == name and not guards.under_and(n, cond):
                 return True
-    return False
-
-
-def _under_and(node: Node, cond: Node) -> bool:
-    """``node`` sits under a `&&` of ``cond``."""
-    p = node.parent
-    while p is not None and p.start_byte >= cond.start_byte and p.end_byte <= cond.end_byte:
-        op = p.child_by_field_name("operator") if p.type == "binary_expression" else None
-        if op is not None and op.type == "&&":
-            return True
-        p = p.parent
     return False
 
 

@@ -2695,13 +2695,8 @@ def _drizzle_tenant_row_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -
         return False
     tenants = tenancy.tenant_columns(program)
     picked: list[str] = []
-    for node in sx.find(op.chain, ("call_expression",)):
-        column, value = _filter_term(ctx, node)
-        if column is None or value is None or not _in_filter(ctx, node, op):
-            continue
-        if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
-            _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
-        ):
+    for column, value in _call_filter_terms(ctx, op):
+        if _public_term(ctx, column, value):
             return False  # the public rows only
         if column in tenants and value.type == "string":
             return False  # one tenant the code names
@@ -2739,13 +2734,8 @@ def _tenant_rows_past_unchecked_session(ctx: FileContext, ep: EntryPoint, ev: Ev
     if not tenancy.tenant_filed(ctx.analyzer.program, op.model or ""):
         return False
     picked = visible = False
-    for node in sx.find(op.chain, ("call_expression",)):
-        column, value = _filter_term(ctx, node)
-        if column is None or value is None or not _in_filter(ctx, node, op):
-            continue
-        if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
-            _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
-        ):
+    for column, value in _call_filter_terms(ctx, op):
+        if _public_term(ctx, column, value):
             visible = True
         elif identifiers(ctx.src, value, into_functions=True) & ev.state.client:
             picked = True
@@ -2970,9 +2960,7 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
         if column is None or value is None:
             continue
         within = _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top)
-        if (_VISIBILITY_FLAG.match(column) and value.type == "true") or (
-            _VISIBILITY_STATE.match(column) and _PUBLIC_STATE.match(ctx.text(value))
-        ):
+        if _public_term(ctx, column, value):
             visible = visible or within
         elif (
             _OWNER_COLUMN.match(column) or column in also or column in tenancy.tenant_columns(ctx.analyzer.program)
@@ -3069,9 +3057,22 @@ def _shown_only(ctx: FileContext, column: str | None, value: Node | None) -> boo
         return False
     if _HIDING_FLAG.match(column) is not None and value.type == "false":
         return True
+    return _public_term(ctx, column, value)
+
+
+def _public_term(ctx: FileContext, column: str, value: Node) -> bool:
+    """`published: true`, `status: "published"`: a filter term keeping the public rows only."""
     return (_VISIBILITY_FLAG.match(column) is not None and value.type == "true") or (
         _VISIBILITY_STATE.match(column) is not None and _PUBLIC_STATE.match(ctx.text(value)) is not None
     )
+
+
+def _call_filter_terms(ctx: FileContext, op: DbOp) -> Iterator[tuple[str, Node]]:
+    """The call terms filtering a read's own rows (`eq(t.column, value)` under its `where`): (column, value)."""
+    for node in sx.find(op.chain, ("call_expression",)):
+        column, value = _filter_term(ctx, node)
+        if column is not None and value is not None and _in_filter(ctx, node, op):
+            yield column, value
 
 
 def _published_tested_next(ctx: FileContext, ev: Event) -> bool:

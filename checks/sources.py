@@ -12,7 +12,7 @@ import json
 import os
 import posixpath
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Protocol, TypeVar
 
@@ -264,6 +264,24 @@ def read_once(tree: SourceTree, path: str) -> bytes | None:
         held.files[path] = data
         held.size += len(data)
     return data
+
+
+# the script files the whole-tree readers look through (type declarations and configs aside)
+SCRIPT_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs")
+
+
+def project_files(
+    tree: SourceTree, paths: Iterable[str], suffixes: tuple[str, ...], *needles: bytes
+) -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of each project source (not under `node_modules`) ending in one of ``suffixes`` and
+    holding every byte string of ``needles``: the first sieve of the whole-tree readers, which look for a
+    library's marker (`.save(`, `Table(`, `mongoose`) before parsing anything."""
+    for path in paths:
+        if "node_modules" in path or not path.endswith(suffixes):
+            continue
+        data = read_once(tree, path)
+        if data is not None and all(n in data for n in needles):
+            yield path, data
 
 
 def tree_fact(tree: SourceTree, name: str, compute: Callable[[], T]) -> T:

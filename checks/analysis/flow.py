@@ -77,7 +77,7 @@ from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.role_columns import admin_role_name
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
-from checks.sources import read_once, tree_fact
+from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
 
 if TYPE_CHECKING:
     from checks.analysis.program import Program
@@ -157,12 +157,7 @@ def principals_saved_with_a_tenant(program: Program) -> frozenset[str]:
 def _read_principals_with_tenant(program: Program) -> frozenset[str]:
     bound: set[str] = set()
     unbound: set[str] = set()
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
-            continue
-        data = read_once(program.tree, path)
-        if data is None or b".save(" not in data:
-            continue
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".save("):
         lines = data.splitlines()
         for i, line in enumerate(lines):
             for saved in _SAVED.finditer(line):

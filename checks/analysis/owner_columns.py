@@ -28,7 +28,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import tenancy
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
-from checks.sources import read_once, tree_fact
+from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
 
 _ID_COLUMN = r"[A-Za-z]\w*?(?:Id|_id)"
 # the caller's own id as code writes it: `userId`, `session.userId`, `user.id`, `ctx.user.id`, `session?.user?.id`
@@ -50,7 +50,6 @@ _DENIAL = re.compile(
 _SB_EQ_ID = r"""\.eq\(\s*["'`]id["'`]\s*,[^()]*\)"""
 _SB_EQ_CALLER = r"""\.eq\(\s*["'`](""" + _ID_COLUMN + r""")["'`]\s*,\s*""" + _CALLER_ID + r"""\s*\)"""
 _SB_HELD = re.compile(_SB_EQ_ID + r"\s*" + _SB_EQ_CALLER + "|" + _SB_EQ_CALLER + r"\s*" + _SB_EQ_ID)
-_SOURCE = (".ts", ".tsx", ".js", ".jsx", ".mjs")
 # every spelling `_CALLER_ID` can end in: a text holding none of them matches none of the patterns
 # that name the caller (a plain `in` test, where `_DENIAL` tries its alternatives at every offset)
 _CALLER_ID_WORDS = ("userId", "user.id", "user?.id")
@@ -100,12 +99,8 @@ def owner_user_columns(program: Program) -> frozenset[str]:
 
 def _project_texts(program: Program, needle: bytes = b"") -> Iterator[str]:
     """The text of each source file of the project (not `node_modules`) holding ``needle``."""
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith(_SOURCE):
-            continue
-        data = read_once(program.tree, path)
-        if data is not None and needle in data:
-            yield data.decode("utf-8", "replace")
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, needle):
+        yield data.decode("utf-8", "replace")
 
 
 def _read(program: Program) -> frozenset[str]:

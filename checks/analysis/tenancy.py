@@ -22,7 +22,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, object_keys
 from checks.analysis.program import Program
-from checks.sources import read_once, tree_fact
+from checks.sources import SCRIPT_SUFFIXES, project_files, read_once, tree_fact
 
 _PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.S | re.M)
 _PRISMA_FIELD = re.compile(r"^[ \t]*(\w+)[ \t]+(\w+)(.*)$", re.M)
@@ -208,12 +208,8 @@ def _declarations(body: str) -> dict[str, str]:
 
 def _mongoose_schema_bodies(program: Program) -> Iterator[tuple[str, str]]:
     """(model name, the text of its schema's object literal) for every ``mongoose.model(name, schema)``."""
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs")):
-            continue
-        data = read_once(program.tree, path)
-        if data is None or b"mongoose" not in data or b"Schema" not in data:
-            continue
+    suffixes = (".ts", ".tsx", ".js", ".mjs")
+    for _, data in project_files(program.tree, program.index.paths, suffixes, b"mongoose", b"Schema"):
         text = data.decode("utf-8", "replace")
         schemas = {m.group(1): m.end() - 1 for m in _MONGOOSE_SCHEMA.finditer(text)}
         for name, m in mongoose_models(text):
@@ -276,12 +272,7 @@ def tenant_key_columns(program: Program) -> frozenset[str]:
 def _read_tenant_keys(program: Program) -> frozenset[str]:
     tenants = _TENANT_KEYS | tenant_columns(program)
     out: set[str] = set()
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
-            continue
-        data = read_once(program.tree, path)
-        if data is None or b".select(" not in data:
-            continue
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".select("):
         text = data.decode("utf-8", "replace")
         for m in _OWN_TENANT_ROW.finditer(text):
             if m.group(3) not in tenants:
@@ -531,12 +522,7 @@ def _read_member_tenant_tables(program: Program) -> frozenset[str]:
 
 def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".mjs", ".mts")):
-            continue
-        data = read_once(program.tree, path)
-        if data is None or b"Table(" not in data:
-            continue
+    for _, data in project_files(program.tree, program.index.paths, (".ts", ".tsx", ".js", ".mjs", ".mts"), b"Table("):
         text = data.decode("utf-8", "replace")
         for m in _DRIZZLE_TABLE.finditer(text):
             keys = _keys(braced(text, m.end() - 1))

@@ -557,7 +557,7 @@ from checks.analysis.shared_models import shared_model
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
-from checks.sources import read_once, tree_fact
+from checks.sources import SCRIPT_SUFFIXES, project_files, read_once, tree_fact
 
 META = RuleMeta(
     id="missing-authorization",
@@ -2065,12 +2065,7 @@ def _read_private_children(program: Program) -> frozenset[str]:
     """Supabase tables (lower case) the code keeps under a private parent: a column of theirs it filters,
     inserts or selects names such a table (`.from("pregnancies").eq("patient_id", id)`), or a tenant."""
     out: set[str] = set()
-    for path in program.index.paths:
-        if "node_modules" in path or not path.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs")):
-            continue
-        data = read_once(program.tree, path)
-        if data is None or b".from(" not in data or b"_id" not in data:
-            continue
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from(", b"_id"):
         text = data.decode("utf-8", "replace")
         for m in _SUPABASE_FROM.finditer(text):
             end = _CHAIN_END.search(text, m.end(), m.end() + 600)

@@ -32,7 +32,7 @@ export const myPayouts = memberClient
   });
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// (missing-audit-log unlabelled: a board status stamp on a payout is not settled as an admin action)
 export async function markPayoutPaid(payoutId: string) {
   const ctx = await requireBoard();
   z.string().uuid().parse(payoutId);

@@ -23,7 +23,7 @@ export default async function TransfersPage() {
   // ruleid: missing-auth
   async function repriceTransfer(formData: FormData) {
     "use server";
-    const user = getCurrentUser();
+    const user = getCurrentUser(); // ruleid: floating-auth-check
     const { transferId, priceCents } = z.object({ transferId: z.string().uuid(), priceCents: z.coerce.number().int().min(0) }).parse(Object.fromEntries(formData));
     if (!user) throw new Error("Sign in");
     await db.update(shareTransfers).set({ priceCents }).where(eq(shareTransfers.id, transferId));

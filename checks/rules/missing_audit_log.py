@@ -136,6 +136,9 @@ A purge in the admin area past an admin gate (the support desk's `requireSupport
 a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(eq(sitterDocuments.sitterId,
 id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
 console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared.
+Such a purge past a gate that lets in the app's administrators and names no tenant (`requireAdmin()`,
+`requireRole("admin")`) is one wherever the file sits (not past `requireStaff()`, `requireOrgAdmin()` or
+`requireRole("admin", "technician")`).
 A write there of the request's own object, or of a parse by a schema that keeps the keys it does not list
 (`z.object({ name }).passthrough()`), to a table or Prisma model holding such a column (`plan`, a balance under a
 compound name its money word leads, `balanceCents`) may set any column,
@@ -2222,6 +2225,38 @@ def _tenant_free_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     )
 
 
+# a gate asking for the whole app's administrator by its name, with no tenant handed to it (`requireAdmin()`,
+# `assertSuperuser()`; not a `staff` or `moderator` gate, which a tenant's employees pass in many apps)
+# (`requireAdminUser()` too; not `requireOrgAdmin()`, whose tenant is the session's)
+_APP_ADMIN_CALL = re.compile(r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser)")
+_TENANT_WORD = re.compile(r"(?i)org|team|workspace|tenant|company|account|project|group|network|club|shop|store")
+# an administrator of the whole app, by its role's name (not `owner`, nor Clerk's `org:admin`: a tenant's)
+_APP_ADMIN_ROLE = re.compile(r"(?i)^(((platform|site|system|global|super)[_-]?)?admin|administrator|superuser)$")
+
+
+def _app_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
+    """The entry point calls, before byte ``before`` (awaited or not: it says whom the action is for), a gate
+    that lets in the app's administrators and names no tenant: `requireAdmin()`, the operator's
+    `requireSuperAdmin()`, or a role gate handed the administrator's role alone, `requireRole("admin")`
+    (`requireWorkspaceRole(id, ["admin"])` names a tenant; `requireRole("admin", "technician")` lets a
+    lesser role through)."""
+    src = ctx.src
+    for c in sx.find(fn, ("call_expression",), False):
+        if c.start_byte >= before:
+            continue
+        last = sx.last_name(sx.callee_name(src, c))
+        args = sx.call_args(c)
+        if not args and (_OPERATOR_GATE.match(last) or (_APP_ADMIN_CALL.match(last) and not _TENANT_WORD.search(last))):
+            return True
+        if (
+            args
+            and vocab.ROLE_CALLS.match(last)
+            and all(a.type == "string" and _APP_ADMIN_ROLE.match(sx.string_value(src, a) or "") for a in args)
+        ):
+            return True
+    return False
+
+
 # A role gate named for where the role holds: `requireNetworkRole(id, ["admin"])`, `assertTeamRole(id, "owner")`
 _SCOPED_ROLE_CALL = re.compile(r"^(require|ensure|assert|check|verify|has|must)[A-Z]\w*Roles?$")
 
@@ -3872,6 +3907,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 for e in writes
                 if _changes_tenant_terms(ctx, e) and _tenant_free_admin_gate(ctx, ep.fn.node, e.node.start_byte)
             ]
+            # (so is a purge past the app's own administrator gate, wherever the file sits: a set of records
+            # erased; a tenant's administrator clearing its rows is ordinary use)
+            terms += [e for e in writes if _purges(ctx, e) and _app_admin_gate(ctx, ep.fn.node, e.node.start_byte)]
             changes = (
                 [
                     e

@@ -53,7 +53,7 @@ export async function moveStorage(formData: FormData) {
   return { ok: true };
 }
 
-// ruleid: missing-auth // todoruleid: missing-audit-log -- gap judge pass 32, cause C
+// ruleid: missing-auth // ruleid: missing-audit-log -- gap judge pass 32, cause C (fixed in pass 33)
 // ok: missing-input-validation
 export async function purgeCustodyChain(formData: FormData) {
   // ruleid: floating-auth-check

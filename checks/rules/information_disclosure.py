@@ -123,8 +123,9 @@ export async function requestReset(email: string) {
 
 ## Not flagged
 An answer whose every read of the account found by the caller's address sits in a test that also requires a field
-of it to equal what the caller sent (`{ valid: !!user?.resetToken && user.resetToken === presented }`): `false` for
-an unknown address and a wrong token alike.
+of it to equal what the caller sent (`{ valid: !!user?.resetToken && user.resetToken === presented }`, or a local
+holding the password check, `const ok = !!user?.passwordHash && await bcrypt.compare(password, user.passwordHash)`
+answered `{ ok }`): `false` for an unknown address and a wrong token or password alike.
 Thrown errors in server actions (Next.js redacts them in production), generic messages (also a neutral "If that
 email exists, a link is on its way." or "If your account exists, ..."), error messages a
 verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,
@@ -935,7 +936,7 @@ def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
                 carried
                 and not _in_absent_branch(ctx, ev.node, found)
                 and not _exited_on_absence(ctx, flow, found, ev)
-                and not _secret_match_only(ctx, ev, carrying)
+                and not _secret_match_only(ctx, ev, carrying, flow.fn.node)
             ):
                 return None if _created_when_absent(ctx, flow, found) else ev.value
     return None
@@ -955,26 +956,41 @@ def _created_when_absent(ctx: FileContext, flow: Flow, found: set[str]) -> bool:
     return False
 
 
-def _secret_match_only(ctx: FileContext, ev: Event, carrying: set[str]) -> bool:
+def _secret_match_only(ctx: FileContext, ev: Event, carrying: set[str], fn: Node) -> bool:
     """`{ valid: !!user?.resetToken && user.resetToken === presented }`: every read of the found account in
     the answer sits in a test that also requires a field of it to equal what the caller sent. It is true only
     for whoever holds that value; an unknown address, an account with no pending token and a wrong token all
-    get `false`, so no account is told apart (`user?.role === "admin"`, a constant, still tells)."""
+    get `false`, so no account is told apart (`user?.role === "admin"`, a constant, still tells). A local
+    holding such a test (`const ok = !!user?.passwordHash && await bcrypt.compare(password, user.passwordHash)`,
+    answered `{ ok }`) is gated the same way."""
     assert ev.value is not None
+    return _gated_uses(ctx, ev, ev.value, carrying, fn, 1)
+
+
+def _gated_uses(ctx: FileContext, ev: Event, value: Node, carrying: set[str], fn: Node, depth: int) -> bool:
+    """Every read of ``carrying`` in ``value`` sits in a test matching a field of the found account with
+    what the caller sent, or names a local (``depth`` steps deep) whose value is such a test."""
     uses = [
         n
-        for n in sx.find(ev.value, ("identifier", "shorthand_property_identifier"))
+        for n in sx.find(value, ("identifier", "shorthand_property_identifier"))
         if ctx.text(n) in carrying
         and not (n.parent is not None and n.parent.type == "pair" and n == n.parent.child_by_field_name("key"))
     ]
     gates = [
         b
-        for b in sx.find(ev.value, ("binary_expression",))
+        for b in sx.find(value, ("binary_expression",))
         if _operator(ctx, b) in ("&&", "===", "==")
         and not (b.parent is not None and b.parent.type == "binary_expression" and _operator(ctx, b.parent) == "&&")
         and any(_matches_client_value(ctx, ev, c, carrying) for c in _conjuncts(ctx, b))
     ]
-    return bool(uses) and all(any(g.start_byte <= u.start_byte < g.end_byte for g in gates) for u in uses)
+
+    def gated(u: Node) -> bool:
+        if any(g.start_byte <= u.start_byte < g.end_byte for g in gates):
+            return True
+        held = local_const(ctx.src, fn, ctx.text(u)) if depth > 0 else None
+        return held is not None and _gated_uses(ctx, ev, held, carrying, fn, depth - 1)
+
+    return bool(uses) and all(gated(u) for u in uses)
 
 
 def _operator(ctx: FileContext, node: Node) -> str:
@@ -994,11 +1010,18 @@ def _conjuncts(ctx: FileContext, node: Node) -> list[Node]:
 def _matches_client_value(ctx: FileContext, ev: Event, node: Node, carrying: set[str]) -> bool:
     """`user.resetToken === presented`: a field of the found account compared with a value the caller sent."""
     node = sx.unwrap(node) or node
-    if node.type != "binary_expression" or _operator(ctx, node) not in ("===", "=="):
+    if node.type == "await_expression" and node.named_children:
+        node = sx.unwrap(node.named_children[0]) or node
+    if node.type == "call_expression" and _PASSWORD_CHECK.search(sx.callee_name(ctx.src, node)):
+        # `bcrypt.compare(password, user.passwordHash)`: the stored hash checked against what the caller sent
+        args = node.child_by_field_name("arguments")
+        sides: list[Node | None] = list(args.named_children) if args is not None else []
+    elif node.type != "binary_expression" or _operator(ctx, node) not in ("===", "=="):
         return False
-    sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+    else:
+        sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
     names = [identifiers(ctx.src, x) if x is not None else set() for x in sides]
-    return any(a & carrying and b & ev.state.client and not b & carrying for a, b in (names, names[::-1]))
+    return any(a & carrying and b & ev.state.client and not b & carrying for a in names for b in names if a is not b)
 
 
 # a partial match: a search of what the caller typed, not a lookup of one address

@@ -137,7 +137,10 @@ Resend mail provider's key); resend or invitation actions whose only work is a r
 project's API client, to its own API server at a configured address carrying the caller's own cookie
 (`serverApi.post(\`/v1/people/${id}/resend-invite\`)`: that server signs the caller in, sends, and is
 where the limit must hold; not one vouched for with the server's secret, nor beside a mailer or library
-call); test helpers whose first statement answers every production request
+call); an invitation limited (also by a mail helper, calls deep) after a signed-in caller's lookup in their
+own tenant, when what comes between only rewrites the row that lookup found (`db.update(t).set({ inviteToken
+}).where(eq(t.id, entry.id))`: repeated, it is still that one row; an insert is not); test helpers whose first
+statement answers every production request
 (`if (process.env.NODE_ENV === "production") return 404`); sign-in or code endpoints with nothing
 to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MFA enrolment: no
 `password`/`code`/`otp`/`token` input, nor the caller's whole `Request` handed to a sign-in call;
@@ -1565,13 +1568,42 @@ def _limited_past_tenant_lookups(ctx: FileContext, ep: EntryPoint, flow: Flow, m
     the typed address alone, or of a code, is the guess itself: it still has to come after the limit.)"""
     if _what(matched) != "an invitation":
         return False
+    found: set[str] = set()  # what those lookups bound (`const [entry] = await db.select(...)`)
     for e in flow.events:
         if not _is_work(ctx, ep, e):
             continue
         if _tenant_lookup(ctx, e):
+            found |= _bound_names(ctx, e.op.chain if e.op is not None else e.node)
+            continue
+        if _found_row_updated(ctx, e, found):
             continue
         return e.state.rate_limited
     return False
+
+
+def _bound_names(ctx: FileContext, node: Node) -> set[str]:
+    """The names the declaration holding ``node`` binds (`row` of `const [row] = await db.select(...)`)."""
+    p = node.parent
+    while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
+        p = p.parent
+    if p is None or p.type != "variable_declarator" or p.child_by_field_name("value") is None:
+        return set()
+    pattern = p.child_by_field_name("name")
+    return identifiers(ctx.src, pattern) if pattern is not None else set()
+
+
+def _found_row_updated(ctx: FileContext, e: Event, found: set[str]) -> bool:
+    """`db.update(t).set({ inviteToken }).where(eq(t.id, entry.id))` of the row a tenant lookup found: run
+    again and again it rewrites that one row, nothing piles up (an insert makes a row per call)."""
+    if not found or e.kind != "db" or e.op is None or e.op.kind != "write" or e.op.api == "helper":
+        return False
+    if not re.match(r"(?i)update", e.op.verb or sx.callee_name(ctx.src, e.op.call).rsplit(".", 1)[-1]):
+        return False
+    data = e.op.data
+    picks = [a for a in e.op.args if not any(a.start_byte <= d.start_byte < d.end_byte <= a.end_byte for d in data)]
+    named = set().union(*(identifiers(ctx.src, a) for a in picks)) if picks else set()
+    # (the found row is the one the caller named: what else picks the rows must not be theirs)
+    return bool(named & found) and not (named - found) & e.state.client
 
 
 def _tenant_lookup(ctx: FileContext, e: Event) -> bool:

@@ -850,8 +850,9 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")
     first = sx.strip_types(op.args[0]) if op.args else None
-    if op.api in ("mongoose", "mongo") and first is not None:
-        where = first if first.type == "object" else None  # `findOne({ token })`: the filter itself
+    if (op.api in ("mongoose", "mongo") or op.prepared) and first is not None:
+        # `findOne({ token })`, a prepared query's `ps.execute({ token })`: the filter itself
+        where = first if first.type == "object" else None
     names = identifiers(ctx.src, where) if where is not None else set()
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
     if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):

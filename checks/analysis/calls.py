@@ -66,6 +66,9 @@ class DbOp:
     # helper ops: made by the helper completing a row it loaded itself, `if (!post.versionId) await
     # addVersion(post)`: a one-off fill of what the row lacks, from the row, not a change a caller asks for
     backfill: bool = False
+    # a drizzle prepared query's run (`ps.execute({ handle })`): its first argument binds the query's
+    # `sql.placeholder(...)`s by name, so that object is the filter, as a mongo filter object is
+    prepared: bool = False
 
     @property
     def unchecked(self) -> frozenset[str]:

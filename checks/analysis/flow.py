@@ -32,6 +32,7 @@ from checks.analysis.calls import (
     SPAWNS,
     DbOp,
     anthropic_client,
+    chain_calls,
     classify_db,
     collection_handle,
     command_arg,
@@ -2878,6 +2879,9 @@ def _calls_postorder(parsed: ParsedFile, node: Node) -> tuple[list[Node], list[N
 
 
 _POSITION = itemgetter(0, 1, 2)
+# a drizzle prepared query's runs: `ps.execute(values)`, and the sqlite drivers' `.all` / `.get` / `.values` / `.run`
+_PREPARED_RUNNERS = frozenset({"execute", "all", "get", "values", "run"})
+
 # `unstable_cache(fn, keys)` (next/cache) and React's `cache(fn)`: make a function that runs ``fn`` when called
 _CACHE_MAKERS = frozenset({("next/cache", "unstable_cache"), ("react", "cache")})
 _PASS_THROUGH = frozenset({"parenthesized_expression", "await_expression", "as_expression", "satisfies_expression"})
@@ -3894,6 +3898,7 @@ class Analyzer:
             op
             or (self._collection_local_op(mod, call) if last in MONGO_OPS else None)
             or self._statement_helper_op(mod, call)
+            or (self._prepared_statement_op(mod, call) if last in _PREPARED_RUNNERS else None)
             or (self._sql_client_local_op(mod, call) if tagged else None)
             or (self._saved_document_op(mod, call) if last == "save" else None)
             # (its first test, of the called name: a Firestore function or a document op's method)
@@ -4065,6 +4070,58 @@ class Analyzer:
         if target is None or target.body is None or not makes_sql_client(target.module, target.node):
             return None
         return tagged_sql_op(mod, call)
+
+    def _prepared_statement_op(self, mod: Module, call: Node) -> DbOp | None:
+        """`await memberByHandle.execute({ handle })` (`.all` / `.get` / `.values` / `.run`), where the name is
+        bound at the top of this module or of one it imports to a drizzle query built once and ended with
+        `.prepare("name")` (`db.select().from(members).where(eq(members.handle, sql.placeholder("handle")))`):
+        that query run here, on its table and with its columns (`select()` with none: whole rows), its
+        placeholders bound from the object handed to the run, which is what picks the rows."""
+        fn = call.child_by_field_name("function")
+        obj = (
+            sx.strip_types(fn.child_by_field_name("object"))
+            if fn is not None and fn.type == "member_expression"
+            else None
+        )
+        if obj is None or obj.type != "identifier":
+            return None
+        name = sx.text(mod.src, obj)
+        if name not in mod.values and name not in mod.imports:
+            return None  # (most such calls: `formData.get(k)`, `map.get(k)`, a local)
+        outer = sx.enclosing_function(call)
+        while outer is not None:
+            if name in self._locals_of(mod, outer):
+                return None  # a local of the same name, shadowing it
+            outer = sx.enclosing_function(outer)
+        found = self.program.resolve_value(mod, name)
+        if found is None:
+            return None
+        held_in, value = found
+        steps = chain_calls(value, held_in.src)
+        if len(steps) < 2 or steps[-1][0] != "prepare":
+            return None
+        # (the query is the chain's first call a drizzle builder names: `db.select()`, `db.query.t.findFirst()`)
+        inner = None
+        for _, step in steps[:-1]:
+            inner = classify_db(held_in, step, self.db_roots)
+            if inner is not None:
+                break
+        if inner is None or inner.api != "drizzle":
+            return None
+        args = sx.call_args(call)
+        return DbOp(
+            inner.kind,
+            inner.model,
+            "drizzle",
+            call,
+            outer_chain(call),
+            list(args),
+            [],
+            inner.projected,
+            inner.whole_rows,
+            inner.verb,
+            prepared=True,
+        )
 
     def _statement_helper_op(self, mod: Module, call: Node) -> DbOp | None:
         """`await legacyQuery("UPDATE chapters SET ...", [title, id])`: a project helper that runs the statement

@@ -366,6 +366,16 @@ _PEOPLE_TABLE = re.compile(
 _UNKNOWN = re.compile(
     r"(?i)\b(not\s+found|unknown|does\s*n[o'\u2019]?t\s+exist|not\s+recogni[sz]ed|not\s+registered)\b"
 )
+# A status code an action answers in place of a sentence (`"not-registered"`, `"user-not-found"`,
+# `"USER_NOT_FOUND"`, `"noAccount"`, `"unknown-email"`): the no-such-account answer, where it differs from
+# the codes the same function answers otherwise (`"invalid-credentials"`, `"success"`)
+_MISSING_CODE = re.compile(
+    r"(?i)^((user|account|e-?mail|login|username)[-_]?)?(not[-_]?(found|registered|exists?)|does[-_]?not[-_]?exist)$"
+    r"|^(no|unknown)[-_]?(user|account|e-?mail|login|username)$"
+)
+_CODE = re.compile(r"^[A-Za-z]+([-_][A-Za-z]+)*$")
+# what a read of the accounts was keyed by: an address or a login anyone can type (not an id handed out)
+_HANDLE_KEY = re.compile(r"(?i)(^|[^\w])[\"']?(e_?mail|user_?name|login|phone)[\"']?(\s*[:,})]|$)")
 # "This email is already confirmed" / "not verified yet": a third answer beside "no such account"
 _VERIFICATION_STATE = re.compile(r"(?i)\b(already|not)\s+(yet\s+)?(been\s+)?(verified|confirmed)\b")
 # a generic sign-in refusal ("Invalid email or password") is the one answer for every failure
@@ -882,6 +892,8 @@ def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
     for node in (ev.node, ev.op.chain):  # (a query builder's chain: bound as a whole, `.executeTakeFirst()`)
         p = _binding_parent(node)
         name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+        if name is not None and name.type == "array_pattern" and len(name.named_children) == 1:
+            name = name.named_children[0]  # drizzle's `const [user] = await db.select()...`: the first row
         if name is not None and name.type == "identifier":
             return ctx.text(name)
     return None
@@ -1639,6 +1651,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         pre_gate_keys: set[str] = set()
         foreign_accounts: set[str] = set()
         foreign_absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
+        by_handle: set[str] = set()  # accounts looked up, with nobody signed in, by an address or login typed
+        absent_codes: list[tuple[str, Node]] = []  # the status codes the branches where none was found answer
+        other_codes: set[str] = set()  # ... and those answered elsewhere
         for ev in _with_callback_returns(hctx, ep, flow.events):
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
@@ -1661,6 +1676,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     foreign_accounts.add(account)
                 if account is not None:
                     accounts.add(account)
+                    if ev.state.auth is None and any(
+                        _HANDLE_KEY.search(hctx.text(a)) for a in _filter_args(hctx, ev.op)
+                    ):
+                        by_handle.add(account)
                     caller = ev.state.session | ev.state.fetched
                     if not any(identifiers(src, a) & caller for a in ev.op.args):
                         picked.add(account)  # (not `{ email: session.user.email, domain }`: the caller's own)
@@ -1748,6 +1767,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
                     absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
+                if by_handle:
+                    codes = [(s, n) for s, n in texts if _CODE.match(s)]
+                    if _in_absent_branch(hctx, ev.node, by_handle):
+                        absent_codes.extend((s, n) for s, n in codes if _MISSING_CODE.match(s))
+                    else:
+                        other_codes.update(s for s, _ in codes)
                 if members and _in_absent_branch(hctx, ev.node, members):
                     unknown_ids.extend((s, n) for s, n in texts if _UNKNOWN.search(s) and not _CREDENTIALS.search(s))
             elif (
@@ -1838,6 +1863,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             not_found, beside = unknown_ids[:1], []
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
+        if not not_found and absent_codes and other_codes - {s for s, _ in absent_codes}:
+            # `if (!user) return "not-registered"` beside `"invalid-credentials"` or `"success"`: the codes
+            # tell a registered address from an unknown one as the sentences would
+            not_found = absent_codes[:1]
         if not not_found and foreign_absent:
             # "No member with that email" past a device's PIN: reported alone (the PIN is no account's)
             not_found, beside = foreign_absent[:1], []

@@ -485,6 +485,7 @@ from checks.analysis.calls import (
     ACCOUNT_ADMIN,
     PAYMENT_ACCOUNT_CHANGE,
     DbOp,
+    chain_calls,
     command_arg,
     env_secret,
     is_email_send,
@@ -850,8 +851,9 @@ def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     opts = object_keys(ctx.src, op.args[0]) if op.args else {}
     where = opts.get("where")
     first = sx.strip_types(op.args[0]) if op.args else None
-    if op.api in ("mongoose", "mongo") and first is not None:
-        where = first if first.type == "object" else None  # `findOne({ token })`: the filter itself
+    if (op.api in ("mongoose", "mongo") or op.prepared) and first is not None:
+        # `findOne({ token })`, a prepared query's `ps.execute({ token })`: the filter itself
+        where = first if first.type == "object" else None
     names = identifiers(ctx.src, where) if where is not None else set()
     # `where: { token: code, identifier }`: the secret column narrows it, whatever else does
     if (bool(names) and all(_credential(n) for n in names)) or guards.found_by_credential(ctx.src, op.args):
@@ -2003,6 +2005,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
         if (
             _tenant_row_by_client(ctx, ep, ev)
             or _every_tenants_rows(ctx, ep, ev)
+            or _every_owners_rows(ctx, ep, ev)
             or _tenant_rows_past_unchecked_session(ctx, ep, ev)
         ):
             return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
@@ -2831,6 +2834,35 @@ def _every_tenants_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         and not tenancy.catalogue_read(ctx.src, program, op)
         and _sent_back(ctx, ctx.flow(ep), ev)
     )
+
+
+# a drizzle table's column filing each row under a person, required (`userId: uuid("user_id").notNull()`)
+_OWNER_COLUMN_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id"})
+# ... and the columns that make rows public at their owner's word (`isPublic`, `published`, `visibility`)
+_VISIBILITY_KEY = re.compile(r"(?i)^(is_?)?(public|published|shared|visible|visibility|listed)(_?at)?$")
+
+
+def _every_owners_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`db.select().from(processedTexts)` (or `db.query.t.findMany()`) with no filter, of a drizzle table whose
+    rows are each filed under a person (a required `userId` column, no visibility column), sent back:
+    every user's rows, to anyone."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "drizzle" or op.prepared or not op.model:
+        return False
+    steps = {m for m, _ in chain_calls(op.chain, ctx.src)}
+    if steps & {"where", "innerJoin", "leftJoin", "rightJoin", "fullJoin"}:
+        return False
+    if op.verb in ("findMany", "findFirst") and op.args:
+        first = sx.strip_types(op.args[0])
+        if first is None or first.type != "object" or "where" in object_keys(ctx.src, first):
+            return False
+    program = ctx.analyzer.program
+    fields = tenancy.drizzle_tables(program).get(op.model.lower())
+    if not fields or any(_VISIBILITY_KEY.match(k) for k in fields):
+        return False
+    if not any(k in _OWNER_COLUMN_KEYS and ".notNull()" in fields[k] for k in fields):
+        return False
+    return not tenancy.public_by_default(program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
 def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:

@@ -6501,6 +6501,44 @@ def _auth_step_calls(ctx: FileContext, ep: EntryPoint) -> list[Node]:
     return out
 
 
+# A password column (`password`, `passwordHash`, `hashed_password`)
+_PASSWORD_COLUMN = re.compile(r"(?i)^([a-z]+_?)?(password|passwd)(_?(hash|hashed|digest))?$")
+# The reset step itself, not its request (`resetPassword`, `resetPasswordAction`; not `requestPasswordReset`)
+_RESET_NAME = re.compile(r"(?i)reset")
+_RESET_REQUEST_NAME = re.compile(r"(?i)request|forgot|forget|send|mail|link")
+# What any proof of the caller would mention: a mailed token or code, a compared secret, a session
+_PROOF_WORDS = re.compile(rb"(?i)token|code|otp|secret|signature|compare|verify|jwt|session|auth|cookie|current")
+
+
+def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
+    """A reset step (`resetPasswordAction`) that writes a new password itself, in its own body, on an
+    existing account with no session and no mention of any proof (no token, code, compared secret or
+    session read): the account is the one the caller names, so anyone can take it over. The exemption of
+    authentication endpoints covers the reset request and a reset that checks the mailed token, not this.
+    (A reset handed to a helper is left alone: its proof may be checked out of sight.)"""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    if not _RESET_NAME.search(name) or _RESET_REQUEST_NAME.search(name):
+        return None
+    fn = ep.fn.node
+    if _PROOF_WORDS.search(ctx.src, fn.start_byte, fn.end_byte):
+        return None
+    for ev in ctx.flow(ep).events:
+        if ev.state.auth is not None:
+            return None
+        op = ev.op
+        if (
+            ev.kind != "db"
+            or op is None
+            or op.kind != "write"
+            or op.verb.lower().startswith(("create", "insert", "upsert", "add"))
+            or not (fn.start_byte <= ev.node.start_byte and ev.node.end_byte <= fn.end_byte)
+        ):
+            continue
+        if any(_PASSWORD_COLUMN.match(k) for d in op.data for k in object_keys(ctx.src, d)):
+            return ev
+    return None
+
+
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
@@ -6524,6 +6562,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             endpoint=endpoint(ep),
             operation="signs the caller in as the account it names, checking no password, code or token",
             sink=sink_name(ctx.src, minted),
+        )
+        return
+    takeover = _unproved_password_reset(ctx, ep) if exempted and by_name else None
+    if takeover is not None:
+        yield ctx.finding(
+            META,
+            "unauthenticated",
+            ep.anchor,
+            function=ep.fn,
+            endpoint=endpoint(ep),
+            operation="sets a new password on the account the caller names, with no reset token or session",
+            sink=sink_name(ctx.src, takeover.node),
         )
         return
     if exempted and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):

@@ -53,8 +53,9 @@ _INTERESTING_ACTIONS = (
     b".handler(",
     b"handleServerError",
     b"handleReturnedServerError",
-    # (a better-auth config's additional user fields: endpoints
+    # (an uploadthing FileRouter's routes and a better-auth config's additional user fields: endpoints
     # declared in a module the route only mounts)
+    b"createUploadthing",
     b"additionalFields",
 )
 _INTERESTING_SQL = re.compile(rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*(?:<[^>()]*>)?\s*\(")

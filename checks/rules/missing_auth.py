@@ -510,10 +510,11 @@ from checks.analysis.owner_columns import caller_held_columns, caller_held_table
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
-from checks.context import FileContext
+from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
 from checks.rules._describe import sink as sink_name
+from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
 
 META = RuleMeta(
     id="missing-auth",
@@ -6277,8 +6278,75 @@ def _code_exchange(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[int, s
     return None
 
 
+def _uploadthing_mounted(ctx: FileContext) -> bool:
+    """A route of the project serves an uploadthing FileRouter (`export const { GET, POST } =
+    createRouteHandler({ router })`, the older `createNextRouteHandler`)."""
+    program = ctx.analyzer.program
+
+    def mounted() -> bool:
+        return any(
+            ("/route." in path or "pages/api/" in path)
+            and (
+                b"createRouteHandler" in data
+                or b"createNextRouteHandler" in data
+                or b"createNextPageApiHandler" in data
+            )
+            for path, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b"uploadthing")
+        )
+
+    return tree_fact(program.tree, "uploadthing-mounted", mounted)
+
+
+def _open_upload_routes(ctx: FileContext) -> Iterator[tuple[str, Node]]:
+    """Each file route of an uploadthing FileRouter (`avatar: f({ image: {...} }).onUploadComplete(...)`, `f`
+    made by `createUploadthing()`) whose chain calls no `.middleware(...)`: uploadthing runs a route's
+    middleware before it accepts a file, and without one it accepts anyone's. (A chain with a middleware
+    is left alone: what that middleware checks is its own code.)"""
+    src = ctx.src
+    program = ctx.analyzer.program
+    source = program.import_source(ctx.module, "createUploadthing") or ""
+    if not source.startswith("uploadthing"):
+        return
+    builders = {
+        ctx.text(d.child_by_field_name("name"))
+        for d in sx.find(ctx.module.parsed.root, ("variable_declarator",), into_functions=False)
+        if (v := sx.unwrap(d.child_by_field_name("value"))) is not None
+        and v.type == "call_expression"
+        and sx.callee_name(src, v) == "createUploadthing"
+    }
+    for call in sx.find(ctx.module.parsed.root, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "identifier" or ctx.text(callee) not in builders:
+            continue
+        methods: set[str] = set()
+        node = call
+        while (
+            node.parent is not None
+            and node.parent.type == "member_expression"
+            and node.parent.parent is not None
+            and node.parent.parent.type == "call_expression"
+        ):
+            methods.add(ctx.text(node.parent.child_by_field_name("property")))
+            node = node.parent.parent
+        if "middleware" in methods or not methods & {"onUploadComplete", "onUploadError"}:
+            continue
+        pair = node.parent
+        key = pair.child_by_field_name("key") if pair is not None and pair.type == "pair" else None
+        yield (ctx.text(key) if key is not None else "file route"), call
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     usage: list[tuple[set[str], set[str]]] = []  # found on first need
+    if b"createUploadthing" in ctx.src and _uploadthing_mounted(ctx):
+        for route, call in _open_upload_routes(ctx):
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                call,
+                endpoint=f"uploadthing file route `{route}`",
+                operation="accepts file uploads into the app's storage",
+                sink=short(ctx.text(call), 40),
+            )
     for ep in ctx.entry_points:
         yield from _check_entry(ctx, ep, usage)
 

@@ -381,6 +381,11 @@ def library_session_reader(mod: Module, callee: str) -> bool:
     return (binding.spec, member or binding.imported) in _LIBRARY_SESSION_READERS
 
 
+# A session reader by its name (`getUserAuth`, `getServerSession`, `getSessionUser`), for a helper out of sight
+# (not `getCheckoutSession`, `getAuthors`: another kind of session, another word)
+_LOST_SESSION_READER = re.compile(r"^get(Server|User|Current|Auth)?(Auth|Session)(User)?$")
+
+
 def _unaliased(mod: Module, callee: str) -> str:
     """A package's function under its own name: `clerkAuth` for `import { auth as clerkAuth } from
     "@clerk/nextjs/server"` is `auth` (the project's own modules are resolved, not renamed)."""
@@ -4370,6 +4375,20 @@ class Analyzer:
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
             or self._better_auth_permission(mod, call, callee)
+            or self._lost_session_reader(mod, callee)
+        )
+
+    def _lost_session_reader(self, mod: Module, callee: str) -> bool:
+        """`getUserAuth()` imported from a project path that resolves to no file (a module moved away, an
+        alias the scan cannot follow): out of sight, a reader named for the session or the caller's auth
+        is read as one; its answer still has to be tested to count."""
+        binding = mod.imports.get(callee) if "." not in callee else None
+        return (
+            binding is not None
+            and binding.spec.startswith(("./", "../", "@/", "~/"))
+            and _LOST_SESSION_READER.match(binding.imported if binding.imported not in ("*", "default") else callee)
+            is not None
+            and self.program.index.resolve(binding.spec, mod.path) is None
         )
 
     def _better_auth_permission(self, mod: Module, call: Node, callee: str) -> bool:

@@ -18,11 +18,13 @@ without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with n
 `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`, also `(data ??
-[]).map(...)`) count, so do rows only narrowed by an array method (`rows.filter((r) => r.open)`,
+[]).map(...)`) or file it whole under a key (`rows.map((post) => ({ post, score }))`) count, so do rows
+only narrowed by an array method (`rows.filter((r) => r.open)`,
 `rows.slice(0, 10)`, `rows.find(...)`: fewer rows, each whole), and so
 does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
-=> ({ ...r, author })))`, every branch of the callback spreading the row), and
+=> ({ ...r, author })))`, every branch of the callback spreading the row; or files it under a key of the
+object it answers, `return { data, pagination: meta(total) }`), and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
 A Supabase query kept in a local and narrowed by filters before it is awaited (`let query =
 supabase.from("t").select("*"); if (month) query = query.eq("month", month); const { data } = await

@@ -9,7 +9,8 @@ Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`, a c
 is how a public shop takes payment), runs a Supabase database function named for a change
 (`supabase.rpc("delete_integration", { p_id })`; one named for a read and handed parameters reads the rows they pick,
 so a session fetched but never checked whose id it is handed, `rpc("reviewer_stats", { reviewer: user?.id ?? null })`,
-is used), or hands out a
+is used), accepts uploads through an uploadthing FileRouter's file route with no `.middleware()` (each
+`f({ image: {...} })` chain of a router a route's `createRouteHandler` mounts), or hands out a
 presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
 changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
 `upsert`, `delete`; searches are reads), stores what the caller sent in a Redis key-value store, or removes
@@ -186,7 +187,8 @@ read and no contact field or secret picked, of no private table: the pages anyon
 (Flagged: an OAuth callback that writes into a row a cookie names as it was read, `where: { id:
 jar.get("qb_org")?.value }`, before anyone is signed in; the provider's answer to the code vouches for the
 caller's account there, not for whose record here.)
-Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
+Authentication endpoints (login, sign-up, password reset request (not a reset step that itself writes a new
+password on the account the caller names with no token, code or session), `sendPasswordResetCode`, `forgetPassword`,
 a PIN account's reset request, `requestPinReset`,
 an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
 `pages/api/forgot-password/` or a pages-router `forgot.ts`, not under a route parameter, email verification,

@@ -6592,6 +6592,14 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
     fn = ep.fn.node
     if _PROOF_WORDS.search(ctx.src, fn.start_byte, fn.end_byte):
         return None
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        target = ctx.analyzer.target(ctx.module, call)
+        summary = ctx.analyzer.summary(target) if target is not None else None
+        if summary is not None and (summary.enforces_auth or summary.auth_source or summary.role):
+            return None
+        stmt = call.parent.parent if call.parent is not None and call.parent.type == "await_expression" else None
+        if target is not None and stmt is not None and stmt.type == "expression_statement":
+            return None  # (`await requireStaff();` alone: a guard of the project's own, whatever it reads)
     for ev in ctx.flow(ep).events:
         if ev.state.auth is not None:
             return None

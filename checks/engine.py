@@ -53,6 +53,10 @@ _INTERESTING_ACTIONS = (
     b".handler(",
     b"handleServerError",
     b"handleReturnedServerError",
+    # (an uploadthing FileRouter's routes and a better-auth config's additional user fields: endpoints
+    # declared in a module the route only mounts)
+    b"createUploadthing",
+    b"additionalFields",
 )
 _INTERESTING_SQL = re.compile(rb"(?:query|execute|exec|prepare|Unsafe|raw|unsafe)\s*(?:<[^>()]*>)?\s*\(")
 _SECRET_WORDS = (b"token", b"secret", b"otp", b"passcode", b"password", b"hash", b"signature", b"hmac", b"digest")

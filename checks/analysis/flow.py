@@ -382,6 +382,11 @@ def library_session_reader(mod: Module, callee: str) -> bool:
     return (binding.spec, member or binding.imported) in _LIBRARY_SESSION_READERS
 
 
+# A session reader by its name (`getUserAuth`, `getServerSession`, `getSessionUser`), for a helper out of sight
+# (not `getCheckoutSession`, `getAuthors`: another kind of session, another word)
+_LOST_SESSION_READER = re.compile(r"^get(Server|User|Current|Auth)?(Auth|Session)(User)?$")
+
+
 def _unaliased(mod: Module, callee: str) -> str:
     """A package's function under its own name: `clerkAuth` for `import { auth as clerkAuth } from
     "@clerk/nextjs/server"` is `auth` (the project's own modules are resolved, not renamed)."""
@@ -4427,6 +4432,20 @@ class Analyzer:
             or self.vocab.is_auth_enforcer(callee)
             or library_session_reader(mod, callee)
             or self._better_auth_permission(mod, call, callee)
+            or self._lost_session_reader(mod, callee)
+        )
+
+    def _lost_session_reader(self, mod: Module, callee: str) -> bool:
+        """`getUserAuth()` imported from a project path that resolves to no file (a module moved away, an
+        alias the scan cannot follow): out of sight, a reader named for the session or the caller's auth
+        is read as one; its answer still has to be tested to count."""
+        binding = mod.imports.get(callee) if "." not in callee else None
+        return (
+            binding is not None
+            and binding.spec.startswith(("./", "../", "@/", "~/"))
+            and _LOST_SESSION_READER.match(binding.imported if binding.imported not in ("*", "default") else callee)
+            is not None
+            and self.program.index.resolve(binding.spec, mod.path) is None
         )
 
     def _better_auth_permission(self, mod: Module, call: Node, callee: str) -> bool:
@@ -11465,6 +11484,10 @@ _WHERE_FROM_KEY = re.compile(r"(?i)^(ip(_?address)?|user_?agent)$")
 # (`Blog`, `catalog` are no log: the camel-case head is case-sensitive)
 _LOG_TABLE = re.compile(r"(?i:(^|_)logs?)$|[a-z]Logs?$")
 _ACTION_KEY = re.compile(r"(?i)^(action|activity|event)(_?type)?$")
+# a table kept for what staff or users did (`AdminAction`, `moderation_actions`, `UserActivity`): like a
+# log table, its row naming the actor and the kind of action is the trail (`Transaction` is no such
+# table: the camel-case head is case-sensitive and `transaction` has no separator before "action")
+_ACT_TABLE = re.compile(r"(?i:(^|_)(actions?|activit(y|ies)))$|[a-z](Actions?|Activit(y|ies))$")
 # (`{ user, type: "UPDATE", model: "ROLE" }`: a kind of change said of a named model is an action too)
 _KIND_KEY = re.compile(r"(?i)^(type|kind|operation)$")
 _SUBJECT_KEY = re.compile(r"(?i)^(model|entity|resource|target|subject)(_?(id|type|name))?$")
@@ -11479,7 +11502,8 @@ def _change_record(src: bytes, op: DbOp) -> bool:
     """`db.insert(emailChangeHistory).values({ userId, oldEmail, newEmail, ipAddress })`: a row of a
     change-history table naming who changed what, from what to what (or from where) is an audit entry.
     So is a row of the app's activity log naming who acted and what they did (`Log.create({ user,
-    action, date })`): a mail or request log names no actor's action. And a row of the account's
+    action, date })`), or of a table of staff or user actions (`adminAction.create({ data: { actorId,
+    actionType } })`): a mail or request log names no actor's action. And a row of the account's
     security-event table naming the user and the kind of event (`account_events`: `{ user_id, event_type }`)."""
     if _ACCOUNT_EVENT_TABLE.search(op.model or ""):
         # (`{ user_id, event_type: "PASSWORD_CHANGED" }`, `{ actor_id, type }`: the table says what kind of event)
@@ -11487,7 +11511,7 @@ def _change_record(src: bytes, op: DbOp) -> bool:
             any(_ACTOR_KEY.match(k) for k in keys) and any(_ACTION_KEY.match(k) or _KIND_KEY.match(k) for k in keys)
             for keys in (list(object_keys(src, data)) for data in op.data)
         )
-    if _LOG_TABLE.search(op.model or ""):
+    if _LOG_TABLE.search(op.model or "") or _ACT_TABLE.search(op.model or ""):
         return any(
             any(_ACTOR_KEY.match(k) for k in keys)
             and (

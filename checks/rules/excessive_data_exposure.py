@@ -18,11 +18,13 @@ without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with n
 `... RETURNING *`, Mongoose
 `Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`, also `(data ??
-[]).map(...)`) count, so do rows only narrowed by an array method (`rows.filter((r) => r.open)`,
+[]).map(...)`) or file it whole under a key (`rows.map((post) => ({ post, score }))`) count, so do rows
+only narrowed by an array method (`rows.filter((r) => r.open)`,
 `rows.slice(0, 10)`, `rows.find(...)`: fewer rows, each whole), and so
 does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
-=> ({ ...r, author })))`, every branch of the callback spreading the row), and
+=> ({ ...r, author })))`, every branch of the callback spreading the row; or files it under a key of the
+object it answers, `return { data, pagination: meta(total) }`), and
 so does a pages/api answer through a response object named `response` (`response.status(200).json({ data })`).
 A Supabase query kept in a local and narrowed by filters before it is awaited (`let query =
 supabase.from("t").select("*"); if (month) query = query.eq("month", month); const { data } = await
@@ -512,7 +514,10 @@ def _spread_rows_of(src: bytes, call: Node, named: Function | None = None) -> No
         rets = [r for r in sx.find(body, ("return_statement",), False) if r.named_children]
         answers = [sx.unwrap(r.named_children[0]) for r in rets]
         params |= _rest_copies(src, body, params)
-    if not answers or not all(a is not None and a.type == "object" and _spreads(src, a, params) for a in answers):
+    whole = _whole_params(src, cb)
+    if not answers or not all(
+        a is not None and a.type == "object" and _spreads(src, a, params, whole) for a in answers
+    ):
         return None
     return fn.child_by_field_name("object")
 
@@ -594,9 +599,28 @@ def _rest_copies(src: bytes, body: Node, params: set[str]) -> set[str]:
     return out
 
 
-def _spreads(src: bytes, obj: Node, params: set[str]) -> bool:
-    """The object literal spreads one of ``params`` whole (`{ ...row, extra }`)."""
+def _whole_params(src: bytes, fn: Node) -> set[str]:
+    """The parameter of a callback that binds the whole element (`(post) =>`, `row` of `function (row, i)`),
+    if any: not the index after it, nor the fields a destructuring pattern takes out (`({ id, name }) =>`)."""
+    single = fn.child_by_field_name("parameter")
+    if single is not None:
+        return {sx.text(src, single)}
+    params = fn.child_by_field_name("parameters")
+    first = next((p for p in params.named_children if p.type != "comment"), None) if params is not None else None
+    pattern = first.child_by_field_name("pattern") if first is not None and first.type != "identifier" else first
+    return {sx.text(src, pattern)} if pattern is not None and pattern.type == "identifier" else set()
+
+
+def _spreads(src: bytes, obj: Node, params: set[str], whole: set[str] | None = None) -> bool:
+    """The object literal spreads one of ``params`` whole (`{ ...row, extra }`), or files one of ``whole``
+    (the parameters binding a whole element) under a key (`{ post, score }`, `{ entry: row }`): either way
+    the row goes out with every field."""
     for child in obj.named_children:
+        if whole and child.type == "shorthand_property_identifier" and sx.text(src, child) in whole:
+            return True
+        value = sx.unwrap(child.child_by_field_name("value")) if whole and child.type == "pair" else None
+        if value is not None and value.type == "identifier" and sx.text(src, value) in (whole or ()):
+            return True
         inner = (
             sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
         )
@@ -1459,13 +1483,15 @@ def _param_handed_back(src: bytes, value: Node | None, params: list[str], depth:
         copied = sx.call_args(node)
         return _param_handed_back(src, copied[0], params, depth + 1) if copied else None
     if node.type == "object":
-        # `{ json: superjson.serialize(data) }`: an envelope around one such encoding
-        pairs = [c for c in node.named_children if c.type != "comment"]
-        inner = (
-            sx.unwrap(pairs[0].child_by_field_name("value")) if len(pairs) == 1 and pairs[0].type == "pair" else None
-        )
-        if inner is not None and inner.type == "call_expression" and sx.callee_name(src, inner) in _WHOLE_COPIES:
-            return _param_handed_back(src, inner, params, depth + 1)
+        # `{ data, pagination: meta(total) }`, `{ ok: true, result: rows }`, `{ json: superjson.serialize(data) }`:
+        # an envelope filing the argument (or one such encoding of it) under one of its keys
+        for child in node.named_children:
+            if child.type == "shorthand_property_identifier" and sx.text(src, child) in params:
+                return sx.text(src, child)
+            if child.type == "pair":
+                handed = _param_handed_back(src, child.child_by_field_name("value"), params, depth + 1)
+                if handed is not None:
+                    return handed
         return None
     if node.type == "call_expression" and sx.callee_name(src, node).endswith(".at"):
         fn = sx.strip_types(node.child_by_field_name("function"))

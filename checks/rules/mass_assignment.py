@@ -84,6 +84,11 @@ the signed-in principal (`driverId` of `const driverId = providedDriverId ?? (aw
 whatever it is called. A `...Role` column the project's own gate tests against a
 manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type.
 A spread inside a Prisma nested create's own literal is reported on the spread's line.
+Also a privileged field declared in better-auth's `user.additionalFields` without `input: false`
+(`betterAuth({ user: { additionalFields: { role: { type: "string" } } } })`, mounted by a route's
+`toNextJsHandler(auth)`): better-auth takes it from the public sign-up body (and update-user's), so anyone
+registers as an administrator; reported on the field's declaration. Not when the config's `databaseHooks`
+set that field themselves.
 
 ## Why is this bad?
 The caller decides which columns are written: they add `role: "admin"` or
@@ -259,6 +264,7 @@ from checks.analysis.taint import helper_args
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
 
 META = RuleMeta(
     id="mass-assignment",
@@ -272,6 +278,8 @@ META = RuleMeta(
         "privileged": "{endpoint} writes privileged field `{field}` from client input `{value}`",
         "column": "{endpoint} writes the column that client input `{value}` names, so a caller can set any "
         "field (a role, a verified flag, the owner)",
+        "signup_field": "better-auth accepts additional user field `{field}` from its public sign-up and "
+        "update-user requests: it is privileged and not declared `input: false`",
     },
     help="Pick the fields to write explicitly, or parse the input with a schema that lists only the editable "
     "fields; never take roles, plans or balances from the request.",
@@ -3735,8 +3743,54 @@ def _helper_written_args(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterato
                 yield from _choices(behind)
 
 
+def _better_auth_mounted(ctx: FileContext) -> bool:
+    """A route of the project serves a better-auth instance (`export const { GET, POST } =
+    toNextJsHandler(auth)`): its sign-up and update-user endpoints are public routes."""
+    program = ctx.analyzer.program
+
+    def mounted() -> bool:
+        return any(
+            ("/route." in path or "pages/api/" in path) and b"toNextJsHandler" in data
+            for path, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b"better-auth")
+        )
+
+    return tree_fact(program.tree, "better-auth-mounted", mounted)
+
+
+def _open_additional_fields(ctx: FileContext) -> Iterator[tuple[str, Node]]:
+    """The privileged `user.additionalFields` of a `betterAuth({...})` config that better-auth accepts from
+    the request (no `input: false`), with the key they are declared under. A field the config's
+    `databaseHooks` name is left out: a hook that sets it replaces what the request sent."""
+    if b"additionalFields" not in ctx.src or b"betterAuth" not in ctx.src:
+        return
+    for call in sx.find(ctx.module.parsed.root, ("call_expression",)):
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "betterAuth" or ctx.analyzer.program.import_source(
+            ctx.module, "betterAuth"
+        ) not in ("better-auth", "better-auth/minimal"):
+            continue
+        args = sx.call_args(call)
+        config = object_keys(ctx.src, sx.strip_types(args[0]) if args else None)
+        user = object_keys(ctx.src, sx.strip_types(config.get("user")))
+        fields = sx.strip_types(user.get("additionalFields"))
+        hooks = config.get("databaseHooks")
+        hooked = set(re.findall(r"\w+", ctx.text(hooks))) if hooks is not None else set()
+        for key, value in object_keys(ctx.src, fields).items():
+            options = sx.strip_types(value)
+            if not _privileged_key(key) or key in hooked or options is None or options.type != "object":
+                continue
+            given = sx.strip_types(object_keys(ctx.src, options).get("input"))
+            if given is not None and given.type != "true":
+                continue  # (`input: false`, or a value worked out elsewhere: not known to let it in)
+            pair = options.parent
+            named = pair.child_by_field_name("key") if pair is not None and pair.type == "pair" else None
+            yield key, named or options
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
+    if b"additionalFields" in src and _better_auth_mounted(ctx):
+        for key, node in _open_additional_fields(ctx):
+            yield ctx.finding(META, "signup_field", node, field=key, confidence=Confidence.HIGH)
     customer_keys: dict[int, bool] = {}  # `_customer_key`, per entry point, on first need
     for ep in ctx.entry_points:
         clerk_gate: bool | None = None  # `clerk_org_role_gated`, on first need

@@ -9,7 +9,8 @@ Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`, a c
 is how a public shop takes payment), runs a Supabase database function named for a change
 (`supabase.rpc("delete_integration", { p_id })`; one named for a read and handed parameters reads the rows they pick,
 so a session fetched but never checked whose id it is handed, `rpc("reviewer_stats", { reviewer: user?.id ?? null })`,
-is used), or hands out a
+is used), accepts uploads through an uploadthing FileRouter's file route with no `.middleware()` (each
+`f({ image: {...} })` chain of a router a route's `createRouteHandler` mounts), or hands out a
 presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
 changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
 `upsert`, `delete`; searches are reads), stores what the caller sent in a Redis key-value store, or removes
@@ -186,7 +187,8 @@ read and no contact field or secret picked, of no private table: the pages anyon
 (Flagged: an OAuth callback that writes into a row a cookie names as it was read, `where: { id:
 jar.get("qb_org")?.value }`, before anyone is signed in; the provider's answer to the code vouches for the
 caller's account there, not for whose record here.)
-Authentication endpoints (login, sign-up, password reset request, `sendPasswordResetCode`, `forgetPassword`,
+Authentication endpoints (login, sign-up, password reset request (not a reset step that itself writes a new
+password on the account the caller names with no token, code or session), `sendPasswordResetCode`, `forgetPassword`,
 a PIN account's reset request, `requestPinReset`,
 an account-recovery request, `emailRecoveryAction`, `recoverAccount`, also by its route folder,
 `pages/api/forgot-password/` or a pages-router `forgot.ts`, not under a route parameter, email verification,
@@ -511,10 +513,11 @@ from checks.analysis.owner_columns import caller_held_columns, caller_held_table
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
-from checks.context import FileContext
+from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
 from checks.rules._describe import sink as sink_name
+from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
 
 META = RuleMeta(
     id="missing-auth",
@@ -6309,8 +6312,75 @@ def _code_exchange(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tuple[int, s
     return None
 
 
+def _uploadthing_mounted(ctx: FileContext) -> bool:
+    """A route of the project serves an uploadthing FileRouter (`export const { GET, POST } =
+    createRouteHandler({ router })`, the older `createNextRouteHandler`)."""
+    program = ctx.analyzer.program
+
+    def mounted() -> bool:
+        return any(
+            ("/route." in path or "pages/api/" in path)
+            and (
+                b"createRouteHandler" in data
+                or b"createNextRouteHandler" in data
+                or b"createNextPageApiHandler" in data
+            )
+            for path, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b"uploadthing")
+        )
+
+    return tree_fact(program.tree, "uploadthing-mounted", mounted)
+
+
+def _open_upload_routes(ctx: FileContext) -> Iterator[tuple[str, Node]]:
+    """Each file route of an uploadthing FileRouter (`avatar: f({ image: {...} }).onUploadComplete(...)`, `f`
+    made by `createUploadthing()`) whose chain calls no `.middleware(...)`: uploadthing runs a route's
+    middleware before it accepts a file, and without one it accepts anyone's. (A chain with a middleware
+    is left alone: what that middleware checks is its own code.)"""
+    src = ctx.src
+    program = ctx.analyzer.program
+    source = program.import_source(ctx.module, "createUploadthing") or ""
+    if not source.startswith("uploadthing"):
+        return
+    builders = {
+        ctx.text(d.child_by_field_name("name"))
+        for d in sx.find(ctx.module.parsed.root, ("variable_declarator",), into_functions=False)
+        if (v := sx.unwrap(d.child_by_field_name("value"))) is not None
+        and v.type == "call_expression"
+        and sx.callee_name(src, v) == "createUploadthing"
+    }
+    for call in sx.find(ctx.module.parsed.root, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "identifier" or ctx.text(callee) not in builders:
+            continue
+        methods: set[str] = set()
+        node = call
+        while (
+            node.parent is not None
+            and node.parent.type == "member_expression"
+            and node.parent.parent is not None
+            and node.parent.parent.type == "call_expression"
+        ):
+            methods.add(ctx.text(node.parent.child_by_field_name("property")))
+            node = node.parent.parent
+        if "middleware" in methods or not methods & {"onUploadComplete", "onUploadError"}:
+            continue
+        pair = node.parent
+        key = pair.child_by_field_name("key") if pair is not None and pair.type == "pair" else None
+        yield (ctx.text(key) if key is not None else "file route"), call
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     usage: list[tuple[set[str], set[str]]] = []  # found on first need
+    if b"createUploadthing" in ctx.src and _uploadthing_mounted(ctx):
+        for route, call in _open_upload_routes(ctx):
+            yield ctx.finding(
+                META,
+                "unauthenticated",
+                call,
+                endpoint=f"uploadthing file route `{route}`",
+                operation="accepts file uploads into the app's storage",
+                sink=short(ctx.text(call), 40),
+            )
     for ep in ctx.entry_points:
         yield from _check_entry(ctx, ep, usage)
 
@@ -6533,6 +6603,52 @@ def _auth_step_calls(ctx: FileContext, ep: EntryPoint) -> list[Node]:
     return out
 
 
+# A password column (`password`, `passwordHash`, `hashed_password`)
+_PASSWORD_COLUMN = re.compile(r"(?i)^([a-z]+_?)?(password|passwd)(_?(hash|hashed|digest))?$")
+# The reset step itself, not its request (`resetPassword`, `resetPasswordAction`; not `requestPasswordReset`)
+_RESET_NAME = re.compile(r"(?i)reset")
+_RESET_REQUEST_NAME = re.compile(r"(?i)request|forgot|forget|send|mail|link")
+# What any proof of the caller would mention: a mailed token or code, a compared secret, a session
+_PROOF_WORDS = re.compile(rb"(?i)token|code|otp|secret|signature|compare|verify|jwt|session|auth|cookie|current")
+
+
+def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
+    """A reset step (`resetPasswordAction`) that writes a new password itself, in its own body, on an
+    existing account with no session and no mention of any proof (no token, code, compared secret or
+    session read): the account is the one the caller names, so anyone can take it over. The exemption of
+    authentication endpoints covers the reset request and a reset that checks the mailed token, not this.
+    (A reset handed to a helper is left alone: its proof may be checked out of sight.)"""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    if not _RESET_NAME.search(name) or _RESET_REQUEST_NAME.search(name):
+        return None
+    fn = ep.fn.node
+    if _PROOF_WORDS.search(ctx.src, fn.start_byte, fn.end_byte):
+        return None
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        target = ctx.analyzer.target(ctx.module, call)
+        summary = ctx.analyzer.summary(target) if target is not None else None
+        if summary is not None and (summary.enforces_auth or summary.auth_source or summary.role):
+            return None
+        stmt = call.parent.parent if call.parent is not None and call.parent.type == "await_expression" else None
+        if target is not None and stmt is not None and stmt.type == "expression_statement":
+            return None  # (`await requireStaff();` alone: a guard of the project's own, whatever it reads)
+    for ev in ctx.flow(ep).events:
+        if ev.state.auth is not None:
+            return None
+        op = ev.op
+        if (
+            ev.kind != "db"
+            or op is None
+            or op.kind != "write"
+            or op.verb.lower().startswith(("create", "insert", "upsert", "add"))
+            or not (fn.start_byte <= ev.node.start_byte and ev.node.end_byte <= fn.end_byte)
+        ):
+            continue
+        if any(_PASSWORD_COLUMN.match(k) for d in op.data for k in object_keys(ctx.src, d)):
+            return ev
+    return None
+
+
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
@@ -6556,6 +6672,18 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             endpoint=endpoint(ep),
             operation="signs the caller in as the account it names, checking no password, code or token",
             sink=sink_name(ctx.src, minted),
+        )
+        return
+    takeover = _unproved_password_reset(ctx, ep) if exempted and by_name else None
+    if takeover is not None:
+        yield ctx.finding(
+            META,
+            "unauthenticated",
+            ep.anchor,
+            function=ep.fn,
+            endpoint=endpoint(ep),
+            operation="sets a new password on the account the caller names, with no reset token or session",
+            sink=sink_name(ctx.src, takeover.node),
         )
         return
     if exempted and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):

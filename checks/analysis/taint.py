@@ -648,17 +648,28 @@ def _handed_made_client(src: bytes, call: Node) -> bool:
     fn = sx.enclosing_function(call) if names else None
     if fn is None:
         return False
+    # (the function's client locals found once: asked of each call in it, a walk of all its declarators cost)
+    made: frozenset[str] = sx.once_per_node(src, fn, lambda parsed: parsed.made_clients, _made_client_names)
+    return not names.isdisjoint(made)
+
+
+def _made_client_names(src: bytes, fn: Node) -> frozenset[str]:
+    """The plain locals ``fn`` (outside the functions it nests) binds to a client factory's answer."""
+    made = set()
     for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         pattern, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
-        if pattern is None or pattern.type != "identifier" or sx.text(src, pattern) not in names:
-            continue
         if (
-            value is not None
+            pattern is not None
+            and pattern.type == "identifier"
+            and value is not None
             and value.type == "call_expression"
             and _CLIENT_FACTORY.match(sx.last_name(sx.callee_name(src, value)))
         ):
-            return True
-    return False
+            made.add(sx.text(src, pattern))
+    return frozenset(made) if made else _NO_NAMES
+
+
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 def _db_call(az: Analyzer, mod: Module, call: Node) -> bool:

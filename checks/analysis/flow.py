@@ -75,6 +75,7 @@ from checks.analysis.calls import (
     url_prefix,
 )
 from checks.analysis.module import AdaptedMiddleware, Function, Module
+from checks.analysis.program import instance_member
 from checks.analysis.role_columns import admin_role_name
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
@@ -553,6 +554,19 @@ class Event:
     callee: str = ""
     catch_param: str | None = None  # innermost enclosing catch clause's parameter
     value: Node | None = None  # return value / response body
+
+
+def _enclosing_class(call: Node) -> Node | None:
+    """The class declaration whose method (or arrow-function field) holds ``call``, when `this` there is
+    the instance: arrow functions keep the method's `this`, a nested `function` rebinds it (None)."""
+    for node in sx.ancestors(call):
+        if node.type in ("function_declaration", "function_expression", "function", "generator_function"):
+            return None
+        if node.type in ("class_declaration", "abstract_class_declaration"):
+            return node
+        if node.type in ("class", "program"):
+            return None
+    return None
 
 
 def _local_instance_class(mod: Module, call: Node, name: str) -> str | None:
@@ -4273,6 +4287,10 @@ class Analyzer:
         if fn is not None and fn.type == "member_expression":
             # `AdminGate.check(req, res)`: a static method of a project class
             obj, prop = fn.child_by_field_name("object"), fn.child_by_field_name("property")
+            if obj is not None and obj.type == "this" and prop is not None:
+                # `return this.write(id, data)` in a service method: another method of the same instance
+                declared = _enclosing_class(call)
+                return instance_member(mod, declared, sx.text(mod.src, prop)) if declared is not None else None
             if obj is None or obj.type != "identifier" or prop is None:
                 return None
             obj_name, prop_name = sx.text(mod.src, obj), sx.text(mod.src, prop)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis.calls import classify_db
 from checks.analysis.module import AdaptedMiddleware, Function, Module, index_module
 from checks.config import Config
 from checks.model import Diagnostic
@@ -577,6 +578,16 @@ def static_member(mod: Module, cls: Node, method: str) -> Function | None:
 def instance_member(mod: Module, cls: Node, method: str) -> Function | None:
     """A method (or arrow-function field) of a project class, not a static one: what an instance of
     it runs. Inherited methods are not followed."""
+    node = _instance_member_node(mod, cls, method)
+    if node is None or (_calls_own_method(mod.src, node) and not _delegates_query(mod, cls, node, 0)):
+        return None
+    name = node.child_by_field_name("name") if node.type == "method_definition" else None
+    if name is None and node.parent is not None:
+        name = node.parent.child_by_field_name("name") or node.parent.child_by_field_name("property")
+    return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
+
+
+def _instance_member_node(mod: Module, cls: Node, method: str) -> Node | None:
     body = cls.child_by_field_name("body")
     for member in body.named_children if body is not None else ():
         if any(c.type == "static" for c in member.children):
@@ -585,20 +596,40 @@ def instance_member(mod: Module, cls: Node, method: str) -> Function | None:
         if name is None or sx.text(mod.src, name) != method:
             continue
         node = member if member.type == "method_definition" else sx.strip_types(member.child_by_field_name("value"))
-        if node is not None and sx.is_function(node) and not _calls_own_method(mod.src, node):
-            return mod.function_for(node, f"{sx.text(mod.src, cls.child_by_field_name('name'))}.{method}", name)
-        return None
+        return node if node is not None and sx.is_function(node) else None
     return None
 
 
 def _calls_own_method(src: bytes, fn: Node) -> bool:
     """`return this.send("DELETE", path)`: the work is in another method of the instance, which a
-    summary of this one does not follow (rules that read such clients whole see it instead)."""
+    summary of this one does not follow (rules that read such clients whole see it instead), unless
+    that work is a query (`_delegates_query`)."""
     for call in sx.find(fn, ("call_expression",)):
         callee = sx.strip_types(call.child_by_field_name("function"))
         member = callee is not None and callee.type == "member_expression"
         obj = callee.child_by_field_name("object") if callee is not None and member else None
         if obj is not None and obj.type == "this":
+            return True
+    return False
+
+
+def _delegates_query(mod: Module, cls: Node, fn: Node, depth: int) -> bool:
+    """`rename(id, title) { return this.write(id, { title }) }` in a service class: an own method it
+    calls (or one that method calls, a few steps down) runs a database query, so the flow follows
+    `this.*()` into it. Request helpers (`this.send(...)` to `fetch`) and key builders are not queries."""
+    for call in sx.find(fn, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            continue
+        obj, prop = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+        if obj is None or obj.type != "this" or prop is None:
+            continue
+        inner = _instance_member_node(mod, cls, sx.text(mod.src, prop))
+        if inner is None or inner.start_byte == fn.start_byte:
+            continue
+        if any(classify_db(mod, c) is not None for c in sx.find(inner, ("call_expression",))):
+            return True
+        if depth < 2 and _delegates_query(mod, cls, inner, depth + 1):
             return True
     return False
 

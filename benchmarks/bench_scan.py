@@ -231,8 +231,11 @@ def warm_page_cache(root: Path) -> None:
     """Read every file once so that no measurement pays for cold disk reads the others do not."""
     for dirpath, _, filenames in os.walk(root):
         for name in filenames:
-            with open(os.path.join(dirpath, name), "rb") as fh:
-                fh.read()
+            try:
+                with open(os.path.join(dirpath, name), "rb") as fh:
+                    fh.read()
+            except OSError:
+                continue  # (a dangling symlink, as real repositories hold: the scan skips it too)
 
 
 def git_commit() -> str:

@@ -298,10 +298,15 @@ class ProjectIndex:
 
     def resolve(self, spec: str, from_path: str) -> str | None:
         """The project file an import specifier names, or None (a package, or unknown)."""
-        key = (spec, posixpath.dirname(from_path))
+        return self.resolve_in(spec, posixpath.dirname(from_path))
+
+    def resolve_in(self, spec: str, folder: str) -> str | None:
+        """`resolve` from a file of ``folder`` (its callers resolving many imports of one file work the
+        folder out once)."""
+        key = (spec, folder)
         if key in self._resolved:
             return self._resolved[key]
-        found = self._resolved[key] = self._resolve(spec, key[1])
+        found = self._resolved[key] = self._resolve(spec, folder)
         return found
 
     def _resolve(self, spec: str, folder: str) -> str | None:
@@ -487,8 +492,9 @@ def _read_import_graph(index: ProjectIndex) -> tuple[dict[str, set[str]], dict[s
             marked[p] = m.group(1)
         elif p.endswith((".tsx", ".jsx")) and not _NEXT_CONVENTION.search(p) and _CLIENT_HOOK.search(data):
             marked[p] = b"hooks"  # a component calling client-only hooks: browser code without a directive
+        folder = posixpath.dirname(p)
         for spec in import_specifiers(data):
-            target = index.resolve(spec, p) or index.resolve_package(spec)
+            target = index.resolve_in(spec, folder) or index.resolve_package(spec)
             if target is not None and target != p:
                 importers.setdefault(target, set()).add(p)
     return importers, marked

@@ -3010,6 +3010,8 @@ class Analyzer:
         # (module, wrapper start, position, options key): `entry_points._hands_only_raw`
         self.raw_handoffs: dict[tuple[str, int, int, str | None], bool] = {}
         self._client_flows: dict[tuple[str, int], Flow] = {}
+        # the returns a helper makes about the caller's own record, per helper: information_disclosure
+        self.own_lookup_answers: dict[tuple[str, int], set[int]] = {}
         # per function body, whether each local is a database handle by fallback (`taint._db_fallback`)
         self.db_fallbacks: dict[tuple[str, int, int], dict[str, bool]] = {}
         self.db_fallback_names: dict[str, frozenset[str]] = {}  # (`taint._db_fallback`'s pre-test, per module)

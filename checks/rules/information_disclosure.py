@@ -1341,15 +1341,22 @@ def _helper_answers(
 def _own_lookup_answers(ctx: FileContext, target: Function) -> set[int]:
     """The returns of a project helper (by node id) made past its own sign-in check and before any
     lookup keyed by what its caller handed it (`const me = await find({ clerkId: session.userId });
-    if (!me) return 404`): about the caller's own record, nothing the caller chose."""
+    if (!me) return 404`): about the caller's own record, nothing the caller chose. Once per helper:
+    the answer is the helper's alone, whichever entry point calls it."""
+    memo = ctx.analyzer.own_lookup_answers
+    out = memo.get(target.key)
+    if out is not None:
+        return out
     flow = ctx.analyzer.flow(target, State(client=set(target.params)), frozenset(target.params))
     hsrc = target.module.src
-    out: set[int] = set()
+    out = set()
     for ev in flow.events:
         if ev.kind == "db" and ev.op is not None and client_refs(hsrc, ev, op_nodes(ev.op)):
             break
         if ev.kind == "return" and ev.state.auth not in (None, "secret"):
             out.add(ev.node.id)
+    if not ctx.analyzer.summarising():  # (a flow walked while a summary is in progress is not kept)
+        memo[target.key] = out
     return out
 
 

@@ -2524,7 +2524,11 @@ def _helper_builder_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
         if inner.guarded or inner.owner_checked or inner.self_scoped or inner.tenant_scoped:
             continue
         text = " ".join(sx.text(tsrc, a) for a in inner.args)
-        if any(_tenant_pick(column, name).search(text) for column in _TENANT_COLUMNS for name in sent):
+        # (every pick spells both the column and the name: only pairs found in the text are compiled,
+        # not one regex per column and parameter of every helper read)
+        columns = [column for column in _TENANT_COLUMNS if column in text]
+        names = [name for name in sent if name in text] if columns else []
+        if any(_tenant_pick(column, name).search(text) for column in columns for name in names):
             return True
     return False
 

@@ -1,0 +1,1 @@
+export { GET, PATCH } from "@/lib/handlers/settings";

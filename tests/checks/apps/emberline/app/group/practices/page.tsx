@@ -21,7 +21,7 @@ export default async function GroupPracticesPage() {
   }
 
   // ok: missing-auth
-  // ruleid: missing-input-validation, missing-audit-log
+  // ruleid: missing-input-validation
   async function archivePractices(formData: FormData) {
     "use server";
     const s = await verifySession();

@@ -838,6 +838,17 @@ def _credential_local(ctx: FileContext, fn: Node, name: str) -> bool:
     return len(values) == 1 and not assigned and guards.trimmed_secret(ctx.src, values[0])
 
 
+def _filter_from_session_only(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma filter whose only names are the session the endpoint read itself (`where: { coopId:
+    token?.coopId ?? undefined }` of next-auth's `getToken({ req })`): a JWT named `token` is no secret the
+    caller presented, so the row is not found by a credential."""
+    if ev.op is None or not ev.op.args:
+        return False
+    where = object_keys(ctx.src, ev.op.args[0]).get("where")
+    names = identifiers(ctx.src, where) if where is not None else set()
+    return bool(names) and names <= (ev.state.fetched | ev.state.session)
+
+
 def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     """The caller's secret is the credential: the row is found by an emailed or issued token
     (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
@@ -1907,7 +1918,11 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
             return False  # a helper's op past its own session check, or its session lookup itself
-        if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
+        if (
+            (keyed_by_secret(ctx, ev.op) and not _filter_from_session_only(ctx, ev))
+            or _public_profile_read(ctx, ev.op)
+            or _public_intake(ctx, ev.op)
+        ):
             return False
         if _served_row_event(ctx, ep, ev):
             return False  # `component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`

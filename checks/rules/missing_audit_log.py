@@ -542,7 +542,36 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
         for b in branches:
             if b is not None and b.type == "object":
                 keys |= set(object_keys(ctx.src, b))
+        if spread.type == "identifier":
+            keys |= _typed_keys(ctx, fn, ctx.text(spread))
     return keys
+
+
+def _typed_keys(ctx: FileContext, fn: Node, name: str) -> set[str]:
+    """The fields the local ``name`` is typed with in place (`const body = (await req.json()) as { name?: string;
+    email?: string }`, or `const body: { email: string } = ...`): spread into a write, each may be written."""
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        target = d.child_by_field_name("name")
+        if target is None or target.type != "identifier" or ctx.text(target) != name:
+            continue
+        types = [d.child_by_field_name("type")]
+        value = d.child_by_field_name("value")
+        while value is not None and value.type in ("parenthesized_expression", "as_expression", "satisfies_expression"):
+            if value.type == "parenthesized_expression":
+                value = value.named_children[0] if value.named_children else None
+                continue
+            types.append(value.named_children[-1] if value.named_children else None)
+            value = value.named_children[0] if value.named_children else None
+        for t in types:
+            if t is None:
+                continue
+            for sig in sx.find(t, ("property_signature",)):
+                key = sig.child_by_field_name("name")
+                holder = sig.parent  # (the object type itself, or the one a `: {...}` annotation wraps)
+                if key is not None and holder is not None and t.id in (holder.id, getattr(holder.parent, "id", None)):
+                    out.add(ctx.text(key).strip("'\""))
+    return out
 
 
 def _writes_address_key(ctx: FileContext, fn: Node) -> bool:
@@ -1872,6 +1901,16 @@ _PRESENCE_FLAG = re.compile(r"(?i)^(is_?)?(active|online)$")
 _ACCOUNT_ROWS = re.compile(r"(?i)^(users?|accounts?|app_?users?|auth_?users?)$")
 _STATUS_KEY = re.compile(r"(?i)^(user_?|account_?)?status$")
 _STATUS_VALUE = re.compile(r"(?i)^(in)?active|^(disabled|enabled|banned|blocked|suspended|locked|deactivated)$")
+
+
+# a password hash field of a Prisma model: its rows are accounts someone signs in with
+_PASSWORD_FIELD = re.compile(r"(?im)^\s*(password|password_?hash|hashed_?password|password_?digest)\s+String\b")
+
+
+def _signs_in_model(ctx: FileContext, model: str) -> bool:
+    """The Prisma schema gives ``model`` a password hash (`Installer { hashedPassword String }`): an account."""
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) if model else None
+    return bool(body and _PASSWORD_FIELD.search(body))
 
 
 def _account_state_keys(ctx: FileContext, data: Node) -> set[str]:
@@ -3814,6 +3853,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nested = {k for k in keys if _nested_role(k)}
                     hit |= nested
                     # (`userTable`: a drizzle account table by its export's name, `_table_name`)
+                    # (or a model the schema gives a password hash, `Installer { hashedPassword }`: another kind
+                    # of account, switched off by its on/off flag alone)
+                    signs_in = _signs_in_model(ctx, ev.op.model or "")
+                    if signs_in:
+                        switched = _account_state_keys(ctx, data)
+                        if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
+                            switched = {k for k in switched if not _PRESENCE_FLAG.match(k)}
+                        hit |= switched
                     if _ACCOUNT_ROWS.match(ev.op.model or "") or _ACCOUNT_ROWS.match(model):
                         states = _account_state_keys(ctx, data)
                         if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):
@@ -3832,6 +3879,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)
+                        or signs_in
                         or (
                             hit & {"role", "roles", "permissions"} | {k for k in hit if _SCOPED_ROLE.match(k)}
                             and _ROLE_HOLDERS.match(ev.op.model or "")

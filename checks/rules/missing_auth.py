@@ -838,6 +838,17 @@ def _credential_local(ctx: FileContext, fn: Node, name: str) -> bool:
     return len(values) == 1 and not assigned and guards.trimmed_secret(ctx.src, values[0])
 
 
+def _filter_from_session_only(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma filter whose only names are the session the endpoint read itself (`where: { coopId:
+    token?.coopId ?? undefined }` of next-auth's `getToken({ req })`): a JWT named `token` is no secret the
+    caller presented, so the row is not found by a credential."""
+    if ev.op is None or not ev.op.args:
+        return False
+    where = object_keys(ctx.src, ev.op.args[0]).get("where")
+    names = identifiers(ctx.src, where) if where is not None else set()
+    return bool(names) and names <= (ev.state.fetched | ev.state.session)
+
+
 def keyed_by_secret(ctx: FileContext, op: DbOp) -> bool:
     """The caller's secret is the credential: the row is found by an emailed or issued token
     (`deleteEmailChangeRequest(token)`, `where: { token: hashedToken }`) and only that row is touched."""
@@ -1907,7 +1918,11 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
             return False  # a helper's op past its own session check, or its session lookup itself
-        if keyed_by_secret(ctx, ev.op) or _public_profile_read(ctx, ev.op) or _public_intake(ctx, ev.op):
+        if (
+            (keyed_by_secret(ctx, ev.op) and not _filter_from_session_only(ctx, ev))
+            or _public_profile_read(ctx, ev.op)
+            or _public_intake(ctx, ev.op)
+        ):
             return False
         if _served_row_event(ctx, ep, ev):
             return False  # `component_analytics.insert({ component_id: component.id, activity_type: DOWNLOAD })`
@@ -2016,6 +2031,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             _keyed_by_client_owner(ctx, ev.op, ev.state.client)
             or _sql_keyed_by_client_owner(ctx, ev)
             or _keyed_by_client_email(ctx, ev.op, ev.state.client)
+            or (_drizzle_keyed_by_client_email(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev))
             # (a session fetched, so meant for a signed-in caller, but never checked: rows by a column the
             # project holds to the caller elsewhere, `eq(apprentices.tutorId, userId)`, are someone's own)
             or (
@@ -2557,6 +2573,39 @@ def _keyed_by_client_email(ctx: FileContext, op: DbOp, client: set[str]) -> bool
         if column is None or value is None or not _EMAIL_COLUMN.match(column):
             continue
         if identifiers(ctx.src, value, into_functions=True) & client and _in_filter(ctx, node, op):
+            return True
+    return False
+
+
+def _answers_row_by_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A form that answers the row found by the address typed into it (`waitlistPosition(email)` sending back
+    that entry's place and postcode): a lookup of someone's entry, not a new one filed."""
+    if ev.kind != "db" or ev.op is None or ev.op.kind != "read":
+        return False
+    return (
+        _keyed_by_client_email(ctx, ev.op, ev.state.client) or _drizzle_keyed_by_client_email(ctx, ev)
+    ) and _sent_back(ctx, ctx.flow(ep), ev)
+
+
+def _drizzle_keyed_by_client_email(ctx: FileContext, ev: Event) -> bool:
+    """`db.select({ position: t.position, postcode: t.postcode }).from(t).where(eq(t.email, email))`: a drizzle
+    builder's rows picked by the address the caller typed, more of them than their ids, as in prisma's
+    `where: { email }` (the caller sending it back is tested by the caller of this)."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "drizzle" or not ev.state.client:
+        return False
+    picked: dict[str, Node] = {}
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(ctx.src, call)) == "select" and args:
+            picked = object_keys(ctx.src, args[0])
+    if picked and all(k in ("id", "_id") for k in picked):
+        return False  # (ids only answer whether the address is known: information-disclosure's question)
+    for term in sx.find(op.chain, ("call_expression",)):
+        column, value = _filter_term(ctx, term)
+        if column is None or value is None or not _EMAIL_COLUMN.match(column):
+            continue
+        if identifiers(ctx.src, value, into_functions=True) & ev.state.client and _in_filter(ctx, term, op):
             return True
     return False
 
@@ -6738,6 +6787,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 form
                 and not rewrites_client_row(ctx, ev)
                 and not _reads_collected_rows(ctx, ev)
+                and not _answers_row_by_typed_email(ctx, ep, ev)
                 and not _reads_by_session(ctx, ev)
                 and not _filed_as_client_named_person(ctx, ev)
             )

@@ -6789,6 +6789,27 @@ def _platform_role(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int
     )
 
 
+def _filed_in_callers_tenant(ctx: FileContext, ev: Event) -> bool:
+    """The write files its row under a tenant read off the caller's own session answer (`coopId: ctx.coopId` of
+    `ctx = await requireBoard()`): the role proven is a seat in that tenant, not a platform-wide one, so it
+    gives no right to sign the row as another person."""
+    if ev.op is None:
+        return False
+    own = ev.state.session | ev.state.fetched
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            node = sx.strip_types(value)
+            if (
+                _ID_KEY.search(key)
+                and not _AUTHORSHIP.match(key)
+                and node is not None
+                and node.type == "member_expression"
+                and sx.root_identifier(ctx.src, node) in own
+            ):
+                return True
+    return False
+
+
 def _inline_tenant_role(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """Before ``ev`` the entry point itself awaits a project helper that answers the caller's role in
     a tenant the client names (`await requireOrgRole(orgSlug, roles)`, `orgSlug` a parameter): the
@@ -8389,6 +8410,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     and ev.state.role
                     and not (ev.state.owner or verdict or cross_tenant)
                     and _platform_role(ctx, ep, events, i)
+                    and not _filed_in_callers_tenant(ctx, ev)
                 ):
                     continue  # a platform-wide role (a console admin) files rows for whomever it picks
                 if op.api == "prisma" and op.model and label_column(ctx.analyzer.program, op.model, key):

@@ -746,7 +746,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _trpc_caller_call(ctx, ev):
                 continue  # a tRPC procedure called server-side: its own `.input(schema)` parses what it is handed
-            if _authenticators_own_lookup(ctx, ev):
+            if _authenticators_own_lookup(ctx, ev) and not _action_hands_its_input(ctx, ep, ev):
                 continue
             if _another_action(ctx, ep, ev):
                 continue  # judged where it is an entry point itself: any client may call it directly
@@ -2211,6 +2211,16 @@ def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:
         # nobody checks it, so its lookups (`findFirst({ where: { token } })`) are sinks
         return False
     return summary.auth_source or summary.enforces_auth
+
+
+def _action_hands_its_input(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A server action handing a value its caller sent to a helper that looks a user up by it
+    (`getUserByResetPasswordToken(resetPasswordToken)` running a prepared query): an action has no request
+    whose credentials a helper reads, so the value is input bound into that lookup, as in any DB call."""
+    if ep.kind not in ("action", "inline-action") or ev.node.type != "call_expression":
+        return False
+    args = ev.node.child_by_field_name("arguments")
+    return args is not None and bool(identifiers(ctx.src, args) & ev.state.client)
 
 
 def _answered_as_is(call: Node) -> bool:

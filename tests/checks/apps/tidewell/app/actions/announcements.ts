@@ -39,7 +39,7 @@ export async function postAnnouncementAs(formData: FormData) {
   const title = String(formData.get("title"));
   const body = String(formData.get("body"));
   const authorId = String(formData.get("authorId"));
-  // todoruleid: missing-authorization -- known gap (pass 33): an owner id taken from the form is not seen behind a role gate
+  // ruleid: missing-authorization
   await prisma.announcement.create({ data: { title, body, authorId, coopId: ctx.coopId } });
 }
 

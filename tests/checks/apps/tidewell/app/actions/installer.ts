@@ -106,7 +106,7 @@ export async function claimWorkOrder(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 33): deactivating an account row of a non-User model
+// ruleid: missing-audit-log
 export async function deactivateInstaller(installerId: string) {
   const me = await requireInstaller();
   v.parse(v.string(), installerId);

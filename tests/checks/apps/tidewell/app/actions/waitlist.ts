@@ -57,7 +57,7 @@ export const waitlistExport = withBoard("waitlist.export", async (ctx) => {
 });
 
 // ok: missing-input-validation
-// todoruleid: missing-auth -- known gap (pass 33): a private row read by an e-mail the caller gives
+// ruleid: missing-auth
 export async function waitlistPosition(email: string) {
   z.string().email().parse(email);
   // ok: excessive-data-exposure

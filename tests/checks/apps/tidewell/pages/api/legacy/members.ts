@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { getToken } from "next-auth/jwt";
 
 // ok: missing-input-validation
-// todoruleid: missing-auth -- known gap (pass 33): getToken() never checked, its value in a filter through `as` and `?? undefined`
+// ruleid: missing-auth
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const token = await getToken({ req });
   const users = await prisma.user.findMany({ where: { coopId: (token?.coopId as string) ?? undefined }, select: { id: true, email: true, name: true } });

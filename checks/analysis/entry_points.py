@@ -1214,7 +1214,7 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
         # a route handler answers at its own path only: a middleware running there that refuses a caller
         # without a session signs the caller in (never a server action, which any page path takes)
         if ep.kind == "route" and ep.authenticated_by is None and not ep.verified_caller and not ep.secret_gate:
-            guard = path_middleware.guarding_middleware(az, ep.path)
+            guard = path_middleware.guarding_middleware(az, ep.path, ep.name)
             if guard is not None:
                 ep.authenticated_by = f"the refusal of anonymous callers in `{guard[0]}`"
                 # (and its 403 to a non-member of the tenant the path names: a project wrapper's role check)

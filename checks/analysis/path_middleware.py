@@ -40,7 +40,7 @@ def route_url(path: str) -> tuple[str, str] | None:
     return m.group("root"), "/" + "/".join(parts)
 
 
-def guarding_middleware(az: Analyzer, path: str) -> tuple[str, bool] | None:
+def guarding_middleware(az: Analyzer, path: str, method: str | None = None) -> tuple[str, bool] | None:
     """The middleware file that refuses an anonymous caller of the route file at ``path``, if any, and
     whether it also refuses (403) a caller who is no member of the tenant the path's first dynamic
     segment under the tested prefix names (`/api/projects/[projectId]/...`)."""
@@ -55,19 +55,19 @@ def guarding_middleware(az: Analyzer, path: str) -> tuple[str, bool] | None:
     mw = memo[root]
     if mw is None:
         return None
-    mod, fn, matchers = mw
+    mod, fn, matchers, clerk = mw
     if matchers is not None and not any(m.fullmatch(url) for m in matchers):
         return None  # (Next.js never runs it for this path)
     outer = sx.set_current(mod.parsed)
     try:
-        verdict = _refuses_anonymous(az, mod, fn, url)
+        verdict = _clerk_protects(mod, fn, url, method) if clerk else _refuses_anonymous(az, mod, fn, url)
     finally:
         sx.set_current(outer)
     # (a 403 to non-members of the tenant the path names, or a session only operators hold: a role)
     return (mod.path, verdict in ("member", "staff")) if verdict else None
 
 
-def _middleware(az: Analyzer, root: str) -> tuple[Module, Node, list[re.Pattern[str]] | None] | None:
+def _middleware(az: Analyzer, root: str) -> tuple[Module, Node, list[re.Pattern[str]] | None, bool] | None:
     for name in ("middleware", "proxy"):
         for ext in _EXTS:
             mod = az.program.module(f"{root}{name}.{ext}")
@@ -77,9 +77,14 @@ def _middleware(az: Analyzer, root: str) -> tuple[Module, Node, list[re.Pattern[
             if resolved is None or resolved[0] is not mod:
                 return None
             fn = sx.strip_types(resolved[1])
+            clerk = fn is not None and fn.type == "call_expression" and sx.callee_name(mod.src, fn) == "clerkMiddleware"
+            if clerk and fn is not None:
+                # Clerk's library middleware: what its callback protects (no callback: nothing)
+                args = sx.call_args(fn)
+                fn = sx.strip_types(args[0]) if args else None
             if fn is None or fn.type not in ("function_declaration", "function_expression", "arrow_function"):
-                return None  # (a library middleware `clerkMiddleware(...)`, `auth`: not read here)
-            return mod, fn, _matchers(mod)
+                return None  # (another library middleware, `auth`: not read here)
+            return mod, fn, _matchers(mod), clerk
     return None
 
 
@@ -116,6 +121,8 @@ def _matcher_regex(matcher: str | None) -> re.Pattern[str] | None:
         m = _EXCEPT_ALL.fullmatch(matcher)
         if m is not None:
             return re.compile("/(?!" + m.group(1) + ").*")
+    if matcher and matcher.startswith("/") and ":" not in matcher and "(" in matcher:
+        return _grouped_regex(matcher)
     if not matcher or not matcher.startswith("/") or re.search(r"[()\\\[\]{}^$|]", matcher):
         return None
     out = ""
@@ -406,3 +413,158 @@ def _member_test(mod: Module, fn: Node, cond: Node | None, branch: Node | None, 
         ):
             return True
     return False
+
+
+def _grouped_regex(matcher: str) -> re.Pattern[str] | None:
+    """`/(api|trpc)(.*)`, `/sign-in(.*)`: literal segments (`[\\w/-]` only) and parenthesised groups,
+    which path-to-regexp passes through as regular expressions (a modifier `?*+` may follow one)."""
+    out, depth, start = "", 0, 0
+    for i, ch in enumerate(matcher):
+        if ch == "\\" and depth:
+            continue
+        if ch == "(" and (i == 0 or matcher[i - 1] != "\\"):
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and matcher[i - 1] != "\\" and depth:
+            depth -= 1
+            if depth == 0:
+                out += matcher[start : i + 1]
+        elif depth == 0:
+            if ch in "?*+" and out.endswith(")"):
+                out += ch
+            elif re.fullmatch(r"[\w/-]", ch):
+                out += re.escape(ch)
+            else:
+                return None
+    if depth:
+        return None
+    try:
+        return re.compile(out)
+    except re.error:
+        return None
+
+
+def _is_protect(mod: Module, auth: str, stmt: Node | None) -> bool:
+    """`await auth.protect()`, `auth().protect()`, `(await auth()).protect()` as a statement."""
+    node = sx.unwrap(stmt.named_children[0]) if stmt is not None and stmt.type == "expression_statement" else None
+    if node is not None and node.type == "await_expression" and node.named_children:
+        node = sx.unwrap(node.named_children[0])
+    if node is None or node.type != "call_expression":
+        return False
+    callee = re.sub(r"\s+|await\s*", "", sx.text(mod.src, node.child_by_field_name("function")))
+    return callee.strip("()") in (f"{auth}.protect", f"{auth}().protect", f"{auth}()).protect")
+
+
+def _protects(mod: Module, auth: str, stmt: Node | None) -> bool:
+    stmt = sx.strip_types(stmt)
+    if stmt is not None and stmt.type == "statement_block":
+        return any(_is_protect(mod, auth, s) for s in sx.statements(stmt))
+    return _is_protect(mod, auth, stmt)
+
+
+def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None) -> str | None:
+    """`clerkMiddleware(async (auth, req) => { if (!isPublic(req)) await auth.protect() })`: the
+    callback reaches `auth.protect()` for ``url`` (and ``method``), every test before it decided
+    (route matchers, path and method tests) and no earlier `return` answering this request."""
+    params = fn.child_by_field_name("parameters")
+    names = [sx.text(mod.src, p.child_by_field_name("pattern") or p) for p in (params.named_children if params else [])]
+    if not names or not re.fullmatch(r"\w+", names[0]):
+        return None
+    body = sx.function_body(fn)
+    if body is None or body.type != "statement_block":
+        return None
+    auth = names[0]
+    for stmt in sx.statements(body):
+        if _is_protect(mod, auth, stmt):
+            return "session"
+        if stmt.type == "if_statement" and stmt.child_by_field_name("alternative") is None:
+            holds = _decide(mod, fn, stmt.child_by_field_name("condition"), url, method)
+            if holds is False:
+                continue
+            if holds and _protects(mod, auth, stmt.child_by_field_name("consequence")):
+                return "session"
+            return None  # (a branch that may answer, or protect, this request: undecided)
+        if sx.find(stmt, ("return_statement",), into_functions=False):
+            return None
+    return None
+
+
+def _decide(mod: Module, fn: Node, cond: Node | None, url: str, method: str | None) -> bool | None:
+    """The value of a middleware test for a request to ``url`` with ``method`` (None: not known):
+    `&&`, `||`, `!` of method comparisons, path tests and Clerk route matchers."""
+    cond = sx.unwrap(cond)
+    if cond is None:
+        return None
+    if cond.type == "unary_expression" and sx.text(mod.src, cond.child_by_field_name("operator")) == "!":
+        inner = _decide(mod, fn, cond.child_by_field_name("argument"), url, method)
+        return None if inner is None else not inner
+    if cond.type == "binary_expression":
+        op = sx.text(mod.src, cond.child_by_field_name("operator"))
+        left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+        if op in ("&&", "||"):
+            a, b = _decide(mod, fn, left, url, method), _decide(mod, fn, right, url, method)
+            short = op == "||"  # (the value that settles it)
+            if a is short or b is short:
+                return short
+            return None if a is None or b is None else not short
+        literal = sx.string_value(mod.src, right)
+        if op in ("===", "==", "!==", "!=") and literal is not None and left is not None:
+            subject = sx.text(mod.src, sx.unwrap(left))
+            if subject == "method" or subject.endswith(".method"):
+                value = None if method is None else method == literal
+            elif _path_value(mod, fn, left):
+                value = url == literal
+            else:
+                return None
+            return None if value is None else value == (op in ("===", "=="))
+        return None
+    if cond.type != "call_expression":
+        return None
+    args = sx.call_args(cond)
+    callee = sx.strip_types(cond.child_by_field_name("function"))
+    if callee is not None and callee.type == "member_expression":
+        obj = sx.strip_types(callee.child_by_field_name("object"))
+        prop = sx.text(mod.src, callee.child_by_field_name("property"))
+        if obj is not None and obj.type == "regex" and prop == "test" and len(args) == 1:
+            if not _path_value(mod, fn, args[0]) or sx.text(mod.src, obj.child_by_field_name("flags")):
+                return None
+            try:
+                return re.search(sx.text(mod.src, obj.child_by_field_name("pattern")), url) is not None
+            except re.error:
+                return None
+        literal = sx.string_value(mod.src, args[0]) if len(args) == 1 else None
+        if literal is not None and obj is not None and _path_value(mod, fn, obj):
+            if prop == "startsWith":
+                return url.startswith(literal)
+            if prop == "endsWith":
+                return url.endswith(literal)
+            if prop == "includes":
+                return literal in url
+        return None
+    if callee is not None and callee.type == "identifier":
+        patterns = _route_matcher(mod, sx.text(mod.src, callee))
+        if patterns is None:
+            return None
+        return any(p.fullmatch(url) or p.fullmatch(url + "/") for p in patterns)
+    return None
+
+
+def _route_matcher(mod: Module, name: str) -> list[re.Pattern[str]] | None:
+    """The paths of a module-level `const isPublic = createRouteMatcher(["/", "/api/public(.*)"])`
+    (None unless every entry is a path pattern read here)."""
+    decl = sx.first_declarators(mod.src, mod.parsed.root).get(name)
+    value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    if value is None or value.type != "call_expression" or sx.callee_name(mod.src, value) != "createRouteMatcher":
+        return None
+    args = sx.call_args(value)
+    arr = sx.unwrap(args[0]) if len(args) == 1 else None
+    items = arr.named_children if arr is not None and arr.type == "array" else [arr]
+    out: list[re.Pattern[str]] = []
+    for item in items:
+        text = sx.string_value(mod.src, item) if item is not None else None
+        pattern = _matcher_regex(text) if text is not None else None
+        if pattern is None:
+            return None
+        out.append(pattern)
+    return out

@@ -4953,6 +4953,9 @@ def _named_gate(ctx: FileContext, call: Node, ev: Event) -> bool:
         return False
     if not (_statement_call(call) or _declared_call(call)) or not _dominates(call, ev.node):
         return False
+    fn = sx.enclosing_function(call)
+    if fn is not None and ev.op is not None and ev.op.kind == "write" and _answer_tested_after(ctx, fn, call, ev.node):
+        return False  # `allowed = await canView(...)`, the update, then `if (!allowed) throw`: too late
     return not (_swallowed(ctx.src, call, ev.node) or _dropped_promise(ctx, call) or _dropped_verdict(ctx, call))
 
 

@@ -10492,10 +10492,18 @@ class _Walker:
                 kind = pattern.type
                 if kind == "object_pattern":
                     keys = {sx.text(self.src, k) for k in pattern.named_children}
+                    value = sx.unwrap(d.child_by_field_name("value"))
                     if keys - fields.keys():
-                        value = sx.unwrap(d.child_by_field_name("value"))
                         for k in keys:
                             fields.setdefault(k, value)
+                    if value is not None and value.type == "object":
+                        # `const { userId } = { userId: String(formData.get("userId") ?? "") }`: each key
+                        # holds its own value, as `const userId = String(...)` would
+                        for pair in value.named_children:
+                            key_node = pair.child_by_field_name("key") if pair.type == "pair" else None
+                            key = sx.text(self.src, key_node) if key_node is not None else ""
+                            if key in keys and key not in plain:
+                                plain[key] = sx.unwrap(pair.child_by_field_name("value"))
                 elif kind == "identifier":
                     key = sx.text(self.src, pattern)
                     if key not in plain:

@@ -277,6 +277,8 @@ RESET_STEP = (
     + r"(?=$|(?![a-z])|[-_/.]?(pass|pwd|pw|pin(?!n)|credential|request|token|link|e?mail|code|handler|action|form|"
     r"with|via|confirm|submit|verify|complete|finish|account|step|flow|[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
 )
+# A version or variant of an auth step kept beside the current one (`loginLegacy`, `signInV2`, `signUpClassic`)
+AUTH_STEP_VARIANT = r"(legacy|old|new|classic|fallback|v\d+)"
 AUTH_ENDPOINT_NAMES = re.compile(
     # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)
     r"(?i)^((log_?in|sign_?in|sign_?up|sign_?out|log_?out)(?-i:(?![a-z]))|register|signout|forgot|forget_?(my_?)?pass|"
@@ -297,7 +299,7 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # (not `requestActivationOfCoupon`: a record an operator switches on)
     r"|^(request|send|resend)_?(account_?|member_?|user_?)?activation(_?(e?mail|link|code|token))?(_?(action|handler))?$"
     r"|(log_?in|sign_?in|sign_?up|register|password_?reset|reset_?password|forgot_?password|verify_?email|magic_?link|"
-    r"sign_?out|log_?out)(action|handler)?$"
+    r"sign_?out|log_?out)(_?" + AUTH_STEP_VARIANT + r")?(action|handler)?$"
     # sign-up flows split in steps: `sendOtpAction`, `createUserAccountAction`, `checkAccountExistsAction`
     # (`createAccountLink`, `createAccountSession`: Stripe Connect onboarding of a signed-in seller, not a sign-up)
     r"|^(send_?(otp|code|verification)|create_?(user_?)?account(_?(action|handler)|_?with_?\w+)?$|"
@@ -373,6 +375,8 @@ AUDIT_SENSITIVE_NAMES = re.compile(
     r"permissions?|disable_?(2fa|two_?factor|mfa|totp)|(create|generate|revoke|delete|destroy|rotate|regenerate)_?api_?(keys?|tokens?)|"
     r"^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
     + PRINCIPAL_NOUNS
+    + r")?(_?"
+    + AUTH_STEP_VARIANT
     + r")?(action|handler)?$|^authenticate$|impersonat|ban_?user|(pro|de)mote(?!r)(?!_?(from|waitlist|queue|next))|"
     r"transfer_?((team|org|organi[sz]ation|workspace|project|company|business|tenant|account)_?)?ownership|"
     r"(delete|remove|kick)_?((team|org|organi[sz]ation|workspace|project)_?)?members?|"

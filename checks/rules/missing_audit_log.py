@@ -14,7 +14,8 @@ or a configured function. Audit logging in a middleware or wrapper counts. `cons
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
 `supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`, a seat created with a role through
 Clerk's `createOrganizationMembership({ userId, role })`, an account deleted or a second factor removed through
-Supabase Auth, `auth.admin.deleteUser(id)`, `auth.mfa.unenroll({ factorId })`, whatever the endpoint is called;
+Supabase Auth, `auth.admin.deleteUser(id)`, `auth.mfa.unenroll({ factorId })`, or Clerk's `users.deleteUser(id)`,
+whatever the endpoint is called;
 not a sign-up undoing the account it just made, nor a setup clearing stale factors before `auth.mfa.enroll`).
 It may also happen in a project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
@@ -53,7 +54,8 @@ anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`;
 rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
-deleted by its signed-in principal (`where: { id: renterId }`, the id from the session) deletes an account,
+deleted by its signed-in principal (`where: { id: renterId }`, the id from the session, or its link to the
+identity provider's user, `where: { supabaseUserId: user.id }`) deletes an account,
 and an account table named for the kind of account it holds (`portalUser`, `client_users`, `AppUser`; not a
 record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
 password column written (`{ passwordHash }`) changes a password.
@@ -406,7 +408,11 @@ def _sensitive_name_uncached(name: str) -> bool:
 
 # (`loginUser`: the user is who signs in, not an object of the name)
 _SIGN_IN = re.compile(
-    r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?" + vocab.PRINCIPAL_NOUNS + r")?(action|handler)?$|^authenticate$"
+    r"(?i)^(\w*?[a-z_])?(log_?in|sign_?in)(_?"
+    + vocab.PRINCIPAL_NOUNS
+    + r")?(_?"
+    + vocab.AUTH_STEP_VARIANT
+    + r")?(action|handler)?$|^authenticate$"
 )
 # who holds a role: users, also of one part of the app (`yardUsers`, `depot_users`), or members of a
 # team/org/workspace (`teamMembers`, `memberships`)
@@ -899,11 +905,14 @@ def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
     return None
 
 
-# Supabase Auth's own account deletion and second-factor removal: the operation happens in the provider
-_PROVIDER_ACCOUNT_OPERATION = re.compile(r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$")
+# Supabase Auth's own account deletion and second-factor removal, Clerk's backend `users.deleteUser(id)`:
+# the operation happens in the provider
+_PROVIDER_ACCOUNT_OPERATION = re.compile(r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$|\busers\.deleteUser$")
 # ... undone by what the same endpoint builds: a sign-up rolling back the account it just made, a factor
 # setup clearing the unverified factors of an abandoned one before it enrols the new one
-_PROVIDER_MAKES = re.compile(r"\bauth\.(admin\.createUser|signUp|admin\.inviteUserByEmail|mfa\.enroll)$")
+_PROVIDER_MAKES = re.compile(
+    r"\bauth\.(admin\.createUser|signUp|admin\.inviteUserByEmail|mfa\.enroll)$|\busers\.createUser$"
+)
 
 
 def _provider_account_operation(ctx: FileContext, fn: Node, flow: Flow) -> Node | None:
@@ -3541,6 +3550,8 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
     for arg in ev.op.args:
         keys = object_keys(ctx.src, arg)
         where = keys.get("where")
+        if where is not None and _owns_idp_account(ctx, where, signed_in):
+            return True  # `{ supabaseUserId: user.id }`
         value = sx.strip_types(object_keys(ctx.src, where).get("id") if where is not None else keys.get("id"))
         if value is None:
             continue
@@ -3550,6 +3561,22 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
             and vocab.words(ctx.text(value)) == [*want, "id"]
         ):
             return True  # `{ id: renterId }`
+    return False
+
+
+# A column linking a row to the identity provider's account (`supabaseUserId`, `clerk_id`, `authUserId`): the row
+# keyed by it is the app's own account of that principal, not a record the principal owns (`userId`)
+_IDP_ACCOUNT_KEY = re.compile(
+    r"(?i)^(supabase|clerk|auth0?|firebase|stytch|kinde|workos|cognito)_?(user_?)?(id|uid|sub)$"
+)
+
+
+def _owns_idp_account(ctx: FileContext, where: Node, signed_in: set[str] | frozenset[str]) -> bool:
+    """`where: { supabaseUserId: user.id }` with `user` the session's: the signed-in principal's account row."""
+    for key, value in object_keys(ctx.src, where).items():
+        v = sx.strip_types(value)
+        if _IDP_ACCOUNT_KEY.match(key) and v is not None and sx.root_identifier(ctx.src, v) in signed_in:
+            return True
     return False
 
 

@@ -3390,6 +3390,8 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
             continue
         if _answer_never_tested(ctx, flow.fn.node, call):
             continue  # `const m = await getMembership(user.id, coopId)` only logged: looked up, never compared
+        if ev.op is not None and ev.op.kind == "write" and _answer_tested_after(ctx, flow.fn.node, call, ev.node):
+            continue  # `allowed = await canView(...)`, the update, then `if (!allowed) throw`: too late
         if _other_field(src, args, picks, chosen):
             continue  # `requireProjectAccess(input.projectId)` before a pick by `input.taskId`: another id
         if picked_by is None:
@@ -3506,6 +3508,22 @@ def _answer_never_tested(ctx: FileContext, fn: Node, call: Node) -> bool:
     if not stops_nothing(target) or summary.role or summary.owner or summary.enforces_auth:
         return False
     return _names_never_tested(ctx, fn, call, names)
+
+
+def _answer_tested_after(ctx: FileContext, fn: Node, call: Node, op: Node) -> bool:
+    """`const allowed = await canViewRecord(orgId, id)` of a project question that stops nothing itself, its
+    answer named nowhere between the call and the write ``op`` (tested only past it): the write ran unchecked."""
+    src = ctx.src
+    names = _bound_names(src, call)
+    target = ctx.analyzer.target(ctx.module, call) if names else None
+    if target is None or not stops_nothing(target) or ctx.analyzer.summary(target).enforces_auth:
+        return False
+    used = [
+        n
+        for n in sx.find(fn, ("identifier", "shorthand_property_identifier"))
+        if n.start_byte >= call.end_byte and sx.text(src, n) in names
+    ]
+    return bool(used) and all(n.start_byte >= op.end_byte for n in used)
 
 
 def _untested_read(ctx: FileContext, flow: Flow, call: Node) -> bool:
@@ -4935,6 +4953,9 @@ def _named_gate(ctx: FileContext, call: Node, ev: Event) -> bool:
         return False
     if not (_statement_call(call) or _declared_call(call)) or not _dominates(call, ev.node):
         return False
+    fn = sx.enclosing_function(call)
+    if fn is not None and ev.op is not None and ev.op.kind == "write" and _answer_tested_after(ctx, fn, call, ev.node):
+        return False  # `allowed = await canView(...)`, the update, then `if (!allowed) throw`: too late
     return not (_swallowed(ctx.src, call, ev.node) or _dropped_promise(ctx, call) or _dropped_verdict(ctx, call))
 
 

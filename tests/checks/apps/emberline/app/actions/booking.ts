@@ -12,7 +12,7 @@ import { sendSms } from "@/lib/sms";
 import { limitByIp } from "@/lib/rate-limit";
 
 // Public booking: anonymous visitors book a first visit.
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// todook: missing-auth // ok: missing-input-validation, missing-rate-limit
 export async function bookFirstVisit(formData: FormData) {
   const input = bookingSchema.parse(Object.fromEntries(formData));
   const practice = await prisma.practice.findUnique({ where: { slug: input.practiceSlug }, select: { id: true, bookingEnabled: true } });

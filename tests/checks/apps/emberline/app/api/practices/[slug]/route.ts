@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { prisma } from "@/lib/db/prisma";
 
 // Public practice page data.
-// ok: missing-auth, missing-input-validation
+// todook: missing-auth // ok: missing-input-validation
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const practice = await prisma.practice.findUnique({ where: { slug }, select: { name: true, phone: true, bookingEnabled: true } });

@@ -132,6 +132,13 @@ _DATA_CONSTRUCTORS = frozenset(
 )
 # Project checks named for what they do: `sanitizeRedirectPath(p)`, `validateEmail(e)` return a checked value
 _SANITIZER = re.compile(r"(?i)^(sanitize|sanitise|validate|safe|escape|normalize)[A-Z_]")
+
+
+def sanitizer_call(callee: str) -> bool:
+    """`sanitizeReturnPath(x)`, `validateSlug(x)`: a project checker by its name (counted as a check by the walk)."""
+    return bool(_SANITIZER.match(sx.last_name(callee)))
+
+
 # SDK client factories (`createServerClient(url, key, { cookies: ... })`, `createClient(...)`): the
 # answer is a connection acting for the request's session, like `new GmailProvider(client)`, not data.
 _CLIENT_FACTORY = re.compile(r"^create\w*Client$")

@@ -1068,8 +1068,9 @@ def _executed_query(src: bytes, flow: Flow, arg: Node | None) -> Node | None:
     return built
 
 
-# (discriminant key, equal?, literal): `x.status !== "loaded"` -> ("status", False, "loaded")
-Narrowing = tuple[str, bool, str]
+# (discriminant key, equal?, literal): `x.status !== "loaded"` -> ("status", False, "loaded"); a key test
+# has no literal: `"ok" in x` -> ("ok", True, None)
+Narrowing = tuple[str, bool, str | None]
 
 
 def _narrowing(src: bytes, node: Node) -> Narrowing | None:
@@ -1080,6 +1081,10 @@ def _narrowing(src: bytes, node: Node) -> Narrowing | None:
     while p is not None and p.type not in sx.FUNCTION_TYPES:
         if p.type == "if_statement":
             cond = sx.unwrap(p.child_by_field_name("condition"))
+            keyed = _key_test(src, cond, name)
+            if keyed is not None:
+                present = keyed[1] == (child == p.child_by_field_name("consequence"))
+                return (keyed[0], present, None)
             if cond is None or cond.type != "binary_expression":
                 return None
             op = sx.text(src, cond.child_by_field_name("operator"))
@@ -1102,6 +1107,24 @@ def _narrowing(src: bytes, node: Node) -> Narrowing | None:
     return None
 
 
+def _key_test(src: bytes, cond: Node | None, name: str) -> tuple[str, bool] | None:
+    """`"ok" in x` -> ("ok", True); `!("ok" in x)` -> ("ok", False): a test of which keys ``name`` has."""
+    negated = False
+    while (
+        cond is not None
+        and cond.type == "unary_expression"
+        and sx.text(src, cond.child_by_field_name("operator")) == "!"
+    ):
+        cond, negated = sx.unwrap(cond.child_by_field_name("argument")), not negated
+    if cond is None or cond.type != "binary_expression" or sx.text(src, cond.child_by_field_name("operator")) != "in":
+        return None
+    key = sx.string_value(src, sx.unwrap(cond.child_by_field_name("left")))
+    right = sx.unwrap(cond.child_by_field_name("right"))
+    if key is None or right is None or sx.text(src, right) != name:
+        return None
+    return (key, not negated)
+
+
 def _tag_literal(src: bytes, node: Node | None) -> str | None:
     """A string tag (`"loaded"`) or a number (`200`, an HTTP status) compared against."""
     if node is not None and node.type == "number":
@@ -1117,6 +1140,16 @@ def _excluded(src: bytes, value: Node | None, narrowed: Narrowing | None) -> boo
     if narrowed is None or obj is None:
         return False
     key, equal, tag = narrowed
+    if tag is None:
+        # `if ("ok" in x) return x`: only the object literals written with that key pass the test; a row
+        # (or anything else handed back as it is) is taken to lack it, as a table has no `ok` column
+        keys = {
+            sx.text(src, c.child_by_field_name("key") if c.type == "pair" else c).strip("\"'")
+            for c in obj.named_children
+            if c.type in ("pair", "shorthand_property_identifier")
+        }
+        has = obj.type == "object" and key in keys
+        return has != equal
     if key == "status" and obj.type != "object":
         status = response_status(src, obj)
         return status is not None and (status == tag) != equal

@@ -227,6 +227,7 @@ from checks.analysis.taint import (
     coercions_unchecked,
     helper_args,
     param_sources,
+    sanitizer_call,
     value_refs,
 )
 from checks.context import FileContext
@@ -456,7 +457,11 @@ def _read_answered_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
         if node.type == "call_expression":
             target = ctx.analyzer.target(ctx.module, node)
             if target is not None and target.body is not None:
-                return not ctx.analyzer.summary(target).returns_unchecked
+                # (`sanitizeReturnPath(sp.get("next"))`: a checker by name, as the taint walk counts it, also
+                # when it answers its input past a schema's `safeParse` the summary does not follow)
+                return (
+                    sanitizer_call(sx.callee_name(ctx.src, node)) or not ctx.analyzer.summary(target).returns_unchecked
+                )
         node = node.parent
     return False
 

@@ -441,6 +441,8 @@ _CONTENT_NOUNS = frozenset(
         *("config", "schema", "document", "doc", "page", "chunk", "media", "video", "row", "record"),
         *("state", "snapshot", "template", "version", "build", "bundle", "module", "query", "cache"),
         "source",
+        # a version control commit's hash (`gitHash`, `gitRevisionHash`): a public identifier of a commit
+        *("git", "revision", "rev"),
         # the text of a document shown to the caller (a motion, a resolution, terms), hashed to tell
         # whether it changed since the page was loaded
         *("text", "resolution", "motion", "terms", "agreement", "contract"),

@@ -367,6 +367,15 @@ _EMAIL_QUALIFIERS = frozenset(
 _QUESTION_VERBS = frozenset({"check", "verify", "validate", "test", "compare", "is", "has", "can", "get", "fetch"})
 
 
+def _member_callee(value: Node | None) -> Node | None:
+    """The `schema.parse` of a declarator holding `schema.parse(...)`: a call's member callee, else None."""
+    call = sx.unwrap(value)
+    if call is None or call.type != "call_expression":
+        return None
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    return callee if callee is not None and callee.type == "member_expression" else None
+
+
 def _sensitive_name(name: str) -> bool:
     """The name says a security-relevant operation; "delete user" only when the user (or account)
     is what is deleted, not a collection of theirs named after it, nor a chat it is taken out of;
@@ -1264,17 +1273,8 @@ def _parsed_schema_of(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> 
     for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         if ctx.text(d.child_by_field_name("name")) != name:
             continue
-        call = sx.unwrap(d.child_by_field_name("value"))
-        callee = (
-            sx.strip_types(call.child_by_field_name("function"))
-            if call is not None and call.type == "call_expression"
-            else None
-        )
-        if (
-            callee is None
-            or callee.type != "member_expression"
-            or ctx.text(callee.child_by_field_name("property")) not in _PARSERS
-        ):
+        callee = _member_callee(d.child_by_field_name("value"))
+        if callee is None or ctx.text(callee.child_by_field_name("property")) not in _PARSERS:
             return None
         schema = sx.strip_types(callee.child_by_field_name("object"))
         if schema is not None and schema.type == "call_expression" and sx.callee_name(src, schema).endswith(".array"):
@@ -1638,17 +1638,8 @@ def _plan_state(ctx: FileContext, mod: Module, pair: Node) -> bool:
     obj = sx.strip_types(value.child_by_field_name("object"))
     fn = sx.enclosing_function(pair)
     decl = sx.first_declarators(mod.src, fn).get(mod.text(obj)) if fn is not None and obj is not None else None
-    parsed = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
-    callee = (
-        sx.strip_types(parsed.child_by_field_name("function"))
-        if parsed is not None and parsed.type == "call_expression"
-        else None
-    )
-    if (
-        callee is None
-        or callee.type != "member_expression"
-        or mod.text(callee.child_by_field_name("property")) != "parse"
-    ):
+    callee = _member_callee(decl.child_by_field_name("value")) if decl is not None else None
+    if callee is None or mod.text(callee.child_by_field_name("property")) != "parse":
         return False
     field = schema_field(mod, callee.child_by_field_name("object"), "status", ctx.analyzer.program)
     if field is None:

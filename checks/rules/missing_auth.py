@@ -6698,6 +6698,13 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
     return None
 
 
+def _unauthenticated(ctx: FileContext, ep: EntryPoint, op: str, sink: str) -> Finding:
+    """The entry point's "unauthenticated" finding, for the exempted shapes that still let anyone in."""
+    return ctx.finding(
+        META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
+    )
+
+
 def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], set[str]]]) -> Iterator[Finding]:
     # (`cancelShiftSignup` changing a booking makes no account: its name alone exempts nothing)
     # (nor `resetColleaguePassword` calling the caller's session guard: written for a signed-in user)
@@ -6706,34 +6713,17 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     cookie_write = _oauth_cookie_target(ctx, ep) if exempted else None
     if cookie_write is not None and cookie_write.op is not None:
         # (reported as it is: the code exchanged before the write proves the provider account, not whose row)
-        op, sink = operation(cookie_write.op), sink_name(ctx.src, cookie_write.node)
-        yield ctx.finding(
-            META, "unauthenticated", ep.anchor, function=ep.fn, endpoint=endpoint(ep), operation=op, sink=sink
-        )
+        yield _unauthenticated(ctx, ep, operation(cookie_write.op), sink_name(ctx.src, cookie_write.node))
         return
     minted = _credential_free_sign_in(ctx, ep) if exempted and by_name else None
     if minted is not None:
-        yield ctx.finding(
-            META,
-            "unauthenticated",
-            ep.anchor,
-            function=ep.fn,
-            endpoint=endpoint(ep),
-            operation="signs the caller in as the account it names, checking no password, code or token",
-            sink=sink_name(ctx.src, minted),
-        )
+        op = "signs the caller in as the account it names, checking no password, code or token"
+        yield _unauthenticated(ctx, ep, op, sink_name(ctx.src, minted))
         return
     takeover = _unproved_password_reset(ctx, ep) if exempted and by_name else None
     if takeover is not None:
-        yield ctx.finding(
-            META,
-            "unauthenticated",
-            ep.anchor,
-            function=ep.fn,
-            endpoint=endpoint(ep),
-            operation="sets a new password on the account the caller names, with no reset token or session",
-            sink=sink_name(ctx.src, takeover.node),
-        )
+        op = "sets a new password on the account the caller names, with no reset token or session"
+        yield _unauthenticated(ctx, ep, op, sink_name(ctx.src, takeover.node))
         return
     if exempted and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a

@@ -87,7 +87,7 @@ export async function kioskCheckIn(input: { visitId: string; pin: string }) {
   const visit = await prisma.visit.findUnique({ where: { id: visitId }, select: { site: { select: { checkInPin: true } } } });
   // ruleid: timing-unsafe-comparison
   if (!visit || visit.site.checkInPin !== pin) return { ok: false };
-  await prisma.visit.update({ where: { id: visitId }, data: { status: "checked_in" } });
+  await prisma.visit.update({ where: { id: visitId }, data: { status: "checked_in" } });  // ruleid: missing-authorization
   return { ok: true };
 }
 
@@ -99,7 +99,7 @@ export async function kioskCheckInSafe(input: { visitId: string; pin: string }) 
   const visit = await prisma.visit.findUnique({ where: { id: visitId }, select: { site: { select: { checkInPin: true } } } });
   // ok: timing-unsafe-comparison
   if (!visit || !safeEqual(visit.site.checkInPin, pin)) return { ok: false };
-  await prisma.visit.update({ where: { id: visitId }, data: { status: "checked_in" } });
+  await prisma.visit.update({ where: { id: visitId }, data: { status: "checked_in" } });  // ruleid: missing-authorization
   return { ok: true };
 }
 

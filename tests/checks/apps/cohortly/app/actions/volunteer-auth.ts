@@ -72,7 +72,7 @@ export async function resendVolunteerVerification(formData: FormData) {
     // ruleid: information-disclosure
     return { error: "We have no volunteer registered with that email." };
   }
-  if (volunteer.emailVerified) return { message: "Already verified." };
+  if (volunteer.emailVerified) return { message: "Already verified." };  // ruleid: information-disclosure
   await auth.api.sendVerificationEmail({ body: { email, callbackURL: "/me" } });
   return { message: "Verification email sent." };
 }

@@ -161,6 +161,7 @@ _NUMERIC_OPS = frozenset({"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", "
 # (`Math.min`/`Math.max` convert every argument to a number: their answer is one, NaN at worst)
 _COERCE = frozenset(
     {"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"}
+    | {"Number.parseInt", "Number.parseFloat"}  # the same functions as the global ones
     | {"Math.min", "Math.max", "Math.abs", "Math.ceil"}
 )
 # how many steps (bindings, branches, pieces, callbacks) a constant may be built in: deep enough for

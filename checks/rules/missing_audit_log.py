@@ -288,6 +288,7 @@ from checks.analysis.flow import Event, Flow, identifiers, sql_insert_values
 from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
+from checks.analysis.owner_columns import account_models
 from checks.analysis.program import Program
 from checks.analysis.role_columns import admin_role_name, role_column
 from checks.analysis.schemas import schema_field, schema_keys, table_columns
@@ -3761,7 +3762,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a drizzle table by its export's name: `apiKeyTable` holds API keys, `usersTable` accounts)
             model = _table_name(ev.op)
             user_row = (
-                model.lower() in ("user", "users") or bool(_KIND_OF_ACCOUNT.match(model)) or _own_principal_row(ctx, ev)
+                model.lower() in ("user", "users")
+                or bool(_KIND_OF_ACCOUNT.match(model))
+                or _own_principal_row(ctx, ev)
+                # (the app's own user model, `Volunteer`, picked elsewhere by the caller's id)
+                or (ev.op.api == "prisma" and (ev.op.model or "").lower() in account_models(ctx.analyzer.program))
             )
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
             own = (

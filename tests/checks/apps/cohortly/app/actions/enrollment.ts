@@ -27,7 +27,7 @@ export async function expressInterestAs(formData: FormData) {
   const studyId = formData.get("studyId") as string;
   const siteId = formData.get("siteId") as string;
   const volunteerId = formData.get("volunteerId") as string;
-  // ruleid: missing-authorization
+  // ruleid: missing-authorization, mass-assignment
   await prisma.enrollment.create({ data: { studyId, siteId, volunteerId } });
 }
 

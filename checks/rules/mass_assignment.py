@@ -256,8 +256,15 @@ from checks.analysis.flow import (
 )
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
-from checks.analysis.owner_columns import connected_value, mongoose_owner_ref, owner_relation, owner_user_columns
+from checks.analysis.owner_columns import (
+    account_models,
+    connected_value,
+    mongoose_owner_ref,
+    owner_relation,
+    owner_user_columns,
+)
 from checks.analysis.prisma_labels import label_column
+from checks.analysis.program import Program
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
 from checks.analysis.taint import helper_args
@@ -1762,7 +1769,7 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     if (
         key in vocab.PRIVILEGED_FIELDS
         or not _MONEY_WORDS.search(key)
-        or not _held_money(key, ev.op.model if ev.op is not None else "")
+        or not _held_money(key, ev.op.model if ev.op is not None else "", ctx.analyzer.program)
     ):
         return False
     node = sx.unwrap(value)
@@ -1818,15 +1825,18 @@ _HOLDER_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _held_money(key: str, model: str) -> bool:
+def _held_money(key: str, model: str, program: Program | None = None) -> bool:
     """A money compound is an account's own balance when the money word leads it (`balanceCents`,
-    `credits_used`) or the written model holds one (`customerWallet.bonusCredits`); with a qualifier in
-    front on some other record (`taxCredits` of a tax calculation, `fuelCredits` of a filing) it is a
-    figure of that record the feature edits. An unknown model keeps the compound."""
+    `credits_used`) or the written model holds one (`customerWallet.bonusCredits`, or the app's own user
+    model, `volunteer.stipendBalanceCents`); with a qualifier in front on some other record (`taxCredits` of
+    a tax calculation, `fuelCredits` of a filing) it is a figure of that record the feature edits. An
+    unknown model keeps the compound."""
     head = vocab.words(key)
     if head and head[0] in ("balance", "credits"):
         return True
     parts = vocab.words(model)
+    if program is not None and model.lower() in account_models(program):
+        return True
     return not parts or any(w in _HOLDER_WORDS or w.rstrip("s") in _HOLDER_WORDS for w in parts)
 
 

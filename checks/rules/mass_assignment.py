@@ -876,6 +876,30 @@ def _single_column_set(src: bytes, node: Node) -> str | None:
     return sx.string_value(src, given[0])
 
 
+def _scope_pinned_keys(ctx: FileContext, ev: Event) -> set[str]:
+    """The id columns the write's `where` holds to a value of the session, not the client's
+    (`sponsorId: ctx.sponsorId` of `updateMany({ where: { id, sponsorId: ctx.sponsorId }, data })`)."""
+    if ev.op is None:
+        return set()
+    mine = ev.state.session | ev.state.fetched
+    out: set[str] = set()
+    for arg in ev.op.args:
+        obj = sx.strip_types(arg)
+        where = sx.strip_types(object_keys(ctx.src, obj).get("where")) if obj is not None else None
+        if where is None or where.type != "object":
+            continue
+        for key, value in object_keys(ctx.src, where).items():
+            node = sx.strip_types(value)
+            if key == "id" or not _ID_KEY.match(key) or node is None:
+                continue
+            if node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+                continue
+            root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
+            if root in mine and root not in ev.state.client:
+                out.add(key)
+    return out
+
+
 def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple[str, Node] | None:
     src = ctx.src
     st = ev.state
@@ -893,6 +917,14 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if key is None:
                     # `.set(rest)`: an owner key the schema admits is the client's to name, nothing pins it
                     key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _owner_keys(ctx), default=None)
+                if key is None:
+                    # ... and so is the column the write's own filter holds to the caller's tenant
+                    # (`where: { id, teamId: ctx.teamId }, data: patch` with `teamId` in the schema): the
+                    # filter finds the row, the patch moves it to whichever tenant the client names
+                    admitted = _parsed_schema_keys(ctx, ep, name)
+                    if admitted is None:
+                        admitted = set(_parse_result_keys(ctx, ev, name) or ())
+                    key = min(admitted & _scope_pinned_keys(ctx, ev), default=None)
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
             if (
                 _parsed_rows_spread(ctx, ep, st.validated, name)

@@ -10,6 +10,9 @@ project's code does with a column decides, not a longer list of names. Both of:
   (permit.applicantId !== userId) throw ...`), or a filter picking one row by its id and the caller's
   (`where: { id: permitId, applicantId: userId }`, Supabase's `.eq("id", id).eq("applicant_id", user.id)`).
 
+The caller's id is `userId`/`user.id`, or the key a session helper of the project answers it under
+(`return { volunteerId: session.user.id }`, then `visit.create({ data: { volunteerId: ctx.volunteerId } })`).
+
 Either alone is not enough, unless the column is named for who did it (`requestedById`, `filed_by_id`):
 held to the caller, that is the requester's record even where only another client (a partner API) files it.
 Who did something is written as the caller too (`senderId: user.id`,

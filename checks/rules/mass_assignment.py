@@ -177,7 +177,10 @@ schema and hands on,
 with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
 `const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the
 schema itself admits a privileged field
-(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`,
+(also the column the same write's filter holds to the session, `where: { id, teamId: ctx.teamId }, data: patch` with
+`teamId` in the schema: the row moved to another tenant; also a compound of `balance`/`credits` such as
+`creditBalanceCents`, also on the app's own user model, `volunteer.stipendBalanceCents`, or a pay rate:
+`hourlyRateCents`, `salary`,
 not on a new row naming no account, `caregiver.create({ data: { ...data, agencyId } })`: the employer's entry;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed; also a field's own object schema, `.set(parsedInput.data)` with

@@ -55,7 +55,9 @@ rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMa
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session, or its link to the
-identity provider's user, `where: { supabaseUserId: user.id }`) deletes an account,
+identity provider's user, `where: { supabaseUserId: user.id }`) deletes an account, whoever deletes a row of the
+app's own user model (a Prisma model with an `email` column whose row the code picks elsewhere by the caller's id,
+`volunteer.update({ where: { id: session.user.id } })`: an administrator deleting a volunteer deletes an account),
 and an account table named for the kind of account it holds (`portalUser`, `client_users`, `AppUser`; not a
 record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
 password column written (`{ passwordHash }`) changes a password.

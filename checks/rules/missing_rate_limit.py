@@ -11,7 +11,8 @@ device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
-checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
+checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password (also better-auth's
+`auth.api.changePassword(...)`, whatever the endpoint is called), resend
 verification, magic link (also a call making its token, `createMagicLinkToken({ user })`), invite and contact
 forms, a session made for the holder of a record found by a token or code a signed-out caller sends
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
@@ -145,7 +146,8 @@ statement answers every production request
 to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MFA enrolment: no
 `password`/`code`/`otp`/`token` input, nor the caller's whole `Request` handed to a sign-in call;
 the `code` of an error the endpoint answers with is output, and so is the `token` of a session
-cookie the server stored, `cookie.token`, or a `"/password"` page path); an owner setting a
+cookie the server stored, `cookie.token`, a `"/password"` page path, or a credential key set to a literal,
+`{ password: "" }`); an owner setting a
 shared link's password (a resource's, not an account's); managing stored codes
 (`createInviteCode`, `listInviteCodes`, `generateInviteQRCode`: nothing compares or looks up a
 code the caller sends, and nothing is sent); a limit skipped only in development

@@ -10,6 +10,9 @@ project's code does with a column decides, not a longer list of names. Both of:
   (permit.applicantId !== userId) throw ...`), or a filter picking one row by its id and the caller's
   (`where: { id: permitId, applicantId: userId }`, Supabase's `.eq("id", id).eq("applicant_id", user.id)`).
 
+The caller's id is `userId`/`user.id`, or the key a session helper of the project answers it under
+(`return { volunteerId: session.user.id }`, then `visit.create({ data: { volunteerId: ctx.volunteerId } })`).
+
 Either alone is not enough, unless the column is named for who did it (`requestedById`, `filed_by_id`):
 held to the caller, that is the requester's record even where only another client (a partner API) files it.
 Who did something is written as the caller too (`senderId: user.id`,
@@ -27,6 +30,7 @@ from tree_sitter import Node
 from checks.analysis import syntax as sx
 from checks.analysis import tenancy
 from checks.analysis import vocabulary as vocab
+from checks.analysis.model_secrets import prisma_models
 from checks.analysis.program import Program
 from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
 
@@ -103,18 +107,83 @@ def _project_texts(program: Program, needle: bytes = b"") -> Iterator[str]:
         yield data.decode("utf-8", "replace")
 
 
+# a session helper answering the signed-in user's id under the domain's own name for them:
+# `return { volunteerId: session.user.id, email: session.user.email }` (also `return s ? { ... } : null`)
+_RETURNED_OBJECT = re.compile(r"\breturn\s+(?:[^;{}]{0,80}\?\s*)?\{([^{}]*)\}")
+_CALLER_ALIAS = re.compile(r"(?:^|[,{\s])([a-z]\w*?Id)\s*:\s*" + _CALLER_ID + r"\s*(?:[,}]|$)")
+
+
+def caller_id_aliases(program: Program) -> frozenset[str]:
+    """The keys a project's session helpers answer the caller's own id under (`volunteerId` of `return {
+    volunteerId: session.user.id }`): the code names the caller by them as it does by `userId`."""
+    return tree_fact(program.tree, "caller_id_aliases", lambda: _read_aliases(program))
+
+
+def _read_aliases(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for text in _project_texts(program, b"return"):
+        if _names_caller(text):
+            for m in _RETURNED_OBJECT.finditer(text):
+                out.update(_CALLER_ALIAS.findall(m.group(1)))
+    return frozenset(a for a in out if a not in vocab.OWNER_FIELDS and a not in _NOT_OWNERS)
+
+
+# `prisma.learner.update({ where: { id: s.user.id } ...`: a model's row picked by the caller's own id
+_ROW_OF_CALLER = re.compile(
+    r"\.([a-z]\w*)\.(?:findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|update|upsert|delete)\(\s*\{\s*"
+    r"where\s*:\s*\{\s*id\s*:\s*((?:[A-Za-z_$][\w$]*\??\.)*[A-Za-z_$][\w$]*)\s*[,}]"
+)
+_EMAIL_COLUMN = re.compile(r"^\s*email\s", re.M)
+
+
+def account_models(program: Program) -> frozenset[str]:
+    """The app's own user models, lower case: a Prisma model whose row the code picks by the signed-in
+    user's id (`prisma.volunteer.update({ where: { id: session.user.id } })`, or by a session helper's key
+    for it) and that holds an address (`email`). A portal whose people are `Volunteer`s, not `User`s."""
+    return tree_fact(program.tree, "account_models", lambda: _read_account_models(program))
+
+
+def _read_account_models(program: Program) -> frozenset[str]:
+    aliases = caller_id_aliases(program)
+    caller = re.compile(_CALLER_ID)
+    found: set[str] = set()
+    for text in _project_texts(program, b"where"):
+        for model, value in _ROW_OF_CALLER.findall(text):
+            if caller.fullmatch(value) or value.rsplit(".", 1)[-1].rstrip("?") in aliases:
+                found.add(model.lower())
+    models = prisma_models(program, None)
+    return frozenset(m for m in found if _EMAIL_COLUMN.search(models.get(m, "")))
+
+
 def _read(program: Program) -> frozenset[str]:
     created: set[str] = set()
     held: set[str] = set()
+    aliases = sorted(caller_id_aliases(program))
+    # (a row filed under, or held to, the caller by such a key: `visit.create({ data: { volunteerId:
+    # ctx.volunteerId } })`, `where: { id, volunteerId: ctx.volunteerId }`)
+    by_alias = (
+        re.compile(
+            r"(?:^|[,{\s])("
+            + _ID_COLUMN
+            + r")\s*:\s*(?:[A-Za-z_$][\w$]*\??\.)*(?:"
+            + "|".join(map(re.escape, aliases))
+            + r")\s*(?:[,}]|$)"
+        )
+        if aliases
+        else None
+    )
+    filed = [_FILED_BY_CALLER] if by_alias is None else [_FILED_BY_CALLER, by_alias]
     for text in _project_texts(program):
-        if not _names_caller(text):
+        if not _names_caller(text) and not any(a in text for a in aliases):
             continue  # (each pattern below names the caller's id: none can match)
         for m in _NEW_ROW.finditer(text):
-            created.update(_FILED_BY_CALLER.findall(m.group(1)))
+            for pattern in filed:
+                created.update(pattern.findall(m.group(1)))
         if "where" in text:
             for body in _where_bodies(text):
                 if _WHERE_ID.search(body):
-                    held.update(_FILED_BY_CALLER.findall(body))
+                    for pattern in filed:
+                        held.update(pattern.findall(body))
         if ".eq(" in text:
             for a, b in _SB_HELD.findall(text):
                 held.add(a or b)

@@ -177,7 +177,10 @@ schema and hands on,
 with `Schema.decodeUnknownSync(S)(raw)`; an arktype type declared with `"+": "delete"` or `"reject"`,
 `const out = Profile(input)`, but not one with the default that keeps undeclared keys) unless the
 schema itself admits a privileged field
-(also a compound of `balance`/`credits` such as `creditBalanceCents`, or a pay rate: `hourlyRateCents`, `salary`,
+(also the column the same write's filter holds to the session, `where: { id, teamId: ctx.teamId }, data: patch` with
+`teamId` in the schema: the row moved to another tenant; also a compound of `balance`/`credits` such as
+`creditBalanceCents`, also on the app's own user model, `volunteer.stipendBalanceCents`, or a pay rate:
+`hourlyRateCents`, `salary`,
 not on a new row naming no account, `caregiver.create({ data: { ...data, agencyId } })`: the employer's entry;
 a class-validator DTO's class fields count as its keys: `dto.value` of `validateDto(CrewProfileDto, body)`)
 (`.extend`/`.merge`/`.omit`/`.pick` followed; also a field's own object schema, `.set(parsedInput.data)` with
@@ -256,8 +259,15 @@ from checks.analysis.flow import (
 )
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
-from checks.analysis.owner_columns import connected_value, mongoose_owner_ref, owner_relation, owner_user_columns
+from checks.analysis.owner_columns import (
+    account_models,
+    connected_value,
+    mongoose_owner_ref,
+    owner_relation,
+    owner_user_columns,
+)
 from checks.analysis.prisma_labels import label_column
+from checks.analysis.program import Program
 from checks.analysis.role_columns import role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
 from checks.analysis.taint import helper_args
@@ -869,6 +879,30 @@ def _single_column_set(src: bytes, node: Node) -> str | None:
     return sx.string_value(src, given[0])
 
 
+def _scope_pinned_keys(ctx: FileContext, ev: Event) -> set[str]:
+    """The id columns the write's `where` holds to a value of the session, not the client's
+    (`sponsorId: ctx.sponsorId` of `updateMany({ where: { id, sponsorId: ctx.sponsorId }, data })`)."""
+    if ev.op is None:
+        return set()
+    mine = ev.state.session | ev.state.fetched
+    out: set[str] = set()
+    for arg in ev.op.args:
+        obj = sx.strip_types(arg)
+        where = sx.strip_types(object_keys(ctx.src, obj).get("where")) if obj is not None else None
+        if where is None or where.type != "object":
+            continue
+        for key, value in object_keys(ctx.src, where).items():
+            node = sx.strip_types(value)
+            if key == "id" or not _ID_KEY.match(key) or node is None:
+                continue
+            if node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+                continue
+            root = sx.root_identifier(ctx.src, node) if node.type == "member_expression" else ctx.text(node)
+            if root in mine and root not in ev.state.client:
+                out.add(key)
+    return out
+
+
 def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple[str, Node] | None:
     src = ctx.src
     st = ev.state
@@ -886,6 +920,14 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 if key is None:
                     # `.set(rest)`: an owner key the schema admits is the client's to name, nothing pins it
                     key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _owner_keys(ctx), default=None)
+                if key is None:
+                    # ... and so is the column the write's own filter holds to the caller's tenant
+                    # (`where: { id, teamId: ctx.teamId }, data: patch` with `teamId` in the schema): the
+                    # filter finds the row, the patch moves it to whichever tenant the client names
+                    admitted = _parsed_schema_keys(ctx, ep, name)
+                    if admitted is None:
+                        admitted = set(_parse_result_keys(ctx, ev, name) or ())
+                    key = min(admitted & _scope_pinned_keys(ctx, ev), default=None)
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
             if (
                 _parsed_rows_spread(ctx, ep, st.validated, name)
@@ -1762,7 +1804,7 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     if (
         key in vocab.PRIVILEGED_FIELDS
         or not _MONEY_WORDS.search(key)
-        or not _held_money(key, ev.op.model if ev.op is not None else "")
+        or not _held_money(key, ev.op.model if ev.op is not None else "", ctx.analyzer.program)
     ):
         return False
     node = sx.unwrap(value)
@@ -1818,15 +1860,18 @@ _HOLDER_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _held_money(key: str, model: str) -> bool:
+def _held_money(key: str, model: str, program: Program | None = None) -> bool:
     """A money compound is an account's own balance when the money word leads it (`balanceCents`,
-    `credits_used`) or the written model holds one (`customerWallet.bonusCredits`); with a qualifier in
-    front on some other record (`taxCredits` of a tax calculation, `fuelCredits` of a filing) it is a
-    figure of that record the feature edits. An unknown model keeps the compound."""
+    `credits_used`) or the written model holds one (`customerWallet.bonusCredits`, or the app's own user
+    model, `volunteer.stipendBalanceCents`); with a qualifier in front on some other record (`taxCredits` of
+    a tax calculation, `fuelCredits` of a filing) it is a figure of that record the feature edits. An
+    unknown model keeps the compound."""
     head = vocab.words(key)
     if head and head[0] in ("balance", "credits"):
         return True
     parts = vocab.words(model)
+    if program is not None and model.lower() in account_models(program):
+        return True
     return not parts or any(w in _HOLDER_WORDS or w.rstrip("s") in _HOLDER_WORDS for w in parts)
 
 

@@ -55,7 +55,9 @@ rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMa
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session, or its link to the
-identity provider's user, `where: { supabaseUserId: user.id }`) deletes an account,
+identity provider's user, `where: { supabaseUserId: user.id }`) deletes an account, whoever deletes a row of the
+app's own user model (a Prisma model with an `email` column whose row the code picks elsewhere by the caller's id,
+`volunteer.update({ where: { id: session.user.id } })`: an administrator deleting a volunteer deletes an account),
 and an account table named for the kind of account it holds (`portalUser`, `client_users`, `AppUser`; not a
 record's link rows, `projectUser`, `chatUser`) is an account row: its rows deleted delete accounts and its
 password column written (`{ passwordHash }`) changes a password.
@@ -288,6 +290,7 @@ from checks.analysis.flow import Event, Flow, identifiers, sql_insert_values
 from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
+from checks.analysis.owner_columns import account_models
 from checks.analysis.program import Program
 from checks.analysis.role_columns import admin_role_name, role_column
 from checks.analysis.schemas import schema_field, schema_keys, table_columns
@@ -3752,7 +3755,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a drizzle table by its export's name: `apiKeyTable` holds API keys, `usersTable` accounts)
             model = _table_name(ev.op)
             user_row = (
-                model.lower() in ("user", "users") or bool(_KIND_OF_ACCOUNT.match(model)) or _own_principal_row(ctx, ev)
+                model.lower() in ("user", "users")
+                or bool(_KIND_OF_ACCOUNT.match(model))
+                or _own_principal_row(ctx, ev)
+                # (the app's own user model, `Volunteer`, picked elsewhere by the caller's id)
+                or (ev.op.api == "prisma" and (ev.op.model or "").lower() in account_models(ctx.analyzer.program))
             )
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
             own = (

@@ -6,7 +6,8 @@ by a client-controlled identifier (parameter, FormData field, route or search pa
 body field) when the query is not constrained by the session user
 (`where: { id, userId: session.user.id }`, `AND user_id = $2`) and no ownership or role
 check comes first (load the record, compare its owner with the session user, 403).
-Also flags an owner id written from client input (`authorId: formData.get("userId")`); the
+Also flags an owner id written from client input (`authorId: formData.get("userId")`, also under the key a session
+helper answers the caller's id under, `volunteerId` of `return { volunteerId: session.user.id }`); the
 author or owner of a new row, and who last edited a row (`updatedBy`), is flagged even after an
 ownership check on its parent, also in rows built before the write (`const rows = items.map((t) =>
 ({ accountId, ... }))`, an array of literals). Rows built from the id and the session user (`chunks.map((c) =>

@@ -11,7 +11,8 @@ device pairing PIN (`pairingPin`: a PIN
 is short whatever it is for; so is a `pairingCode` read off a screen, also compared through a local holding its
 hash, `const h = sha256(body.pairingCode)`, and trims of both sides, `.slice(0, 16)`), or handed to a provider's check,
 `auth.verifyAuthCode({ email, code })`, `completeEmailChallenge({ code })`, or to a call named for
-checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password, resend
+checking a one-time code, `supabase.auth.verifyOtp({ email, token })`), change password (also better-auth's
+`auth.api.changePassword(...)`, whatever the endpoint is called), resend
 verification, magic link (also a call making its token, `createMagicLinkToken({ user })`), invite and contact
 forms, a session made for the holder of a record found by a token or code a signed-out caller sends
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
@@ -145,7 +146,8 @@ statement answers every production request
 to guess (an SSO redirect, listing codes, removing an MFA factor, starting an MFA enrolment: no
 `password`/`code`/`otp`/`token` input, nor the caller's whole `Request` handed to a sign-in call;
 the `code` of an error the endpoint answers with is output, and so is the `token` of a session
-cookie the server stored, `cookie.token`, or a `"/password"` page path); an owner setting a
+cookie the server stored, `cookie.token`, a `"/password"` page path, or a credential key set to a literal,
+`{ password: "" }`); an owner setting a
 shared link's password (a resource's, not an account's); managing stored codes
 (`createInviteCode`, `listInviteCodes`, `generateInviteQRCode`: nothing compares or looks up a
 code the caller sends, and nothing is sent); a limit skipped only in development
@@ -676,7 +678,13 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
         )
         # (a string counts as a field name, `formData.get("password")`, not a path: `"/password?"`)
         field = node.type != "string_fragment" or _FIELD_NAME.match(ctx.text(node))
-        if credential and field and not _answer_key(ctx, node) and not _stored_property(ctx, node, client):
+        if (
+            credential
+            and field
+            and not _answer_key(ctx, node)
+            and not _stored_property(ctx, node, client)
+            and not _constant_key(ctx, node)
+        ):
             return True
     return False
 
@@ -721,6 +729,35 @@ def _stored_property(ctx: FileContext, node: Node, client: set[str]) -> bool:
         return False
     root = sx.root_identifier(ctx.src, p)
     return root is not None and root not in client and root not in ("this",)
+
+
+_CONSTANT_VALUES = frozenset({"string", "number", "true", "false", "null", "undefined"})
+
+
+def _constant_key(ctx: FileContext, node: Node) -> bool:
+    """`{ password: "" }` handed to a provider call: the key names a credential, but its value is fixed in the
+    source, not one the caller sends to be guessed."""
+    p = node.parent
+    if p is None or p.type != "pair" or p.child_by_field_name("key") != node:
+        return False
+    value = sx.strip_types(p.child_by_field_name("value"))
+    return value is not None and value.type in _CONSTANT_VALUES
+
+
+# better-auth's server call checking the current password the caller sends before it sets a new one
+# (`auth.api.changePassword({ body: { currentPassword, newPassword }, headers })`)
+_PROVIDER_PASSWORD_CHANGE = re.compile(r"\.api\.changePassword$")
+
+
+def _provider_password_change(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point changes the password through the auth library, whatever it is called
+    (`changeVolunteerPassword`): a current password to guess, as in one named for it."""
+    if b"changePassword" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return False
+    return any(
+        _PROVIDER_PASSWORD_CHANGE.search(sx.callee_name(ctx.src, call))
+        for call in sx.find(ep.fn.node, ("call_expression",))
+    )
 
 
 _PROOF_CHECK = re.compile(r"^(verify|authenticate)[A-Z_]")
@@ -2165,6 +2202,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         behaviour = _signs_in_by_behaviour(ctx, ep, flow)
         if matched is None and behaviour is not None:
             matched = behaviour[0]
+        if matched is None and _provider_password_change(ctx, ep):
+            matched = "change_password"
         if matched is not None:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events)

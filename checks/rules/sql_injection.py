@@ -38,7 +38,8 @@ parameterised; placeholders with a parameter array; text made together with its 
 placeholder layer, the values handed to the same sink (`const { sql, params } = predicate.buildSql()`, then
 `$queryRawUnsafe(\`... WHERE ${sql}\`, ...params)`; not a pair read off the request, `await req.json()`, nor one
 of a builder in the same file that pastes its own parameter into the text); interpolation of constants,
-numbers coerced with `Number()`/`parseInt()`/`Math.min()` or by an operator that only answers numbers
+numbers coerced with `Number()`/`parseInt()`/`Number.parseInt()`/`Math.min()` or by an operator that only answers
+numbers
 (`${Number(limit) | 0}`, `${page >>> 0}`, `${-offset}`; not `+`, which joins text), values picked from a
 constant map or
 whitelist (also imported from another file; also one fragment per element joined with constant
@@ -161,6 +162,7 @@ _NUMERIC_OPS = frozenset({"-", "*", "/", "%", "**", "|", "&", "^", "<<", ">>", "
 # (`Math.min`/`Math.max` convert every argument to a number: their answer is one, NaN at worst)
 _COERCE = frozenset(
     {"Number", "parseInt", "parseFloat", "BigInt", "Math.floor", "Math.round", "Math.trunc", "Boolean"}
+    | {"Number.parseInt", "Number.parseFloat"}  # the same functions as the global ones
     | {"Math.min", "Math.max", "Math.abs", "Math.ceil"}
 )
 # how many steps (bindings, branches, pieces, callbacks) a constant may be built in: deep enough for

@@ -1,0 +1,5 @@
+export class CohortError extends Error {
+  constructor(message: string, public readonly code = "COHORT_ERROR") {
+    super(message);
+  }
+}

@@ -1,0 +1,18 @@
+import { sql } from "@vercel/postgres";
+import { createHash } from "node:crypto";
+
+// Nightly CSV pull by the sponsor's data warehouse, authenticated by a shared export key.
+// todoruleid: missing-input-validation -- (fixer: left) a shared-key caller's query pasted into SQL text: the open policy question of fixtures/missing-input-validation/secret_gated_values_pasted_into_sql_text.ts (gatehouse labels this shape ok)
+export default async function handler(req, res) {
+  const apiKey = req.headers["x-api-key"];
+  const expected = process.env.LEGACY_EXPORT_KEY;
+  // ruleid: timing-unsafe-comparison
+  if (!apiKey || apiKey != expected) return res.status(401).end();
+  const sponsor = req.query.sponsor;
+  const client = await sql.connect();
+  // ruleid: sql-injection
+  const { rows } = await client.query(`SELECT study_id, enrolled_count FROM study_funnel WHERE sponsor_slug = '${sponsor}'`);
+  client.release();
+  res.setHeader("x-export-digest", createHash("sha256").update(JSON.stringify(rows)).digest("hex"));
+  res.status(200).json(rows);
+}

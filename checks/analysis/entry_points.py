@@ -845,10 +845,18 @@ def _context_session_gate(az: Analyzer, mw: Function) -> bool:
     return bool(onward) and all(e.state.auth is not None for e in onward)
 
 
+# tRPC's middleware makers: `t.middleware(fn)` and `experimental_standaloneMiddleware<T>().create(fn)`
+_TRPC_MIDDLEWARE = re.compile(r"^([\w$]+\.middleware|experimental_standaloneMiddleware\(\)\.create)$")
+
+
 def _defined_middleware(src: bytes, node: Node) -> Node | None:
     """`createMiddleware().define(fn)` / `createMiddleware<{ ctx: C }>().define(fn)` (next-safe-action's
-    standalone middleware): the function it defines, which runs as the chain's `.use(...)` step."""
-    if node.type != "call_expression" or sx.callee_name(src, node) != "createMiddleware().define":
+    standalone middleware), or tRPC's `t.middleware(fn)`: the function it defines, which runs as the
+    chain's `.use(...)` step."""
+    if node.type != "call_expression":
+        return None
+    callee = sx.callee_name(src, node)
+    if callee != "createMiddleware().define" and not _TRPC_MIDDLEWARE.match(callee):
         return None
     args = sx.call_args(node)
     return args[0] if args else None
@@ -2007,6 +2015,8 @@ def _entry_from_value(
                     return op
                 if op is not None:
                     return None  # analysed in the module that holds the operation (`operation_exports`)
+                if _procedure_target(az.program, mod, node, i) is not None:
+                    return None  # a tRPC procedure: analysed where it is, reported here (`bound_entry_points`)
         if inner is None:
             # `createAxiomRouteHandler(withRawBody({ handler }))`: a layer around a wrapped handler
             # (layers around a function argument, `withRouteHandler(withAdminAuth(async (req) => ...))`,
@@ -2316,6 +2326,70 @@ def _operation_entry(az: Analyzer, mod: Module, call: Node, index: int) -> Entry
                     ep.session_params.update(names)
         elif i == 0:
             ep.input_params.update(sx.pattern_names(work.module.src, p))
+    return ep
+
+
+# tRPC's `experimental_createServerActionHandler(t, { createContext })` (`@trpc/next/app-dir/server`):
+# the function it makes turns a procedure into a server action (`export const x = createAction(router.proc)`)
+_TRPC_ACTION_HANDLER = "experimental_createServerActionHandler"
+# a tRPC procedure's last step: its resolver, run past the chain's `.input(s)` and `.use(mw)` steps
+_TRPC_RESOLVERS = ("mutation", "query")
+
+
+def _procedure_target(program: Program, mod: Module, call: Node, index: int) -> tuple[Function, Module, Node] | None:
+    """For `createAction(ref)` with `createAction` made by tRPC's server-action handler: (the resolver of
+    the procedure `ref` names, the module of the procedure, the call making `createAction`), when `ref`
+    is a procedure chain ending in `.mutation(fn)` / `.query(fn)` (`protectedProcedure.input(s).use(mw)
+    .mutation(async ({ ctx, input }) => ...)`), across files."""
+    callee = sx.callee_name(mod.src, call)
+    if not callee or "." in callee or index != 0:
+        return None
+    maker = program.resolve_value(mod, callee)
+    made = sx.strip_types(maker[1]) if maker is not None else None
+    if maker is None or made is None or made.type != "call_expression":
+        return None
+    if sx.callee_name(maker[0].src, made) != _TRPC_ACTION_HANDLER:
+        return None
+    found = _resolve_ref(program, mod, sx.call_args(call)[0])
+    chain = sx.strip_types(found[1]) if found is not None else None
+    if found is None or chain is None or chain.type != "call_expression":
+        return None
+    owner = found[0]
+    fn_node = sx.strip_types(chain.child_by_field_name("function"))
+    if fn_node is None or fn_node.type != "member_expression":
+        return None
+    if sx.text(owner.src, fn_node.child_by_field_name("property")) not in _TRPC_RESOLVERS:
+        return None
+    args = sx.call_args(chain)
+    resolver = sx.strip_types(args[0]) if args else None
+    if resolver is None or not sx.is_function(resolver):
+        return None
+    return owner.function_for(resolver), maker[0], made
+
+
+def _procedure_entry(az: Analyzer, mod: Module, call: Node, index: int) -> EntryPoint | None:
+    """`export const x = createAction(router.proc)`: a tRPC procedure exposed as a server action (analysed
+    where the procedure is, reported on the export: `bound_entry_points`). Read as a
+    zsa/next-safe-action chain: the resolver is the entry point (its `input` is the client's, parsed by
+    the chain's `.input(s)`; its `ctx` the context), the chain's `.use(mw)` steps its middlewares. The
+    handler's `createContext` runs first, so it stands as the middleware reading the session that a
+    later step (`if (!ctx.session) throw new TRPCError(...)`) checks."""
+    target = _procedure_target(az.program, mod, call, index)
+    if target is None:
+        return None
+    work, maker_mod, made = target
+    chain = sx.strip_types(work.node.parent.parent if work.node.parent is not None else None)
+    fn_node = sx.strip_types(chain.child_by_field_name("function")) if chain is not None else None
+    if fn_node is None or fn_node.type != "member_expression":
+        return None
+    facts = _chain_facts(az, work.module, fn_node.child_by_field_name("object"))
+    context = _option_function(az, maker_mod, sx.call_args(made)[1:2], "createContext")
+    if context is not None:
+        facts.middlewares.insert(0, (context, maker_mod.path))
+    ep = _safe_action_entry(az, mod, call, work, facts)
+    ep.wrappers.append(sx.callee_name(mod.src, call))
+    _param_roles(ep, True)
+    _drop_shared_context(ep)
     return ep
 
 
@@ -3634,6 +3708,9 @@ def bound_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
         anchor: Node | None = None
         if value.type == "member_expression":
             ep = _bound_action(az, mod, value)
+            anchor = _declared_anchor(mod, value) if ep is not None else None
+        elif value.type == "call_expression" and len(sx.call_args(value)) == 1:
+            ep = _procedure_entry(az, mod, value, 0)  # `createAction(router.proc)`
             anchor = _declared_anchor(mod, value) if ep is not None else None
         elif sx.is_function(value):
             outer = mod.function_for(value, name)

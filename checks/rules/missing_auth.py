@@ -44,7 +44,12 @@ its body does; also a wrapper called in the body with a callback (`return withAu
 and answers with (`return tracer.startActiveSpan(name, async (span) => { ...check...; return handler() })`,
 Sentry `startSpan`/`withScope`) is the wrapper's own. A later next-safe-action `.use()` step that throws
 unless the context's session, read and handed on by an earlier step, names someone (`if (!ctx.session.userId)
-throw`) authenticates. An exported API-key check that finds the key's row by
+throw`) authenticates. A tRPC procedure exported as a server action (`export const x = createAction(router.proc)`
+with `createAction = experimental_createServerActionHandler(t, { createContext })`) is read the same way: its
+`.mutation(fn)`/`.query(fn)` resolver is the action, `.input(s)` validates, and a `.use(mw)` step of its chain
+(`t.middleware(({ ctx, next }) => { if (!ctx.session) throw new TRPCError(...) })`, on the session
+`createContext` read) authenticates; a `publicProcedure` (`t.procedure`) does not. An exported API-key check
+that finds the key's row by
 the hash of the key presented (`update(apiKeys).set({ lastUsedAt }).where(eq(apiKeys.keyHash, hash(key)))`)
 is the authentication itself. A project helper that reads the session (`session = session ?? (await
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a

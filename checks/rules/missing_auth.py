@@ -305,7 +305,10 @@ there and whose own test of a prefix of that path answers 401/403 or redirects w
 missing authenticates it (a cookie's presence is no session; a library middleware is not read; a
 catch-all matcher `/((?!_next/static|favicon.ico).*)` runs it on every path but those it names, and a
 branch `if (path.includes("health") || isLoggedIn) return NextResponse.next(); return 401` refuses
-anonymous callers on paths the other terms miss). An
+anonymous callers on paths the other terms miss; so does Supabase's `updateSession(request)` helper whose
+answer the middleware returns, when it redirects a caller without `getUser()`'s user on every path its
+allow-list (`!path.startsWith(PATHS.login) && ...`, constants read across files) leaves out, and no earlier
+`return` lets that path through; a helper that only refreshes the cookie signs nobody in). An
 export that only builds a cached reader and hands it back (`(id) => unstable_cache(async () =>
 db.x.findFirst(...), keys)`, React `cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect

@@ -380,7 +380,8 @@ Session readers built on next-auth's `getToken({ req })` (`next-auth/jwt`) count
 answer a refusal message instead of nothing (`if (typeof token === "string") return 401`); so does a
 sign-in helper's verdict whose field must hold a fixed value to go on (`if (result.status !==
 "success") return 400`). A row read only to learn whether it exists (`if (!target) return 404`, none
-of its fields used, or rows counted against zero: `available: rows.length === 0`) reads nothing
+of its fields used, or rows counted against zero: `available: rows.length === 0`, or only negated into a
+yes/no: `return { isPublic: !error }` of a Supabase read keeping its `error` alone) reads nothing
 private; a count (`unread: rows.length`) is still flagged. A helper handed the session's user id
 (`getSettings(session?.user?.id ?? null)`) whose first step answers without it (`if (!userId) return
 defaults`) reads only for a signed-in caller. A public form by shape: a mail helper's own lookup
@@ -3966,7 +3967,8 @@ def _row_elements(ctx: FileContext, ep: EntryPoint, names: set[str]) -> set[str]
 
 def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     """A row read only to learn whether it exists: its name is used nowhere but as the whole
-    condition of an `if`, plain or negated (`if (!targetUser) return 404`), or by its count
+    condition of an `if`, plain or negated (`if (!targetUser) return 404`), negated into a yes/no
+    (`return { isPublic: !error }` of a Supabase read whose `error` alone is kept), or by its count
     against zero (`const available = rows.length === 0`: whether a handle is taken)."""
     names = _bound_names(ctx, call)
     if not names:
@@ -3980,10 +3982,18 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
         if ctx.text(n) in names and not sx.contains(call.parent or call, n) and not _declares(n)
     ]
     for n in uses:
-        if _emptiness_test(ctx, n) or _gates_only(ctx, n):
+        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n):
             continue
         return False
     return bool(uses)
+
+
+def _negated(ctx: FileContext, ident: Node) -> bool:
+    """`!row`, `!(row)`: a yes/no of whether it is there, nothing of what it holds."""
+    p = ident.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    return p is not None and _negation(ctx, p)
 
 
 _EQUALITY = frozenset({"===", "!==", "==", "!="})

@@ -25,6 +25,7 @@ _EXTS = ("ts", "js", "tsx", "jsx", "mjs")
 _REFUSAL_STATUS = re.compile(r"\bstatus\s*:\s*(401|403)\b")
 _REDIRECT = frozenset({"NextResponse.redirect", "Response.redirect"})
 _EXCEPT_ALL = re.compile(r"/\(\(\?!((?:[\w./-]+\|)*[\w./-]+)\)\.\*\)")
+_EXCEPT_ANY = re.compile(r"/\(\(\?!(.+)\)\.\*\)")
 _PASS = frozenset({"NextResponse.next", "NextResponse.rewrite"})
 
 
@@ -60,7 +61,10 @@ def guarding_middleware(az: Analyzer, path: str, method: str | None = None) -> t
         return None  # (Next.js never runs it for this path)
     outer = sx.set_current(mod.parsed)
     try:
-        verdict = _clerk_protects(mod, fn, url, method) if clerk else _refuses_anonymous(az, mod, fn, url)
+        if clerk:
+            verdict = _clerk_protects(mod, fn, url, method, az)
+        else:
+            verdict = _refuses_anonymous(az, mod, fn, url) or _anonymous_refused(az, mod, fn, url, method)
     finally:
         sx.set_current(outer)
     # (a 403 to non-members of the tenant the path names, or a session only operators hold: a role)
@@ -121,6 +125,16 @@ def _matcher_regex(matcher: str | None) -> re.Pattern[str] | None:
         m = _EXCEPT_ALL.fullmatch(matcher)
         if m is not None:
             return re.compile("/(?!" + m.group(1) + ").*")
+        # `/((?!_next/static|.*\\.(?:svg|png)$).*)`: the same with regular-expression alternatives
+        # (Next.js passes the group through; the source's `\\` is one backslash)
+        m = _EXCEPT_ANY.fullmatch(matcher)
+        if m is not None:
+            alternatives = m.group(1).replace("\\\\", "\\")
+            try:
+                re.compile(alternatives)  # (one group: `(?!a)b(?!c)` is no lookahead around `.*`)
+                return re.compile("/(?!" + alternatives + ").*")
+            except re.error:
+                return None
     if matcher and matcher.startswith("/") and ":" not in matcher and "(" in matcher:
         return _grouped_regex(matcher)
     if not matcher or not matcher.startswith("/") or re.search(r"[()\\\[\]{}^$|]", matcher):
@@ -301,25 +315,32 @@ def _passes(mod: Module, stmt: Node | None) -> bool:
 
 def _refusal(mod: Module, stmt: Node | None) -> bool:
     """A branch answering 401/403 (`NextResponse.json(e, { status: 401 })`) or redirecting."""
-    value = _sole_return(stmt)
-    if value is None or value.type not in ("call_expression", "new_expression"):
-        return False
-    if value.type == "call_expression" and sx.callee_name(mod.src, value) in _REDIRECT:
-        return True
-    return _REFUSAL_STATUS.search(sx.text(mod.src, value)) is not None
+    return _refusal_value(mod, _sole_return(stmt))
 
 
 def _session_derived(az: Analyzer, mod: Module, fn: Node, name: str, depth: int = 0) -> bool:
-    """``name`` is bound to a session read (`await auth.api.getSession(...)`), or to a field of a
-    local that is (`session?.user?.id`)."""
-    decl = sx.first_declarators(mod.src, fn).get(name)
-    value = decl.child_by_field_name("value") if decl is not None else None
+    """``name`` is bound to a session read (`await auth.api.getSession(...)`, or a name a destructuring
+    of one binds: `const { data: { user } } = await supabase.auth.getUser()`), or to a field of a local
+    that is (`session?.user?.id`)."""
+    value = _bound_value(mod, fn, name)
     if value is None or depth > 3:
         return False
     if any(az.is_auth_source_call(mod, c) for c in sx.find(value, ("call_expression",), into_functions=False)):
         return True
     root = sx.root_identifier(mod.src, sx.unwrap(value))
     return root is not None and root != name and _session_derived(az, mod, fn, root, depth + 1)
+
+
+def _bound_value(mod: Module, fn: Node, name: str) -> Node | None:
+    """The value of the first declaration in ``fn`` binding ``name`` (by name or in a pattern)."""
+    decl = sx.first_declarators(mod.src, fn).get(name)
+    if decl is None:
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+            pattern = d.child_by_field_name("name")
+            if pattern is not None and pattern.type != "identifier" and name in sx.pattern_names(mod.src, pattern):
+                decl = d
+                break
+    return decl.child_by_field_name("value") if decl is not None else None
 
 
 def _anonymous_test(az: Analyzer, mod: Module, fn: Node, cond: Node | None) -> bool:
@@ -463,7 +484,7 @@ def _protects(mod: Module, auth: str, stmt: Node | None) -> bool:
     return _is_protect(mod, auth, stmt)
 
 
-def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None) -> str | None:
+def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None, az: Analyzer | None = None) -> str | None:
     """`clerkMiddleware(async (auth, req) => { if (!isPublic(req)) await auth.protect() })`: the
     callback reaches `auth.protect()` for ``url`` (and ``method``), every test before it decided
     (route matchers, path and method tests) and no earlier `return` answering this request."""
@@ -479,7 +500,7 @@ def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None) -> str 
         if _is_protect(mod, auth, stmt):
             return "session"
         if stmt.type == "if_statement" and stmt.child_by_field_name("alternative") is None:
-            holds = _decide(mod, fn, stmt.child_by_field_name("condition"), url, method)
+            holds = _decide(mod, fn, stmt.child_by_field_name("condition"), url, method, az)
             if holds is False:
                 continue
             if holds and _protects(mod, auth, stmt.child_by_field_name("consequence")):
@@ -490,25 +511,41 @@ def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None) -> str 
     return None
 
 
-def _decide(mod: Module, fn: Node, cond: Node | None, url: str, method: str | None) -> bool | None:
+def _decide(
+    mod: Module,
+    fn: Node,
+    cond: Node | None,
+    url: str,
+    method: str | None,
+    az: Analyzer | None = None,
+    anonymous: bool = False,
+) -> bool | None:
     """The value of a middleware test for a request to ``url`` with ``method`` (None: not known):
-    `&&`, `||`, `!` of method comparisons, path tests and Clerk route matchers."""
+    `&&`, `||`, `!` of method comparisons, path tests (against literals, or string constants ``az``
+    resolves: `PATHS.login`) and Clerk route matchers; ``anonymous``: and of a test of the session the
+    middleware read (`!user`), for a caller who has none."""
     cond = sx.unwrap(cond)
     if cond is None:
         return None
+    if anonymous and az is not None:
+        root = sx.root_identifier(mod.src, cond) if cond.type in ("identifier", "member_expression") else None
+        # (no session: every field of it is missing; an `error` beside it is set then)
+        if root is not None and not re.search(r"(?i)err", root) and _session_derived(az, mod, fn, root):
+            return False
     if cond.type == "unary_expression" and sx.text(mod.src, cond.child_by_field_name("operator")) == "!":
-        inner = _decide(mod, fn, cond.child_by_field_name("argument"), url, method)
+        inner = _decide(mod, fn, cond.child_by_field_name("argument"), url, method, az, anonymous)
         return None if inner is None else not inner
     if cond.type == "binary_expression":
         op = sx.text(mod.src, cond.child_by_field_name("operator"))
         left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
         if op in ("&&", "||"):
-            a, b = _decide(mod, fn, left, url, method), _decide(mod, fn, right, url, method)
+            a = _decide(mod, fn, left, url, method, az, anonymous)
+            b = _decide(mod, fn, right, url, method, az, anonymous)
             short = op == "||"  # (the value that settles it)
             if a is short or b is short:
                 return short
             return None if a is None or b is None else not short
-        literal = sx.string_value(mod.src, right)
+        literal = _constant_string(az, mod, right)
         if op in ("===", "==", "!==", "!=") and literal is not None and left is not None:
             subject = sx.text(mod.src, sx.unwrap(left))
             if subject == "method" or subject.endswith(".method"):
@@ -533,7 +570,7 @@ def _decide(mod: Module, fn: Node, cond: Node | None, url: str, method: str | No
                 return re.search(sx.text(mod.src, obj.child_by_field_name("pattern")), url) is not None
             except re.error:
                 return None
-        literal = sx.string_value(mod.src, args[0]) if len(args) == 1 else None
+        literal = _constant_string(az, mod, args[0]) if len(args) == 1 else None
         if literal is not None and obj is not None and _path_value(mod, fn, obj):
             if prop == "startsWith":
                 return url.startswith(literal)
@@ -568,3 +605,118 @@ def _route_matcher(mod: Module, name: str) -> list[re.Pattern[str]] | None:
             return None
         out.append(pattern)
     return out
+
+
+def _constant_string(az: Analyzer | None, mod: Module, node: Node | None, depth: int = 0) -> str | None:
+    """A string literal, or a module-level `const` holding one, read across imports (`LOGIN_PATH`, and
+    `PATHS.login` of `export const PATHS = { login: "/login" } as const`)."""
+    value = sx.string_value(mod.src, node)
+    node = sx.strip_types(node)
+    if value is not None or az is None or node is None or depth > 4:
+        return value
+    key = None
+    if node.type == "member_expression":
+        key = sx.text(mod.src, node.child_by_field_name("property"))
+        node = sx.strip_types(node.child_by_field_name("object"))
+    if node is None or node.type != "identifier":
+        return None
+    found = az.program.resolve_value(mod, sx.text(mod.src, node))
+    if found is None:
+        return None
+    owner, value_node = found
+    decl = value_node.parent
+    if decl is None or decl.type != "variable_declarator" or decl.parent is None:
+        return None
+    if not sx.text(owner.src, decl.parent).startswith("const"):
+        return None  # (a `let` may be reassigned)
+    table = sx.strip_types(value_node)
+    if key is None:
+        return _constant_string(az, owner, table, depth + 1)
+    if table is None or table.type != "object":
+        return None
+    for pair in table.named_children:
+        if pair.type == "pair" and sx.text(owner.src, pair.child_by_field_name("key")).strip("'\"") == key:
+            return _constant_string(az, owner, pair.child_by_field_name("value"), depth + 1)
+    return None
+
+
+def _refusing_block(mod: Module, stmt: Node | None) -> bool:
+    """A branch whose only answer is its last statement, returning a 401/403 or a redirect, directly
+    or through a local the branch binds (`const res = NextResponse.redirect(url); ...; return res`)."""
+    stmt = sx.strip_types(stmt)
+    body = sx.statements(stmt) if stmt is not None and stmt.type == "statement_block" else [stmt]
+    last = body[-1] if body and body[-1] is not None else None
+    if last is None or last.type != "return_statement" or not last.named_children:
+        return False
+    if any(sx.find(s, ("return_statement",), into_functions=False) for s in body[:-1] if s is not None):
+        return False
+    value = sx.unwrap(last.named_children[0])
+    if value is not None and value.type == "identifier" and stmt is not None and stmt.type == "statement_block":
+        decl = sx.first_declarators(mod.src, stmt).get(sx.text(mod.src, value))
+        value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    return _refusal_value(mod, value)
+
+
+def _refusal_value(mod: Module, value: Node | None) -> bool:
+    """`NextResponse.redirect(...)`, or a response made with status 401/403."""
+    if value is None or value.type not in ("call_expression", "new_expression"):
+        return False
+    if value.type == "call_expression" and sx.callee_name(mod.src, value) in _REDIRECT:
+        return True
+    return _REFUSAL_STATUS.search(sx.text(mod.src, value)) is not None
+
+
+def _helper_answer(az: Analyzer, mod: Module, stmt: Node, rest: list[Node]) -> tuple[Module, Node] | None:
+    """The project function whose answer the middleware gives as its own: `return updateSession(req)`,
+    or `const res = await updateSession(req)` with every later `return` returning `res`."""
+    call: Node | None = None
+    if stmt.type == "return_statement" and stmt.named_children:
+        call = sx.unwrap(stmt.named_children[0])
+    elif stmt.type == "lexical_declaration" and sx.text(mod.src, stmt).startswith("const"):
+        decls = [d for d in stmt.named_children if d.type == "variable_declarator"]
+        name = decls[0].child_by_field_name("name") if len(decls) == 1 else None
+        if name is None or name.type != "identifier":
+            return None
+        later = [r for s in rest for r in sx.find(s, ("return_statement",), into_functions=False)]
+        if not later or any(
+            not r.named_children or sx.text(mod.src, sx.unwrap(r.named_children[0])) != sx.text(mod.src, name)
+            for r in later
+        ):
+            return None
+        call = sx.unwrap(decls[0].child_by_field_name("value"))
+    if call is None or call.type != "call_expression":
+        return None
+    callee = sx.callee_name(mod.src, call)
+    target = az.program.resolve_function(mod, callee) if re.fullmatch(r"\w+", callee) else None
+    return (target.module, target.node) if target is not None else None
+
+
+def _anonymous_refused(az: Analyzer, mod: Module, fn: Node, url: str, method: str | None, depth: int = 0) -> str | None:
+    """A caller without a session, asking for ``url`` with ``method``, meets a refusal: the
+    middleware's statements, read in order (and into a helper whose answer it returns, Supabase's
+    `updateSession(request)`), skip every branch whose test is false for that caller and reach one
+    whose test holds for it (`if (!user && !path.startsWith("/login")) return redirect`), the tests
+    decided by the session read, path and method tests against literals or string constants; no
+    `return` before it (a pass for allow-listed paths, a helper only refreshing the cookie) answers."""
+    if depth > 2:
+        return None
+    outer = sx.set_current(mod.parsed)
+    try:
+        body = sx.statements(sx.function_body(fn))
+        for i, stmt in enumerate(body):
+            if stmt.type == "if_statement" and stmt.child_by_field_name("alternative") is None:
+                holds = _decide(mod, fn, stmt.child_by_field_name("condition"), url, method, az, anonymous=True)
+                if holds is False:
+                    continue
+                if holds and _refusing_block(mod, stmt.child_by_field_name("consequence")):
+                    return "session"
+            helper = _helper_answer(az, mod, stmt, body[i + 1 :])
+            if helper is not None and helper[1].id != fn.id:
+                verdict = _anonymous_refused(az, helper[0], helper[1], url, method, depth + 1)
+                if verdict is not None or stmt.type == "return_statement":
+                    return verdict
+            if sx.find(stmt, ("return_statement",), into_functions=False):
+                return None  # (an answer this reading cannot rule out for the caller)
+        return None
+    finally:
+        sx.set_current(outer)

@@ -392,6 +392,8 @@ PRIVATE_MODELS = re.compile(
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"
     r"contact|lead|deal|ticket|report|record|journal|diary|secret|payout|refund|statement|receipt|expense|audit|"
+    # someone applying for a job or a place: their contact details, CV and screening (`applicants`)
+    r"applicant|"
     # a till's sales (`pos_sales`, `FuelSale`; not `wholesale_prices`, `salesforce_id`)
     r"(?-i:(?<![a-z])sales?(?![a-z])|Sales?(?![a-z]))|"
     # what someone saved for later, like a bookmark (`PostSave`, `saved_posts`, `favorites`, `wishlist`)

@@ -83,7 +83,9 @@ writeFailure({ status: "failure" }); return 401 }`), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
-(`include: { customers: true }`). A sign-out that writes many rows keyed by a session value no check proved
+(`include: { customers: true }`, also through a module constant, `include: productInclude`), or, in a
+Supabase select, a related table named for someone's data embedded whole (`select("*, applicants(*)")`).
+A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
 with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out;
 nor is a sign-in (`loginUser(email, uid)`) that seals into its cookie session an account found or made from what
@@ -310,7 +312,10 @@ there and whose own test of a prefix of that path answers 401/403 or redirects w
 missing authenticates it (a cookie's presence is no session; a library middleware is not read; a
 catch-all matcher `/((?!_next/static|favicon.ico).*)` runs it on every path but those it names, and a
 branch `if (path.includes("health") || isLoggedIn) return NextResponse.next(); return 401` refuses
-anonymous callers on paths the other terms miss). An
+anonymous callers on paths the other terms miss; so does Supabase's `updateSession(request)` helper whose
+answer the middleware returns, when it redirects a caller without `getUser()`'s user on every path its
+allow-list (`!path.startsWith(PATHS.login) && ...`, constants read across files) leaves out, and no earlier
+`return` lets that path through; a helper that only refreshes the cookie signs nobody in). An
 export that only builds a cached reader and hands it back (`(id) => unstable_cache(async () =>
 db.x.findFirst(...), keys)`, React `cache`) runs no query when called: its caller runs it. A session reader
 whose every return hands back fields of the verified session and whose other ways out redirect
@@ -380,7 +385,8 @@ Session readers built on next-auth's `getToken({ req })` (`next-auth/jwt`) count
 answer a refusal message instead of nothing (`if (typeof token === "string") return 401`); so does a
 sign-in helper's verdict whose field must hold a fixed value to go on (`if (result.status !==
 "success") return 400`). A row read only to learn whether it exists (`if (!target) return 404`, none
-of its fields used, or rows counted against zero: `available: rows.length === 0`) reads nothing
+of its fields used, or rows counted against zero: `available: rows.length === 0`, or only negated into a
+yes/no: `return { isPublic: !error }` of a Supabase read keeping its `error` alone) reads nothing
 private; a count (`unread: rows.length`) is still flagged. A helper handed the session's user id
 (`getSettings(session?.user?.id ?? null)`) whose first step answers without it (`if (!userId) return
 defaults`) reads only for a signed-in caller. A public form by shape: a mail helper's own lookup
@@ -1064,7 +1070,43 @@ def _includes_people(ctx: FileContext, ev: Event) -> bool:
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
         return False
     include = object_keys(ctx.src, op.args[0]).get("include")
+    if include is not None and include.type == "identifier" and op.helper is None:
+        include = _const_object(ctx.module, ctx.text(include))  # (`include: productInclude`, declared once)
     return include is not None and _people_in_include(ctx, op.model or "", include, 0)
+
+
+# a PostgREST embedded resource taken whole: `applicants(*)`, `owner:profiles(*)`, `members!team_id(*)`
+_EMBEDDED_WHOLE = re.compile(r"(?:^|[,\s(])(?:\w+\s*:\s*)?(\w+)\s*(?:!\s*\w+\s*)?\(\s*\*\s*\)")
+
+
+def _embeds_private_rows(ctx: FileContext, ev: Event) -> bool:
+    """A Supabase read by a client value whose select embeds a related table named for someone's data
+    whole (`select("*, applicants(*)")`): whatever the read's own table, each answer carries those rows."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or op.helper is not None:
+        return False
+    if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+        return False
+    for call in sx.find(op.chain, ("call_expression",)):
+        args = sx.call_args(call)
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "select" or not args:
+            continue
+        text = sx.string_value(ctx.src, args[0])
+        if text is not None and any(vocab.private_model(m) for m in _EMBEDDED_WHOLE.findall(text)):
+            return True
+    return False
+
+
+def _const_object(mod: Module, name: str) -> Node | None:
+    """The object literal of a module-level `const name = { ... }` (typed or not)."""
+    value = mod.values.get(name)
+    decl = value.parent if value is not None else None
+    if decl is None or decl.type != "variable_declarator" or decl.parent is None:
+        return None
+    if not sx.text(mod.src, decl.parent).startswith("const"):
+        return None
+    obj = sx.strip_types(value)
+    return obj if obj is not None and obj.type == "object" else None
 
 
 # a relation naming the person behind a row (its author, its owner), loaded whole by a drizzle `with`
@@ -2017,6 +2059,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.select().from(seats).innerJoin(users, ...)` answered: each seat's whole user row
         if _includes_people(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `phoneLine.findMany({ include: { customers: true } })`: the people behind each row
+        if _embeds_private_rows(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `from("campaigns").select("*, applicants(*)").eq("id", id)`: each applicant's row
         if _past_floating_guard(ctx, ep, ev) and _picks_personal_rows(ctx, ev):
             return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
@@ -3928,7 +3972,8 @@ def _row_elements(ctx: FileContext, ep: EntryPoint, names: set[str]) -> set[str]
 
 def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
     """A row read only to learn whether it exists: its name is used nowhere but as the whole
-    condition of an `if`, plain or negated (`if (!targetUser) return 404`), or by its count
+    condition of an `if`, plain or negated (`if (!targetUser) return 404`), negated into a yes/no
+    (`return { isPublic: !error }` of a Supabase read whose `error` alone is kept), or by its count
     against zero (`const available = rows.length === 0`: whether a handle is taken)."""
     names = _bound_names(ctx, call)
     if not names:
@@ -3942,10 +3987,18 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
         if ctx.text(n) in names and not sx.contains(call.parent or call, n) and not _declares(n)
     ]
     for n in uses:
-        if _emptiness_test(ctx, n) or _gates_only(ctx, n):
+        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n):
             continue
         return False
     return bool(uses)
+
+
+def _negated(ctx: FileContext, ident: Node) -> bool:
+    """`!row`, `!(row)`: a yes/no of whether it is there, nothing of what it holds."""
+    p = ident.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        p = p.parent
+    return p is not None and _negation(ctx, p)
 
 
 _EQUALITY = frozenset({"===", "!==", "==", "!="})
@@ -4075,14 +4128,15 @@ def _responds_flags_only(ctx: FileContext, ep: EntryPoint) -> bool:
 
 
 def _gates_only(ctx: FileContext, node: Node) -> bool:
-    """``node`` (a value, or the call answering it) is the whole condition of an `if`, awaited,
-    negated or compared with a literal (`if ((await flagOf(id)) !== "on")`): a yes/no that lets the
-    request on, none of the rows behind it."""
+    """``node`` (a value, or the call answering it) is the whole condition of an `if` or a `?:`,
+    awaited, negated or compared with a literal (`if ((await flagOf(id)) !== "on")`): a yes/no that
+    lets the request on, none of the rows behind it."""
     test = node.parent
+    top = node  # (the outermost of the value, its negation or comparison)
     compared = False
     while test is not None:
         if test.type in sx.TRANSPARENT or test.type == "await_expression" or _negation(ctx, test):
-            test = test.parent
+            top, test = test, test.parent
             continue
         if (
             not compared
@@ -4094,9 +4148,13 @@ def _gates_only(ctx: FileContext, node: Node) -> bool:
             if other is None or other.type not in _LITERALS:
                 return False
             compared = True
-            test = test.parent
+            top, test = test, test.parent
             continue
         break
+    if test is not None and test.type == "ternary_expression":
+        # `found ? "/portal" : "/apply"`: the yes/no picks an answer; the branches are other uses
+        cond = test.child_by_field_name("condition")
+        return cond is not None and cond.id == top.id
     return test is not None and test.type == "if_statement"
 
 

@@ -148,8 +148,9 @@ importers): a class wrapping an upstream's message, `new ApiError(errorData.mess
 `` new RefusalError(`Refused: ${detail}`) ``, is still raw detail; not so a class re-wrapping the texts of
 another such class, `if (e instanceof RuleError) throw new ViewError(e.message)`, the caller's own input,
 `` `File not found: ${key}` `` with `key` from the parsed request, or a field a project function only ever
-sets to a literal, `new SetupError(preflight.reason ?? "...")`, or the refusal reason of a service verdict
-a project function answers as a schema-parsed reply, `if (!verdict.success) throw new
+sets to a literal, `new SetupError(preflight.reason ?? "...")`, or to a list of its own texts (a validator's
+`errors`, pushed only literals: `new AuthError(code, check.errors[0] || "...")`), or the refusal reason
+of a service verdict a project function answers as a schema-parsed reply, `if (!verdict.success) throw new
 BillingError(verdict.error)`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a detail only tested for a fixed answer (`error.meta?.modelName ===
@@ -3607,7 +3608,8 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                 elif n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in ("===", "=="):
                     # `e.name === "RateLimitedError"`: the class named by its `name` field
                     named = sx.string_value(ctx.src, n.child_by_field_name("right"))
-                    by_name = ctx.text(n.child_by_field_name("left")) == f"{err}.name"
+                    # (`err?.name` too: optional chaining reads the same field)
+                    by_name = _plain(ctx.text(n.child_by_field_name("left"))) == f"{err}.name"
                     if by_name and named and named.isidentifier() and _known_class(ctx, ctx.module, named):
                         return True
                     if _app_error_tag(ctx, n, err, p):
@@ -4295,9 +4297,51 @@ def _fixed_result_field(ctx: FileContext, mod: Module, member: Node, bound: Node
         given = object_keys(tsrc, value).get(field)
         if given is None and any(c.type == "spread_element" for c in value.named_children):
             return False  # (`{ ...rest }` may carry it)
-        if given is not None and not _literal_values(target, given) and not _worded_text(ctx, target, given):
+        if (
+            given is not None
+            and not _literal_values(target, given)
+            and not _worded_text(ctx, target, given)
+            and not _worded_list(ctx, target, given)
+        ):
             return False
     return bool(values)
+
+
+def _worded_list(ctx: FileContext, fn: Function, node: Node) -> bool:
+    """``node`` is a list of texts ``fn`` words itself: an array literal of them (`["Choose a password"]`),
+    or a local declared `[]` that is only ever `push`ed such texts (a validator's `errors`); not one
+    collecting what a caught error or an upstream said (`errors.push(e.message)`)."""
+    src = fn.module.src
+    node = sx.strip_types(node) or node
+    if node.type == "array":
+        items = [c for c in node.named_children if c.type != "comment"]
+        return all(_literal_values(fn, c) or _worded_text(ctx, fn, c) for c in items)
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    declared = [
+        d for d in sx.find(fn.node, ("variable_declarator",)) if sx.text(src, d.child_by_field_name("name")) == name
+    ]
+    if len(declared) != 1:
+        return False
+    start = sx.strip_types(declared[0].child_by_field_name("value"))
+    own = declared[0].child_by_field_name("name")
+    if start is None or own is None or start.type != "array" or not _worded_list(ctx, fn, start):
+        return False
+    for ident in sx.find(fn.node, ("identifier",)):
+        if sx.text(src, ident) != name or ident.id == own.id:
+            continue
+        p = ident.parent
+        if p is not None and p.type == "assignment_expression" and p.child_by_field_name("left") == ident:
+            return False  # (given another list later)
+        if p is None or p.type != "member_expression" or sx.text(src, p.child_by_field_name("property")) != "push":
+            continue  # (read: `errors.length`, `return { errors }`)
+        call = p.parent
+        if call is None or call.type != "call_expression":
+            return False
+        if not all(_literal_values(fn, a) or _worded_text(ctx, fn, a) for a in sx.call_args(call)):
+            return False
+    return True
 
 
 def _worded_text(ctx: FileContext, fn: Function, node: Node) -> bool:
@@ -4452,8 +4496,13 @@ def _function_name(src: bytes, fn: Node) -> str:
 def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:
     """`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message }`: inside that
     branch the detail is the app's own constant, not the raw error."""
-    detail = ctx.text(node)
+    detail = _plain(ctx.text(node))
     return _inside_if(node, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True)
+
+
+def _plain(text: str) -> str:
+    """``text`` of a member read with optional chaining as a plain one (`err?.message` is `err.message`)."""
+    return text.replace("?.", ".")
 
 
 def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
@@ -4471,7 +4520,7 @@ def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
             fn is not None
             and fn.type == "member_expression"
             and ctx.text(fn.child_by_field_name("property")) in ("includes", "startsWith", "endsWith")
-            and ctx.text(sx.strip_types(fn.child_by_field_name("object"))) == detail
+            and _plain(ctx.text(sx.strip_types(fn.child_by_field_name("object")))) == detail
             and len(args) == 1
             and bool(sx.string_value(ctx.src, args[0]))
         )
@@ -4486,7 +4535,7 @@ def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
     if op not in ("===", "=="):
         return False
     for a, b in ((left, right), (right, left)):
-        if ctx.text(sx.strip_types(a)) == detail and sx.string_value(ctx.src, b) is not None:
+        if _plain(ctx.text(sx.strip_types(a))) == detail and sx.string_value(ctx.src, b) is not None:
             return True
     return False
 
@@ -4504,7 +4553,7 @@ def _listed_literals(ctx: FileContext, call: Node, detail: str) -> bool:
         and bool(listed.named_children)
         and all(sx.string_value(ctx.src, c) is not None for c in listed.named_children)
         and len(args) == 1
-        and ctx.text(sx.strip_types(args[0])) == detail
+        and _plain(ctx.text(sx.strip_types(args[0]))) == detail
     )
 
 

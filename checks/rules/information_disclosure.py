@@ -212,7 +212,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, object_keys
+from checks.analysis.calls import DbOp, chain_calls, object_keys
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
@@ -1668,7 +1668,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 query_errors |= auth_errors[0][1]
                 auth_errors = auth_errors[1:]
             if ev.kind == "db":
-                names, direct = _answer_errors(hctx, ev.node)
+                names, direct = _answer_errors(hctx, ev.node, ev.op.api if ev.op is not None else "")
                 answer_errors |= names
                 if direct:
                     query_errors |= names
@@ -2422,10 +2422,12 @@ _ANSWER_CHAIN = frozenset(
 )
 
 
-def _answer_errors(ctx: FileContext, call: Node) -> tuple[set[str], bool]:
+def _answer_errors(ctx: FileContext, call: Node, api: str = "") -> tuple[set[str], bool]:
     """`const { data, error: insertError } = await supabase.from("notes").insert(...)`: the locals
     holding the error a query answers with instead of throwing (supabase-js), by their names; and
-    whether a library query answered it (not a project function, whose `error` may be its own words)."""
+    whether a library query answered it (not a project function, whose `error` may be its own words).
+    A Supabase answer kept whole (`const result = await getProject(supabase, id)` of a helper returning
+    the query) holds it as `result.error`."""
     node = call
     while node.parent is not None and node.parent.type in _ANSWER_CHAIN:
         node = node.parent
@@ -2442,12 +2444,43 @@ def _answer_errors(ctx: FileContext, call: Node) -> tuple[set[str], bool]:
     ):
         # `let query = supabase.from("t").select(...)`, narrowed, then `const { data, error } = await query`
         return _held_query_errors(ctx, decl, ctx.text(pattern)), True
+    if (
+        api in ("supabase", "helper")
+        and pattern is not None
+        and pattern.type == "identifier"
+        and decl is not None
+        and decl.child_by_field_name("value") == node
+        and node.type == "await_expression"
+        and call.type == "call_expression"
+    ):
+        target = ctx.analyzer.target(ctx.module, call)
+        if (target is None) != (api == "supabase") or (target is not None and not _hands_back_query(target)):
+            return set(), False
+        return {ctx.text(pattern) + ".error"}, True  # (the query's own answer, through the helper or not)
     if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
         return set(), False
     target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
     if target is not None and not _passes_error_text(ctx, target):
         return set(), False  # (a project function's own `{ error }`: what it holds is read there)
     return sx.names_bound_to(ctx.src, pattern, "error"), target is None
+
+
+def _hands_back_query(fn: Function) -> bool:
+    """``fn`` returns a Supabase query as it is (`return supabase.from("projects").select("*").eq("id",
+    id).single()`): its caller gets the query's `{ data, error }`."""
+    src = fn.module.src
+    if b"supabase" not in src.lower():
+        return False
+    values = [sx.unwrap(v) for v in _returned_values(fn.node)]
+    for value in values:
+        while value is not None and value.type == "await_expression" and value.named_children:
+            value = sx.unwrap(value.named_children[0])
+        if value is None or value.type != "call_expression":
+            return False
+        steps = [m for m, _ in chain_calls(value, src)]
+        if "from" not in steps and "rpc" not in steps:
+            return False
+    return bool(values)
 
 
 def _held_query_errors(ctx: FileContext, decl: Node, name: str) -> set[str]:

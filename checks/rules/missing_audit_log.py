@@ -3001,23 +3001,41 @@ def _session_reader_write(ctx: FileContext, ev: Event) -> bool:
 
 def _email_from_identity(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> bool:
     """`{ email, name }` with `const email = profile.emailAddresses[0]?.emailAddress` of `profile =
-    await currentUser()`: the signed-in user's own address copied from the session or the identity
-    provider (a profile mirrored into the app's database), not one the request chose: no email change."""
+    await currentUser()`: the signed-in user's own address copied from the identity provider's answer
+    (a profile mirrored into the app's database), not one the request chose: no email change. Not an
+    address read off a database row (`user.pendingEmail` of the caller's own record: a change confirmed)."""
     written = object_keys(ctx.src, data).get("email")
     body = ep.fn.node.child_by_field_name("body")
     if written is None or body is None:
         return False
-    identity = ev.state.session | ev.state.fetched
     names = identifiers(ctx.src, written)
     if not names or names & ev.state.client:
         return False
-    for name in names - identity:
+    for name in names:
+        if _identity_answer(ctx, body, name):
+            continue
         # (one local deep: `const email = profile.emailAddresses[0]?.emailAddress ?? ""`)
         held = local_const(ctx.src, body, name)
         inner = identifiers(ctx.src, held) if held is not None else set()
-        if not inner or inner & ev.state.client or not inner <= identity:
+        if not inner or inner & ev.state.client or not all(_identity_answer(ctx, body, n) for n in inner):
             return False
     return True
+
+
+# what an identity provider answers about the signed-in user (Clerk `currentUser()`, Auth.js `auth()`)
+_IDENTITY_READS = frozenset({"currentUser", "auth", "getServerSession", "getSession", "getKindeServerSession"})
+
+
+def _identity_answer(ctx: FileContext, body: Node, name: str) -> bool:
+    """``name`` is bound to the answer of an identity provider's call about the signed-in user."""
+    held = sx.unwrap(local_const(ctx.src, body, name))
+    while held is not None and held.type == "await_expression" and held.named_children:
+        held = sx.unwrap(held.named_children[0])
+    return (
+        held is not None
+        and held.type == "call_expression"
+        and sx.last_name(sx.callee_name(ctx.src, held)) in _IDENTITY_READS
+    )
 
 
 def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:

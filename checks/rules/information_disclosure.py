@@ -148,8 +148,9 @@ importers): a class wrapping an upstream's message, `new ApiError(errorData.mess
 `` new RefusalError(`Refused: ${detail}`) ``, is still raw detail; not so a class re-wrapping the texts of
 another such class, `if (e instanceof RuleError) throw new ViewError(e.message)`, the caller's own input,
 `` `File not found: ${key}` `` with `key` from the parsed request, or a field a project function only ever
-sets to a literal, `new SetupError(preflight.reason ?? "...")`, or the refusal reason of a service verdict
-a project function answers as a schema-parsed reply, `if (!verdict.success) throw new
+sets to a literal, `new SetupError(preflight.reason ?? "...")`, or to a list of its own texts (a validator's
+`errors`, pushed only literals: `new AuthError(code, check.errors[0] || "...")`), or the refusal reason
+of a service verdict a project function answers as a schema-parsed reply, `if (!verdict.success) throw new
 BillingError(verdict.error)`), ZodError issue messages
 (validation feedback, also from a project helper that answers only for a ZodError,
 `if (!isZodError(error)) return null`), a detail only tested for a fixed answer (`error.meta?.modelName ===
@@ -211,7 +212,7 @@ from tree_sitter import Node
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, object_keys
+from checks.analysis.calls import DbOp, chain_calls, object_keys
 from checks.analysis.dataflow import client_refs, op_nodes
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
@@ -1667,7 +1668,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 query_errors |= auth_errors[0][1]
                 auth_errors = auth_errors[1:]
             if ev.kind == "db":
-                names, direct = _answer_errors(hctx, ev.node)
+                names, direct = _answer_errors(hctx, ev.node, ev.op.api if ev.op is not None else "")
                 answer_errors |= names
                 if direct:
                     query_errors |= names
@@ -2421,10 +2422,12 @@ _ANSWER_CHAIN = frozenset(
 )
 
 
-def _answer_errors(ctx: FileContext, call: Node) -> tuple[set[str], bool]:
+def _answer_errors(ctx: FileContext, call: Node, api: str = "") -> tuple[set[str], bool]:
     """`const { data, error: insertError } = await supabase.from("notes").insert(...)`: the locals
     holding the error a query answers with instead of throwing (supabase-js), by their names; and
-    whether a library query answered it (not a project function, whose `error` may be its own words)."""
+    whether a library query answered it (not a project function, whose `error` may be its own words).
+    A Supabase answer kept whole (`const result = await getProject(supabase, id)` of a helper returning
+    the query) holds it as `result.error`."""
     node = call
     while node.parent is not None and node.parent.type in _ANSWER_CHAIN:
         node = node.parent
@@ -2441,12 +2444,43 @@ def _answer_errors(ctx: FileContext, call: Node) -> tuple[set[str], bool]:
     ):
         # `let query = supabase.from("t").select(...)`, narrowed, then `const { data, error } = await query`
         return _held_query_errors(ctx, decl, ctx.text(pattern)), True
+    if (
+        api in ("supabase", "helper")
+        and pattern is not None
+        and pattern.type == "identifier"
+        and decl is not None
+        and decl.child_by_field_name("value") == node
+        and node.type == "await_expression"
+        and call.type == "call_expression"
+    ):
+        target = ctx.analyzer.target(ctx.module, call)
+        if (target is None) != (api == "supabase") or (target is not None and not _hands_back_query(target)):
+            return set(), False
+        return {ctx.text(pattern) + ".error"}, True  # (the query's own answer, through the helper or not)
     if pattern is None or pattern.type != "object_pattern" or decl is None or decl.child_by_field_name("value") != node:
         return set(), False
     target = ctx.analyzer.target(ctx.module, call) if call.type == "call_expression" else None
     if target is not None and not _passes_error_text(ctx, target):
         return set(), False  # (a project function's own `{ error }`: what it holds is read there)
     return sx.names_bound_to(ctx.src, pattern, "error"), target is None
+
+
+def _hands_back_query(fn: Function) -> bool:
+    """``fn`` returns a Supabase query as it is (`return supabase.from("projects").select("*").eq("id",
+    id).single()`): its caller gets the query's `{ data, error }`."""
+    src = fn.module.src
+    if b"supabase" not in src.lower():
+        return False
+    values = [sx.unwrap(v) for v in _returned_values(fn.node)]
+    for value in values:
+        while value is not None and value.type == "await_expression" and value.named_children:
+            value = sx.unwrap(value.named_children[0])
+        if value is None or value.type != "call_expression":
+            return False
+        steps = [m for m, _ in chain_calls(value, src)]
+        if "from" not in steps and "rpc" not in steps:
+            return False
+    return bool(values)
 
 
 def _held_query_errors(ctx: FileContext, decl: Node, name: str) -> set[str]:
@@ -3607,7 +3641,8 @@ def _guarded_by_class(ctx: FileContext, node: Node, err: str) -> bool:
                 elif n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) in ("===", "=="):
                     # `e.name === "RateLimitedError"`: the class named by its `name` field
                     named = sx.string_value(ctx.src, n.child_by_field_name("right"))
-                    by_name = ctx.text(n.child_by_field_name("left")) == f"{err}.name"
+                    # (`err?.name` too: optional chaining reads the same field)
+                    by_name = _plain(ctx.text(n.child_by_field_name("left"))) == f"{err}.name"
                     if by_name and named and named.isidentifier() and _known_class(ctx, ctx.module, named):
                         return True
                     if _app_error_tag(ctx, n, err, p):
@@ -4295,9 +4330,51 @@ def _fixed_result_field(ctx: FileContext, mod: Module, member: Node, bound: Node
         given = object_keys(tsrc, value).get(field)
         if given is None and any(c.type == "spread_element" for c in value.named_children):
             return False  # (`{ ...rest }` may carry it)
-        if given is not None and not _literal_values(target, given) and not _worded_text(ctx, target, given):
+        if (
+            given is not None
+            and not _literal_values(target, given)
+            and not _worded_text(ctx, target, given)
+            and not _worded_list(ctx, target, given)
+        ):
             return False
     return bool(values)
+
+
+def _worded_list(ctx: FileContext, fn: Function, node: Node) -> bool:
+    """``node`` is a list of texts ``fn`` words itself: an array literal of them (`["Choose a password"]`),
+    or a local declared `[]` that is only ever `push`ed such texts (a validator's `errors`); not one
+    collecting what a caught error or an upstream said (`errors.push(e.message)`)."""
+    src = fn.module.src
+    node = sx.strip_types(node) or node
+    if node.type == "array":
+        items = [c for c in node.named_children if c.type != "comment"]
+        return all(_literal_values(fn, c) or _worded_text(ctx, fn, c) for c in items)
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return False
+    name = sx.text(src, node)
+    declared = [
+        d for d in sx.find(fn.node, ("variable_declarator",)) if sx.text(src, d.child_by_field_name("name")) == name
+    ]
+    if len(declared) != 1:
+        return False
+    start = sx.strip_types(declared[0].child_by_field_name("value"))
+    own = declared[0].child_by_field_name("name")
+    if start is None or own is None or start.type != "array" or not _worded_list(ctx, fn, start):
+        return False
+    for ident in sx.find(fn.node, ("identifier",)):
+        if sx.text(src, ident) != name or ident.id == own.id:
+            continue
+        p = ident.parent
+        if p is not None and p.type == "assignment_expression" and p.child_by_field_name("left") == ident:
+            return False  # (given another list later)
+        if p is None or p.type != "member_expression" or sx.text(src, p.child_by_field_name("property")) != "push":
+            continue  # (read: `errors.length`, `return { errors }`)
+        call = p.parent
+        if call is None or call.type != "call_expression":
+            return False
+        if not all(_literal_values(fn, a) or _worded_text(ctx, fn, a) for a in sx.call_args(call)):
+            return False
+    return True
 
 
 def _worded_text(ctx: FileContext, fn: Function, node: Node) -> bool:
@@ -4452,8 +4529,13 @@ def _function_name(src: bytes, fn: Node) -> str:
 def _pinned_to_literal(ctx: FileContext, node: Node) -> bool:
     """`if (err.message === "DAILY_LIMIT_REACHED") return { error: err.message }`: inside that
     branch the detail is the app's own constant, not the raw error."""
-    detail = ctx.text(node)
+    detail = _plain(ctx.text(node))
     return _inside_if(node, lambda cond: _equals_literal(ctx, cond, detail), stop_at_catch=True)
+
+
+def _plain(text: str) -> str:
+    """``text`` of a member read with optional chaining as a plain one (`err?.message` is `err.message`)."""
+    return text.replace("?.", ".")
 
 
 def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
@@ -4471,7 +4553,7 @@ def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
             fn is not None
             and fn.type == "member_expression"
             and ctx.text(fn.child_by_field_name("property")) in ("includes", "startsWith", "endsWith")
-            and ctx.text(sx.strip_types(fn.child_by_field_name("object"))) == detail
+            and _plain(ctx.text(sx.strip_types(fn.child_by_field_name("object")))) == detail
             and len(args) == 1
             and bool(sx.string_value(ctx.src, args[0]))
         )
@@ -4486,7 +4568,7 @@ def _equals_literal(ctx: FileContext, cond: Node | None, detail: str) -> bool:
     if op not in ("===", "=="):
         return False
     for a, b in ((left, right), (right, left)):
-        if ctx.text(sx.strip_types(a)) == detail and sx.string_value(ctx.src, b) is not None:
+        if _plain(ctx.text(sx.strip_types(a))) == detail and sx.string_value(ctx.src, b) is not None:
             return True
     return False
 
@@ -4504,7 +4586,7 @@ def _listed_literals(ctx: FileContext, call: Node, detail: str) -> bool:
         and bool(listed.named_children)
         and all(sx.string_value(ctx.src, c) is not None for c in listed.named_children)
         and len(args) == 1
-        and ctx.text(sx.strip_types(args[0])) == detail
+        and _plain(ctx.text(sx.strip_types(args[0]))) == detail
     )
 
 

@@ -7,7 +7,8 @@ Flags a database write that receives a client-controlled object as a whole
 (`data: input.patch`; also of the request's unparsed body, `.set(body.Operations[0].value)` with `body = await
 req.json()`), postgres.js `set ${sql(body, Object.keys(body))}` (or a column list naming a privileged column
 the object's schema admits, `sql(body, "email", "balanceCents")`), a Mongoose
-`{ $set: { ...reply } }`, each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
+`{ $set: { ...reply } }` (also of a body read into a local declared `{}` first, `let updates = {}; try { updates =
+await req.json() } catch {...}`), each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 or an object picked
 whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
@@ -151,6 +152,10 @@ A browser's Web Push subscription (its endpoint and `p256dh`/`auth` keys) writte
 not a billing plan (a `subscription` written onto an account or a billing row is still flagged).
 A privileged value the server spells around a number the schema checked (`` plan: `trial+${input.days}` ``
 with `days: z.number().int().max(90)`): no plan or role the client picks.
+A role chosen by whether the new row joins a tenant written beside it (`role: data.orgId ? "SELLER" : "ADMIN"`
+with `orgId: data.orgId || null`): a member of a named tenant, or the founder of none yet; the tenant link is
+the client's choice, judged on its own (joining as an administrator, `orgId ? "ADMIN" : "MEMBER"`, and a role
+picked by any other client value, `wantsAdmin ? "ADMIN" : "MEMBER"`, are still flagged).
 Rows mapped into literals field by field that add a field only under a condition
 (`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
@@ -268,7 +273,7 @@ from checks.analysis.owner_columns import (
 )
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.program import Program
-from checks.analysis.role_columns import role_column
+from checks.analysis.role_columns import admin_role_name, role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
 from checks.analysis.taint import helper_args
 from checks.context import FileContext, short
@@ -1754,7 +1759,45 @@ def _client_picks_grant(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node
     if not (identifiers(ctx.src, cond) & ev.state.client and _client_derived(ctx, ep, cond)):
         return False
     branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+    if _role_of_tenant_joined(ctx, node, value):
+        return False
     return any(_granted_literal(ctx, b) for b in branches)
+
+
+def _role_of_tenant_joined(ctx: FileContext, ternary: Node, value: Node) -> bool:
+    """`role: data.orgId ? "SELLER" : "ADMIN"` beside `orgId: data.orgId || null`: the role follows from
+    whether the new row joins a tenant (a member's role) or none yet (its founder's); the tenant link written
+    beside it is the client's real choice, judged on its own. Not when joining is what makes the caller
+    an administrator (`orgId ? "ADMIN" : "MEMBER"`), nor a test of anything but that tenant id."""
+    cond = sx.unwrap(ternary.child_by_field_name("condition"))
+    joined: Node | None = ternary.child_by_field_name("consequence")
+    founded: Node | None = ternary.child_by_field_name("alternative")
+    if cond is not None and cond.type == "unary_expression" and ctx.text(cond.child_by_field_name("operator")) == "!":
+        cond, joined, founded = sx.unwrap(cond.child_by_field_name("argument")), founded, joined
+    joined_role = sx.string_value(ctx.src, sx.unwrap(joined)) if joined is not None else None
+    founder_role = sx.string_value(ctx.src, sx.unwrap(founded)) if founded is not None else None
+    if cond is None or not joined_role or not founder_role or admin_role_name(joined_role):
+        return False
+    if cond.type not in ("identifier", "member_expression"):
+        return False
+    tested = ctx.text(cond).replace("?.", ".")
+    row = next((a for a in sx.ancestors(value) if a.type == "object"), None)
+    if row is None:
+        return False
+    for key, given in object_keys(ctx.src, row).items():
+        if key not in vocab.TENANT_OWNER_FIELDS:
+            continue
+        # `orgId: data.orgId || null`, `tenantId: input.tenantId ?? null`, `orgId` (shorthand)
+        written = sx.unwrap(given)
+        while (
+            written is not None
+            and written.type == "binary_expression"
+            and ctx.text(written.child_by_field_name("operator")) in ("||", "??")
+        ):
+            written = sx.unwrap(written.child_by_field_name("left"))
+        if written is not None and ctx.text(written).replace("?.", ".") == tested:
+            return True
+    return False
 
 
 def _granted_literal(ctx: FileContext, node: Node | None) -> bool:
@@ -1988,20 +2031,24 @@ def _coerced_items(ctx: FileContext, call: Node) -> bool:
 
 def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
     """The value a local `const`/`let` of ``fn`` binds ``name`` to (destructuring included); for a
-    `let data;` declared bare, the value first assigned to it (`data = schema.validateSync(raw)`)."""
+    `let data;` declared bare, or with an empty placeholder (`let updates = {}; try { updates = await
+    req.json() } catch {...}`), the value first assigned to it (`data = schema.validateSync(raw)`)."""
     for n in sx.walk(fn):
         if n.type == "variable_declarator":
             target = n.child_by_field_name("name")
             if target is not None and name in sx.pattern_names(ctx.src, target):
                 value = n.child_by_field_name("value")
-                if value is None and target.type == "identifier":
+                stripped = sx.strip_types(value)
+                # (`{}`: a placeholder until the assignment below, if there is one)
+                placeholder = stripped is not None and stripped.type == "object" and not stripped.named_children
+                if (value is None or placeholder) and target.type == "identifier":
                     return next(
                         (
                             a.child_by_field_name("right")
                             for a in sx.walk(fn)
                             if a.type == "assignment_expression" and ctx.text(a.child_by_field_name("left")) == name
                         ),
-                        None,
+                        value,
                     )
                 return value
     return None

@@ -110,7 +110,9 @@ A tenant's credential rewritten in the admin area past an admin gate
 (`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
 a credentials provider of another id handed the caller's proof (`signIn("sms", { phone, redirect: false })`;
-not an OAuth or e-mail provider's redirect) and better-auth's `auth.api.signInEmail` (not `signInMagicLink`).
+not an OAuth or e-mail provider's redirect), better-auth's `auth.api.signInEmail` (not `signInMagicLink`) and
+Supabase's `supabase.auth.signInWithPassword(...)` (not `signInWithOtp`, which mails a code or link), whatever the
+endpoint is called (`loginByEmail`, `signInWithEmailAndPassword`).
 A password reset that writes a password column of any table (`UPDATE legacy_staff SET legacy_password_hash = $1`)
 changes the password. So does an update that sets the password or sign-in PIN of a row of a table of people
 (`farmerAccounts.pinHash` set by a support desk, a member's own `portalPin`; not a PIN cleared, `pinHash:
@@ -126,6 +128,8 @@ marked deleted (`deletedAt: new Date()`, also in a helper) is a deleted
 account, a sign-up switch (`disableUserRegistration`) in a settings object the input schema admits is a
 change of who may get in, and drizzle tables are read by their export's name (`apiKeyTable`). A column
 named for its table is that field (`UserEmail` on `Users` is the account's email, `UserTrusted` its standing).
+An address copied from the session or the identity provider (`email` of `const profile = await currentUser()`,
+a signed-in user's profile mirrored into the app's database) is no email change: nothing in the request chose it.
 A next-safe-action/zsa middleware (a procedure's handler) that lets in the app's administrators only
 (`if (ctx.user.isAdmin !== 1) throw`, `if (!ctx.user.isPlatformAdmin) throw`, `await requireAdmin()`) makes its
 actions admin actions wherever their
@@ -291,7 +295,7 @@ from checks.analysis.links import mailed_link_token
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import account_models
-from checks.analysis.program import Program
+from checks.analysis.program import Program, local_const
 from checks.analysis.role_columns import admin_role_name, role_column
 from checks.analysis.schemas import schema_field, schema_keys, table_columns
 from checks.context import FileContext
@@ -2989,6 +2993,45 @@ def _session_reader_write(ctx: FileContext, ev: Event) -> bool:
     return summary.enforces_auth or summary.auth_source
 
 
+def _email_from_identity(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> bool:
+    """`{ email, name }` with `const email = profile.emailAddresses[0]?.emailAddress` of `profile =
+    await currentUser()`: the signed-in user's own address copied from the identity provider's answer
+    (a profile mirrored into the app's database), not one the request chose: no email change. Not an
+    address read off a database row (`user.pendingEmail` of the caller's own record: a change confirmed)."""
+    written = object_keys(ctx.src, data).get("email")
+    body = ep.fn.node.child_by_field_name("body")
+    if written is None or body is None:
+        return False
+    names = identifiers(ctx.src, written)
+    if not names or names & ev.state.client:
+        return False
+    for name in names:
+        if _identity_answer(ctx, body, name):
+            continue
+        # (one local deep: `const email = profile.emailAddresses[0]?.emailAddress ?? ""`)
+        held = local_const(ctx.src, body, name)
+        inner = identifiers(ctx.src, held) if held is not None else set()
+        if not inner or inner & ev.state.client or not all(_identity_answer(ctx, body, n) for n in inner):
+            return False
+    return True
+
+
+# what an identity provider answers about the signed-in user (Clerk `currentUser()`, Auth.js `auth()`)
+_IDENTITY_READS = frozenset({"currentUser", "auth", "getServerSession", "getSession", "getKindeServerSession"})
+
+
+def _identity_answer(ctx: FileContext, body: Node, name: str) -> bool:
+    """``name`` is bound to the answer of an identity provider's call about the signed-in user."""
+    held = sx.unwrap(local_const(ctx.src, body, name))
+    while held is not None and held.type == "await_expression" and held.named_children:
+        held = sx.unwrap(held.named_children[0])
+    return (
+        held is not None
+        and held.type == "call_expression"
+        and sx.last_name(sx.callee_name(ctx.src, held)) in _IDENTITY_READS
+    )
+
+
 def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> bool:
     """Auth.js `signIn("credentials", { ... })` called by an endpoint that creates no account: it signs
     the caller in once its own check passed (an SMS or e-mailed code verified, whatever it is named);
@@ -2998,10 +3041,13 @@ def _credentials_sign_in(ctx: FileContext, fn: Node, writes: list[Event]) -> boo
     made = [e.op for e in writes if e.op is not None and e.op.verb.lower().startswith(_CREATE_PREFIXES)]
     if any(_ACCOUNT_MODELS.match(op.model or "") for op in made):
         return False
-    for call in sx.find(fn, ("call_expression",)):
+    calls = list(sx.find(fn, ("call_expression",)))
+    if any(sx.callee_name(ctx.src, c).endswith(".auth.signUp") for c in calls):
+        return False  # (a Supabase sign-up signing its new account in)
+    for call in calls:
         callee = sx.callee_name(ctx.src, call)
         if _PROVIDER_SIGN_IN.search(callee):
-            return True  # better-auth `auth.api.signInEmail({ body: { email, password } })`
+            return True  # better-auth `auth.api.signInEmail({ body: { email, password } })`, supabase password
         if callee != "signIn":
             continue
         args = sx.call_args(call)
@@ -3157,7 +3203,8 @@ def _read_sign_in_callbacks(program: Program) -> list[tuple[str, int, int]]:
 
 # better-auth's server calls that check a credential and sign in (`signInMagicLink`/`signInSocial` only
 # start a flow that a callback completes)
-_PROVIDER_SIGN_IN = re.compile(r"\.api\.(signInEmail|signInUsername|signInPhoneNumber)$")
+# (Supabase's password sign-in checks the credential then and there; `signInWithOtp` only mails a code or link)
+_PROVIDER_SIGN_IN = re.compile(r"\.api\.(signInEmail|signInUsername|signInPhoneNumber)$|\.auth\.signInWithPassword$")
 _LINK_PROVIDERS = frozenset(
     {"email", "resend", "nodemailer", "sendgrid", "postmark", "mailgun", "forwardemail", "http-email", "webauthn"}
 )
@@ -3899,6 +3946,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         _second_factor_switched_on(ctx, data) if _ACCOUNT_ROWS.match(ev.op.model or "") else set()
                     )
                     hit -= switched_on
+                    if "email" in hit and _email_from_identity(ctx, ep, ev, data):
+                        hit -= {"email"}  # (the signed-in user's address mirrored from the identity provider)
                     if hit & {"role", "roles"} and _own_row_joins_founded_tenant(ctx, ev, flow.events, data):
                         hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)
                     if hit and (

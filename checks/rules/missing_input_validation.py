@@ -120,7 +120,10 @@ request body when it only reaches the database through an ORM or bound parameter
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path, SQL text or a Supabase `.or()` filter string
 (`` .or(`code.eq.${code},alt.eq.${code}`) ``: PostgREST parses it, `x,id.eq.<uuid>` adds a condition), or handed to
-Mongoose as a field name (`Model.distinct(field)`, `.select(field)`: any field is read, `+passwordHash` too)
+Mongoose as a field name (`Model.distinct(field)`, `.select(field)`: any field is read, `+passwordHash` too),
+or made into the pattern of a Mongo query (`{ name: { $regex: name } }`, `` new RegExp(`^${tag}$`) `` in a filter:
+`.*` matches every document and `(a+)+$` hangs the database; not once escaped, `escapeRegExp(name)`, nor a
+RegExp only run on a string in memory)
 (also inside a
 project helper it is passed to, `notesByTag(userId, tag)` pasting `tag` into its query, also a pages-router
 `req.query` value, `memberByEmail(String(req.query.email))` concatenating it, or a method of the
@@ -843,6 +846,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # `writeFile(join(dir, `${id}.${file.name.split(".").pop()}`), bytes)` after `file instanceof
                 # File` and `file.type` / `file.size` tests: those vouch for the upload's kind, not its name
                 bad = _upload_name_in_path(ctx, ep, nodes, ev, assigned)
+            if not bad and ep.kind in ("route", "pages-api") and not filters and not pasted:
+                # a search or route param made into a Mongo pattern (`$regex: name`, `new RegExp(tag)`):
+                # there its content, not its type, is the risk, as in SQL text
+                bad, assigned, nodes = _unchecked_pattern_input(ctx, ep, ev, decls, elements, trimmed)
             if not bad:
                 continue
             sink = sink_name(ctx.src, ev.node)
@@ -2125,6 +2132,91 @@ def _filter_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
         ):
             out.append(text)
     return out
+
+
+def _unchecked_pattern_input(
+    ctx: FileContext, ep: EntryPoint, ev: Event, decls: _Decls, elements: set[str], trimmed: frozenset[str]
+) -> tuple[set[str], dict[str, list[Node]], list[Node]]:
+    """(names, their values, the pattern pieces) of the URL values (search or route params) that reach
+    a Mongo query of ``ev`` as a regular expression with no check of their content."""
+    pieces = _pattern_pieces(ctx, ep, ev)
+    if not pieces:
+        return set(), {}, []
+    names, assigned = client_derived(ctx, ep, url_values=True, route_params=True, found=decls)
+    client = ev.state.client | (names & elements)
+    validated = ev.state.validated - trimmed
+    bad = (_flowing(ctx, pieces, names) & client & names) - validated
+    bad = {n for n in bad if not _checked(ctx, n, validated, names, assigned, set())}
+    return bad, assigned, pieces
+
+
+_PATTERN_USES = frozenset({"test", "exec", "match", "matchAll", "replace", "replaceAll", "search", "split"})
+_ESCAPES = re.compile(r"(?i)escape|quote|sanitize")
+
+
+def _pattern_pieces(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[Node]:
+    """What the entry point pastes into a regular expression ahead of a Mongo query ``ev``: the value of a
+    `$regex` key (each substitution of a template) and the first argument of `new RegExp(...)` (not one
+    only tested in memory, `new RegExp(x).test(s)`, `s.replace(new RegExp(x), "")`); not a literal, nor a
+    text escaped first (`escapeRegExp(q)`, a `.replace` of the special characters by `"\\$&"`)."""
+    if ev.op is None or ev.op.api not in ("mongoose", "mongo"):
+        return []
+    body = ep.fn.body
+    if body is None:
+        return []
+    found: list[Node] = []
+    for n in sx.find(body, ("pair", "new_expression", "call_expression")):
+        if n.start_byte > ev.node.end_byte:
+            break
+        value: Node | None = None
+        if n.type == "pair" and ctx.text(n.child_by_field_name("key")).strip("\"'") == "$regex":
+            value = n.child_by_field_name("value")
+        elif n.type in ("new_expression", "call_expression") and _made_by_regexp(ctx, n):
+            args = sx.call_args(n) if n.type == "call_expression" else _new_args(n)
+            value = args[0] if args and not _tested_in_memory(ctx, n) else None
+        value = sx.strip_types(value)
+        if value is None or sx.string_value(ctx.src, value) is not None or value.type == "regex":
+            continue
+        if value.type == "template_string":
+            subs = [sx.unwrap(c.named_children[0]) for c in value.named_children if c.type == "template_substitution"]
+            found.extend(p for p in subs if p is not None and not _escaped(ctx, p))
+        elif not _escaped(ctx, value):
+            found.append(value)
+    return found
+
+
+def _made_by_regexp(ctx: FileContext, node: Node) -> bool:
+    name = node.child_by_field_name("constructor" if node.type == "new_expression" else "function")
+    return name is not None and ctx.text(sx.strip_types(name)) == "RegExp"
+
+
+def _new_args(node: Node) -> list[Node]:
+    args = node.child_by_field_name("arguments")
+    return [c for c in args.named_children if c.type != "comment"] if args is not None else []
+
+
+def _tested_in_memory(ctx: FileContext, regexp: Node) -> bool:
+    """`new RegExp(x).test(s)`, `s.replace(new RegExp(x), "")`: a pattern run on a string, not a query."""
+    p = regexp.parent
+    while p is not None and p.type == "parenthesized_expression":
+        p = p.parent
+    if p is not None and p.type == "member_expression" and ctx.text(p.child_by_field_name("property")) in _PATTERN_USES:
+        return True
+    call = p.parent if p is not None and p.type == "arguments" else None
+    return call is not None and sx.last_name(sx.callee_name(ctx.src, call)) in _PATTERN_USES
+
+
+def _escaped(ctx: FileContext, node: Node) -> bool:
+    """`escapeRegExp(q)`, `_.escapeRegExp(q)`, a `.replace` of the special characters by `"\\$&"`: the text
+    made literal."""
+    call = sx.unwrap(node)
+    if call is None or call.type != "call_expression":
+        return False
+    callee = sx.last_name(sx.callee_name(ctx.src, call))
+    if _ESCAPES.search(callee):
+        return True
+    args = sx.call_args(call)
+    return callee in ("replace", "replaceAll") and len(args) == 2 and "$&" in ctx.text(args[1])
 
 
 def _query_steps(ctx: FileContext, chain: Node) -> list[Node]:

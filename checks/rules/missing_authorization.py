@@ -270,6 +270,9 @@ A role list handed on to a role question (`requireRole(roles)` asking `hasRole(u
 tests `roles.includes(userRole)`) is a role check for callers naming roles; a local holding a signed-request
 predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, signature })` recomputing the
 HMAC, then `if (!ok) return 401`) authenticates a sender by its secret, not a user.
+A model filed under the parent a schema's login table names (`Claim { insurerId }` beside a portal's `InsurerUser {
+insurerId email passwordHash }`) holds that tenant's rows: read by a client id alone, or by a tenant id the client
+sends (`where: { insurerId: id }` with `id` its parsed argument), it may be another tenant's.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -8559,6 +8562,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "drizzle" and _owned_model(ctx.analyzer.program, _imported_table(ep, op.model or "")))
+                # (the rows of the tenant the schema keeps its accounts under: a portal's `Claim { insurerId }`
+                # beside `InsurerUser { insurerId passwordHash }`)
+                or (op.api != "helper" and tenancy.account_tenant_filed(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
                 or (op.api == "sql" and bool(op.args) and _joins_owned_table(ctx, op.args[0]))
                 or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))

@@ -273,6 +273,10 @@ HMAC, then `if (!ok) return 401`) authenticates a sender by its secret, not a us
 A model filed under the parent a schema's login table names (`Claim { insurerId }` beside a portal's `InsurerUser {
 insurerId email passwordHash }`) holds that tenant's rows: read by a client id alone, or by a tenant id the client
 sends (`where: { insurerId: id }` with `id` its parsed argument), it may be another tenant's.
+A seat of an organisation changed through Clerk's backend API (`clerk.organizations.deleteOrganizationMembership({
+organizationId, userId })`, `updateOrganizationMembership`) is that organisation's row: for an organisation the
+client names it is flagged unless a role that still stands is checked first; Clerk's organisation role covers the
+caller's own organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role helper checks nothing.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -8171,7 +8175,8 @@ def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept:
         return False
     program = ctx.analyzer.program
     names = {op.model, _imported_table(ep, op.model)}
-    tenant_row = any(
+    # (an organisation's seat at the identity provider is that organisation's row)
+    tenant_row = op.api == "clerk" or any(
         name.lower() in _tenant_models(program)
         or name.lower() in _filed_under_tenant(program)
         or name.lower() in _under_tenant(program)

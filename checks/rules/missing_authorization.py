@@ -272,11 +272,13 @@ predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, si
 HMAC, then `if (!ok) return 401`) authenticates a sender by its secret, not a user.
 A model filed under the parent a schema's login table names (`Claim { insurerId }` beside a portal's `InsurerUser {
 insurerId email passwordHash }`) holds that tenant's rows: read by a client id alone, or by a tenant id the client
-sends (`where: { insurerId: id }` with `id` its parsed argument), it may be another tenant's.
-A seat of an organisation changed through Clerk's backend API (`clerk.organizations.deleteOrganizationMembership({
-organizationId, userId })`, `updateOrganizationMembership`) is that organisation's row: for an organisation the
-client names it is flagged unless a role that still stands is checked first; Clerk's organisation role covers the
-caller's own organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role helper checks nothing.
+sends (`where: { insurerId: id }` with `id` its parsed argument), it may be another tenant's. An owner column a
+parameter's type declares (`input: { patient_user_id: string }`), spread into a new row as it came (`insert({
+...input })`), is an owner taken from the client: a type checks nothing at run time. A seat of an organisation
+changed through Clerk's backend API (`clerk.organizations.deleteOrganizationMembership({ organizationId, userId
+})`, `updateOrganizationMembership`) is that organisation's row: for an organisation the client names it is
+flagged unless a role that still stands is checked first; Clerk's organisation role covers the caller's own
+organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role helper checks nothing.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -1549,6 +1551,11 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         parsed = sorted(
                             (_owner_keys(program) | {c for c in declared if _SENDER_KEY.match(c)}) & declared
                         )
+                    if not parsed and arg is not None and ep is not None:
+                        # (an action's parameter spread in as it came, its type listing an owner column, `{
+                        # ...input }` of `input: { body: string; patient_user_id: string }`: the type checks
+                        # nothing at run time, and the owner it declares is the client's)
+                        parsed = [k for k in _typed_param_keys(ctx, ep, arg) if k in _owner_keys(program)]
                     pairs.extend((key, listed or spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`, also as the one
@@ -1719,6 +1726,34 @@ def _owner_keys(program: Program) -> frozenset[str]:
     """The keys naming whose or which tenant's a row is: the usual owner and tenant fields, and the columns the
     project files its rows under the caller by."""
     return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(program))
+
+
+def _typed_param_keys(ctx: FileContext, ep: EntryPoint, node: Node) -> list[str]:
+    """The keys an object type literal declares for the entry point's own unvalidated parameter ``node``
+    names (`input: { body: string; patient_user_id: string }`); none for anything else."""
+    held = sx.unwrap(node)
+    if held is None or held.type != "identifier":
+        return []
+    name = ctx.text(held)
+    if name not in ep.input_params or name in ep.validated_params:
+        return []
+    if ep.schema_validated and name not in ep.raw_params:
+        return []
+    params = ep.fn.node.child_by_field_name("parameters")
+    for param in params.named_children if params is not None else []:
+        pattern = param.child_by_field_name("pattern")
+        annotation = param.child_by_field_name("type")
+        if pattern is None or annotation is None or ctx.text(pattern) != name:
+            continue
+        shape = next((c for c in annotation.named_children if c.type == "object_type"), None)
+        if shape is None:
+            return []
+        return [
+            ctx.text(key).strip("\"'")
+            for sig in shape.named_children
+            if sig.type == "property_signature" and (key := sig.child_by_field_name("name")) is not None
+        ]
+    return []
 
 
 def _sole_element(data: Node) -> Node | None:

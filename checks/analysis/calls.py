@@ -1519,6 +1519,29 @@ def _payload_op(mod: Module, call: Node, args: list[Node], root: str, last: str)
     return DbOp("write", collection, "payload", call, chain, filters, data, False, False, last)
 
 
+# Clerk's backend API changing an organisation's seats: `clerk.organizations.deleteOrganizationMembership({
+# organizationId, userId })`, `updateOrganizationMembership({ ..., role })`, `createOrganizationMembership(...)`
+_IDP_SEAT_CHANGE = re.compile(r"^(create|update|delete)OrganizationMembership$")
+
+
+def idp_seat_op(mod: Module, call: Node) -> DbOp | None:
+    """A seat of an organisation changed at the identity provider (Clerk's backend API, in a module importing
+    it): a tenant's row kept outside the database, picked by the organisation and the user its one argument
+    names (its role is what the call writes, the seat is still the tenant's own row)."""
+    callee = sx.callee_name(mod.src, call)
+    parts = callee.split(".")
+    if len(parts) < 3 or parts[-2] != "organizations" or not _IDP_SEAT_CHANGE.match(parts[-1]):
+        return None
+    if not any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
+        return None
+    args = sx.call_args(call)
+    only = sx.unwrap(args[0]) if len(args) == 1 else None
+    if only is None or only.type != "object":
+        return None
+    chain = outer_chain(call)
+    return DbOp("write", "organizationMembership", "clerk", call, chain, list(args), [], False, False, parts[-1])
+
+
 @lru_cache(maxsize=65536)
 def _db_shaped(callee: str, db_roots: frozenset[str]) -> bool:
     """What the name alone must be for one of `classify_db`'s untagged branches to match (each

@@ -44,6 +44,7 @@ from checks.analysis.calls import (
     firestore_query_op,
     firestore_ref_op,
     header_values,
+    idp_seat_op,
     is_ai_call,
     is_email_send,
     is_fs_call,
@@ -3922,6 +3923,7 @@ class Analyzer:
             or (self._prepared_statement_op(mod, call) if last in _PREPARED_RUNNERS else None)
             or (self._sql_client_local_op(mod, call) if tagged else None)
             or (self._saved_document_op(mod, call) if last == "save" else None)
+            or (idp_seat_op(mod, call) if last.endswith("OrganizationMembership") else None)
             # (its first test, of the called name: a Firestore function or a document op's method)
             or (
                 self._firestore_held_op(mod, call) if last in FIRESTORE_DOC_OPS or last in FIRESTORE_FUNCTIONS else None

@@ -15,6 +15,10 @@ The caller's id is `userId`/`user.id`, or the key a session helper of the projec
 
 Either alone is not enough, unless the column is named for who did it (`requestedById`, `filed_by_id`):
 held to the caller, that is the requester's record even where only another client (a partner API) files it.
+A user's id named for the part the user plays (`patient_user_id`, `piUserId`) is an owner when the code files
+rows under the caller by it, or refuses a caller whose id differs, and lists the caller's rows by it (a filter
+holding it to the caller, no row id needed): `.eq("patient_user_id", user.id)`. Not a part that names whom a row is
+addressed to or points at (`recipient_user_id`, `targetUserId`).
 Who did something is written as the caller too (`senderId: user.id`,
 `approvedById`), and the rows an assignee may touch are held to them as well (`where: { id,
 inspectorId: ctx.userId }`, `booking.sitterId !== user.id`): an assignee is whom a row is given to,
@@ -54,6 +58,8 @@ _DENIAL = re.compile(
 _SB_EQ_ID = r"""\.eq\(\s*["'`]id["'`]\s*,[^()]*\)"""
 _SB_EQ_CALLER = r"""\.eq\(\s*["'`](""" + _ID_COLUMN + r""")["'`]\s*,\s*""" + _CALLER_ID + r"""\s*\)"""
 _SB_HELD = re.compile(_SB_EQ_ID + r"\s*" + _SB_EQ_CALLER + "|" + _SB_EQ_CALLER + r"\s*" + _SB_EQ_ID)
+# ... and a Supabase filter holding a column to the caller alone: `.eq("patient_user_id", user.id)` (a list)
+_SB_LISTED = re.compile(_SB_EQ_CALLER)
 # every spelling `_CALLER_ID` can end in: a text holding none of them matches none of the patterns
 # that name the caller (a plain `in` test, where `_DENIAL` tries its alternatives at every offset)
 _CALLER_ID_WORDS = ("userId", "user.id", "user?.id")
@@ -173,6 +179,8 @@ def _read(program: Program) -> frozenset[str]:
         else None
     )
     filed = [_FILED_BY_CALLER] if by_alias is None else [_FILED_BY_CALLER, by_alias]
+    denied: set[str] = set()
+    listed: set[str] = set()  # columns a filter holds to the caller, with or without a row's id
     for text in _project_texts(program):
         if not _names_caller(text) and not any(a in text for a in aliases):
             continue  # (each pattern below names the caller's id: none can match)
@@ -181,19 +189,45 @@ def _read(program: Program) -> frozenset[str]:
                 created.update(pattern.findall(m.group(1)))
         if "where" in text:
             for body in _where_bodies(text):
+                found = [c for pattern in filed for c in pattern.findall(body)]
+                listed.update(found)
                 if _WHERE_ID.search(body):
-                    for pattern in filed:
-                        held.update(pattern.findall(body))
+                    held.update(found)
         if ".eq(" in text:
             for a, b in _SB_HELD.findall(text):
                 held.add(a or b)
+            listed.update(_SB_LISTED.findall(text))
+        if "eq(" in text:
+            listed.update(_EQ_CALLER.findall(text))
         if "!=" in text:
             for a, b in _denials(text):
                 held.add(a or b)
+                denied.add(a or b)
     # (a column named for who did it, `requestedById`, `reported_by_id`, held to the caller: the requester's
     # record, whether or not this code ever files one; an assignee is named for a part, `inspectorId`)
     named = {c for c in held if _DONE_BY.match(c)}
-    return frozenset(c for c in (created & held) | named if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS)
+    # (a user's id under the part they play, `patient_user_id`, `piUserId`: the row is theirs when the code
+    # files rows under the caller by it, or refuses a caller whose id differs, and lists the caller's rows by
+    # it, `.eq("patient_user_id", user.id)`; not whom a row is addressed to, `recipient_user_id`)
+    parts = {c for c in (created | denied) & listed if _users_part(c)}
+    return frozenset(
+        c for c in (created & held) | named | parts if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS
+    )
+
+
+# `patient_user_id`, `piUserId`: a user's id named for the part the user plays in the row
+_USER_PART = re.compile(r"^([a-z][a-z0-9]*)(?:UserId|_user_id)$")
+# ... of which these name whom a row is addressed to or points at, or a user other than the row's own
+_ADDRESSEE = frozenset(
+    {"to", "target", "recipient", "receiver", "invited", "invitee", "assigned", "assignee", "other", "friend"}
+    | {"followed", "following", "follower", "blocked", "mentioned", "referred", "referrer", "new", "next", "old"}
+    | {"previous", "prev", "current", "session", "pending", "provided", "as", "for", "claimed", "linked", "local"}
+)
+
+
+def _users_part(column: str) -> bool:
+    m = _USER_PART.match(column)
+    return m is not None and m.group(1) not in _ADDRESSEE
 
 
 # a filter holding a column to the caller: drizzle `eq(apprentices.tutorId, userId)`, or `where: { tutorId:

@@ -80,6 +80,13 @@ def tenant_filed(program: Program, model: str) -> bool:
     return _named(model, _facts(program)[2])
 
 
+def account_tenant_filed(program: Program, model: str) -> bool:
+    """``model`` carries the parent the schema's accounts are kept under (`insurerId` of `Claim`, with a portal's
+    `InsurerUser { insurerId email passwordHash }`; `garageId` of `User { role garageId }`): each of its rows is
+    the rows of the tenant an account signs in to (not the account model itself)."""
+    return _named(model, _facts(program)[6])
+
+
 # what a public catalogue entry shows besides a card's fields: its blurb, price and state
 _CATALOGUE_FIELD = re.compile(
     r"(?i)^(description|summary|excerpt|price\w*|currency|(is_?)?(public|published|listed)|visibility|"
@@ -235,7 +242,9 @@ def _named(model: str, found: frozenset[str]) -> bool:
     return bool(key) and (key in found or key + "s" in found or key.removesuffix("s") in found)
 
 
-_Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_Facts = tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]
 
 
 # a visibility column whose default makes a new row public: `isPublic Boolean @default(true)`,
@@ -327,6 +336,9 @@ def _read(program: Program) -> _Facts:
     account = _account_parents(models)
     public = {n for names, cols in models if any(_VISIBILITY_COLUMN.match(c) for c in cols) for n in names}
     filed = {n for names, cols in models if cols & (out | account) for n in names}
+    # (the rows under an account's parent, the account models themselves left out: a login's own row is judged
+    # as an account's)
+    under_account = {n for names, cols in models if cols & account and not _login_table(cols) for n in names}
     # (one step down, by name: `Evidence { claimId }` with `Claim { tenantId }`, no relation declared; the
     # parent may carry the usual tenant column, which a child without a tenant column of its own still names)
     # (not under a catalogue's entry: the slots of a published service are as public as it)
@@ -347,6 +359,7 @@ def _read(program: Program) -> _Facts:
         frozenset(people),
         _root_tenants(models, out),
         frozenset(shown),
+        frozenset(under_account),
     )
 
 
@@ -396,24 +409,47 @@ _REFERENCE_PARENT = re.compile(
 )
 
 
+# a column holding an account's password (its hash): the model is a login table
+_CREDENTIAL_COLUMN = re.compile(r"(?i)^(password|password_?hash|hashed_?password|pass_?hash|password_?digest)$")
+
+
+def _login_table(cols: set[str]) -> bool:
+    return any(_CREDENTIAL_COLUMN.match(c) for c in cols)
+
+
+# on a login table, a key naming another person (who manages, referred or invited the account), not its tenant:
+# an `-er` word there is as often a company (`insurerId`, `carrierId`, `employerId`)
+_PERSON_KEY_OF_ACCOUNT = re.compile(
+    r"(?i)(by_?id|^(manager|referrer|supervisor|approver|reviewer|mentor|sponsor|inviter|creator|updater|parent|"
+    r"leader|follower|owner|user|member)_?id)$"
+)
+
+
+def _actor_of(col: str, login: bool) -> bool:
+    return _PERSON_KEY_OF_ACCOUNT.search(col) is not None if login else _ACTOR_KEY.search(col) is not None
+
+
 def _account_parents(models: list[tuple[set[str], set[str]]]) -> set[str]:
     """The parent an account row names next to its role (`model User { role garageId }`: each user
     works in one garage, with a role there), when at least two other models are filed under it too
-    (bays, parts): the schema's tenant, kept on the account instead of a membership model."""
+    (bays, parts): the schema's tenant, kept on the account instead of a membership model. Also the
+    parent a portal's own login table names (`model InsurerUser { insurerId email passwordHash }`: each
+    account signs in to one insurer) when another model is filed under it (`Claim { insurerId }`)."""
     out: set[str] = set()
     for names, cols in models:
-        if not names & {"user", "users"} or not _ROLE_COLUMNS & cols:
+        login = _login_table(cols)
+        if not login and (not names & {"user", "users"} or not _ROLE_COLUMNS & cols):
             continue
         for col in cols:
             if (
                 not _PARENT_KEY.match(col)
                 or col in vocab.OWNER_FIELDS
                 or col in _USER_COLUMNS
-                or _ACTOR_KEY.search(col)
+                or _actor_of(col, login)
                 or _REFERENCE_PARENT.match(col)
             ):
                 continue
-            if sum(1 for other, ocols in models if other is not names and col in ocols) >= 2:
+            if sum(1 for other, ocols in models if other is not names and col in ocols) >= (1 if login else 2):
                 out.add(col)
     return out
 

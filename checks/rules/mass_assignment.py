@@ -22,7 +22,10 @@ declares as one document's id, `Answer.create({ content, author })` with `author
 ref: "User" }` (not one declared as text, a quotation's `author`), or under the project's own name for it: a
 column it files rows under the caller by
 and holds them to the caller by (`applicantId`), or one named for who did it that it holds to the caller
-(`requestedById` of `if (visit.requestedById !== session.user.id) throw`); a role by another name: a column
+(`requestedById` of `if (visit.requestedById !== session.user.id) throw`), or a user's id named for the part
+that user plays in the row (`patient_user_id`, `piUserId`) that the code files rows under the caller by, or refuses
+another caller by, and lists the caller's rows by (`.eq("patient_user_id", user.id)`; not whom a row is addressed
+to, `recipient_user_id`); a role by another name: a column
 whose schema type is an enumeration naming an administrator, owner or manager, `employeeType` of Prisma's
 `enum EmployeeType { Admin Manager Sales }`, a drizzle `pgEnum`, a Supabase generated `Enums` type) from client
 input, also through a project helper handed the client's value (`saveUserType(supabase, user.id,
@@ -252,7 +255,7 @@ from tree_sitter import Node
 from checks.analysis import guards, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, object_keys
+from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, object_keys
 from checks.analysis.entry_points import EntryPoint, raw_body_local
 from checks.analysis.flow import (
     Event,
@@ -845,6 +848,17 @@ def _admits_privileged_only(value: str) -> bool:
     if m is None or m.group(1) in _OWNER_KEYS or not _privileged_key(m.group(1)):
         return False
     return not _PAID_KEY.search(m.group(1))  # (a plan or credits: a team role pays for nothing)
+
+
+def _files_for_named_party(ctx: FileContext, ev: Event, value: str) -> bool:
+    """A new row, behind a role check, written whole from a parse whose schema admits only an owner column
+    under the project's own name for a user's part (`piUserId` of `createGrant` by a station admin): the
+    administrator files the record for the person it names, the feature. The vocabulary's owner keys
+    (`userId`, `ownerId`) stay reported, as before."""
+    m = _ADMITS.search(value)
+    if m is None or m.group(1) in _OWNER_KEYS or m.group(1) not in owner_user_columns(ctx.analyzer.program):
+        return False
+    return ev.op is not None and ev.op.verb.lower().startswith(("create", "insert", "values"))
 
 
 def _pay_rate_of_a_new_record(ctx: FileContext, ev: Event, data: Node, value: str) -> bool:
@@ -3125,8 +3139,8 @@ def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
     """The write's own filter pins the owner column it sets to the caller (`.update({ caseworker_id: to
     }).eq("id", caseId).eq("caseworker_id", user.id)`, `where: { id, ownerId: session.user.id }`) and the
     new holder is an id the action's schema checked (`ids.caseworkerId` of a zod parse): only the row's
-    holder hands it over, the feature. A raw form field (`String(formData.get("ownerId") ?? user.id)`, a
-    hidden input) is still the client's pick of an owner."""
+    holder hands it over, the feature (drizzle's `eq(budgets.leadUserId, me.userId)` too). A raw form field
+    (`String(formData.get("ownerId") ?? user.id)`, a hidden input) is still the client's pick of an owner."""
     sessionish = ev.state.session | ev.state.fetched
     assert ev.op is not None
     src = ctx.src
@@ -3140,6 +3154,18 @@ def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
         if ev.op.api == "supabase" and a.type == "string" and i + 1 < len(args):
             if sx.string_value(src, a) == key and identifiers(src, args[i + 1]) & sessionish:
                 return True  # `.eq("caseworker_id", user.id)`
+            continue
+        if ev.op.api == "drizzle":
+            for call in sx.find(a, ("call_expression",)):
+                pair = sx.call_args(call)
+                column = sx.strip_types(pair[0]) if len(pair) == 2 and sx.callee_name(src, call) == "eq" else None
+                if (
+                    column is not None
+                    and column.type == "member_expression"
+                    and sx.text(src, column.child_by_field_name("property")) == key
+                    and identifiers(src, pair[1]) & sessionish
+                ):
+                    return True  # `eq(budgets.leadUserId, me.userId)`
             continue
         where = object_keys(src, a).get("where") if a.type == "object" else None
         pinned = object_keys(src, sx.strip_types(where)).get(key) if where is not None else None
@@ -3165,6 +3191,20 @@ def _vetted_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, key: 
             break
         if e.kind != "db" or e.op is None or e.op.kind != "read":
             continue
+        if e.op.api == "supabase":
+            # (`const { data: link } = await admin.from("patients").select("id").eq("supabase_user_id",
+            # data.patientUserId).eq("practice_id", ctx.practiceId).maybeSingle()`: the person looked up by the
+            # id sent, under whatever column, in the caller's tenant)
+            steps = [sx.call_args(c) for m, c in chain_calls(e.op.chain, src) if m == "eq"]
+            found = [a[1] for a in steps if len(a) == 2]
+            if not any(ctx.text(sx.strip_types(v) or v) == sent for v in found) or not any(
+                identifiers(src, v) & sessionish for v in found if ctx.text(sx.strip_types(v) or v) != sent
+            ):
+                continue
+            bound = _bound_name(ctx, e.op.chain)
+            if bound is not None and _exits_when_missing(ctx, ep.fn.node, bound, e.node, ev.node):
+                return True
+            continue
         objs = [a for a in (sx.strip_types(x) for x in e.op.args) if a is not None and a.type == "object"]
         where = sx.strip_types(object_keys(src, objs[0]).get("where")) if objs else None
         keys = object_keys(src, where) if where is not None and where.type == "object" else {}
@@ -3187,6 +3227,13 @@ def _bound_name(ctx: FileContext, call: Node) -> str | None:
     if node is None or node.type != "variable_declarator":
         return None
     name = node.child_by_field_name("name")
+    if name is not None and name.type == "object_pattern":
+        # (a Supabase answer's rows, `const { data: link } = await ...`)
+        for pair in name.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type == "pair_pattern" and key is not None and value is not None and ctx.text(key) == "data":
+                return ctx.text(value) if value.type == "identifier" else None
+        return None
     return ctx.text(name) if name is not None and name.type == "identifier" else None
 
 
@@ -3970,6 +4017,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
                     if found is not None and _pay_rate_of_a_new_record(ctx, ev, data, found[0]):
                         found = None  # (an employer filing someone's new record enters what it pays them)
+                    if found is not None and gated and _files_for_named_party(ctx, ev, found[0]):
+                        found = None  # (an administrator filing a new record for the person it names)
                     if found is not None:
                         value, node = found
                         node = node if behind is written else written  # anchor on the write, not the literal

@@ -271,6 +271,15 @@ A role list handed on to a role question (`requireRole(roles)` asking `hasRole(u
 tests `roles.includes(userRole)`) is a role check for callers naming roles; a local holding a signed-request
 predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, signature })` recomputing the
 HMAC, then `if (!ok) return 401`) authenticates a sender by its secret, not a user.
+A model filed under the parent a schema's login table names (`Claim { insurerId }` beside a portal's `InsurerUser {
+insurerId email passwordHash }`) holds that tenant's rows: read by a client id alone, or by a tenant id the client
+sends (`where: { insurerId: id }` with `id` its parsed argument), it may be another tenant's. An owner column a
+parameter's type declares (`input: { patient_user_id: string }`), spread into a new row as it came (`insert({
+...input })`), is an owner taken from the client: a type checks nothing at run time. A seat of an organisation
+changed through Clerk's backend API (`clerk.organizations.deleteOrganizationMembership({ organizationId, userId
+})`, `updateOrganizationMembership`) is that organisation's row: for an organisation the client names it is
+flagged unless a role that still stands is checked first; Clerk's organisation role covers the caller's own
+organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role helper checks nothing.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -1543,6 +1552,11 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         parsed = sorted(
                             (_owner_keys(program) | {c for c in declared if _SENDER_KEY.match(c)}) & declared
                         )
+                    if not parsed and arg is not None and ep is not None:
+                        # (an action's parameter spread in as it came, its type listing an owner column, `{
+                        # ...input }` of `input: { body: string; patient_user_id: string }`: the type checks
+                        # nothing at run time, and the owner it declares is the client's)
+                        parsed = [k for k in _typed_param_keys(ctx, ep, arg) if k in _owner_keys(program)]
                     pairs.extend((key, listed or spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`, also as the one
@@ -1713,6 +1727,34 @@ def _owner_keys(program: Program) -> frozenset[str]:
     """The keys naming whose or which tenant's a row is: the usual owner and tenant fields, and the columns the
     project files its rows under the caller by."""
     return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(program))
+
+
+def _typed_param_keys(ctx: FileContext, ep: EntryPoint, node: Node) -> list[str]:
+    """The keys an object type literal declares for the entry point's own unvalidated parameter ``node``
+    names (`input: { body: string; patient_user_id: string }`); none for anything else."""
+    held = sx.unwrap(node)
+    if held is None or held.type != "identifier":
+        return []
+    name = ctx.text(held)
+    if name not in ep.input_params or name in ep.validated_params:
+        return []
+    if ep.schema_validated and name not in ep.raw_params:
+        return []
+    params = ep.fn.node.child_by_field_name("parameters")
+    for param in params.named_children if params is not None else []:
+        pattern = param.child_by_field_name("pattern")
+        annotation = param.child_by_field_name("type")
+        if pattern is None or annotation is None or ctx.text(pattern) != name:
+            continue
+        shape = next((c for c in annotation.named_children if c.type == "object_type"), None)
+        if shape is None:
+            return []
+        return [
+            ctx.text(key).strip("\"'")
+            for sig in shape.named_children
+            if sig.type == "property_signature" and (key := sig.child_by_field_name("name")) is not None
+        ]
+    return []
 
 
 def _sole_element(data: Node) -> Node | None:
@@ -8169,7 +8211,8 @@ def _clerk_role_in_one_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, kept:
         return False
     program = ctx.analyzer.program
     names = {op.model, _imported_table(ep, op.model)}
-    tenant_row = any(
+    # (an organisation's seat at the identity provider is that organisation's row)
+    tenant_row = op.api == "clerk" or any(
         name.lower() in _tenant_models(program)
         or name.lower() in _filed_under_tenant(program)
         or name.lower() in _under_tenant(program)
@@ -8560,6 +8603,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "drizzle" and _owned_model(ctx.analyzer.program, _imported_table(ep, op.model or "")))
+                # (the rows of the tenant the schema keeps its accounts under: a portal's `Claim { insurerId }`
+                # beside `InsurerUser { insurerId passwordHash }`)
+                or (op.api != "helper" and tenancy.account_tenant_filed(ctx.analyzer.program, op.model or ""))
                 or (op.api == "sql" and bool(op.args) and _SQL_OWNER_FILTER.search(ctx.text(op.args[0])))
                 or (op.api == "sql" and bool(op.args) and _joins_owned_table(ctx, op.args[0]))
                 or (op.api == "sql" and bool(op.args) and _sql_tenant_parent_filter(ctx, op.args[0]))

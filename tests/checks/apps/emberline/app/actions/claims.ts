@@ -23,7 +23,7 @@ export const listClaims = insurerActionClient
 export const claimDetail = insurerActionClient
   .schema(z.object({ claimId: z.string().cuid() }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization
+    // ruleid: missing-authorization
     const claim = await prisma.claim.findUnique({ where: { id: parsedInput.claimId } });
     // ruleid: excessive-data-exposure
     return claim;
@@ -62,7 +62,7 @@ export async function addPayerNote(claimId: string, note: string) {
 export async function claimsForInsurer(insurerId: string) {
   const session = await requireInsurer();
   const { id } = z.object({ id: z.string().cuid() }).parse({ id: insurerId });
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   const rows = await prisma.claim.findMany({ where: { insurerId: id }, select: { id: true, status: true, amountCents: true } });
   return { rows, viewer: session.insurerUserId };
 }

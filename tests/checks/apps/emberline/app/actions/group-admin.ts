@@ -39,7 +39,7 @@ export async function removeMemberFromPractice(orgId: string, userId: string) {
   if (!isGroupAdmin()) throw new Error("Group admins only");
   const input = z.object({ orgId: z.string().startsWith("org_"), userId: z.string().startsWith("user_") }).parse({ orgId, userId });
   const client = await clerkClient();
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await client.organizations.deleteOrganizationMembership({ organizationId: input.orgId, userId: input.userId });
   return { ok: true, by: session.userId };
 }

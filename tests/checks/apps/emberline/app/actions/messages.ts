@@ -22,7 +22,7 @@ export async function postMessage(input: { body: string; patient_user_id: string
   const supabase = await createClient();
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) throw new Error("Sign in");
-  // ruleid: mass-assignment // todoruleid: missing-authorization
+  // ruleid: mass-assignment, missing-authorization
   await supabase.from("patient_messages").insert({ ...input, from_patient: true });
   return { ok: true };
 }

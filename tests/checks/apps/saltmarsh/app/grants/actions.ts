@@ -36,7 +36,7 @@ export const grantDetail = authedAction.input(z.object({ id: z.string().uuid() }
 
 // ok: missing-auth, missing-input-validation
 export const handOverGrant = authedAction.input(z.object({ id: z.string().uuid(), newPi: z.string().min(1) })).handler(async ({ input, ctx }) => {
-  // ruleid: missing-authorization // todoruleid: mass-assignment -- gap judge pass 32, cause A: piUserId is the owner
+  // ruleid: missing-authorization, mass-assignment -- gap judge pass 32, cause A: piUserId is the owner (mass-assignment found since pass 34)
   await db.update(grants).set({ piUserId: input.newPi }).where(eq(grants.id, input.id));
   return { ok: true, by: ctx.user.id };
 });

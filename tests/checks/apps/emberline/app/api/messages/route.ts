@@ -18,7 +18,7 @@ export async function POST(req: Request) {
   const { data: { user } } = await supabase.auth.getUser();
   if (!user) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const body = z.object({ body: z.string().min(1).max(4000), patientUserId: z.string().uuid() }).parse(await req.json());
-  // ruleid: missing-authorization // todoruleid: mass-assignment
+  // ruleid: missing-authorization, mass-assignment
   await supabase.from("patient_messages").insert({ body: body.body, patient_user_id: body.patientUserId, from_patient: true });
   return NextResponse.json({ ok: true });
 }

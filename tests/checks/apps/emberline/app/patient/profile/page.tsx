@@ -15,7 +15,7 @@ export default async function ProfilePage() {
     if (!user) throw new Error("Sign in");
     const patientUserId = formData.get("patientUserId") as string;
     const contact = formData.get("contact") as string;
-    // todoruleid: missing-authorization, mass-assignment
+    // ruleid: missing-authorization, mass-assignment
     await supabase.from("emergency_contacts").upsert({ patient_user_id: patientUserId, contact });
     revalidatePath("/patient/profile");
   }

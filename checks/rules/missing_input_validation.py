@@ -115,7 +115,9 @@ tenant.scimTokenHash`, or signing with an HMAC keyed by the secret stored for th
 key, Stripe's `constructEvent`, still verifies the provider's event); not a route gated by an administrators' password
 the caller types, `adminPassword !== process.env.ADMIN_SECRET`: a person's input, not a provider's; nor a device's key
 followed by a PIN or password of the body checked against a person's stored hash, `bcrypt.compare(String(pin),
-op.pinHash)`: a kiosk's attendant typed it), and in app-router handlers everything but the
+op.pinHash)`: a kiosk's attendant typed it; nor, behind such a check or a cron's or API key's shared secret, a
+value pasted into SQL text, `` pool.query(`INSERT INTO snapshot_${period} ...`) ``: there its content, not its
+author, is the risk), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path, SQL text or a Supabase `.or()` filter string
@@ -720,14 +722,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or guards.person_credential_checked(ctx.src, ep.fn.node)
             )
         )
-        sinks = [
-            ev
-            for ev in events
-            # signature-verified webhooks: the provider, not a user, wrote the body (a token its
-            # wrapper checks says who may call, not that the body is a provider's own)
-            if (ev.kind in _SINKS or _account_admin_call(ev))
-            and not (ev.state.auth == "secret" and not ep.secret_gate and not customer)
-        ]
+        # signature-verified webhooks: the provider, not a user, wrote the body (a token its
+        # wrapper checks says who may call, not that the body is a provider's own)
+        trusted = [ev for ev in events if ev.state.auth == "secret" and not ep.secret_gate and not customer]
+        trusted_ids = {id(ev) for ev in trusted}
+        sinks = [ev for ev in events if (ev.kind in _SINKS or _account_admin_call(ev)) and id(ev) not in trusted_ids]
+        # (but what such a caller sends pasted into SQL text: a cron's `?period=`, a signed form's field made
+        # part of the statement; there its content, not who wrote it, is the risk. Only the pasted values count)
+        pasted_only = {id(ev) for ev in trusted if ep.kind in ("route", "pages-api") and _sql_text_sink(ctx, ev)}
+        sinks += [ev for ev in trusted if id(ev) in pasted_only]
         # (an audit-trail row written with the ORM, `prisma.auditLog.create`, last: a DB write too)
         sinks += [ev for ev in events if ev.kind == "trail" and ev.state.auth != "secret"]
         if not sinks:
@@ -745,7 +748,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         url_only: set[str] | None = None  # without the route params
         schema_keys: dict[str, set[str] | None] = {}  # `_fields_outside_schema`'s answers, per parsed name
         for ev in sinks:
-            if signed is not None and ev.node.start_byte > signed:
+            if signed is not None and ev.node.start_byte > signed and id(ev) not in pasted_only:
                 continue
             if ev.op is not None and sdk_client_op(ctx.analyzer.program, ctx.module, ev.op):
                 continue
@@ -800,7 +803,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # `raw.accountType` read off the object a schema without that field parsed
                 read = _with_local_objects(ctx, nodes, assigned)
                 bad = _fields_outside_schema(ctx, ep, read, validated & names, schema_keys)
-            if bound:
+            if bound and id(ev) not in pasted_only:
                 body = (_flowing(ctx, bound, derived) & ev.state.client & derived) - validated
                 body = {n for n in body if not _checked(ctx, n, validated, derived, values, set())}
                 # (`[req.query.id]`: a request read only for its URL parts)
@@ -2083,6 +2086,17 @@ def _only_through_checking_helpers(ctx: FileContext, nodes: list[Node], name: st
                 return False
             seen = True
     return seen
+
+
+def _sql_text_sink(ctx: FileContext, ev: Event) -> bool:
+    """A raw SQL call with something pasted into its text (not a tagged template's bound values)."""
+    return (
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.api == "sql"
+        and bool(ev.op.args)
+        and bool(_op_text_nodes(ctx.src, ev.op))
+    )
 
 
 def _content_sink(ev: Event) -> bool:

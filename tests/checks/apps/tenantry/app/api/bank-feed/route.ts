@@ -46,7 +46,7 @@ export async function POST(req: NextRequest) {
 
 const SORT = new Set(["reference", "amount_pence"]);
 
-// ok: missing-auth
+// ok: missing-auth // ruleid: missing-input-validation -- ruling pass 34: rule 3 names SQL as a sink with no caller exemption; a secret-gated caller's value pasted into SQL text is reported
 export async function GET(req: NextRequest) {
   const body = "";
   // ok: floating-auth-check

@@ -59,7 +59,9 @@ wrapper an action is built on whose returned function answers with the caught er
 the wrapper returning `promise.catch((e) => ({ error: e.message }))` or `return { error: e.message }` from
 its catch, also through a helper it returns the result of; reported on each action built on it), and the
 catch around a webhook's signature
-check (it answers whoever posted the unsigned request). The details count however they leave the
+check (it answers whoever posted the unsigned request), and what a verified webhook or cron handler answers past
+its signature or secret check, `catch (e) { return new Response(\`Handler failed: ${e.message}\`) }` (no caller
+is exempt: the provider shows the response to whoever runs the integration). The details count however they leave the
 catch: taken out by destructuring (`const { message, statusCode = 500 } = err`), put into a
 redirect's URL (`redirect(\`/settings?error=${encodeURIComponent(msg)}\`)`) or into a cookie (also
 through a project helper that writes it: `setErrorCookie(res, { message })`), or into each item's result of a
@@ -127,13 +129,7 @@ of it to equal what the caller sent (`{ valid: !!user?.resetToken && user.resetT
 holding the password check, `const ok = !!user?.passwordHash && await bcrypt.compare(password, user.passwordHash)`
 answered `{ ok }`): `false` for an unknown address and a wrong token or password alike.
 Thrown errors in server actions (Next.js redacts them in production), generic messages (also a neutral "If that
-email exists, a link is on its way." or "If your account exists, ..."), error messages a
-verified webhook or cron handler returns to its provider (also a query's own error words past its secret check,
-and the catch of a try that wraps the check when nothing before the check waits on anything, `try { if
-(bearer(req) !== process.env.CRON_SECRET) return 401; ... } catch (e) { return { detail: e.message } }`: what it
-catches was thrown past the check; not when the body is read first) (a partner calling the app's API with an
-`x-api-key` is no provider: it is an outside party; a stack trace or the error object itself is flagged
-there too: the provider shows the response to whoever runs the integration), error messages logged on
+email exists, a link is on its way." or "If your account exists, ..."), error messages logged on
 the server (also in `streamText`'s `onError({ error })`, whose return goes nowhere), messages
 of errors tagged with a code or status the app's own services (imported by the handler, or one step
 further) put on what they throw (`Object.assign(new Error("..."), { code: "FORBIDDEN" })`, then `if (code ===
@@ -1698,7 +1694,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "redirect" and ev.catch_param and not reported:
                 url = _redirect_url(hctx, ev.node)
                 node = url and _caught_detail(hctx, ev.node, url, ev.catch_param)
-                if node is not None and not (ev.state.auth == "secret" and not _api_key_client(hctx, ep)):
+                if node is not None:
                     # the URL reaches the browser (address bar, history, the next page's logs)
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
@@ -1717,13 +1713,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if raw is not None and not _rows_present_branch(hctx, ev.node, hctx.text(raw)):
                     yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
                     reported = query_only = True
-                elif (
-                    worded is None
-                    and query_errors
-                    and not (ev.state.auth == "secret" and not _api_key_client(hctx, ep))
-                ):
-                    # (a query's own words answered past a cron or webhook secret go to the scheduler or
-                    # provider, as a caught error's message does; the error object itself is flagged above)
+                elif worded is None and query_errors:
+                    # (also past a cron or webhook secret: rule 10(b) exempts no caller)
                     said = _worded_answer_error(hctx, ev.value, query_errors)
                     worded = (hctx.text(said), export or said) if said is not None else None
             if (
@@ -1731,8 +1722,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
                 and not _api_key_client(hctx, ep)
             ):
-                # cron jobs and webhooks answer a scheduler or a provider, not an attacker; but the catch
-                # around the signature check itself answers whoever posted an unsigned request
+                # cron jobs and webhooks answer a scheduler or a provider, whose account states are no
+                # enumeration; the caught error's details still are (below): rule 10(b) exempts no caller
                 if not ev.catch_param and foreign_accounts and _in_absent_branch(hctx, ev.node, foreign_accounts):
                     foreign_absent.extend(
                         (s, n)
@@ -1740,12 +1731,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if _account_state(s) or (_NO_HANDLE_RECORD.search(s) and _HANDLE.search(s))
                     )
                 if ev.catch_param and (not reported or query_only):
-                    # ... and a stack trace or the raw error object is nobody's answer: the provider
-                    # shows the response to whoever runs the integration (its delivery log)
+                    # (its message, a stack trace or the raw error object: the provider shows the response to
+                    # whoever runs the integration, its delivery log)
                     node = _caught_detail(hctx, ev.node, ev.value, ev.catch_param)
-                    raw = _raw_error(hctx, ev.value, ev.catch_param) if node is not None else None
-                    if raw:
-                        yield _error_finding(ctx, ep, export or raw, hctx.text(raw))
+                    if node is not None:
+                        yield _error_finding(ctx, ep, export or node, hctx.text(node))
                         reported, query_only = True, False
                 continue
             if ev.catch_param and (not reported or query_only):
@@ -2994,23 +2984,6 @@ def _database_words(ctx: FileContext, node: Node, name: str) -> bool:
     obj = sx.strip_types(node.child_by_field_name("object"))
     prop = ctx.text(node.child_by_field_name("property"))
     return obj is not None and ctx.text(obj).rstrip("?") == name and prop in _DATABASE_WORDS
-
-
-def _raw_error(ctx: FileContext, value: Node, err: str) -> Node | None:
-    """The part of ``value`` that is the caught error's stack (`(err as Error).stack`) or the error
-    object itself (`{ detail: err }`, `JSON.stringify(e)`), also under an alias: more than its message."""
-    for hit in (_error_detail(ctx, value, err), _detail_via_alias(ctx, value, err, upstream=False)):
-        if hit is None:
-            continue
-        if hit.type == "member_expression":
-            whole = ctx.text(hit.child_by_field_name("property")) == "stack"
-        elif hit.type == "call_expression":
-            whole = sx.callee_name(ctx.src, hit) == "JSON.stringify"
-        else:
-            whole = hit.type in ("identifier", "shorthand_property_identifier")
-        if whole:
-            return hit
-    return None
 
 
 def _detail_via_alias(ctx: FileContext, value: Node, err: str, upstream: bool = True) -> Node | None:

@@ -18,6 +18,10 @@ model walked from a list naming the project's models (`for (const { model, field
 "title" }, ...]) model.find({ [field]: { $regex: query } })`), and so are
 a drizzle select's page size or offset (`.limit(limit)`) and an audit-trail row written with the ORM
 (`prisma.auditLog.create({ data: { actorId: formData.get("userId") } })`; it still counts as the audit call).
+A pages-router handler's `req.query` value reaching a database call, an ORM filter or a bound SQL parameter counts
+too (pass 34), cast `req.query.id as string` or made text, `String(req.query.id)`: its type is `string | string[]`
+and a cast is an annotation, no check (not one made a number for paging, below; an app router's route and search
+params stay exempt).
 Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
 (`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder
@@ -115,7 +119,9 @@ tenant.scimTokenHash`, or signing with an HMAC keyed by the secret stored for th
 key, Stripe's `constructEvent`, still verifies the provider's event); not a route gated by an administrators' password
 the caller types, `adminPassword !== process.env.ADMIN_SECRET`: a person's input, not a provider's; nor a device's key
 followed by a PIN or password of the body checked against a person's stored hash, `bcrypt.compare(String(pin),
-op.pinHash)`: a kiosk's attendant typed it), and in app-router handlers everything but the
+op.pinHash)`: a kiosk's attendant typed it; nor, behind such a check or a cron's or API key's shared secret, a
+value pasted into SQL text, `` pool.query(`INSERT INTO snapshot_${period} ...`) ``: there its content, not its
+author, is the risk), and in app-router handlers everything but the
 request body when it only reaches the database through an ORM or bound parameters: route params,
 search params, headers and the URL are strings by construction, so a type schema adds nothing
 there. A search or route param put into a `fetch` URL, a file path, SQL text or a Supabase `.or()` filter string
@@ -317,13 +323,15 @@ def client_derived(
     url_values: bool = False,
     route_params: bool = False,
     found: _Decls | None = None,
+    raw_query: bool = False,
 ) -> tuple[set[str], dict[str, list[Node]]]:
     """Names of an entry point that hold values built from client input: its parameters (for a
     route handler, what it reads from the request body) and locals built from them. A database
     row, a provider's answer, a constant picked by a client key or a coerced number is not.
     With ``url_values``, a route's search params count too (what a redirect URL is built from:
     there the value's content, not its type, is the risk; route params are single path segments
-    the router already matched). Also: the values each local is
+    the router already matched). With ``raw_query``, a pages-router query value kept as it came counts
+    (`const id = req.query.id as string`: what a DB call is handed). Also: the values each local is
     assigned. ``found``: the entry point's assignments, when already worked out."""
     src = ctx.src
     found = found or _Decls(ctx, ep)
@@ -371,7 +379,12 @@ def client_derived(
         for i, (names, value) in enumerate(decls):
             if names <= out:
                 continue
-            if ep.kind == "pages-api" and not url_values and _url_member(src, _uncoerced(src, value), ep.input_params):
+            if (
+                ep.kind == "pages-api"
+                and not url_values
+                and _url_member(src, _uncoerced(src, value), ep.input_params)
+                and not (raw_query and _raw_query_value(src, value, ep.input_params))
+            ):
                 # `const { teamId } = req.query`: URL strings, like an app route's params (`Number(req.query.page)`
                 # too: a number made of one, as `Number(searchParams.get("page"))` is in an app route)
                 continue
@@ -723,14 +736,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or guards.person_credential_checked(ctx.src, ep.fn.node)
             )
         )
-        sinks = [
-            ev
-            for ev in events
-            # signature-verified webhooks: the provider, not a user, wrote the body (a token its
-            # wrapper checks says who may call, not that the body is a provider's own)
-            if (ev.kind in _SINKS or _account_admin_call(ev))
-            and not (ev.state.auth == "secret" and not ep.secret_gate and not customer)
-        ]
+        # signature-verified webhooks: the provider, not a user, wrote the body (a token its
+        # wrapper checks says who may call, not that the body is a provider's own)
+        trusted = [ev for ev in events if ev.state.auth == "secret" and not ep.secret_gate and not customer]
+        trusted_ids = {id(ev) for ev in trusted}
+        sinks = [ev for ev in events if (ev.kind in _SINKS or _account_admin_call(ev)) and id(ev) not in trusted_ids]
+        # (but what such a caller sends pasted into SQL text: a cron's `?period=`, a signed form's field made
+        # part of the statement; there its content, not who wrote it, is the risk. Only the pasted values count)
+        pasted_only = {id(ev) for ev in trusted if ep.kind in ("route", "pages-api") and _sql_text_sink(ctx, ev)}
+        sinks += [ev for ev in trusted if id(ev) in pasted_only]
         # (an audit-trail row written with the ORM, `prisma.auditLog.create`, last: a DB write too)
         sinks += [ev for ev in events if ev.kind == "trail" and ev.state.auth != "secret"]
         if not sinks:
@@ -746,9 +760,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         signed = _signed_body_at(ctx, ep, derived) if ep.kind == "route" else None
         url_derived: tuple[set[str], dict[str, list[Node]]] | None = None
         url_only: set[str] | None = None  # without the route params
+        query_derived: tuple[set[str], dict[str, list[Node]]] | None = None  # with pages-router query values
         schema_keys: dict[str, set[str] | None] = {}  # `_fields_outside_schema`'s answers, per parsed name
         for ev in sinks:
-            if signed is not None and ev.node.start_byte > signed:
+            if signed is not None and ev.node.start_byte > signed and id(ev) not in pasted_only:
                 continue
             if ev.op is not None and sdk_client_op(ctx.analyzer.program, ctx.module, ev.op):
                 continue
@@ -785,6 +800,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
                     bound = nodes
                     nodes = _op_text_nodes(ctx.src, ev.op)
+            # a pages-router query value into a DB call, an ORM filter or a bound parameter: `string | string[]`,
+            # cast `as string` (an annotation, no check), so an array reaches the query (ruling pass 34)
+            raw_query = ep.kind == "pages-api" and ev.kind == "db" and not pasted and not filters
+            if raw_query and not _content_sink(ev):
+                if query_derived is None:
+                    query_derived = client_derived(ctx, ep, raw_query=True, found=decls)
+                names, assigned = query_derived
             # (items of a client list handed to a callback, `list.map((item) => ...)`, are client input too)
             client = ev.state.client | (names & elements)
             # (a text trimmed and refused when empty is checked for its type: not for a URL, a path or SQL
@@ -803,11 +825,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # `raw.accountType` read off the object a schema without that field parsed
                 read = _with_local_objects(ctx, nodes, assigned)
                 bad = _fields_outside_schema(ctx, ep, read, validated & names, schema_keys)
-            if bound:
-                body = (_flowing(ctx, bound, derived) & ev.state.client & derived) - validated
-                body = {n for n in body if not _checked(ctx, n, validated, derived, values, set())}
-                # (`[req.query.id]`: a request read only for its URL parts)
-                bad |= {n for n in body if n not in ep.input_params or not _only_url_uses(ctx.src, bound, n)}
+            if bound and id(ev) not in pasted_only:
+                if raw_query and query_derived is None:
+                    query_derived = client_derived(ctx, ep, raw_query=True, found=decls)
+                bound_names, bound_values = query_derived if raw_query and query_derived else (derived, values)
+                body = (_flowing(ctx, bound, bound_names) & ev.state.client & bound_names) - validated
+                body = {n for n in body if not _checked(ctx, n, validated, bound_names, bound_values, set())}
+                # (`[req.query.id]`: a request read only for its URL parts; in a pages router those count)
+                bad |= {
+                    n
+                    for n in body
+                    if n not in ep.input_params or not _only_url_uses(ctx.src, bound, n, raw_query=raw_query)
+                }
             if bad and any("." in k for k in validated):
                 # `data: { name: formData.get("project") }` after `S.safeParse({ project: formData.get("project") })`
                 # passed, `${body.clientId}` after `isUuid(body.clientId)`: that read holds the checked value
@@ -816,7 +845,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ep.kind == "pages-api" and not _content_sink(ev) and not pasted:
                 # `where: { id: req.query.id }`: a request read only for its URL parts (not one a project helper
                 # pastes into its SQL text, `volunteerByEmail(String(req.query.email))`: there its content counts)
-                bad = {n for n in bad if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n)}
+                bad = {
+                    n
+                    for n in bad
+                    if n not in ep.input_params or not _only_url_uses(ctx.src, nodes, n, raw_query=raw_query)
+                }
             if ev.kind == "redirect":
                 # a route param into the path of the redirect: a segment the router already matched
                 bad = {n for n in bad if n not in route_only or _in_query_string(ctx.src, nodes, n)}
@@ -1443,20 +1476,42 @@ def _uncoerced(src: bytes, node: Node) -> Node:
 
 def _url_member(src: bytes, node: Node, roots: set[str]) -> bool:
     """`req.query`, `req.query.teamId`, `req.headers["x-id"]`: a URL or header read of a request param."""
+    return _url_part(src, node, roots) in _URL_PARTS
+
+
+def _url_part(src: bytes, node: Node, roots: set[str]) -> str | None:
+    """The request part a member read of a request param starts with: `query` for `req.query.teamId`."""
     node = sx.unwrap(node) or node
     while node.type in ("member_expression", "subscript_expression"):
         obj = sx.unwrap(node.child_by_field_name("object"))
         if obj is not None and obj.type == "identifier" and sx.text(src, obj) in roots:
             prop = node.child_by_field_name("property") if node.type == "member_expression" else None
-            return prop is not None and sx.text(src, prop) in _URL_PARTS
+            return sx.text(src, prop) if prop is not None else None
         if obj is None:
-            return False
+            return None
         node = obj
-    return False
+    return None
 
 
-def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:
-    """Every use of the request ``name`` in ``nodes`` reads a URL part (`req.query.id`)."""
+def _raw_query_value(src: bytes, node: Node, roots: set[str]) -> bool:
+    """`req.query.id as string`, `String(req.query.id ?? "")`, `req.query`: a pages-router query value as it came
+    (`string | string[]`, a cast or `String()` checks nothing); not one made a number (`Number(req.query.page)`)."""
+    node = sx.unwrap(node) or node
+    for _ in range(2):  # `String(req.query.id || "")`, `String(req.query.id) || ""`
+        if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("||", "??"):
+            right = sx.unwrap(node.child_by_field_name("right"))
+            if right is not None and right.type == "string":
+                node = sx.unwrap(node.child_by_field_name("left")) or node
+        if node.type == "call_expression" and sx.callee_name(src, node) == "String":
+            args = sx.call_args(node)
+            if args:
+                node = sx.unwrap(args[0]) or node
+    return _url_part(src, node, roots) == "query"
+
+
+def _only_url_uses(src: bytes, nodes: list[Node], name: str, raw_query: bool = False) -> bool:
+    """Every use of the request ``name`` in ``nodes`` reads a URL part (`req.query.id`); with ``raw_query``,
+    a query value used as it came (`req.query.id as string`, `String(req.query.id)`) is no such use."""
     seen = False
     for node in nodes:
         for n in sx.walk(node, into_functions=True):
@@ -1471,8 +1526,23 @@ def _only_url_uses(src: bytes, nodes: list[Node], name: str) -> bool:
                 top = top.parent
             if not _url_member(src, top, {name}):
                 return False
+            if raw_query and _url_part(src, top, {name}) == "query" and not _made_a_number(src, top):
+                return False
             seen = True
     return seen
+
+
+def _made_a_number(src: bytes, node: Node) -> bool:
+    """``node`` is the argument of a number coercion, past casts and a literal fallback:
+    `parseInt(req.query.page as string, 10)`, `Number(req.query.n ?? "1")`."""
+    p = node.parent
+    while p is not None and (
+        p.type in sx.TRANSPARENT
+        or (p.type == "binary_expression" and sx.text(src, p.child_by_field_name("operator")) in ("||", "??"))
+    ):
+        p = p.parent
+    call = p.parent if p is not None and p.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and sx.callee_name(src, call) in TYPE_COERCIONS
 
 
 def _in_query_string(src: bytes, nodes: list[Node], name: str) -> bool:
@@ -2090,6 +2160,17 @@ def _only_through_checking_helpers(ctx: FileContext, nodes: list[Node], name: st
                 return False
             seen = True
     return seen
+
+
+def _sql_text_sink(ctx: FileContext, ev: Event) -> bool:
+    """A raw SQL call with something pasted into its text (not a tagged template's bound values)."""
+    return (
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.api == "sql"
+        and bool(ev.op.args)
+        and bool(_op_text_nodes(ctx.src, ev.op))
+    )
 
 
 def _content_sink(ev: Event) -> bool:

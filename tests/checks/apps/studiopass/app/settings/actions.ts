@@ -182,7 +182,7 @@ export async function requestDataExport() {
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todook: missing-rate-limit -- ambiguous: a password re-check inside account deletion
+// ruleid: missing-rate-limit -- ruling pass 34: a password re-check inside account deletion is a credential oracle (rule 7, "change password"-like)
 export async function deleteAccount(_prev: unknown, formData: FormData) {
   const { userId } = await verifySession();
   const password = z.string().min(1).max(200).parse(formData.get("password"));

@@ -1,7 +1,7 @@
 import { prisma } from "../../../lib/db/prisma";
 
 // Calendar feed for a provider: /api/legacy/ical?provider=...
-// ruleid: missing-auth // todook: missing-input-validation -- (gap judge: ambiguous) a search param into an ORM filter: the open policy question
+// ruleid: missing-auth // ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported (was todook)
 export default async function handler(req, res) {
   const providerId = String(req.query.provider || "");
   const appts = await prisma.appointment.findMany({

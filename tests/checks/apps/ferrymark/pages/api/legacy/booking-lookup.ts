@@ -5,7 +5,7 @@ import { legacyAuthOptions } from "@/lib/legacy-auth-options";
 
 // Old mobile app (Auth.js v4 session).
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getServerSession(req, res, legacyAuthOptions);
   if (!session?.user?.email) return res.status(401).json({ error: "unauthorized" });

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/prisma";
 type LegacyUser = { id: string; workspaceId: string };
 
 /** v1 dispatch board (pages router) — being replaced by /api/jobs. */
-// todoruleid: missing-input-validation -- by design a URL string into an ORM filter is not flagged (see LABELS.md)
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) { // ok: missing-auth
   // ok: floating-auth-check
   const session = await getServerSession(req, res, authOptions);

@@ -2,7 +2,7 @@ import type { NextApiRequest, NextApiResponse } from "next";
 import { prisma } from "@/lib/db/prisma";
 
 // Called by the door tablet "attendee card" view.
-// ruleid: missing-auth // ok: missing-input-validation -- `String(req.query.id)` into an ORM filter (LABELS.md)
+// ruleid: missing-auth // ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported (was ok)
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const ticket = await prisma.ticket.findUnique({
     where: { id: String(req.query.id) },

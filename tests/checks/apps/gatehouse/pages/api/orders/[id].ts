@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 
 // Legacy organiser dashboard (pages router) — order detail + cancel.
 // ok: missing-auth
-// ok: missing-input-validation -- `req.query.id` into ORM filters (LABELS.md)
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported (was ok)
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getServerSession(req, res, authOptions);
   if (!session) return res.status(401).json({ error: "Unauthorized" });

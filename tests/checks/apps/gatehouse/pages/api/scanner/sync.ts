@@ -5,7 +5,7 @@ import { secureCompare } from "@/lib/crypto";
 
 // Door tablets pull the offline ticket cache before doors open (venue Wi-Fi is unreliable).
 // ok: missing-auth
-// ok: missing-input-validation -- a device holding the sync secret is a verified machine caller; the pasted `since` is the sql-injection below (LABELS.md)
+// ruleid: missing-input-validation -- ruling pass 34: rule 3 names SQL as a sink with no caller exemption; a secret-gated caller's value pasted into SQL text is reported (was ok: a verified machine caller)
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const deviceSecret = req.headers["x-device-secret"];
   // ok: timing-unsafe-comparison

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { presignDownload } from "@/lib/s3";
 
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await auth(req, res);
   if (!session?.user?.id) return res.status(401).json({ error: "Unauthorized" });

@@ -3,7 +3,7 @@ import { getIronSession } from "iron-session";
 import { prisma } from "@/lib/db/prisma";
 import { ironOptions, type BoxOfficeSession } from "@/lib/iron";
 
-// todoruleid: missing-input-validation -- pages/api req.query values into an ORM filter are exempt URL strings (gatehouse, helmdesk, tallyhub label ok)
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getIronSession<BoxOfficeSession>(req, res, ironOptions);
   if (!session.userId) return res.status(401).json({ error: "Terminal not signed in" });

@@ -6,7 +6,7 @@ import { secureCompare } from "@/lib/secure-compare";
 const legacy = mysql.createPool({ uri: process.env.PORTACCESS_LEGACY_MYSQL_URL, connectionLimit: 2 });
 
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation -- ruling pass 34: rule 3 names SQL as a sink with no caller exemption; a secret-gated caller's value pasted into SQL text is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const key = String(req.headers["x-sync-key"] ?? "");
   // ok: timing-unsafe-comparison

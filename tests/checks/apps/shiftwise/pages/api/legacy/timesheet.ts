@@ -4,7 +4,7 @@ import { ironOptions, type LegacySession } from "@/lib/iron";
 import { prisma } from "@/lib/db";
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- route and search parameters into an ORM call are exempt (policy kept in pass 21: the literal reading found 17 labelled rows and flagged 51 ok or unlabelled ones across eight blind apps)
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getIronSession<LegacySession>(req, res, ironOptions);
   if (!session.userId) return res.status(401).json({ error: "Unauthorized" });

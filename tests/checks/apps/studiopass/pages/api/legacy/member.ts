@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { ironOptions, type LegacySession } from "@/lib/iron";
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- policy (pass 21): route and search parameters into ORM filters are exempt; the contract's wording reports them
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getIronSession<LegacySession>(req, res, ironOptions);
   if (!session.userId) return res.status(401).json({ error: "unauthorized" });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { customers } from "@/db/schema";
 
 // ruleid: missing-auth
-// todoruleid: missing-input-validation -- by design a URL string into an ORM filter is not flagged (a string by construction)
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== "DELETE") {
     res.setHeader("Allow", "DELETE");

@@ -39,14 +39,14 @@ export async function POST(req: NextRequest) {
     return NextResponse.json({ imported: lines.length });
   } catch (e) {
     logger.error({ err: e }, "bank feed import failed");
-    // todoruleid: information-disclosure
+    // ruleid: information-disclosure -- ruling pass 34: rule 10(b) has no caller exemption; error text answered past a webhook/cron secret is reported
     return NextResponse.json({ error: String(e) }, { status: 500 });
   }
 }
 
 const SORT = new Set(["reference", "amount_pence"]);
 
-// ok: missing-auth
+// ok: missing-auth // ruleid: missing-input-validation -- ruling pass 34: rule 3 names SQL as a sink with no caller exemption; a secret-gated caller's value pasted into SQL text is reported
 export async function GET(req: NextRequest) {
   const body = "";
   // ok: floating-auth-check

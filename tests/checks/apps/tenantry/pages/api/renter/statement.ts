@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { renterSessionOptions, type RenterSession } from "@/lib/renter-session";
 
 // ok: missing-auth
-// todook: missing-input-validation
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported (was todook)
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getIronSession<RenterSession>(req, res, renterSessionOptions);
   if (!session.renterId) return res.status(401).json({ error: "Sign in required" });

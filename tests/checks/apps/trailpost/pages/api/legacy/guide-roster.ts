@@ -4,7 +4,7 @@ import { authOptions } from "@/lib/auth/options";
 import { prisma } from "@/lib/db/prisma";
 
 // why: req.query.tripId is cast with `as string` and goes straight to the query
-// todoruleid: missing-input-validation -- (gap judge: ambiguous) req.query string into an ORM filter only: the labelled apps disagree (policy)
+// ruleid: missing-input-validation -- ruling pass 34: a pages-router `req.query` value (`string | string[]`, cast or `String()`: no check) into a DB call is reported
 // ok: missing-auth
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getServerSession(req, res, authOptions);

@@ -27,7 +27,7 @@ export async function deleteMyAccountQuick() {
 }
 
 // ok: missing-auth, missing-audit-log, missing-input-validation
-// todook: missing-rate-limit -- (gap judge: ambiguous) a password re-check inside account deletion: rule 7 does not say whether that is a sign-in
+// ruleid: missing-rate-limit -- ruling pass 34: a password re-check inside account deletion is a credential oracle (rule 7, "change password"-like)
 export async function deleteMyAccount(_prev: unknown, formData: FormData) {
   const session = await getOptionalSession();
   if (!session) redirect("/sign-in");

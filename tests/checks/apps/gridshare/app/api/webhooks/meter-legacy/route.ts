@@ -4,7 +4,7 @@ import { hmacSha256 } from "@/lib/secure-compare";
 
 // The second provider (NGrid) still posts form-encoded batches.
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation -- ruling pass 34: rule 3 names SQL as a sink with no caller exemption; a secret-gated caller's value pasted into SQL text is reported
 export async function POST(req: Request) {
   const raw = await req.text();
   const expectedSignature = hmacSha256(process.env.NGRID_WEBHOOK_SECRET!, raw);

@@ -3,7 +3,7 @@ import { reportsPool } from "@/lib/db/reports";
 
 // Nightly payroll snapshot (?period=daily|weekly, set in vercel.json).
 // ok: missing-auth
-// todoruleid: missing-input-validation
+// ruleid: missing-input-validation -- ruling pass 34: rule 3 names SQL as a sink with no caller exemption; a secret-gated caller's value pasted into SQL text is reported
 export async function GET(req: Request) {
   const token = req.headers.get("authorization")?.replace("Bearer ", "");
   // ruleid: timing-unsafe-comparison

@@ -6,7 +6,7 @@ import { sendSms } from "@/lib/sms";
 import { sql } from "@/lib/db/postgres";
 
 // Live-session reminders (SMS), one hour before start.
-// ok: missing-auth
+// ok: missing-auth // ruleid: missing-input-validation -- ruling pass 34: rule 3 names SQL as a sink with no caller exemption; a secret-gated caller's value pasted into SQL text is reported
 export async function POST(req: NextRequest) {
   const token = req.headers.get("authorization")?.replace("Bearer ", "") ?? "";
   // ok: timing-unsafe-comparison

@@ -27,7 +27,7 @@ export async function POST(req: Request) {
     logger.info("background check updated", { sitterId: event.candidate, status: event.status });
     return NextResponse.json({ ok: true });
   } catch (err) {
-    // todoruleid: information-disclosure -- G: Warden documents an exemption for error messages a verified webhook returns to its provider (see LABELS.md)
+    // ruleid: information-disclosure -- ruling pass 34: rule 10(b) has no caller exemption; error text answered past a webhook/cron secret is reported
     return NextResponse.json({ ok: false, error: err instanceof Error ? err.message : String(err) }, { status: 500 });
   }
 }

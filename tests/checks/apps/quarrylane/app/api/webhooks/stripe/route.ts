@@ -26,7 +26,7 @@ export async function POST(req: Request) {
       await prisma.damageCharge.updateMany({ where: { stripePaymentIntentId: String(ch.payment_intent) }, data: { status: "refunded" } });
     } catch (e: any) {
       // why: the raw Prisma error message is echoed back in the response.
-      // todoruleid: information-disclosure
+      // ruleid: information-disclosure -- ruling pass 34: rule 10(b) has no caller exemption; error text answered past a webhook/cron secret is reported
       return NextResponse.json({ error: e.message }, { status: 500 });
     }
   }

@@ -21,7 +21,7 @@ export async function requestDataExport() {
 }
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todook: missing-rate-limit -- (gap judge: ambiguous) a password re-check inside account deletion: rule 7 does not say whether that is a sign-in
+// ruleid: missing-rate-limit -- ruling pass 34: a password re-check inside account deletion is a credential oracle (rule 7, "change password"-like)
 export async function deleteMyAccount(_prev: unknown, formData: FormData) {
   const { userId } = await verifySession();
   const password = z.string().min(1).parse(formData.get("password"));

@@ -14,7 +14,7 @@ export async function POST(req: Request) {
   try {
     await prisma.shipment.update({ where: { id: event.shipmentId }, data: { status: event.status } });
   } catch (e) {
-    // todoruleid: information-disclosure -- Warden documents an exemption for error messages a verified webhook returns to its provider (sitecrew procore:36, policy question for the lead)
+    // ruleid: information-disclosure -- ruling pass 34: rule 10(b) has no caller exemption; error text answered past a webhook/cron secret is reported
     return NextResponse.json({ error: String(e) }, { status: 500 });
   }
   return NextResponse.json({ ok: true });

@@ -37,7 +37,7 @@ export async function latestExportStatus() {
 const DeleteSchema = z.object({ password: z.string().min(1), confirm: z.literal("DELETE") });
 
 // ok: missing-auth, missing-input-validation, missing-audit-log
-// todook: missing-rate-limit -- (gap judge: ambiguous) a password re-check inside account deletion: rule 7 does not say whether that is a sign-in
+// ruleid: missing-rate-limit -- ruling pass 34: a password re-check inside account deletion is a credential oracle (rule 7, "change password"-like)
 export async function deleteAccount(_prev: { error?: string } | undefined, formData: FormData) {
   const session = await verifySession();
   const parsed = DeleteSchema.safeParse(Object.fromEntries(formData));

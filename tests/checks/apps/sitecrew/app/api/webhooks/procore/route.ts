@@ -32,7 +32,7 @@ export async function POST(req: Request) {
     });
     return NextResponse.json({ queued: true });
   } catch (error) {
-    // todoruleid: information-disclosure -- Warden documents an exemption for error messages a verified webhook returns to its provider (see LABELS.md)
+    // ruleid: information-disclosure -- ruling pass 34: rule 10(b) has no caller exemption; error text answered past a webhook/cron secret is reported
     return NextResponse.json({ error: "sync failed", detail: String(error) }, { status: 500 });
   }
 }

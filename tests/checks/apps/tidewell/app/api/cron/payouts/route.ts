@@ -12,7 +12,7 @@ export async function POST(req: Request) {
     const res = await pool.query("UPDATE payouts SET status = 'queued' WHERE status = 'approved' RETURNING id");
     return NextResponse.json({ queued: res.rowCount });
   } catch (error) {
-    // todoruleid: information-disclosure -- known gap (pass 33): Warden passes error text a cron handler answers past its secret check
+    // ruleid: information-disclosure -- ruling pass 34: rule 10(b) has no caller exemption; error text answered past a webhook/cron secret is reported
     return NextResponse.json({ error: (error as Error).message }, { status: 500 });
   }
 }

@@ -1204,6 +1204,23 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     return _binds_session_user(ctx, nodes, session) or _seat_found_by_session_user(ctx, ev, session)
 
 
+# signed-webhook verifiers of identity providers (svix carries Clerk's events; Clerk's own `verifyWebhook`)
+_IDP_WEBHOOK_SPECS = frozenset({"svix", "@clerk/nextjs/webhooks", "@clerk/backend/webhooks"})
+
+
+def _identity_provider_sync(ctx: FileContext, ev: Event) -> bool:
+    """A role written by a route let in only by an identity provider's signed webhook (svix `Webhook.verify`),
+    nobody signed in: the provider's event mirrored into the app's rows. The change was made, by its actor,
+    and recorded at the provider; the copy is replication (not an operator endpoint let in by a shared
+    secret that sets a role itself)."""
+    # (the verify call's answer is often assigned inside a `try` whose `catch` refuses: its state is not
+    # always carried to the writes; the verifier imported, and nobody signed in, is the shape; a route
+    # that never verifies is missing-auth's finding)
+    if ev.state.auth not in (None, "secret") or ev.state.session | ev.state.fetched:
+        return False
+    return any(b.spec in _IDP_WEBHOOK_SPECS for b in ctx.module.imports.values())
+
+
 def _seat_found_by_session_user(ctx: FileContext, ev: Event, session: set[str]) -> bool:
     """`const mine = await db.query.members.findFirst({ where: and(eq(members.teamId, id), eq(members.userId,
     userId)) })` then `db.delete(members).where(eq(members.id, mine.id))`: the row deleted by its id is the
@@ -3935,6 +3952,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     hit -= switched_on
                     if hit & {"role", "roles"} and _own_row_joins_founded_tenant(ctx, ev, flow.events, data):
                         hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)
+                    if hit & {"role", "roles"} and _identity_provider_sync(ctx, ev):
+                        hit -= {"role", "roles"}  # (a role the provider changed and recorded, mirrored here)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)

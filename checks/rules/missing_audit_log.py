@@ -1348,6 +1348,8 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
             root = sx.root_identifier(ctx.src, sx.strip_types(value)) if value is not None else None
             if _SEAT_HOLDER_KEY.search(key) and root is not None and root in ev.state.session:
                 return None  # (`logtoUserId: claims.sub`: the provider's id of the signed-in caller)
+    if _identity_provider_sync(ctx, ev):
+        return None  # (a seat the provider created, with its role, mirrored here)
     for data in ev.op.data:
         keys = set(object_keys(ctx.src, data))
         hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))

@@ -24,6 +24,11 @@ _RPC_WRITE = re.compile(
 _SUPABASE_STAR = re.compile(r"(?:^|[,(])\s*\*\s*(?:[,)]|$)")
 
 
+def supabase_star(select: str) -> bool:
+    """A Supabase select string naming every column of a table (`"*"`, `"*, author:profiles(name)"`)."""
+    return bool(_SUPABASE_STAR.search(select))
+
+
 @dataclass(eq=False)
 class DbOp:
     kind: str  # "read" | "write"

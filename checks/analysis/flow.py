@@ -458,6 +458,8 @@ _OBJECT_ID_CHECK = re.compile(r"(?:^|\.)(?:isValidObjectId|ObjectId\.isValid)$")
 _CHECK_CALLS = re.compile(
     r"(?i)^(isNaN|isFinite|isInteger|isSafeInteger|is|Check|isValid\w*|is[A-Z]\w*|validate\w*|test|match)$"
 )
+# built-in runtime type tests of a value (`Array.isArray(ids)`, `Number.isInteger(n)`)
+_BUILTIN_TYPE_TESTS = frozenset({"Array.isArray", "Number.isInteger", "Number.isSafeInteger", "Number.isFinite"})
 # Throwing validators of schema libraries that are plain functions: (module, name) -> the
 # position of the value they check.
 _LIBRARY_VALIDATORS = {
@@ -5356,8 +5358,13 @@ class _Walker:
         if s_then.auth is None and cons is not None and (facts.secret_pos or self._every_way_secret(cond)):
             s_then.auth = "secret"
         s_then.validated |= self._schema_passed_in_branch(cond)
+        # `if (ids && Array.isArray(ids)) { ... }`: a built-in type test holds in the branch it opens
+        # (only there: the fact `condition` records for such a call takes no side)
+        typed = self._builtin_typed_in_branch(cond) - s_then.validated
+        s_then.validated |= typed
         if cons is not None:
             self.stmt(cons, s_then)
+        s_then.validated -= typed
         s_else = st.copy()
         self._apply_negative(facts, s_else, "check")
         if facts.role_both and not cons_exit:
@@ -5593,6 +5600,18 @@ class _Walker:
                 # `typeof body.name === "string"`: that field's type, not its content (`Flow.trimmed`)
                 out.add(field)
                 self.trimmed.add(field)
+        return out
+
+    def _builtin_typed_in_branch(self, cond: Node | None) -> set[str]:
+        """`if (ids && Array.isArray(ids))`: the locals a built-in runtime type test (`Array.isArray`,
+        `Number.isInteger`) passed in the branch the test opens, also as one operand of an `&&`."""
+        out: set[str] = set()
+        for c in self._conjuncts(cond):
+            if c.type != "call_expression" or sx.callee_name(self.src, c) not in _BUILTIN_TYPE_TESTS:
+                continue
+            args = [sx.strip_types(a) for a in sx.call_args(c)]
+            if len(args) == 1 and args[0] is not None and args[0].type == "identifier":
+                out.add(sx.text(self.src, args[0]))
         return out
 
     def _schema_passed_in_branch(self, cond: Node | None) -> set[str]:

@@ -124,7 +124,7 @@ from tree_sitter import Node
 from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
+from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text, supabase_star
 from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.model_secrets import prisma_models, relation_target, sensitive_field
 from checks.analysis.module import Function, Module
@@ -272,6 +272,9 @@ def _record_in(
         if picked is not None:  # `rows.map((row) => row.users)` of a drizzle join: each whole users row
             held = _record_in(ctx, flow, picked[0], depth + 1, mod)
             if held is not None and picked[1] in drizzle_joined_tables(ctx.analyzer.program, mod, held[0]):
+                return (replace(held[0], model=picked[1]), held[1])
+            # `data.map((item) => item.sops)` of `select("sop_id, sops (*)")`: each embedded row, whole
+            if held is not None and picked[1] in _starred_relations(src, held[0]):
                 return (replace(held[0], model=picked[1]), held[1])
         spread_rel = _spread_relation_of(src, node) if callee.endswith(".map") else None
         if spread_rel is not None:  # `seats.map((s) => ({ ...s.profiles, joined_at }))` of `profiles (*)`
@@ -862,7 +865,8 @@ def _write_hands_back_whole(src: bytes, op: DbOp) -> bool:
             return not args
         if method == "select" and op.api == "supabase":
             sel = sx.string_value(src, args[0]) if args else None
-            return not args or (sel is not None and sel.strip() == "*")
+            # (`.select(\`*, location:locations(id, name)\`)`: every column of the written row, and more)
+            return not args or (sel is not None and supabase_star(sel))
     return False
 
 

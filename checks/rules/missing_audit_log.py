@@ -1211,6 +1211,23 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     return _binds_session_user(ctx, nodes, session)
 
 
+# signed-webhook verifiers of identity providers (svix carries Clerk's events; Clerk's own `verifyWebhook`)
+_IDP_WEBHOOK_SPECS = frozenset({"svix", "@clerk/nextjs/webhooks", "@clerk/backend/webhooks"})
+
+
+def _identity_provider_sync(ctx: FileContext, ev: Event) -> bool:
+    """A role written by a route let in only by an identity provider's signed webhook (svix `Webhook.verify`),
+    nobody signed in: the provider's event mirrored into the app's rows. The change was made, by its actor,
+    and recorded at the provider; the copy is replication (not an operator endpoint let in by a shared
+    secret that sets a role itself)."""
+    # (the verify call's answer is often assigned inside a `try` whose `catch` refuses: its state is not
+    # always carried to the writes; the verifier imported, and nobody signed in, is the shape; a route
+    # that never verifies is missing-auth's finding)
+    if ev.state.auth not in (None, "secret") or ev.state.session | ev.state.fetched:
+        return False
+    return any(b.spec in _IDP_WEBHOOK_SPECS for b in ctx.module.imports.values())
+
+
 _MEMBERSHIP_MODEL = re.compile(r"(?i)^\w*memberships?$")
 _GRANT_KEY = re.compile(
     r"(?i)(role|permission|admin|owner|scope|access|privilege|status|active|enabled|banned|blocked|suspended|"
@@ -1338,6 +1355,8 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
             root = sx.root_identifier(ctx.src, sx.strip_types(value)) if value is not None else None
             if _SEAT_HOLDER_KEY.search(key) and root is not None and root in ev.state.session:
                 return None  # (`logtoUserId: claims.sub`: the provider's id of the signed-in caller)
+    if _identity_provider_sync(ctx, ev):
+        return None  # (a seat the provider created, with its role, mirrored here)
     for data in ev.op.data:
         keys = set(object_keys(ctx.src, data))
         hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
@@ -3950,6 +3969,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         hit -= {"email"}  # (the signed-in user's address mirrored from the identity provider)
                     if hit & {"role", "roles"} and _own_row_joins_founded_tenant(ctx, ev, flow.events, data):
                         hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)
+                    if hit & {"role", "roles"} and _identity_provider_sync(ctx, ev):
+                        hit -= {"role", "roles"}  # (a role the provider changed and recorded, mirrored here)
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)

@@ -2633,6 +2633,8 @@ def _owner_check_left_out(ctx: FileContext, ev: Event) -> bool:
 _CREATE_VERBS = frozenset({"create", "createMany", "insert", "insertInto"})
 # a project helper named for adding a new row (`addCustomer`, `createInvoice`, `insertNote`)
 _CREATOR_NAME = re.compile(r"^(add|create|insert)[A-Z_]")
+# auth providers' admin APIs making an account (Supabase `auth.admin.createUser`, Clerk `users.createUser`)
+_ACCOUNT_CREATORS = re.compile(r"(?:^|\.)(?:auth\.admin|users)\.createUser$")
 _MIDDLEWARE_AUTH = re.compile(r"\b(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 
@@ -4265,6 +4267,8 @@ def _written_row(ctx: FileContext, value: Node | None) -> bool:
     """The value is what a write call hands back (`await db.org.create(...)`, `db.insert(t).values(v)
     .returning()`): a row the database made, not one the client picked."""
     call = sx.unwrap(value)
+    if call is not None and call.type == "call_expression" and _ACCOUNT_CREATORS.search(sx.callee_name(ctx.src, call)):
+        return True  # `admin.auth.admin.createUser({ email })`: the id of the account it made is the server's
     for _ in range(6):  # `db.insert(t).values(v).returning()`: the op sits on an inner call
         if call is None or call.type != "call_expression":
             return False

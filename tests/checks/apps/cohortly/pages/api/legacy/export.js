@@ -2,7 +2,7 @@ import { sql } from "@vercel/postgres";
 import { createHash } from "node:crypto";
 
 // Nightly CSV pull by the sponsor's data warehouse, authenticated by a shared export key.
-// todoruleid: missing-input-validation -- (fixer: left) a shared-key caller's query pasted into SQL text: the open policy question of fixtures/missing-input-validation/secret_gated_values_pasted_into_sql_text.ts (gatehouse labels this shape ok)
+// ruleid: missing-input-validation -- ruling pass 34 (P3a): a shared-key caller's query pasted into SQL text is reported; the key check authenticates, it validates nothing
 export default async function handler(req, res) {
   const apiKey = req.headers["x-api-key"];
   const expected = process.env.LEGACY_EXPORT_KEY;

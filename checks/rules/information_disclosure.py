@@ -4092,6 +4092,8 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
             constant = sx.strip_types(mod.values.get(name)) if local is None else None
             if constant is not None and (constant.type == "number" or _fixed_string(mod, constant)):
                 continue  # `MAX_BODY`, `RACED_MESSAGE`: a module constant the app wrote
+            if local is None and constant is None and _imported_text_constant(ctx, mod, name):
+                continue  # `NOT_OWNER_MESSAGE` imported from the project's texts module: its own words
             if _own_answer(ctx, mod, local):
                 continue  # `const err = uploadProblem(file)`: a validator's own wording
             if local is not None and _table_text(mod, local):
@@ -4110,6 +4112,19 @@ def _raw_text(ctx: FileContext, mod: Module, node: Node | None, depth: int, seen
                 ):
                     return True
     return False
+
+
+def _imported_text_constant(ctx: FileContext, mod: Module, name: str) -> bool:
+    """``name`` is imported from a project module (or workspace package) that binds it to a number or
+    a fixed text (`export const NOT_OWNER_MESSAGE = "Only the owner ..."`): the app's own wording,
+    whatever its name says; one read from the environment or a call is not."""
+    if name not in mod.imports:
+        return False
+    found = ctx.analyzer.program.resolve_value(mod, name)
+    if found is None:
+        return False
+    home, value = found[0], sx.strip_types(found[1])
+    return value is not None and (value.type == "number" or _fixed_string(home, value))
 
 
 _RESPONSE_MAKER = re.compile(r"^(?:Next)?Response(?:\.json)?$")

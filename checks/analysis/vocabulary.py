@@ -283,7 +283,13 @@ AUTH_ENDPOINT_NAMES = re.compile(
     # (`logIncident`, `signUpdate`: the step's word runs on as another word, in camelCase)
     r"(?i)^((log_?in|sign_?in|sign_?up|sign_?out|log_?out)(?-i:(?![a-z]))|register|signout|forgot|forget_?(my_?)?pass|"
     + RESET_STEP
-    + r"|request_?password|verify|"
+    + r"|request_?password|"
+    # (`verify` of an auth step, named for what it checks: `verifyEmail`, `verifyOtp`, `verifySmsCode`,
+    # `verifyTwoFactor`, `verify`; not `verifyProjectDomain`, `verifyPayment`: a business record checked)
+    r"verify(?=$|_?(action|handler)$|[a-z0-9_]*?(e?mail|otp|code|token|pin(?!n)|sign_?in|log_?in|sign_?up|"
+    r"two_?factor|2fa|mfa|magic|pass|phone|sms|device|session|account|user|identity|recovery|backup|webauthn|"
+    r"credential|proof|key|signature|hmac|captcha|turnstile|invit|link|reset|registration|subscri|newsletter|"
+    r"verification|secret|auth|login|jwt))|"
     # (`confirm` of an auth step, named for what it confirms: `confirmEmail`, `confirmSignUp`, `confirmTwoFactor`,
     # `confirm`; not `confirmManualPayment`, `confirmOrder`, `confirmAgeAtCounter`: a business step a
     # signed-in operator takes)

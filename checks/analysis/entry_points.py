@@ -2055,6 +2055,11 @@ def _entry_from_value(
                 # step it is handed before the handler: what the steps do counts, as a wrapper's own body
                 steps = _handed_steps(az, mod, wrapper, index, args)
                 _apply_summaries(ep, [(az.summary(f), f"step `{f.name}` of `{callee}`") for f in steps])
+            elif not hidden:
+                # `createServerAction({ middlewares: authed, schema, action })` with the wrapper awaiting each
+                # function of the `middlewares` map before the action: what they do counts, as `.use(mw)` does
+                steps = _handed_step_map(az, mod, wrapper, index, hkey, args)
+                _apply_summaries(ep, [(az.summary(f), f"step `{f.name}` of `{callee}`") for f in steps])
             if not secret_args(mod.src, ws, args):
                 ep.authenticated_by = None  # `TokenGate("public", handler)`: compared with what anyone knows
             # a wrapper that lets in the holders of a shared secret: its callers are machines or operators
@@ -2755,6 +2760,170 @@ def _handed_steps(az: Analyzer, mod: Module, wrapper: Function, index: int, args
             if fn is not None:
                 out.append(fn)
     return out
+
+
+def _handed_step_map(
+    az: Analyzer, mod: Module, wrapper: Function, index: int, hkey: str, args: list[Node]
+) -> list[Function]:
+    """The functions of the map (`{ user: async () => requireUser() }`, or a constant holding one) the
+    options object at ``index`` holds under a key whose every value ``wrapper`` awaits before it calls
+    the handler under ``hkey`` (`_step_map_keys`)."""
+    options = sx.unwrap(sx.strip_types(args[index])) if index < len(args) else None
+    if options is None or options.type != "object":
+        return []
+    keys = _step_map_keys(az, wrapper, index, hkey)
+    out: list[Function] = []
+    for prop in options.named_children:
+        if prop.type == "pair":
+            key, value = prop.child_by_field_name("key"), prop.child_by_field_name("value")
+        elif prop.type == "shorthand_property_identifier":
+            key = value = prop
+        else:
+            continue
+        if key is None or sx.text(mod.src, key).strip("\"'") not in keys:
+            continue
+        owner, found = mod, sx.unwrap(sx.strip_types(value))
+        if found is not None and found.type in ("identifier", "shorthand_property_identifier"):
+            resolved = az.program.resolve_value(mod, sx.text(mod.src, found))
+            owner, found = (resolved[0], sx.unwrap(sx.strip_types(resolved[1]))) if resolved else (mod, None)
+        if found is None or found.type != "object":
+            continue
+        for entry in found.named_children:
+            fn: Function | None = None
+            if entry.type == "method_definition":
+                fn = owner.function_for(entry)
+            elif entry.type == "pair":
+                fn = _function_of(az, owner, entry.child_by_field_name("value"))
+            elif entry.type == "shorthand_property_identifier":
+                fn = az.program.resolve_function(owner, sx.text(owner.src, entry))
+            else:
+                continue
+            if fn is not None:
+                out.append(fn)
+    return out
+
+
+def _step_map_keys(az: Analyzer, wrapper: Function, index: int, hkey: str) -> frozenset[str]:
+    """Keys of the options object at ``index`` whose value is a map of functions ``wrapper`` awaits,
+    each of them, before its first call of the handler under ``hkey``: itself or through a project
+    helper it awaits with the map (`await getContext(middlewares)`), outside any `try` of its own that
+    does not also hold the handler's call."""
+    handler_calls = _calls_of_param(wrapper, index, hkey)
+    if not handler_calls:
+        return frozenset()
+    first = min(c.start_byte for c in handler_calls)
+    src = wrapper.module.src
+    param, aliases = _option_aliases(wrapper, index)
+    found: set[str] = set()
+    for call in sx.find(wrapper.node, ("call_expression",)):
+        if call.start_byte > first:
+            continue
+        if any(
+            t.type == "try_statement" and not any(sx.contains(t, h) for h in handler_calls)
+            for t in sx.ancestors(call)
+            if sx.contains(wrapper.node, t)
+        ):
+            continue
+        for position, given in enumerate(sx.call_args(call)):
+            arg = sx.unwrap(sx.strip_types(given))
+            if arg is None:
+                continue
+            text = sx.text(src, arg)
+            key = aliases[text][0] if arg.type == "identifier" and text in aliases else None
+            if key is None and param is not None and text.startswith(f"{param}."):
+                key = text[len(param) + 1 :]
+            if key is None or key == hkey or key in found:
+                continue
+            if _awaits_each_value(wrapper.module, call) or (
+                sx.awaited_directly(call) and _helper_awaits_each_value(az, wrapper, call, position)
+            ):
+                found.add(key)
+    return frozenset(found)
+
+
+_MAP_VALUES = frozenset({"Object.entries", "Object.values"})
+
+
+def _awaits_each_value(mod: Module, call: Node) -> bool:
+    """``call`` is `Object.entries(map)`/`Object.values(map)` and each value it yields is called and
+    waited for: `await Promise.all(Object.entries(map).map(async ([k, fn]) => await fn()))`, or
+    `for (const fn of Object.values(map)) await fn()`."""
+    src = mod.src
+    callee = sx.callee_name(src, call)
+    if callee not in _MAP_VALUES:
+        return False
+    element = 1 if callee == "Object.entries" else 0
+    parent = call.parent
+    names: set[str] = set()
+    body: Node | None = None
+    if parent is not None and parent.type == "for_in_statement" and parent.child_by_field_name("right") == call:
+        left = parent.child_by_field_name("left")
+        names = _element_names(src, left, element)
+        body = parent.child_by_field_name("body")
+    elif parent is not None and parent.type == "member_expression" and parent.parent is not None:
+        mapped = parent.parent
+        if sx.text(src, parent.child_by_field_name("property")) != "map" or mapped.type != "call_expression":
+            return False
+        outer = mapped.parent.parent if mapped.parent is not None else None  # `Promise.all(<mapped>)`
+        if outer is None or outer.type != "call_expression" or sx.callee_name(src, outer) != "Promise.all":
+            return False
+        if not sx.awaited_directly(outer):
+            return False
+        cb = sx.strip_types(sx.call_args(mapped)[0]) if sx.call_args(mapped) else None
+        if cb is None or not sx.is_function(cb):
+            return False
+        params = cb.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        if first is None:
+            first = cb.child_by_field_name("parameter")  # `fn => fn()`
+        if first is not None and first.type in ("required_parameter", "optional_parameter"):
+            first = first.child_by_field_name("pattern")
+        names = _element_names(src, first, element)
+        body = cb.child_by_field_name("body")
+    if not names or body is None:
+        return False
+    for inner in sx.find(body, ("call_expression",)):
+        fn = sx.strip_types(inner.child_by_field_name("function"))
+        if fn is not None and fn.type == "identifier" and sx.text(src, fn) in names:
+            return sx.awaited_directly(inner) or (body.type != "statement_block" and sx.contains(body, inner))
+    return False
+
+
+def _element_names(src: bytes, node: Node | None, element: int) -> set[str]:
+    """The name bound to the value of a map's entry: `fn` of `[key, fn]` (``element`` 1, for
+    `Object.entries`) or of `fn` itself (``element`` 0, for `Object.values`), also under `const`."""
+    node = sx.strip_types(node)
+    if node is not None and node.type == "lexical_declaration":
+        node = node.named_children[0] if node.named_children else None
+    if node is not None and node.type == "variable_declarator":
+        node = node.child_by_field_name("name")
+    if node is None:
+        return set()
+    if element == 0:
+        return {sx.text(src, node)} if node.type == "identifier" else set()
+    if node.type != "array_pattern" or len(node.named_children) < 2:
+        return set()
+    value = node.named_children[1]
+    return {sx.text(src, value)} if value.type == "identifier" else set()
+
+
+def _helper_awaits_each_value(az: Analyzer, wrapper: Function, call: Node, position: int) -> bool:
+    """``call`` (awaited) is of a project function that awaits each value of the map it takes at
+    ``position`` (`getContext(middlewares)` running `Object.entries(middlewares).map(...)`)."""
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    if callee is None or callee.type != "identifier":
+        return False
+    helper = az.program.resolve_function(wrapper.module, sx.text(wrapper.module.src, callee))
+    if helper is None or position >= len(helper.params) or helper.node == wrapper.node:
+        return False
+    src = helper.module.src
+    name = helper.params[position]
+    return any(
+        sx.callee_name(src, c) in _MAP_VALUES
+        and any(sx.text(src, sx.unwrap(a)) == name for a in sx.call_args(c)[:1])
+        and _awaits_each_value(helper.module, c)
+        for c in sx.find(helper.node, ("call_expression",))
+    )
 
 
 def _step_list_params(wrapper: Function, index: int) -> frozenset[int]:

@@ -1613,7 +1613,15 @@ def _long_by_schema_or_pattern(ctx: FileContext, fn: Node) -> set[str]:
     for stmt in sx.find(fn, ("if_statement",)):
         if not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
             continue
-        for neg in sx.find(stmt.child_by_field_name("condition") or stmt, ("unary_expression",)):
+        # (a disjunct of the exit's condition only: `!RE.test(t) || ...`, not `!RE.test(t) && other`)
+        pending, negations = [sx.unwrap(stmt.child_by_field_name("condition"))], []
+        while pending:
+            n = pending.pop()
+            if n is not None and n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "||":
+                pending += [sx.unwrap(n.child_by_field_name("left")), sx.unwrap(n.child_by_field_name("right"))]
+            elif n is not None and n.type == "unary_expression":
+                negations.append(n)
+        for neg in negations:
             call = sx.unwrap(neg.named_children[0]) if neg.named_children else None
             callee = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
             if call is None or call.type != "call_expression" or callee is None or callee.type != "member_expression":
@@ -2405,7 +2413,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             booked = kind == "a sign-up" and behaviour is None and booking_named_sign_up(ctx.src, ep, flow)
             staff_lookup = label == "a code verification" and matched.startswith("[") and _staff_lookup(ctx, ep, flow)
             # `verifyEmail(token)` consuming an e-mailed link whose token is pinned long: nothing to guess
-            link_token = label == "a code verification" and not sends and _long_token_lookup(ctx, ep, flow)
+            # (... not when a short code is compared as well: a link's token with a 4-digit PIN)
+            link_token = (
+                label == "a code verification"
+                and not sends
+                and _long_token_lookup(ctx, ep, flow)
+                and not _verifies_code(ctx, ep, flow)
+            )
             if (
                 staff_lookup
                 or link_token

@@ -1568,6 +1568,76 @@ def _length_pinned(ctx: FileContext, fn: Node, before: int) -> set[str]:
     return out
 
 
+# A schema pinning a token's least length (`z.string().length(64)`, `.min(32)`), and an anchored pattern of
+# one character class repeated (`/^[A-Za-z0-9_-]{40,60}$/`): the length a random link token has.
+_LEAST_LENGTH = re.compile(r"\.(?:length|min)\(\s*(\d+)\s*[,)]")
+_PATTERN_LENGTH = re.compile(r"^/\^(?:\[[^\]]+\]|\\[wdA-Za-z]|\.)\{(\d+)(?:,\d*)?\}\$/[a-z]*$")
+
+
+def _long_token_lookup(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    r"""`verifyEmail(token)` parsing `z.string().length(64)` (or testing `/^[\w-]{40,60}$/`, or
+    `token.length !== 45` exiting) before every lookup keyed by it: the token of an e-mailed link, long
+    and random, nothing a caller can walk through (a six-digit code stays a code verification)."""
+    pinned = _length_pinned(ctx, ep.fn.node, ep.fn.node.end_byte) | _long_by_schema_or_pattern(ctx, ep.fn.node)
+    keyed = False
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.node.type != "call_expression":
+            continue
+        args = sx.call_args(e.node)
+        where = object_keys(ctx.src, args[0]).get("where") if args else None
+        for value in object_keys(ctx.src, where).values():
+            names = identifiers(ctx.src, value) & (e.state.client | pinned)
+            if names - pinned:
+                return False  # (also keyed by a value nothing pins long)
+            keyed = keyed or bool(names)
+    return keyed
+
+
+def _long_by_schema_or_pattern(ctx: FileContext, fn: Node) -> set[str]:
+    r"""Names pinned to at least `_RANDOM_CODE_LENGTH` characters: `const t = z.string().length(64).parse(token)`
+    (both `t` and `token`), or `token` of an exiting `if (!/^[\w-]{40,60}$/.test(token))`."""
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",)):
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if value is not None and value.type == "await_expression" and value.named_children:
+            value = sx.unwrap(value.named_children[0])
+        callee = sx.strip_types(value.child_by_field_name("function")) if value is not None else None
+        if value is None or value.type != "call_expression" or callee is None or callee.type != "member_expression":
+            continue
+        if ctx.text(callee.child_by_field_name("property")) != "parse":
+            continue
+        lengths = [int(n) for n in _LEAST_LENGTH.findall(ctx.text(callee.child_by_field_name("object")))]
+        if lengths and min(lengths) >= _RANDOM_CODE_LENGTH:
+            out.add(ctx.text(decl.child_by_field_name("name")))
+            out |= identifiers(ctx.src, value.child_by_field_name("arguments"))
+    for stmt in sx.find(fn, ("if_statement",)):
+        if not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+            continue
+        # (a disjunct of the exit's condition only: `!RE.test(t) || ...`, not `!RE.test(t) && other`)
+        pending, negations = [sx.unwrap(stmt.child_by_field_name("condition"))], []
+        while pending:
+            n = pending.pop()
+            if n is not None and n.type == "binary_expression" and ctx.text(n.child_by_field_name("operator")) == "||":
+                pending += [sx.unwrap(n.child_by_field_name("left")), sx.unwrap(n.child_by_field_name("right"))]
+            elif n is not None and n.type == "unary_expression":
+                negations.append(n)
+        for neg in negations:
+            call = sx.unwrap(neg.named_children[0]) if neg.named_children else None
+            callee = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+            if call is None or call.type != "call_expression" or callee is None or callee.type != "member_expression":
+                continue
+            regex = sx.unwrap(callee.child_by_field_name("object"))
+            m = _PATTERN_LENGTH.match(ctx.text(regex)) if regex is not None and regex.type == "regex" else None
+            if (
+                ctx.text(neg).startswith("!")
+                and m
+                and ctx.text(callee.child_by_field_name("property")) == "test"
+                and int(m.group(1)) >= _RANDOM_CODE_LENGTH
+            ):
+                out |= identifiers(ctx.src, call.child_by_field_name("arguments"))
+    return out
+
+
 _WORK_KINDS = frozenset({"db", "email", "ai", "fetch"})
 
 
@@ -2342,8 +2412,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # `cancelShiftSignup` only changing a booking row: a sign-up by its last word, making no account
             booked = kind == "a sign-up" and behaviour is None and booking_named_sign_up(ctx.src, ep, flow)
             staff_lookup = label == "a code verification" and matched.startswith("[") and _staff_lookup(ctx, ep, flow)
+            # `verifyEmail(token)` consuming an e-mailed link whose token is pinned long: nothing to guess
+            # (... not when a short code is compared as well: a link's token with a 4-digit PIN)
+            link_token = (
+                label == "a code verification"
+                and not sends
+                and _long_token_lookup(ctx, ep, flow)
+                and not _verifies_code(ctx, ep, flow)
+            )
             if (
                 staff_lookup
+                or link_token
                 or signed_in_use
                 or status_read
                 or no_account

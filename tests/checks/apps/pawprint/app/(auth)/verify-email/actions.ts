@@ -20,7 +20,7 @@ export async function resendVerification() {
 }
 
 // ok: missing-auth, missing-input-validation
-// todook: missing-rate-limit -- ambiguous (judge): whether this code or link token is "code verification"
+// ok: missing-rate-limit -- ruling pass 34 (P9): a link token pinned to 20+ characters is a random capability, nothing to guess
 export async function verifyEmail(token: string) {
   if (typeof token !== "string" || !/^[A-Za-z0-9_-]{40,60}$/.test(token)) redirect("/verify-email?error=invalid");
   const record = await prisma.verificationToken.findUnique({ where: { token }, select: { identifier: true, expires: true } });

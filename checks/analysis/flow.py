@@ -3526,6 +3526,9 @@ class Analyzer:
                 if v is not None and v.type == "call_expression" and self.is_auth_source_call(fn.module, v):
                     s.auth_source = True
                 if v is not None and v.type == "call_expression" and not s.auth_source:
+                    # `c.auth.getUser().then(({ data }) => data.user?.id)`: the session read's answer, reshaped
+                    s.auth_source = self._then_of_auth_source(fn.module, v)
+                if v is not None and v.type == "call_expression" and not s.auth_source:
                     s.auth_source = self._runs_session_callback(fn.module, v)
                 if refs & set(flow.records):
                     s.returns_records = True
@@ -4543,6 +4546,22 @@ class Analyzer:
         if not args or "headers" not in object_keys(mod.src, args[0]):
             return False
         return _better_auth_instance(self.program, mod, callee)
+
+    def _then_of_auth_source(self, mod: Module, call: Node) -> bool:
+        """`getUser().then(cb)` with one callback: what the callback answers comes from the session read."""
+        callee = call.child_by_field_name("function")
+        if (
+            callee is None
+            or callee.type != "member_expression"
+            or mod.text(callee.child_by_field_name("property")) != "then"
+        ):
+            return False
+        args = sx.call_args(call)
+        cb = sx.strip_types(args[0]) if len(args) == 1 else None
+        if cb is None or not sx.is_function(cb):
+            return False
+        inner = sx.unwrap(callee.child_by_field_name("object"))
+        return inner is not None and inner.type == "call_expression" and self.is_auth_source_call(mod, inner)
 
     def _runs_session_callback(self, mod: Module, call: Node) -> bool:
         """`return runWithServerContext({ cookies, operation: async (ctx) => getCurrentUser(ctx) })`: a

@@ -9,10 +9,14 @@ no production caller reaches what follows.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+
+if TYPE_CHECKING:
+    from checks.analysis.entry_points import EntryPoint
 
 _PRODUCTION_ENV = re.compile(r"(?i)^prod(uction)?$")
 _OTHER_ENV = re.compile(r"(?i)^(dev(elopment)?|test|local|preview)$")
@@ -152,3 +156,60 @@ def closed_in_production(src: bytes, fn: Node) -> bool:
     if then is not None and then.type != "statement_block":
         stmts = [then]
     return len(stmts) == 1 and stmts[0].type in ("return_statement", "throw_statement")
+
+
+# Methods of what a client can send a server action (strings, numbers, arrays, plain objects, Map,
+# Set, Date, FormData, File/Blob, typed arrays, promises, server references): calling any other on a
+# parameter throws for every client-sent value
+_SENDABLE_METHODS = frozenset(
+    """toString toLocaleString valueOf hasOwnProperty isPrototypeOf propertyIsEnumerable toJSON at charAt
+    charCodeAt codePointAt concat endsWith includes indexOf lastIndexOf localeCompare match matchAll
+    normalize padEnd padStart repeat replace replaceAll search slice split startsWith substring substr
+    toLowerCase toUpperCase toLocaleLowerCase toLocaleUpperCase trim trimStart trimEnd isWellFormed
+    toWellFormed copyWithin entries every fill filter find findIndex findLast findLastIndex flat flatMap
+    forEach join keys map pop push reduce reduceRight reverse shift some sort splice toReversed toSorted
+    toSpliced unshift values with clear delete get has set add getAll append union intersection
+    difference symmetricDifference isSubsetOf isSupersetOf isDisjointFrom arrayBuffer bytes stream text
+    then catch finally toFixed toExponential toPrecision call apply bind subarray getDate getDay
+    getFullYear getHours getMilliseconds getMinutes getMonth getSeconds getTime getTimezoneOffset
+    getUTCDate getUTCDay getUTCFullYear getUTCHours getUTCMilliseconds getUTCMinutes getUTCMonth
+    getUTCSeconds getYear setDate setFullYear setHours setMilliseconds setMinutes setMonth setSeconds
+    setTime setUTCDate setUTCFullYear setUTCHours setUTCMilliseconds setUTCMinutes setUTCMonth
+    setUTCSeconds setYear toDateString toISOString toLocaleDateString toLocaleTimeString toTimeString
+    toUTCString toGMTString getReader pipeTo pipeThrough tee cancel next""".split()  # noqa: SIM905
+)
+
+
+def needs_an_instance(src: bytes, ep: EntryPoint) -> bool:
+    """See `instance_call`."""
+    return instance_call(src, ep) is not None
+
+
+def instance_call(src: bytes, ep: EntryPoint) -> tuple[str, str] | None:
+    """(parameter, method) when, as in `export async function createLogDir(logger: Logger) {
+    const config = logger.getConfig(); ...` in a use-server module, the first step calls a method on
+    a parameter that nothing a client can send has (arguments arrive as plain data), so a client's
+    call throws before any work: the function is a server utility the server calls with its own
+    instance. Also down a query chain and through plain members: `db.from("t").select()...`,
+    `admin.auth.admin.listUsers()` on a database client handed in."""
+    if ep.kind != "action" or ep.fn.body is None or ep.fn.body.type != "statement_block":
+        return None
+    call = sx.first_statement_call(ep.fn.body)
+    while call is not None and call.type == "call_expression":
+        method = call.child_by_field_name("function")
+        if method is None or method.type != "member_expression":
+            return None
+        if "?." in sx.text(src, call)[: len(sx.text(src, method)) + 2]:
+            return None  # (`logger.getConfig?.()` answers undefined instead of throwing)
+        obj = sx.strip_types(method.child_by_field_name("object"))
+        if obj is not None and obj.type == "call_expression":
+            call = obj  # (the chain's first call runs first)
+            continue
+        root = obj
+        while root is not None and root.type == "member_expression" and "?." not in sx.text(src, root):
+            root = sx.strip_types(root.child_by_field_name("object"))
+        name = sx.text(src, method.child_by_field_name("property"))
+        if root is None or root.type != "identifier" or sx.text(src, root) not in ep.fn.params:
+            return None
+        return None if name in _SENDABLE_METHODS else (sx.text(src, root), name)
+    return None

@@ -1082,6 +1082,16 @@ def _runs_through_a_handed_method(program: Program, mod: Module, body: Node, typ
     return False
 
 
+def param_type_declares(program: Program, fn: Function, param: str, member: str) -> bool:
+    """``param`` of ``fn`` is annotated with a project interface, object type or class that declares
+    ``member`` as a method: a shape a client may claim to send (an interface is only a type)."""
+    for p in fn.param_nodes():
+        ann = p.child_by_field_name("type")
+        if ann is not None and param in sx.pattern_names(fn.module.src, p):
+            return _declares_method(program, fn.module, ann, member)
+    return False
+
+
 def _declares_method(program: Program, mod: Module, ann: Node, member: str, depth: int = 0) -> bool:
     """The type annotation names an interface, object type alias or class of the project declaring
     ``member`` as a method (or a property of function type)."""

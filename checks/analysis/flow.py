@@ -157,6 +157,66 @@ def principals_saved_with_a_tenant(program: Program) -> frozenset[str]:
     return tree_fact(program.tree, "principals_saved_with_a_tenant", lambda: _read_principals_with_tenant(program))
 
 
+# a flag of the account's state, not of a role it holds (`isVerified`, `isOnboarded`, `isPro`): any account
+# can come to have it, so a session callback setting it grants no standing
+_ACCOUNT_STATE_FLAG = re.compile(
+    r"(?i)^is_?(verified|email\w*|active|inactive|new|onboard\w*|banned|blocked|suspended|disabled|enabled|"
+    r"logged_?in|signed_?in|authenticated|guest|anonymous|subscribed|premium|pro|paid|trial\w*|complete\w*|"
+    r"setup\w*|first\w*|online|expired|locked|deleted|public|private|beta|approved|invited|pending)$"
+)
+_DOMAIN_ROLE_FLAG = re.compile(r"^is_?[A-Za-z]\w*$")
+# the Auth.js callbacks that shape what `auth()` / `getServerSession()` answer
+_SESSION_HOOKS = frozenset({"session", "jwt"})
+
+
+def session_role_flags(program: Program) -> frozenset[str]:
+    """The `is<Role>` flags the project's Auth.js configuration sets on the session in its `session` /
+    `jwt` callback (`user: { ...session.user, isCoach }` from a role-table lookup): the server's own
+    grant, not something the client sends, so testing one is a role check like `isAdmin`. Flags of an
+    account's state (`isVerified`) are left out."""
+    return tree_fact(program.tree, "session_role_flags", lambda: _read_session_role_flags(program))
+
+
+def _read_session_role_flags(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for path, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b"callbacks"):
+        if b"next-auth" not in data and b"@auth/" not in data:
+            continue
+        mod = program.module(path, data=data)
+        if mod is None:
+            continue
+        for obj in sx.find(mod.parsed.root, ("object",)):
+            keys = object_keys(mod.src, obj)
+            hooks = sx.strip_types(keys.get("callbacks"))
+            if "providers" not in keys or hooks is None or hooks.type != "object":
+                continue
+            for member in hooks.named_children:
+                if member.type == "method_definition":
+                    fn: Node | None = member
+                    name = mod.text(member.child_by_field_name("name"))
+                elif member.type == "pair":
+                    fn = sx.strip_types(member.child_by_field_name("value"))
+                    name = mod.text(member.child_by_field_name("key"))
+                else:
+                    continue
+                if name not in _SESSION_HOOKS or fn is None or not sx.is_function(fn):
+                    continue
+                # `{ ...session.user, isCoach }`, `isCoach: await lookUp(...)`, `token.isCoach = ...`
+                for node in sx.find(fn, ("shorthand_property_identifier", "pair", "assignment_expression")):
+                    if node.type == "shorthand_property_identifier":
+                        flag = mod.text(node)
+                    elif node.type == "pair":
+                        flag = mod.text(node.child_by_field_name("key")).strip("'\"")
+                    else:
+                        left = sx.strip_types(node.child_by_field_name("left"))
+                        if left is None or left.type != "member_expression":
+                            continue
+                        flag = mod.text(left.child_by_field_name("property"))
+                    if _DOMAIN_ROLE_FLAG.match(flag) and not _ACCOUNT_STATE_FLAG.match(flag):
+                        out.add(flag)
+    return frozenset(out)
+
+
 def _read_principals_with_tenant(program: Program) -> frozenset[str]:
     bound: set[str] = set()
     unbound: set[str] = set()
@@ -3466,6 +3526,9 @@ class Analyzer:
                 if v is not None and v.type == "call_expression" and self.is_auth_source_call(fn.module, v):
                     s.auth_source = True
                 if v is not None and v.type == "call_expression" and not s.auth_source:
+                    # `c.auth.getUser().then(({ data }) => data.user?.id)`: the session read's answer, reshaped
+                    s.auth_source = self._then_of_auth_source(fn.module, v)
+                if v is not None and v.type == "call_expression" and not s.auth_source:
                     s.auth_source = self._runs_session_callback(fn.module, v)
                 if refs & set(flow.records):
                     s.returns_records = True
@@ -4483,6 +4546,22 @@ class Analyzer:
         if not args or "headers" not in object_keys(mod.src, args[0]):
             return False
         return _better_auth_instance(self.program, mod, callee)
+
+    def _then_of_auth_source(self, mod: Module, call: Node) -> bool:
+        """`getUser().then(cb)` with one callback: what the callback answers comes from the session read."""
+        callee = call.child_by_field_name("function")
+        if (
+            callee is None
+            or callee.type != "member_expression"
+            or mod.text(callee.child_by_field_name("property")) != "then"
+        ):
+            return False
+        args = sx.call_args(call)
+        cb = sx.strip_types(args[0]) if len(args) == 1 else None
+        if cb is None or not sx.is_function(cb):
+            return False
+        inner = sx.unwrap(callee.child_by_field_name("object"))
+        return inner is not None and inner.type == "call_expression" and self.is_auth_source_call(mod, inner)
 
     def _runs_session_callback(self, mod: Module, call: Node) -> bool:
         """`return runWithServerContext({ cookies, operation: async (ctx) => getCurrentUser(ctx) })`: a
@@ -7883,6 +7962,8 @@ class _Walker:
         prop = sx.text(self.src, node.child_by_field_name("property"))
         if _ROLE_PROPS.match(prop):
             return True
+        if _DOMAIN_ROLE_FLAG.match(prop) and prop in session_role_flags(self.az.program):
+            return True  # `user.isCoach`: a role the auth config's session callback looked up
         # `permissions.manage`: a granted right on a permissions object (not `permissions.user`)
         obj = sx.strip_types(node.child_by_field_name("object"))
         if (

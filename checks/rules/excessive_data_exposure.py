@@ -125,6 +125,7 @@ from checks.analysis import deployment
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text, supabase_star
+from checks.analysis.entry_points import param_type_declares
 from checks.analysis.flow import Flow, identifiers, response_status
 from checks.analysis.model_secrets import prisma_models, relation_target, sensitive_field
 from checks.analysis.module import Function, Module
@@ -1580,6 +1581,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development helper: production callers get the early answer only
+        handed = deployment.instance_call(ep.fn.module.src, ep)
+        if handed is not None and not param_type_declares(ctx.analyzer.program, ep.fn, *handed):
+            continue  # a server utility exported from a use-server file: a client's call throws first
         flow = ctx.flow(ep)
         for ev in flow.events:
             if ev.kind not in ("return", "respond") or ev.value is None:

@@ -2702,6 +2702,9 @@ def _helper_pushed(ctx: FileContext, scope: Node, spread: Node, depth: int) -> l
     value = sx.unwrap(sx.strip_types(_binding(ctx, scope, ctx.text(inner))))
     if value is None or value.type != "call_expression":
         return []
+    mapped = _mapped_literal(ctx, value)  # (`found.map((t) => ({ term: t.term, ... }))`: a literal per row)
+    if mapped is not None:
+        return [mapped]
     target = ctx.analyzer.target(ctx.module, value)
     if target is None or target.module is not ctx.module or target.body is None:
         return []

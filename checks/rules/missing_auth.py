@@ -3701,48 +3701,6 @@ def _read_when_present(ctx: FileContext, mod: Module, fn: Node, ident: Node, roo
     return False
 
 
-# Methods of what a client can send a server action (strings, numbers, arrays, plain objects, Map,
-# Set, Date, FormData, File/Blob, typed arrays, promises, server references): calling any other on a
-# parameter throws for every client-sent value
-_SENDABLE_METHODS = frozenset(
-    """toString toLocaleString valueOf hasOwnProperty isPrototypeOf propertyIsEnumerable toJSON at charAt
-    charCodeAt codePointAt concat endsWith includes indexOf lastIndexOf localeCompare match matchAll
-    normalize padEnd padStart repeat replace replaceAll search slice split startsWith substring substr
-    toLowerCase toUpperCase toLocaleLowerCase toLocaleUpperCase trim trimStart trimEnd isWellFormed
-    toWellFormed copyWithin entries every fill filter find findIndex findLast findLastIndex flat flatMap
-    forEach join keys map pop push reduce reduceRight reverse shift some sort splice toReversed toSorted
-    toSpliced unshift values with clear delete get has set add getAll append union intersection
-    difference symmetricDifference isSubsetOf isSupersetOf isDisjointFrom arrayBuffer bytes stream text
-    then catch finally toFixed toExponential toPrecision call apply bind subarray getDate getDay
-    getFullYear getHours getMilliseconds getMinutes getMonth getSeconds getTime getTimezoneOffset
-    getUTCDate getUTCDay getUTCFullYear getUTCHours getUTCMilliseconds getUTCMinutes getUTCMonth
-    getUTCSeconds getYear setDate setFullYear setHours setMilliseconds setMinutes setMonth setSeconds
-    setTime setUTCDate setUTCFullYear setUTCHours setUTCMilliseconds setUTCMinutes setUTCMonth
-    setUTCSeconds setYear toDateString toISOString toLocaleDateString toLocaleTimeString toTimeString
-    toUTCString toGMTString getReader pipeTo pipeThrough tee cancel next""".split()  # noqa: SIM905
-)
-
-
-def _needs_an_instance(ctx: FileContext, ep: EntryPoint) -> bool:
-    """`export async function createLogDir(logger: Logger) { const config = logger.getConfig(); ...`
-    in a use-server module: its first step calls a method on a parameter that nothing a client can
-    send has (arguments arrive as plain data), so a client's call throws before any work; the
-    function is a server utility the server calls with its own instance."""
-    if ep.kind != "action" or ep.fn.body is None or ep.fn.body.type != "statement_block":
-        return False
-    call = sx.first_statement_call(ep.fn.body)
-    if call is None:
-        return False
-    method = call.child_by_field_name("function")
-    if method is None or method.type != "member_expression" or "?." in ctx.text(call)[: len(ctx.text(method)) + 2]:
-        return False  # (`logger.getConfig?.()` answers undefined instead of throwing)
-    obj = sx.strip_types(method.child_by_field_name("object"))
-    name = ctx.text(method.child_by_field_name("property"))
-    return (
-        obj is not None and obj.type == "identifier" and ctx.text(obj) in ep.fn.params and name not in _SENDABLE_METHODS
-    )
-
-
 _VERIFY_CALL = re.compile(r"(?i)^(verify\w*|jwtVerify|timingSafeEqual|safeCompare|secureCompare|createHmac)$")
 
 
@@ -6793,7 +6751,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         # callback writing to whatever its `state` names: a connection made for anyone's record)
     elif exempted or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
         return  # (a development helper: production callers get the early answer only)
-    if _needs_an_instance(ctx, ep):
+    if deployment.needs_an_instance(ep.fn.module.src, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through
     if _code_sign_in(ctx, ep):
         return  # a sign-in by what it does: a code checked, then a session minted for its account

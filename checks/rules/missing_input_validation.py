@@ -223,7 +223,7 @@ from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
-from checks.analysis.entry_points import EntryPoint
+from checks.analysis.entry_points import EntryPoint, param_type_declares
 from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
 from checks.analysis.module import Function, Module
 from checks.analysis.program import local_const
@@ -721,6 +721,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
             continue  # a development or test helper: production callers never reach its sinks
+        handed = deployment.instance_call(ep.fn.module.src, ep)
+        if handed is not None and not param_type_declares(ctx.analyzer.program, ep.fn, *handed):
+            continue  # a server utility exported from a use-server file: a client's call throws first
         flow = ctx.flow(ep)
         events, trimmed = flow.events, flow.trimmed
         # (a key stored for one customer, a SCIM or partner client, compared with the caller's header:

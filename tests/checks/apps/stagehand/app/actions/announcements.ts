@@ -21,7 +21,7 @@ export const postAnnouncementAs = withFestival(async (formData, ctx) => {
   const title = formData.get("title") as string;
   const body = formData.get("body") as string;
   const authorId = formData.get("authorId") as string;
-  // ruleid: missing-authorization
+  // ruleid: missing-authorization, mass-assignment
   await db.insertInto("announcements").values({ title, body, audience: "staff", festival_id: ctx.festivalId, author_id: authorId }).execute();
 });
 

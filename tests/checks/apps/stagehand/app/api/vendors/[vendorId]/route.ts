@@ -34,7 +34,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log -- an admin delete route with no audit call (cause 4)
 export async function DELETE(_req: Request, { params }: Ctx) {
   const { orgId } = await auth.protect({ role: "org:promoter" });
   const vendorId = z.string().uuid().parse((await params).vendorId);

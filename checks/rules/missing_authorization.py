@@ -2795,9 +2795,14 @@ def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event, before: 
                     sx.root_identifier(src, held) in records
                     and (
                         vocab.SENSITIVE_FIELD.search(field)
-                        # (`!safeEqual(ticket.transferCode, sha256(code))`: a code the author compares in
-                        # constant time is a secret too, whatever the column's name says)
-                        or (part.type == "unary_expression" and _CODE_FIELD.search(field) is not None)
+                        # (`!safeEqual(ticket.transferCode, sha256(code))`: a code of the row itself the author
+                        # compares in constant time is a secret too, whatever the column's name says; not a
+                        # parent's shared one, `visit.site.checkInPin`, which opens every row under it)
+                        or (
+                            part.type == "unary_expression"
+                            and _CODE_FIELD.search(field) is not None
+                            and sx.text(src, sx.strip_types(held.child_by_field_name("object"))) in records
+                        )
                     )
                     and identifiers(src, sent, into_functions=True) & client
                 ):
@@ -2805,7 +2810,7 @@ def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event, before: 
     return False
 
 
-_CODE_FIELD = re.compile(r"(?i)(code|pin|nonce)$")
+_CODE_FIELD = re.compile(r"(?i)(code|nonce)$")
 
 
 def _secret_matched_before(ctx: FileContext, flow: Flow, events: list[Event], i: int, chosen: set[str]) -> bool:

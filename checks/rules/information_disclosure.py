@@ -351,6 +351,9 @@ _NO_HANDLE_RECORD = re.compile(
     # "This phone number has not been invited": whether the handle is on file
     r"|\b(e-?mail|username|phone|mobile)(\s+(number|address))?\s+(has|is|was)\s*(n[o'\u2019]t|\s+not)\s+"
     r"(been\s+|yet\s+)*(invited|registered|on\s+file)\b"
+    # "We don't have a vendor with that email" (not "... with that email or password", one answer for both)
+    r"|\b(do|does)\s*n[o'\u2019]?t\s+have\s+(a|an|any)\s+[\w-]+(\s+[\w-]+)?\s+(from|for|with|under|matching|using)\s+"
+    r"(that|this|the|your)\s+(e-?mail|username|phone|mobile)\b(?!(\s+(address|number))?\s*(or|and|/)\s*\w)"
 )
 # Tables of people who sign in with something other than an e-mail (a badge and a PIN)
 _PEOPLE_TABLE = re.compile(

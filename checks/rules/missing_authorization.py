@@ -2770,10 +2770,11 @@ def _own_sign_in(ctx: FileContext, helper: Function) -> set[str]:
     return out
 
 
-def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event, before: Node | None = None) -> bool:
     """Load-then-check through the row's own secret: after the read by a client id, an exit on every way
     on compares a secret field of the loaded row with what the caller sent (`if (inv.tokenHash !==
-    sha256(token)) return`): only a caller holding the invitation's or link's token gets past it."""
+    sha256(token)) return`): only a caller holding the invitation's or link's token gets past it.
+    ``before``: a later operation the exit must come before (on its way), for a change after the match."""
     src = ctx.src
     records = {n for n, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
     client = ev.state.client | flow.final.client
@@ -2782,18 +2783,49 @@ def _secret_matched_after_read(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     for stmt in _exiting_ifs(ctx, flow.fn.node):
         if stmt.start_byte < ev.node.end_byte or stmt.parent is None or not sx.contains(stmt.parent, ev.node):
             continue
+        if before is not None and (stmt.end_byte > before.start_byte or not sx.contains(stmt.parent, before)):
+            continue
         for part in sx.disjuncts(src, stmt.child_by_field_name("condition")):
             sides = _compared_sides(ctx, part)
             for held, sent in (sides, sides[::-1]) if sides else ():
+                if held is None or sent is None or held.type != "member_expression":
+                    continue
+                field = sx.text(src, held.child_by_field_name("property"))
                 if (
-                    held is not None
-                    and sent is not None
-                    and held.type == "member_expression"
-                    and sx.root_identifier(src, held) in records
-                    and vocab.SENSITIVE_FIELD.search(sx.text(src, held.child_by_field_name("property")))
+                    sx.root_identifier(src, held) in records
+                    and (
+                        vocab.SENSITIVE_FIELD.search(field)
+                        # (`!safeEqual(ticket.transferCode, sha256(code))`: a code of the row itself the author
+                        # compares in constant time is a secret too, whatever the column's name says; not a
+                        # parent's shared one, `visit.site.checkInPin`, which opens every row under it)
+                        or (
+                            part.type == "unary_expression"
+                            and _CODE_FIELD.search(field) is not None
+                            and sx.text(src, sx.strip_types(held.child_by_field_name("object"))) in records
+                        )
+                    )
                     and identifiers(src, sent, into_functions=True) & client
                 ):
                     return True
+    return False
+
+
+_CODE_FIELD = re.compile(r"(?i)(code|nonce)$")
+
+
+def _secret_matched_before(ctx: FileContext, flow: Flow, events: list[Event], i: int, chosen: set[str]) -> bool:
+    """A change of a row the client picked, after a read by the same id whose own secret the caller's value
+    matched with an exit on a mismatch (`_secret_matched_after_read`): holding the transfer code or the
+    link's token is the authorization, for the change as for the read."""
+    src = ctx.src
+    ev = events[i]
+    if ev.op is None or ev.op.kind != "write":
+        return False
+    for e in events[:i]:
+        if e.kind != "db" or e.op is None or e.op.kind != "read":
+            continue
+        if chosen <= client_refs(src, e, _filter_nodes(e, src)) and _secret_matched_after_read(ctx, flow, e, ev.node):
+            return True
     return False
 
 
@@ -3454,9 +3486,14 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
         if vocab.OWNERSHIP_CALLS.search(name) or vocab.ROLE_CALLS.match(name):
             return True
         # `const scope = await getScopeContext(organizationId); if (!scope) return`: a project session
-        # lookup asked about the chosen id (it reads the caller's session and membership itself)
+        # lookup asked about the chosen id (it reads the caller's session and membership itself), its
+        # answer kept in a local or negated in the exit's own test (`if (!(await managesStage(id))) throw`)
         target = ctx.analyzer.target(ctx.module, call)
-        if target is not None and ctx.analyzer.summary(target).auth_source and _tested_with_exit(ctx, flow, call, ev):
+        if (
+            target is not None
+            and ctx.analyzer.summary(target).auth_source
+            and (_tested_with_exit(ctx, flow, call, ev) or _refused_inline(ctx, flow, call, ev))
+        ):
             return True
     return False
 
@@ -5609,6 +5646,30 @@ def _session_fallbacks(ctx: FileContext, ev: Event, fn: Node, names: set[str]) -
     return out
 
 
+# the signed-in caller's own id on a session answer (`ctx.userId`, `session.user.id`), not a tenant's
+_CALLER_ID = re.compile(r"(?i)(^|\.)(user_?id|uid)$|\.user\??\.id$")
+
+
+def _picked_by_caller_default(ctx: FileContext, ev: Event, fn: Node, fallbacks: set[str]) -> bool:
+    """One of ``fallbacks`` (`_session_fallbacks`) defaults to the caller's own id (`const userId =
+    providedUserId ?? ctx.userId`) and picks the rows ``ev`` changes: the caller meant their own row, and
+    the client's value overrides it."""
+    if not fallbacks:
+        return False
+    picked: set[str] = set()
+    for f in _filter_nodes(ev, ctx.src):
+        picked |= identifiers(ctx.src, f, into_functions=True)
+    for n in _declarators(ctx, fn):
+        target = n.child_by_field_name("name")
+        value = sx.unwrap(n.child_by_field_name("value"))
+        if target is None or value is None or ctx.text(target) not in fallbacks & picked:
+            continue
+        default = value.child_by_field_name("right") if value.type == "binary_expression" else None
+        if default is not None and _CALLER_ID.search(re.sub(r"\s", "", ctx.text(default))):
+            return True
+    return False
+
+
 def _untaken_by_floating(ctx: FileContext, flow: Flow, ev: Event) -> set[str]:
     """Locals bound to a choice made by an un-awaited async check (`const scope = canManage(id) ? { tripId } :
     { tripId, userId }`): the Promise is always truthy, so the branch naming the session is never the one
@@ -5902,6 +5963,10 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
     """`session_constrained`, not counting names that only default to the session's value. With
     ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
     assert ev.op is not None
+    if ev.op.kind == "write" and not ev.state.role and _picked_by_caller_default(ctx, ev, flow.fn.node, fallbacks):
+        # `where("user_id", "=", providedUserId ?? ctx.userId).where("festival_id", "=", ctx.festivalId)`:
+        # the client names whose row changes; the tenant filter beside it only keeps that person a colleague
+        return False
     refs: set[str] = set()
     call = sx.unwrap(ev.op.chain)
     helper = (
@@ -8737,6 +8802,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (
                     _vetted_before(ctx, flow, ev, chosen)
                     or _proven_by_earlier_op(src, events, i, chosen)
+                    or _secret_matched_before(ctx, flow, events, i, chosen)
                     or _matched_by_scoped_lookup(
                         ctx,
                         flow,

@@ -1,0 +1,1 @@
+export { POST, DELETE } from "@/modules/vendors/handlers";

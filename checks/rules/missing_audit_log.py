@@ -1208,7 +1208,48 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     nodes, session = [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
         return mentions_any(ctx.src, nodes, session)
-    return _binds_session_user(ctx, nodes, session)
+    return _binds_session_user(ctx, nodes, session) or _seat_found_by_session_user(ctx, ev, session)
+
+
+def _seat_found_by_session_user(ctx: FileContext, ev: Event, session: set[str]) -> bool:
+    """`const mine = await db.query.members.findFirst({ where: and(eq(members.teamId, id), eq(members.userId,
+    userId)) })` then `db.delete(members).where(eq(members.id, mine.id))`: the row deleted by its id is the
+    one a read of the same table found under the session user (leaving oneself), not one the client named."""
+    assert ev.op is not None
+    if not _deletes(ctx, ev) or ev.op.api == "helper" or not ev.op.args:
+        return False
+    fn = sx.enclosing_function(ev.node)
+    if fn is None:
+        return False
+    # the locals whose `.id` the filter names (not the table's own column, `members.id`): each must be
+    # a row so found
+    roots = {
+        sx.text(ctx.src, obj)
+        for a in ev.op.args
+        for n in sx.walk_named(a)
+        if n.type == "member_expression"
+        and sx.text(ctx.src, n.child_by_field_name("property")) == "id"
+        and (obj := n.child_by_field_name("object")) is not None
+        and obj.type == "identifier"
+    }
+    declarators = sx.find(fn, ("variable_declarator",))
+    roots &= {sx.text(ctx.src, n) for d in declarators if (n := d.child_by_field_name("name")) is not None}
+    if not roots:
+        return False
+    found: set[str] = set()
+    for d in declarators:
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or name.type != "identifier" or sx.text(ctx.src, name) not in roots:
+            continue
+        if value is None or value.type != "call_expression":
+            return False
+        op = ctx.analyzer.classify(ctx.module, value)
+        if op is None or op.kind != "read" or op.model.lower() != ev.op.model.lower() or not op.model:
+            return False
+        if not _binds_session_user(ctx, op.args or [value], session):
+            return False
+        found.add(sx.text(ctx.src, name))
+    return found == roots
 
 
 # signed-webhook verifiers of identity providers (svix carries Clerk's events; Clerk's own `verifyWebhook`)

@@ -1875,6 +1875,8 @@ def _helper_role_change(ctx: FileContext, ev: Event) -> str | None:
     model = ev.op.model or ""
     if ev.op.api != "helper":
         return None
+    if _identity_provider_sync(ctx, ev):
+        return None  # (the provider's signed event handed to a handler in another file: replication there too)
     if _ROLE_HOLDERS.match(model) or model.lower().startswith("user"):
         # (an account row's administrator flag too, `isAdmin: true`, as when written in the entry point)
         account = model.lower().startswith("user") or bool(_KIND_OF_ACCOUNT.match(model))

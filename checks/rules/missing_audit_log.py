@@ -1383,11 +1383,20 @@ def _seat_spread_from_parsed_role(ctx: FileContext, ep: EntryPoint, ev: Event) -
     return None
 
 
+def _written_false(ctx: FileContext, data: Node, key: str) -> bool:
+    """The object literal ``data`` writes ``key`` as the literal `false`."""
+    value = object_keys(ctx.src, data).get(key)
+    stripped = sx.strip_types(value) if value is not None else None
+    return stripped is not None and stripped.type == "false"
+
+
 def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
     """`orgMember.create({ data: { orgId, userId: invitee.id, role: input.role } })`: someone else
     added to a team with a role, a role granted (the caller's own seat is ``own``, not this)."""
     assert ev.op is not None
-    if not _MEMBER_MODEL.match(ev.op.model or "") or ev.op.model.lower() in ("user", "users"):
+    # (`org_memberships.insert({ user_id, org_id, role })`: a membership row with a role is a seat too)
+    seat_row = bool(_MEMBER_MODEL.match(ev.op.model or "") or _MEMBERSHIP_MODEL.match(ev.op.model or ""))
+    if not seat_row or ev.op.model.lower() in ("user", "users"):
         return None
     if _binds_session_user(ctx, [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched):
         return None  # the caller's own seat (joining, founding a team, accepting an invitation)
@@ -1407,6 +1416,8 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
     # `canSchedule Boolean @default(true)`: someone else seated by a signed-in caller gains it)
     if ev.op.api != "prisma" or ev.state.auth is None or ev.state.auth == "secret":
         return None
+    if not _MEMBER_MODEL.match(ev.op.model or ""):
+        return None  # (a schema default read for member rows only, as before: a plan's `membership` has none)
     if not any(_SEAT_HOLDER_KEY.search(k) for data in ev.op.data for k in object_keys(ctx.src, data)):
         return None
     body = prisma_models(ctx.analyzer.program, ctx.path).get(ev.op.model.lower())
@@ -4014,9 +4025,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)
                     if hit & {"role", "roles"} and _identity_provider_sync(ctx, ev):
                         hit -= {"role", "roles"}  # (a role the provider changed and recorded, mirrored here)
+                    # (`profiles.update({ is_platform_admin: true })`: the person's row beside the provider's
+                    # account made an administrator; a flag written `false` there is left alone)
+                    person_admin = (
+                        {k for k in hit if _ADMIN_FLAG.match(k) and not _written_false(ctx, data, k)}
+                        if _PERSON_ROWS.match(ev.op.model or "")
+                        else set()
+                    )
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)
+                        or person_admin
                         or signs_in
                         or (
                             hit & {"role", "roles", "permissions"} | {k for k in hit if _SCOPED_ROLE.match(k)}

@@ -1264,9 +1264,42 @@ def _identity_provider_sync(ctx: FileContext, ev: Event) -> bool:
     # (the verify call's answer is often assigned inside a `try` whose `catch` refuses: its state is not
     # always carried to the writes; the verifier imported, and nobody signed in, is the shape; a route
     # that never verifies is missing-auth's finding)
-    if ev.state.auth not in (None, "secret") or ev.state.session | ev.state.fetched:
+    if ev.state.auth not in (None, "secret") or ev.state.session:
+        return False
+    # (`event = wh.verify(body, headers)`: the verified event is read as an auth source's answer; that is
+    # the provider's signed event, nobody signed in: any other auth source's answer is someone signed in)
+    if ev.state.fetched - _verified_events(ctx, ev.node):
         return False
     return any(b.spec in _IDP_WEBHOOK_SPECS for b in ctx.module.imports.values())
+
+
+def _verified_events(ctx: FileContext, node: Node) -> set[str]:
+    """Names the function around ``node`` binds only to a signed webhook's verified payload
+    (`event = wh.verify(body, headers) as WebhookEvent`, `const evt = await verifyWebhook(req)`)."""
+    fn = sx.enclosing_function(node)
+    if fn is None:
+        return set()
+    verified: set[str] = set()
+    other: set[str] = set()
+    for bind in sx.find(fn, ("variable_declarator", "assignment_expression"), False):
+        left = bind.child_by_field_name("name" if bind.type == "variable_declarator" else "left")
+        right = sx.unwrap(
+            sx.strip_types(bind.child_by_field_name("value" if bind.type == "variable_declarator" else "right"))
+        )
+        if left is None or left.type != "identifier" or right is None:
+            continue
+        if right.type == "await_expression" and right.named_children:
+            right = sx.unwrap(sx.strip_types(right.named_children[0]))
+        name = ctx.text(left)
+        if (
+            right is not None
+            and right.type == "call_expression"
+            and sx.last_name(sx.callee_name(ctx.src, right)) in ("verify", "verifyWebhook")
+        ):
+            verified.add(name)
+        else:
+            other.add(name)
+    return verified - other
 
 
 _MEMBERSHIP_MODEL = re.compile(r"(?i)^\w*memberships?$")
@@ -1383,6 +1416,12 @@ def _seat_spread_from_parsed_role(ctx: FileContext, ep: EntryPoint, ev: Event) -
     return None
 
 
+def _plain_role_literal(ctx: FileContext, value: Node | None) -> bool:
+    """A role written as a string literal naming no elevated standing (`"MEMBER"`, not `"ADMIN"`)."""
+    literal = sx.strip_types(value) if value is not None else None
+    return literal is not None and literal.type == "string" and not _ELEVATED_SEAT.search(ctx.text(literal))
+
+
 def _written_false(ctx: FileContext, data: Node, key: str) -> bool:
     """The object literal ``data`` writes ``key`` as the literal `false`."""
     value = object_keys(ctx.src, data).get(key)
@@ -1407,9 +1446,14 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
                 return None  # (`logtoUserId: claims.sub`: the provider's id of the signed-in caller)
     if _identity_provider_sync(ctx, ev):
         return None  # (a seat the provider created, with its role, mirrored here)
+    member_row = bool(_MEMBER_MODEL.match(ev.op.model or ""))
     for data in ev.op.data:
-        keys = set(object_keys(ctx.src, data))
-        hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        written = object_keys(ctx.src, data)
+        hit = sorted(k for k in written if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        if not member_row:
+            # (a `memberships` row given a fixed plain role, `role: "MEMBER"`, is joining (an invite accepted
+            # by the account it just made): the role a request names, or an elevated one, is a grant)
+            hit = [k for k in hit if not _plain_role_literal(ctx, written[k])]
         if hit:
             return f"{ev.op.model}.{hit[0]}"
     # (no role written, but the seat's schema grants one by default, `role CrewRole @default(MEMBER)`,

@@ -315,7 +315,13 @@ def _record_in(
             # results a destructuring pattern takes apart one by one)
             args = sx.call_args(node)
             rows = sx.unwrap(args[0]) if args else None
-            mapped = rows is not None and rows.type == "call_expression" and sx.callee_name(src, rows).endswith(".map")
+            # (`Promise.all((rows || []).map(...))`: a fallback list's map, whose dotted name is the bare `map`)
+            mapped = (
+                rows is not None
+                and rows.type == "call_expression"
+                and sx.last_name(sx.callee_name(src, rows)) == "map"
+                and getattr(sx.strip_types(rows.child_by_field_name("function")), "type", None) == "member_expression"
+            )
             return _record_in(ctx, flow, rows, depth + 1, mod) if mapped else None
         found = _helper_records(ctx, mod, node, depth)
         if found is None:

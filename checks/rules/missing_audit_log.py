@@ -1208,7 +1208,48 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     nodes, session = [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
         return mentions_any(ctx.src, nodes, session)
-    return _binds_session_user(ctx, nodes, session)
+    return _binds_session_user(ctx, nodes, session) or _seat_found_by_session_user(ctx, ev, session)
+
+
+def _seat_found_by_session_user(ctx: FileContext, ev: Event, session: set[str]) -> bool:
+    """`const mine = await db.query.members.findFirst({ where: and(eq(members.teamId, id), eq(members.userId,
+    userId)) })` then `db.delete(members).where(eq(members.id, mine.id))`: the row deleted by its id is the
+    one a read of the same table found under the session user (leaving oneself), not one the client named."""
+    assert ev.op is not None
+    if not _deletes(ctx, ev) or ev.op.api == "helper" or not ev.op.args:
+        return False
+    fn = sx.enclosing_function(ev.node)
+    if fn is None:
+        return False
+    # the locals whose `.id` the filter names (not the table's own column, `members.id`): each must be
+    # a row so found
+    roots = {
+        sx.text(ctx.src, obj)
+        for a in ev.op.args
+        for n in sx.walk_named(a)
+        if n.type == "member_expression"
+        and sx.text(ctx.src, n.child_by_field_name("property")) == "id"
+        and (obj := n.child_by_field_name("object")) is not None
+        and obj.type == "identifier"
+    }
+    declarators = sx.find(fn, ("variable_declarator",))
+    roots &= {sx.text(ctx.src, n) for d in declarators if (n := d.child_by_field_name("name")) is not None}
+    if not roots:
+        return False
+    found: set[str] = set()
+    for d in declarators:
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or name.type != "identifier" or sx.text(ctx.src, name) not in roots:
+            continue
+        if value is None or value.type != "call_expression":
+            return False
+        op = ctx.analyzer.classify(ctx.module, value)
+        if op is None or op.kind != "read" or op.model.lower() != ev.op.model.lower() or not op.model:
+            return False
+        if not _binds_session_user(ctx, op.args or [value], session):
+            return False
+        found.add(sx.text(ctx.src, name))
+    return found == roots
 
 
 # signed-webhook verifiers of identity providers (svix carries Clerk's events; Clerk's own `verifyWebhook`)
@@ -1223,9 +1264,42 @@ def _identity_provider_sync(ctx: FileContext, ev: Event) -> bool:
     # (the verify call's answer is often assigned inside a `try` whose `catch` refuses: its state is not
     # always carried to the writes; the verifier imported, and nobody signed in, is the shape; a route
     # that never verifies is missing-auth's finding)
-    if ev.state.auth not in (None, "secret") or ev.state.session | ev.state.fetched:
+    if ev.state.auth not in (None, "secret") or ev.state.session:
+        return False
+    # (`event = wh.verify(body, headers)`: the verified event is read as an auth source's answer; that is
+    # the provider's signed event, nobody signed in: any other auth source's answer is someone signed in)
+    if ev.state.fetched - _verified_events(ctx, ev.node):
         return False
     return any(b.spec in _IDP_WEBHOOK_SPECS for b in ctx.module.imports.values())
+
+
+def _verified_events(ctx: FileContext, node: Node) -> set[str]:
+    """Names the function around ``node`` binds only to a signed webhook's verified payload
+    (`event = wh.verify(body, headers) as WebhookEvent`, `const evt = await verifyWebhook(req)`)."""
+    fn = sx.enclosing_function(node)
+    if fn is None:
+        return set()
+    verified: set[str] = set()
+    other: set[str] = set()
+    for bind in sx.find(fn, ("variable_declarator", "assignment_expression"), False):
+        left = bind.child_by_field_name("name" if bind.type == "variable_declarator" else "left")
+        right = sx.unwrap(
+            sx.strip_types(bind.child_by_field_name("value" if bind.type == "variable_declarator" else "right"))
+        )
+        if left is None or left.type != "identifier" or right is None:
+            continue
+        if right.type == "await_expression" and right.named_children:
+            right = sx.unwrap(sx.strip_types(right.named_children[0]))
+        name = ctx.text(left)
+        if (
+            right is not None
+            and right.type == "call_expression"
+            and sx.last_name(sx.callee_name(ctx.src, right)) in ("verify", "verifyWebhook")
+        ):
+            verified.add(name)
+        else:
+            other.add(name)
+    return verified - other
 
 
 _MEMBERSHIP_MODEL = re.compile(r"(?i)^\w*memberships?$")
@@ -1342,11 +1416,26 @@ def _seat_spread_from_parsed_role(ctx: FileContext, ep: EntryPoint, ev: Event) -
     return None
 
 
+def _plain_role_literal(ctx: FileContext, value: Node | None) -> bool:
+    """A role written as a string literal naming no elevated standing (`"MEMBER"`, not `"ADMIN"`)."""
+    literal = sx.strip_types(value) if value is not None else None
+    return literal is not None and literal.type == "string" and not _ELEVATED_SEAT.search(ctx.text(literal))
+
+
+def _written_false(ctx: FileContext, data: Node, key: str) -> bool:
+    """The object literal ``data`` writes ``key`` as the literal `false`."""
+    value = object_keys(ctx.src, data).get(key)
+    stripped = sx.strip_types(value) if value is not None else None
+    return stripped is not None and stripped.type == "false"
+
+
 def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
     """`orgMember.create({ data: { orgId, userId: invitee.id, role: input.role } })`: someone else
     added to a team with a role, a role granted (the caller's own seat is ``own``, not this)."""
     assert ev.op is not None
-    if not _MEMBER_MODEL.match(ev.op.model or "") or ev.op.model.lower() in ("user", "users"):
+    # (`org_memberships.insert({ user_id, org_id, role })`: a membership row with a role is a seat too)
+    seat_row = bool(_MEMBER_MODEL.match(ev.op.model or "") or _MEMBERSHIP_MODEL.match(ev.op.model or ""))
+    if not seat_row or ev.op.model.lower() in ("user", "users"):
         return None
     if _binds_session_user(ctx, [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched):
         return None  # the caller's own seat (joining, founding a team, accepting an invitation)
@@ -1357,15 +1446,22 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
                 return None  # (`logtoUserId: claims.sub`: the provider's id of the signed-in caller)
     if _identity_provider_sync(ctx, ev):
         return None  # (a seat the provider created, with its role, mirrored here)
+    member_row = bool(_MEMBER_MODEL.match(ev.op.model or ""))
     for data in ev.op.data:
-        keys = set(object_keys(ctx.src, data))
-        hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        written = object_keys(ctx.src, data)
+        hit = sorted(k for k in written if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        if not member_row:
+            # (a `memberships` row given a fixed plain role, `role: "MEMBER"`, is joining (an invite accepted
+            # by the account it just made): the role a request names, or an elevated one, is a grant)
+            hit = [k for k in hit if not _plain_role_literal(ctx, written[k])]
         if hit:
             return f"{ev.op.model}.{hit[0]}"
     # (no role written, but the seat's schema grants one by default, `role CrewRole @default(MEMBER)`,
     # `canSchedule Boolean @default(true)`: someone else seated by a signed-in caller gains it)
     if ev.op.api != "prisma" or ev.state.auth is None or ev.state.auth == "secret":
         return None
+    if not _MEMBER_MODEL.match(ev.op.model or ""):
+        return None  # (a schema default read for member rows only, as before: a plan's `membership` has none)
     if not any(_SEAT_HOLDER_KEY.search(k) for data in ev.op.data for k in object_keys(ctx.src, data)):
         return None
     body = prisma_models(ctx.analyzer.program, ctx.path).get(ev.op.model.lower())
@@ -1834,6 +1930,8 @@ def _helper_role_change(ctx: FileContext, ev: Event) -> str | None:
     model = ev.op.model or ""
     if ev.op.api != "helper":
         return None
+    if _identity_provider_sync(ctx, ev):
+        return None  # (the provider's signed event handed to a handler in another file: replication there too)
     if _ROLE_HOLDERS.match(model) or model.lower().startswith("user"):
         # (an account row's administrator flag too, `isAdmin: true`, as when written in the entry point)
         account = model.lower().startswith("user") or bool(_KIND_OF_ACCOUNT.match(model))
@@ -3971,9 +4069,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)
                     if hit & {"role", "roles"} and _identity_provider_sync(ctx, ev):
                         hit -= {"role", "roles"}  # (a role the provider changed and recorded, mirrored here)
+                    # (`profiles.update({ is_platform_admin: true })`: the person's row beside the provider's
+                    # account made an administrator; a flag written `false` there is left alone)
+                    person_admin = (
+                        {k for k in hit if _ADMIN_FLAG.match(k) and not _written_false(ctx, data, k)}
+                        if _PERSON_ROWS.match(ev.op.model or "")
+                        else set()
+                    )
                     if hit and (
                         (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)
+                        or person_admin
                         or signs_in
                         or (
                             hit & {"role", "roles", "permissions"} | {k for k in hit if _SCOPED_ROLE.match(k)}

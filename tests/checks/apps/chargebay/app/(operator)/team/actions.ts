@@ -114,7 +114,7 @@ export const listTeam = authActionClient.metadata({ actionName: "team.list" }).a
 
 // Leave the workspace (self-service).
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// ok: missing-audit-log -- ruling pass 34: leaving one's own seat is no admin action (rule 9)
 export const leaveTenant = authActionClient.metadata({ actionName: "team.leave" }).action(async ({ ctx }) => {
   const me = await prisma.membership.findFirst({ where: { userId: ctx.userId, tenantId: ctx.tenantId }, select: { id: true, role: true } });
   if (!me) return { error: "Not a member" };

@@ -190,16 +190,8 @@ def _read_session_role_flags(program: Program) -> frozenset[str]:
             hooks = sx.strip_types(keys.get("callbacks"))
             if "providers" not in keys or hooks is None or hooks.type != "object":
                 continue
-            for member in hooks.named_children:
-                if member.type == "method_definition":
-                    fn: Node | None = member
-                    name = mod.text(member.child_by_field_name("name"))
-                elif member.type == "pair":
-                    fn = sx.strip_types(member.child_by_field_name("value"))
-                    name = mod.text(member.child_by_field_name("key"))
-                else:
-                    continue
-                if name not in _SESSION_HOOKS or fn is None or not sx.is_function(fn):
+            for name, fn in sx.object_functions(mod.src, hooks):
+                if name not in _SESSION_HOOKS:
                     continue
                 # `{ ...session.user, isCoach }`, `isCoach: await lookUp(...)`, `token.isCoach = ...`
                 for node in sx.find(fn, ("shorthand_property_identifier", "pair", "assignment_expression")):

@@ -74,6 +74,20 @@ def strip_types(node: Node | None) -> Node | None:
     return node
 
 
+def object_functions(src: bytes, obj: Node) -> Iterator[tuple[str, Node]]:
+    """The functions an object literal holds by name: `{ session() {} }` and `{ session: async () => {} }`."""
+    for member in obj.named_children:
+        fn: Node | None
+        if member.type == "method_definition":
+            name, fn = member.child_by_field_name("name"), member
+        elif member.type == "pair":
+            name, fn = member.child_by_field_name("key"), strip_types(member.child_by_field_name("value"))
+        else:
+            continue
+        if fn is not None and is_function(fn):
+            yield text(src, name), fn
+
+
 def is_function(node: Node) -> bool:
     return node.type in FUNCTION_TYPES
 

@@ -3304,16 +3304,10 @@ def _read_sign_in_callbacks(program: Program) -> list[tuple[str, int, int]]:
                 continue
             for group, names in _SIGN_IN_HOOKS.items():
                 hooks = sx.strip_types(keys.get(group))
-                for member in hooks.named_children if hooks is not None and hooks.type == "object" else []:
-                    if member.type == "method_definition":
-                        fn: Node | None = member
-                        name = mod.text(member.child_by_field_name("name"))
-                    elif member.type == "pair":
-                        fn = sx.strip_types(member.child_by_field_name("value"))
-                        name = mod.text(member.child_by_field_name("key"))
-                    else:
-                        continue
-                    if name in names and fn is not None and sx.is_function(fn):
+                if hooks is None or hooks.type != "object":
+                    continue
+                for name, fn in sx.object_functions(mod.src, hooks):
+                    if name in names:
                         out.append((path, fn.start_byte, fn.end_byte))
     return out
 

@@ -39,7 +39,8 @@ administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permiss
 an un-awaited gate still says what the action is for). A route is named by its path:
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins (a bare verb as the last folder
 is the step done to what the folder above names: `auth/password/update` is `update_password`), and so is any endpoint
-that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`). Raw SQL counts like
+that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`, or `session.vendorId =
+vendor.id` of the row whose password hash it just verified). Raw SQL counts like
 the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
 signing an account out everywhere (its `Session` rows deleted past an admin gate; a drizzle `sessionTable`
 is such a store) is an admin action,
@@ -55,7 +56,8 @@ rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMa
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
 age is retention), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session, or its link to the
-identity provider's user, `where: { supabaseUserId: user.id }`) deletes an account, whoever deletes a row of the
+identity provider's user, `where: { supabaseUserId: user.id }`, or a kysely `*_users` table's
+`where("id", "=", user.id)`) deletes an account, whoever deletes a row of the
 app's own user model (a Prisma model with an `email` column whose row the code picks elsewhere by the caller's id,
 `volunteer.update({ where: { id: session.user.id } })`: an administrator deleting a volunteer deletes an account),
 and an account table named for the kind of account it holds (`portalUser`, `client_users`, `AppUser`; not a
@@ -2854,6 +2856,8 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
         obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
         if obj is not None and prop is not None and ctx.text(obj) in sessions:
             marked = marked or bool(_LOGGED_IN_FIELD.match(ctx.text(prop)))
+            # (`session.vendorId = vendor.id` of the row whose password hash was verified: whoever it is)
+            marked = marked or (bool(_PRINCIPAL_ID_FIELD.match(ctx.text(prop))) and _password_checked_row(ctx, fn, a))
     for c in sx.find(fn, ("call_expression",)):
         args = sx.call_args(c)
         if sx.callee_name(src, c) == "Object.assign" and len(args) >= 2 and ctx.text(args[0]) in sessions:
@@ -2861,6 +2865,27 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
             marked = marked or any(_LOGGED_IN_FIELD.match(k) for k in keys)
     saved = any(sx.callee_name(src, c) in {f"{n}.save" for n in sessions} for c in sx.find(fn, ("call_expression",)))
     return marked and saved
+
+
+# a session field holding some principal's id (`vendorId`, `driver_id`)
+_PRINCIPAL_ID_FIELD = re.compile(r"^[a-z]+(Id|_id)$")
+
+
+def _password_checked_row(ctx: FileContext, fn: Node, assignment: Node) -> bool:
+    """The assignment stores `row.id` and `row`'s password hash is handed to a call of ``fn`` (`verify(
+    vendor.password_hash, password)`, `bcrypt.compare(password, vendor.passwordHash)`): a login's check."""
+    value = sx.strip_types(assignment.child_by_field_name("right"))
+    if value is None or value.type != "member_expression" or sx.last_name(ctx.text(value)) not in _OWN_ID:
+        return False
+    row = ctx.text(value.child_by_field_name("object"))
+    for call in sx.find(fn, ("call_expression",)):
+        for arg in map(sx.strip_types, sx.call_args(call)):
+            if arg is None or arg.type != "member_expression":
+                continue
+            obj, prop = arg.child_by_field_name("object"), arg.child_by_field_name("property")
+            if obj is not None and prop is not None and ctx.text(obj) == row and _PASSWORD_COLUMN.match(ctx.text(prop)):
+                return True
+    return False
 
 
 def _opens_iron_session(ctx: FileContext, call: Node) -> bool:
@@ -3699,6 +3724,8 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
                 and sx.root_identifier(ctx.src, value) in signed_in
             ):
                 return True
+    if ev.op.api == "kysely" and want and want[-1] in _ACCOUNT_NOUNS and _picked_by_own_id(ctx, ev.op, signed_in):
+        return True  # `deleteFrom("artist_users").where("id", "=", user.id)`: a kind of account, the caller's row
     for arg in ev.op.args:
         keys = object_keys(ctx.src, arg)
         where = keys.get("where")
@@ -3713,6 +3740,27 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
             and vocab.words(ctx.text(value)) == [*want, "id"]
         ):
             return True  # `{ id: renterId }`
+    return False
+
+
+_ACCOUNT_NOUNS = frozenset({"user", "users", "account", "accounts"})
+
+
+def _picked_by_own_id(ctx: FileContext, op: DbOp, signed_in: set[str] | frozenset[str]) -> bool:
+    """A query builder's `where("id", "=", user.id)` triple (kysely), `user` the session's: the row's own id
+    is the signed-in user's (not an owner column, `where("user_id", "=", user.id)`: rows the user holds)."""
+    args = [sx.strip_types(a) for a in op.args]
+    for col, cmp, value in zip(args, args[1:], args[2:], strict=False):
+        if col is None or cmp is None or value is None:
+            continue
+        column = sx.string_value(ctx.src, col)
+        if column is None or column.rsplit(".", 1)[-1] not in _OWN_ID or sx.string_value(ctx.src, cmp) != "=":
+            continue
+        if sx.root_identifier(ctx.src, value) not in signed_in:
+            continue
+        words = vocab.words(sx.last_name(ctx.text(value)))
+        if words and words[-1] == "id" and (len(words) == 1 or words[0] == "user"):
+            return True
     return False
 
 

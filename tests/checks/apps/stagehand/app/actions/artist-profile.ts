@@ -48,7 +48,7 @@ export async function myArtistContract() {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- own account deletion with no audit call (cause 4)
+// ruleid: missing-audit-log -- own account deletion with no audit call (cause 4)
 export async function deleteArtistAccount() {
   const user = await requireArtist();
   await lucia.invalidateUserSessions(user.id);

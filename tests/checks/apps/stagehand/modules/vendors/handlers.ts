@@ -10,7 +10,7 @@ const loginBody = z.object({ email: z.string().email(), password: z.string().min
 
 /** Vendor mobile app sign-in (JSON). */
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit // todoruleid: missing-audit-log -- a login handler re-exported as a route records no sign-in (cause 4)
+// ruleid: missing-rate-limit, missing-audit-log -- a login handler re-exported as a route records no sign-in (cause 4)
 export async function POST(req: Request) {
   try {
     const { email, password } = loginBody.parse(await req.json());

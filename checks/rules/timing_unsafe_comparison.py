@@ -7,6 +7,8 @@ another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
 (`getEnvVariable("CRON_SECRET")`), a token with its scheme cut off (`token.replace("Bearer ", "")`) and a
 plainly named local holding a keyed digest (`const expected = encode(createHmac("sha256", key).update(body).digest())`).
+A secret-named parameter parsed into a plain local (`const given = z.string().parse(otp)`) and compared
+with a value the endpoint looked up (`stored.code !== given`) is the secret too.
 A key the process keeps for its own start-up call (`key !== globalThis.bootKey`) is a configured key
 (not a cache or public one). A secret answered by a getter named for it
 (`cookie.value === maintenanceBypassSecret()`) is the secret;
@@ -533,6 +535,57 @@ def _keyed_digest_local(ctx: FileContext, left: Node, right: Node) -> tuple[str,
             continue
         return (ctx.text(s), side)
     return None
+
+
+# What hands a value on unchanged in kind: a schema's parse, a string conversion
+_PASS_THROUGH = frozenset({"parse", "parseAsync", "String"})
+
+
+def _aliased_input_secret(ctx: FileContext, left: Node, right: Node) -> tuple[str, Node] | None:
+    """`stored.code !== given` after `const given = z.string().parse(otp)`, `otp` a parameter: the caller's
+    secret-named input under a plain local, compared with a value the endpoint read (a local holding an
+    awaited lookup, `const stored = await redis.get(key)`). Two inputs of the same caller compared with
+    each other (a password and its confirmation) are no check of a secret and are left alone."""
+    for side, other in ((left, right), (right, left)):
+        s = sx.strip_types(side)
+        if s is None or s.type != "identifier":
+            continue
+        bound = _binding(ctx, s)
+        value = sx.strip_types(bound[1]) if bound is not None else None
+        if bound is None or value is None:
+            continue
+        if value.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, value)) in _PASS_THROUGH:
+            args = sx.call_args(value)
+            value = sx.strip_types(args[0]) if len(args) == 1 else None
+        if value is None or value.type != "identifier":
+            continue
+        name = ctx.text(value)
+        if not is_secret_name(name) or name not in sx.param_names(ctx.src, bound[0]):
+            continue
+        if _is_literalish(ctx.src, other) or not _stored_lookup(ctx, other):
+            continue
+        return (name, side)
+    return None
+
+
+def _stored_lookup(ctx: FileContext, node: Node) -> bool:
+    """``node`` is (a field of) a local holding an awaited call's answer (`stored.code` of `const stored =
+    await redis.get(key)`), not a parameter: a value the endpoint looked up."""
+    root = sx.strip_types(node)
+    while root is not None and root.type == "member_expression":
+        root = sx.strip_types(root.child_by_field_name("object"))
+    if root is None or root.type != "identifier":
+        return False
+    bound = _binding(ctx, root)
+    value = sx.strip_types(bound[1]) if bound is not None else None
+    if value is not None and value.type == "call_expression":
+        # (`await redis.get<T>(key)` parses as a call of `await redis.get` with type arguments)
+        callee = sx.strip_types(value.child_by_field_name("function"))
+        return callee is not None and callee.type == "await_expression"
+    if value is None or value.type != "await_expression" or not value.named_children:
+        return False
+    call = sx.strip_types(value.named_children[0])
+    return call is not None and call.type == "call_expression"
 
 
 # Array methods whose callback visits the elements of a collection.
@@ -1536,7 +1589,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if found is None and has_env:
             found = _env_secret_local(ctx, left, right)
         keyed = _keyed_digest_local(ctx, left, right) if b"createHmac" in src else None
-        found = found or keyed
+        found = found or keyed or _aliased_input_secret(ctx, left, right)
         # (`hash !== data.hash` with `const hash = createHmac(...).digest()`: a signature the server
         # computes is no content hash, whatever the name it shares with the field it checks)
         if found is None or (keyed is None and _same_kind(src, left, right)):

@@ -35,7 +35,7 @@ export async function confirmPhoneCode(otp: string) {
   const stored = await redis.get<{ code: string; phone: string }>(`phone-otp:${userId}`);
   // ok: timing-unsafe-comparison
   if (!stored) return { error: "Code expired" };
-  // todoruleid: timing-unsafe-comparison
+  // ruleid: timing-unsafe-comparison
   if (stored.code !== given) return { error: "Wrong code" };
   // ok: missing-authorization
   await db.update(notificationPrefs).set({ smsAlerts: true }).where(eq(notificationPrefs.clerkUserId, userId));

@@ -107,6 +107,8 @@ def needs_analysis(path: str, data: bytes) -> bool:
         return True  # a wrapper's returned handler, whose un-awaited check runs for every action it wraps
     if b"server-only" in data:
         return True  # a data-access module actions call: an un-awaited guard in its helpers never fires
+    if b"onError" in data and b"hono" in data:
+        return True  # a Hono app's error handler answers every route's thrown error
     lower = data.lower()  # ASCII only, as the (?i:...) it replaces
     if any(w in lower for w in _SECRET_WORDS):
         return True

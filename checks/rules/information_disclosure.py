@@ -53,8 +53,9 @@ handler a route hands its request to and answers with (`return openaiHandler(req
 `case "POST": return handlePOST(req, res)`), a next-safe-action
 `handleServerError` that returns `e.message` (or a zsa `experimental_shapeError` callback of a procedure or
 action, `({ err }) => ({ message: err.message })`, for every error: zsa answers with it; a known class,
-also tested through a local, `const isPublic = err instanceof PublicError`, keeps it ok), a project
-wrapper an action is built on whose returned function answers with the caught error's message
+also tested through a local, `const isPublic = err instanceof PublicError`, keeps it ok), a Hono app's
+`onError((err, c) => c.json({ detail: err.message }))` (every route's thrown error; an `HTTPException`
+branch is ok), a project wrapper an action is built on whose returned function answers with the caught error's message
 (`export const x = withServerPromise(async () => ...)`,
 the wrapper returning `promise.catch((e) => ({ error: e.message }))` or `return { error: e.message }` from
 its catch, also through a helper it returns the result of; reported on each action built on it), and the
@@ -233,6 +234,7 @@ META = RuleMeta(
         "server_error_handler": "`handleServerError` returns raw error messages (`{value}`) to every action's caller",
         "shape_error": "zsa's `experimental_shapeError` callback returns raw error messages (`{value}`) to every "
         "action's caller",
+        "hono_error_handler": "Hono's `onError` handler returns raw error details (`{value}`) to every route's caller",
         "account_answer": "{endpoint} answers `{value}` of the account an e-mail address names (nothing for any "
         "other address), which tells an attacker whether that address is registered",
     },
@@ -1924,6 +1926,67 @@ def check(ctx: FileContext) -> Iterator[Finding]:
     # zsa: createServerActionProcedure().experimental_shapeError(({ err }) => ({ message: err.message }))
     if b"experimental_shapeError" in src and any(b.spec == "zsa" for b in ctx.module.imports.values()):
         yield from _shape_error_leaks(ctx)
+    # Hono: app.onError((err, c) => c.json({ detail: err.message }, 500))
+    if b"onError" in src and any(b.spec == "hono" for b in ctx.module.imports.values()):
+        yield from _hono_error_leaks(ctx)
+
+
+def _hono_error_leaks(ctx: FileContext) -> Iterator[Finding]:
+    """Hono's `app.onError((err, c) => ...)`: the handler every route of the app answers a thrown error
+    with, its first parameter the error itself. Responding with `err.message` or `err.stack` hands any
+    error's own text (a driver's, the database's) to the caller; only a known class (`if (err instanceof
+    HTTPException) return err.getResponse()`) keeps it to texts the app wrote."""
+    src = ctx.src
+    for call in ctx.module.parsed.find(("call_expression",)):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            continue
+        if ctx.text(callee.child_by_field_name("property")) != "onError":
+            continue
+        args = sx.call_args(call)
+        fn = sx.strip_types(args[0]) if len(args) == 1 else None
+        if fn is None or not sx.is_function(fn):
+            continue
+        params = sx.param_names(src, fn)
+        if len(params) != 2:
+            continue  # (Hono's handler takes the error and the context)
+        f = ctx.module.function_for(fn)
+        if f is None:
+            continue
+        for ev in ctx.analyzer.helper_flow(f).events:
+            if ev.kind != "return" or ev.value is None:
+                continue
+            hit = _error_detail(ctx, ev.value, params[0])
+            if (
+                hit is not None
+                and not _guarded_by_class(ctx, ev.node, params[0])
+                and not _http_exception_branch(ctx, ev.node, params[0])
+                and not _outside_production(ctx, ev.node, fn)
+            ):
+                yield ctx.finding(META, "hono_error_handler", hit, function=f, value=short(ctx.text(hit), 40))
+                break
+
+
+def _http_exception_branch(ctx: FileContext, node: Node, err: str) -> bool:
+    """``node`` runs only for Hono's `HTTPException` (`if (err instanceof HTTPException)`): the errors the
+    app throws with the status and message it means the caller to get."""
+    child, p = node, node.parent
+    while p is not None and not sx.is_function(p):
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        if cond is not None and p.child_by_field_name("consequence") == child:
+            for n in sx.walk(cond):
+                if n.type != "binary_expression" or ctx.text(n.child_by_field_name("operator")) != "instanceof":
+                    continue
+                cls = ctx.text(n.child_by_field_name("right"))
+                bound = ctx.module.imports.get(cls)
+                if (
+                    ctx.text(n.child_by_field_name("left")) == err
+                    and bound is not None
+                    and bound.spec.startswith("hono")
+                ):
+                    return True
+        child, p = p, p.parent
+    return False
 
 
 def _shape_error_leaks(ctx: FileContext) -> Iterator[Finding]:
@@ -2090,22 +2153,48 @@ _LOOKUP_VERBS = frozenset({"search", "get", "find", "list", "lookup", "fetch", "
 _ACCOUNT_NOUNS = frozenset({"user", "users", "account", "accounts", "loginname", "member", "members"})
 
 
+_BODY_READS = frozenset({"json", "formData"})
+
+
+def _body_names(ctx: FileContext, ep: EntryPoint, decls: list[tuple[set[str], Node | None]]) -> set[str]:
+    """The locals a route handler holds its request body's values in: `const body = await req.json()`,
+    and what a schema parses out of it (`const { toEmail } = schema.parse(body)`), in order."""
+    src = ctx.src
+    params = set(ep.fn.params)
+    out: set[str] = set()
+    for names, value in decls:
+        if value is None:
+            continue
+        for call in sx.find(value, ("call_expression",), into_functions=False):
+            callee = sx.callee_name(src, call)
+            if sx.last_name(callee) in _BODY_READS and callee.split(".", 1)[0] in params:
+                out |= names  # `await req.json()`
+                break
+            if sx.last_name(callee) in ("parse", "safeParse", "parseAsync") and identifiers(src, call) & out:
+                out |= names  # `schema.parse(body)`
+                break
+    return out
+
+
 def _account_lookups(ctx: FileContext, ep: EntryPoint) -> tuple[list[int], set[str]]:
     """Where the entry point looks accounts up by what the caller sent through an API the analyser
     cannot see into (`searchUsers({ searchValue: command.loginName })`, an identity provider's SDK),
     and the names holding the answer (`searchResult`, `users = searchResult.result`, `user = users[0]`).
     Only the caller's own values count, not an answer built from them (`session.factors.user.id` of a
     session the sign-in just made); server actions only."""
-    client = set(ep.input_params)
-    if not client or ep.kind in ("route", "pages-api"):
-        # (a route's parameters are the request itself, which carries the caller's own session:
-        # `getSupabaseUser(req)` is a sign-in check, not a lookup of someone else)
-        return [], set()
     src = ctx.src
     decls = [
         (set(sx.pattern_names(src, d.child_by_field_name("name"))), sx.unwrap(d.child_by_field_name("value")))
         for d in sx.find(ep.fn.node, ("variable_declarator",), False)
     ]
+    client = set(ep.input_params)
+    if ep.kind in ("route", "pages-api"):
+        # (a route's parameters are the request itself, which carries the caller's own session:
+        # `getSupabaseUser(req)` is a sign-in check, not a lookup of someone else; what its body
+        # carries is the caller's choice, `const { toEmail } = schema.parse(await req.json())`)
+        client = _body_names(ctx, ep, decls)
+    if not client:
+        return [], set()
     for names, value in decls:
         if value is not None and value.type in _PLAIN_VALUES and identifiers(src, value) & client:
             client |= names

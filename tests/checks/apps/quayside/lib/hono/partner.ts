@@ -24,7 +24,7 @@ partnerApp.onError((err, c) => {
     // ok: information-disclosure
     return c.json({ error: err.message }, err.status);
   }
-  // todoruleid: information-disclosure
+  // ruleid: information-disclosure
   return c.json({ error: "internal_error", detail: err.message, stack: err.stack }, 500);
 });
 

@@ -17,7 +17,7 @@ export async function POST(req: Request) {
   const fromUserId: string = body.fromUserId ?? userId;
   const client = await clerkClient();
   const { data: users } = await client.users.getUserList({ emailAddress: [toEmail] });
-  // todoruleid: information-disclosure -- a 404 naming a missing account after a Clerk user lookup (cause 8)
+  // ruleid: information-disclosure -- a 404 naming a missing account after a Clerk user lookup (cause 8)
   if (users.length === 0) return NextResponse.json({ error: "No Stagehand account uses that email" }, { status: 404 });
   await connectMongo();
   // ruleid: missing-authorization

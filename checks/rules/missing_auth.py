@@ -467,7 +467,8 @@ free-standing row, whatever the model is called (also a drizzle table's, `db.ins
 which is a key, a `.references(...)`, a credential or a role). A Prisma `aggregate` answering only `_avg`, `_min`,
 `_max` or `_count` over the rows a filter on plain columns keeps (no id, key, contact or tenant column; no `_sum`) is a
 going rate (`_avg: { dailyRate: true }` of a category), which picks out nobody. A raw SQL read of the plural of a
-declared Prisma model (`machines` of `model Machine`) is judged by its own columns. A constant SQL text whose
+declared Prisma model (`machines` of `model Machine`) is judged by its own columns; one whose table is a value the
+caller sent (`sql.unsafe(\`select * from ${table}\`)`) reads any table, accounts too. A constant SQL text whose
 every selected item is `count(...)`
 (or a subquery selecting one) is a site-wide total, as a Prisma `count()` is. A profile read whose filter pins the
 account kind to a constant (`where: { id, platformRole: "TRANSLATOR" }`) and whose `select` picks no private field
@@ -1961,6 +1962,29 @@ def _discarded_read(op: DbOp) -> bool:
     return node.parent is not None and node.parent.type == "expression_statement"
 
 
+_TABLE_SLOT = re.compile(r"(?i)\b(from|join)\s+[\"`]?$")
+
+
+def _client_named_table(ctx: FileContext, ev: Event) -> bool:
+    """A raw SQL read whose table is a value the caller sent (`select * from ${table}`): no table of the
+    app's, however private, is out of its reach."""
+    op = ev.op
+    if op is None or op.api != "sql" or op.kind != "read" or not op.args or not ev.state.client:
+        return False
+    text = sx.strip_types(op.args[0])
+    if text is None or text.type != "template_string":
+        return False
+    before = ""
+    for part in text.children:
+        if part.type == "template_substitution":
+            if _TABLE_SLOT.search(before) and identifiers(ctx.src, part) & ev.state.client:
+                return True
+            before = ""
+        else:
+            before += ctx.text(part)
+    return False
+
+
 def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = False) -> bool:
     if ev.kind == "db" and ev.op is not None:
         if ev.op.guarded and not _open_check_answered(ctx, ep, ev):
@@ -2041,6 +2065,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `users` found by the username in a public URL, only to key its published rows
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _client_named_table(ctx, ev):
+            return True  # `sql.unsafe(\`select * from ${table}\`)`: whichever table the caller names, accounts too
         if _public_group_read(ctx, ep, ev):
             return False  # an action of the `(public)` pages reading the catalogue they show
         if _behind_a_floating_gate(ctx, ep, ev):

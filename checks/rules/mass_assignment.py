@@ -47,7 +47,10 @@ parameter); rows a project helper hands back unchecked from the client's upload
 (`parseCsv(await file.text())`) are the client's rows; a project helper handed the client's object that
 writes the rest of its parameter (`const { tagIds, ...rest } = input; create({ data: { ...rest, slug } })`)
 writes it wholesale, less a few keys (reported at the call, when it is handed the request's body as it came:
-a value the caller built or prepared from a parse, `processLink({ payload })`, is judged where it is built).
+a value the caller built or prepared from a parse, `processLink({ payload })`, is judged where it is built);
+so does one that takes it by key in a destructured parameter (`enrol(slug, { enrollment })` to `(slug, {
+enrollment }) => insert(t).values({ ...enrollment, user: user.id })`, reported at the call), also when the
+helper signs the caller in itself (a session says nothing of the columns the object names).
 A spread after a value the server pinned to the caller
 (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
@@ -3741,16 +3744,20 @@ def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
                 yield _identity_mapped(ctx, item) or item, anchor or item
 
 
-def _writing_helper(ctx: FileContext, ev: Event) -> tuple[Function, Summary, dict[str, int]] | None:
+def _writing_helper(
+    ctx: FileContext, ev: Event, signed_in: bool = False
+) -> tuple[Function, Summary, dict[str, int]] | None:
     """The project helper an event's call runs, its summary and its plain parameters by position, unless
-    it checks who calls it (`updateMemberRole` asking for an owner or admin: judged by its own check)."""
+    it checks who calls it (`updateMemberRole` asking for an owner or admin: judged by its own check).
+    With ``signed_in``, a helper that only signs the caller in is judged too (a session says nothing of
+    the columns a client object names)."""
     if ev.node.type != "call_expression":
         return None
     target = ctx.analyzer.target(ctx.module, ev.node)
     if target is None or target.body is None:
         return None
     summary = ctx.analyzer.summary(target)
-    if summary.role or summary.owner or summary.enforces_auth:
+    if summary.role or summary.owner or (summary.enforces_auth and not signed_in):
         return None
     params: dict[str, int] = {}
     for i, p in enumerate(target.param_nodes()):
@@ -3822,6 +3829,25 @@ def _rest_of_params(target: Function, params: dict[str, int]) -> dict[str, int]:
     return out
 
 
+def _destructured_params(target: Function) -> dict[str, tuple[int, str]]:
+    """The names a helper's object-pattern parameters bind, each with its position and key
+    (`(slug, { enrollment, note: text })`: `enrollment` -> (1, "enrollment"), `text` -> (1, "note"))."""
+    src = target.module.src
+    out: dict[str, tuple[int, str]] = {}
+    for i, p in enumerate(target.param_nodes()):
+        pattern = p.child_by_field_name("pattern") or p
+        if pattern.type != "object_pattern":
+            continue
+        for part in pattern.named_children:
+            if part.type == "shorthand_property_identifier_pattern":
+                out[sx.text(src, part)] = (i, sx.text(src, part))
+            elif part.type == "pair_pattern":
+                key, value = part.child_by_field_name("key"), part.child_by_field_name("value")
+                if key is not None and value is not None and value.type == "identifier":
+                    out[sx.text(src, value)] = (i, sx.text(src, key))
+    return out
+
+
 def _helper_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
     """`await updateNotice(id, patch)` with `patch = await req.json()`, the project helper writing its
     parameter as the row (`knex("notices").where(...).update(patch)`, `data: patch`, `{ ...patch, id }`):
@@ -3848,15 +3874,17 @@ def _helper_client_column(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[
 def _helper_written_args(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterator[Node]:
     """The values (each choice of a literal behind a local) the entry point hands a project helper that
     writes the parameter they fill as the row, or spreads it into the row."""
-    helper = _writing_helper(ctx, ev)
+    helper = _writing_helper(ctx, ev, signed_in=True)
     if helper is None:
         return
     target, summary, params = helper
     args = sx.call_args(ev.node)
     tsrc = target.module.src
     rests = _rest_of_params(target, params)
+    fields = _destructured_params(target)
     for op in summary.ops:
-        if op.kind != "write" or op.api == "helper" or op.guarded or op.api == "sql":
+        # (a write past the helper's own sign-in counts: the session says nothing of the object's keys)
+        if op.kind != "write" or op.api == "helper" or op.api == "sql":
             continue
         for data in op.data:
             held = sx.strip_types(data)
@@ -3871,6 +3899,13 @@ def _helper_written_args(ctx: FileContext, ep: EntryPoint, ev: Event) -> Iterato
                 ]
             for row in rows:
                 if row is None or row.type != "identifier":
+                    continue
+                field = fields.get(sx.text(tsrc, row))
+                if field is not None and field[0] < len(args):
+                    # `helper(slug, { enrollment })` to `(slug, { enrollment }: {...})`: the object's own key
+                    value = object_keys(ctx.src, args[field[0]]).get(field[1])
+                    if value is not None:
+                        yield from _choices(_literal_behind(ctx, ep, value, gated=ev.state.role))
                     continue
                 index = params.get(sx.text(tsrc, row), rests.get(sx.text(tsrc, row)))
                 if index is None or index >= len(args) or args[index].type == "spread_element":

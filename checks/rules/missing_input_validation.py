@@ -179,7 +179,9 @@ made a boolean (`Boolean(x)`), a 32-bit integer (`x | 0`) or clamped (`Math.min(
 or a client value that only decides which branch runs,
 are not client input, nor is what a method of a server action's parameter typed as a project class
 answers (`logger.getConfig()` with `logger: Logger`: the argument arrives as plain data, without the
-class's methods). Arguments of a project helper count only when they reach its query;
+class's methods), nor a clone of one typed as a web request or of its URL (`request.nextUrl.clone()` with
+`request: NextRequest`, a middleware helper kept in a use-server module: nothing a browser sends has a
+`clone`). Arguments of a project helper count only when they reach its query;
 calls on third-party SDK clients (`new Supermemory(...)`) are not sinks.
 Development and test helpers whose first statement answers every production request and stops
 (`if (process.env.NODE_ENV === "production") return 404`) or whose whole body runs outside production
@@ -874,6 +876,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ep.kind in ("action", "inline-action") and bad:
                 # `const config = logger.getConfig()` with `logger: Logger`: no client can send a class's methods
                 bad = {n for n in bad if not _from_class_methods(ctx, ep, n, assigned)}
+                # `const url = request.nextUrl.clone()` with `request: NextRequest`: no client sends a request
+                bad = {n for n in bad if not _cloned_request_url(ctx, ep, n, assigned)}
             if bad and ev.kind == "db" and not pasted and not filters:
                 # `if (!isSupportedType(file.type)) return 400` on a form's upload: only a File has a type
                 # that passes (a text field has none); through an ORM its name and size are plain values
@@ -2013,6 +2017,50 @@ def _from_class_methods(ctx: FileContext, ep: EntryPoint, name: str, assigned: d
         if not any(
             sx.text(home.src, m.child_by_field_name("name")) == method for m in sx.find(cls, ("method_definition",))
         ):
+            return False
+    return True
+
+
+# the web request classes a parameter can be typed as (`NextRequest` from next/server, the global `Request`)
+_REQUEST_CLASSES = {"NextRequest": "next/server", "Request": ""}
+
+
+def _cloned_request_url(ctx: FileContext, ep: EntryPoint, name: str, assigned: dict[str, list[Node]]) -> bool:
+    """Every value ``name`` holds is a clone of a server action's parameter typed as a web request, or of
+    its URL (`const url = request.nextUrl.clone()` with `request: NextRequest`: a middleware helper kept in a
+    use-server module). An action's arguments arrive as plain data, and nothing a browser can send has a
+    `clone` method: the call throws before anything the client sent could come out of it."""
+    values = [sx.unwrap(v) for v in assigned.get(name, [])]
+    if not values:
+        return False
+    src = ctx.src
+    imports = ep.fn.module.imports
+    typed: set[str] = set()
+    for p in ep.fn.param_nodes():
+        pattern, annotation = p.child_by_field_name("pattern"), p.child_by_field_name("type")
+        if pattern is None or annotation is None or pattern.type != "identifier":
+            continue
+        cls = sx.text(src, annotation).lstrip(": ").strip()
+        if cls not in _REQUEST_CLASSES:
+            continue
+        binding = imports.get(cls)
+        # (`NextRequest` imported from next/server; `Request` the global one, not a project type so named)
+        if (binding.spec if binding is not None else "") == _REQUEST_CLASSES[cls]:
+            typed.add(sx.text(src, pattern))
+    if not typed:
+        return False
+    for v in values:
+        if v is None or v.type != "call_expression" or sx.call_args(v):
+            return False
+        fn = sx.strip_types(v.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "clone":
+            return False
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        if obj is not None and obj.type == "member_expression":
+            if sx.text(src, obj.child_by_field_name("property")) != "nextUrl":
+                return False
+            obj = sx.strip_types(obj.child_by_field_name("object"))
+        if obj is None or obj.type != "identifier" or sx.text(src, obj) not in typed:
             return False
     return True
 

@@ -76,7 +76,8 @@ packages (`secretKey === BEDROCK_USE_DEFAULT_CREDENTIALS`), yes/no flags and cou
 `interactionToken: number`; a number-typed OTP or PIN is still flagged), grouping keys (names joined or
 `JSON.stringify`-ed, with no secret among them), code inside React components and hooks (functions
 calling `useState`/`useEffect`/`useRef`...), positions and counts named after a secret (`tokenIndex`,
-`secretOffset`), hashes named after the content they fingerprint (`policyHash`, `fileHash`; a bare
+`secretOffset`), hashes named after the content they fingerprint (`policyHash`, `fileHash`, a generated summary's
+`summaryHash` a cache is keyed by; a bare
 `hash`, `bodyHash` or `passwordHash` is still flagged, and so is a digest that mixes in a nonce or a
 secret, `stateHash` of an OAuth state and its stored nonce), segments of a split URL or path
 (`pathname.split("/").every((token, i) => token === pattern[i])`; pieces of a split header are still
@@ -448,6 +449,8 @@ _CONTENT_NOUNS = frozenset(
         # the text of a document shown to the caller (a motion, a resolution, terms), hashed to tell
         # whether it changed since the page was loaded
         *("text", "resolution", "motion", "terms", "agreement", "contract"),
+        # a generated summary or report, kept with the digest of what it was made from (a cache key)
+        *("summary", "report"),
     }
 )
 # Qualifiers that make a hash a request's or a credential's, whatever content noun precedes it.

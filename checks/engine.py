@@ -144,19 +144,56 @@ def _scan_parallel(
     # Contiguous slices of the sorted paths: files of one app or folder share their imports
     # (auth helpers, safe-action clients), which each worker then parses once, not in every chunk.
     count = min(len(files), workers * 2)
-    chunks = [files[i * len(files) // count : (i + 1) * len(files) // count] for i in range(count)]
+    chunks = _balanced_chunks(files, _work_weights(tree, config, files), count)
     total = ScanResult([], [], [])
     done = 0
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        workspace = str(tree.workspace) if tree.workspace is not None else None
-        jobs = [(str(tree.root), workspace, config.model_dump(), c) for c in chunks if c]
-        for part in pool.map(_scan_chunk, jobs):
-            total.add(part)
-            done += part.files_scanned
-            if progress is not None:
-                progress(done, len(files))
+    workspace = str(tree.workspace) if tree.workspace is not None else None
+    key = (str(tree.root), workspace)
+    # (forked workers start with this tree: its file list and the bytes just read for the weights)
+    _WORKER_TREE[key] = tree
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            jobs = [(str(tree.root), workspace, config.model_dump(), c) for c in chunks if c]
+            for part in pool.map(_scan_chunk, jobs):
+                total.add(part)
+                done += part.files_scanned
+                if progress is not None:
+                    progress(done, len(files))
+    finally:
+        _WORKER_TREE.pop(key, None)
     _sort(total)
     return total
+
+
+def _work_weights(tree: DiskTree, config: Config, files: list[str]) -> list[int]:
+    """What each file costs a worker, roughly: its size when the prefilter lets it through, else
+    next to nothing. Server code clusters in a few folders (a Next app's `app/api`), so equal counts
+    of files are far from equal work: one worker would analyse most of an app while the other skips
+    its client components."""
+    out = []
+    for path in files:
+        data = read_once(tree, path)
+        if data is None or len(data) > config.max_file_size or not needs_analysis(path, data):
+            out.append(1)
+        else:
+            out.append(1 + len(data))
+    return out
+
+
+def _balanced_chunks(files: list[str], weights: list[int], count: int) -> list[list[str]]:
+    """``files`` cut into ``count`` contiguous slices of about equal total weight."""
+    total = sum(weights)
+    chunks: list[list[str]] = []
+    start = 0
+    acc = 0
+    for i, w in enumerate(weights):
+        acc += w
+        # (the slice ends once it holds its share; each later slice keeps at least one file)
+        if len(chunks) < count - 1 and acc * count >= total * (len(chunks) + 1) and len(files) - i - 1 >= 1:
+            chunks.append(files[start : i + 1])
+            start = i + 1
+    chunks.append(files[start:])
+    return [c for c in chunks if c]
 
 
 def _scan_chunk(args: tuple[str, str | None, dict[str, object], list[str]]) -> ScanResult:

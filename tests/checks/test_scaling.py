@@ -56,3 +56,17 @@ def test_an_operation_reached_along_many_call_paths_is_inherited_once_per_call()
     assert sum(e.kind == "db" for e in az.flow(handler).events) == 1
     # and the scan still reports the unauthenticated read
     assert any(f.rule_id == "missing-auth" for f in scan(MemoryTree(files), jobs=1).findings)
+
+
+def test_parallel_chunks_split_the_work_not_the_file_count() -> None:
+    """A worker's share is the analysis its files need: an app's route folder (heavy) is split, a folder
+    the prefilter skips (client components) goes whole to one chunk, and every file lands in one chunk,
+    in order."""
+    from checks.engine import _balanced_chunks
+
+    files = [f"app/api/r{i}/route.ts" for i in range(10)] + [f"ui/c{i}.tsx" for i in range(90)]
+    weights = [1_000] * 10 + [1] * 90
+    chunks = _balanced_chunks(files, weights, 4)
+    assert [f for c in chunks for f in c] == files
+    assert [len(c) for c in chunks] == [3, 3, 2, 92]  # (a slice ends with the file that fills its share)
+    assert _balanced_chunks(files[:2], weights[:2], 4) == [files[:1], files[1:2]]

@@ -10,5 +10,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ code: s
   if (!parsed.success) return NextResponse.json({ error: "invalid code" }, { status: 400 });
   const [row] = await db.select().from(tariffs).where(eq(tariffs.hsCode, parsed.data));
   if (!row) return NextResponse.json({ error: "unknown code" }, { status: 404 });
-  return NextResponse.json(row);
+  return NextResponse.json(row); // ruleid: excessive-data-exposure
 }

@@ -25,7 +25,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
   const ops = await requireOps();
   const id = z.string().startsWith("org_").parse((await params).id);
   const patch = opsPatch.parse(await req.json());
-  // ok: missing-authorization
+  // ok: missing-authorization // ruleid: mass-assignment
   await db.update(importers).set(patch).where(eq(importers.id, id));
   await logEvent({ actorId: ops.userId, action: "ops.importer_updated", target: id, meta: patch });
   return NextResponse.json({ ok: true });

@@ -33,7 +33,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
 // ok: missing-input-validation
 // ruleid: missing-auth
 export async function DELETE(req: Request, { params }: Ctx) {
-  const key = authenticateApiKey(req);
+  const key = authenticateApiKey(req); // ruleid: floating-auth-check
   if (!key) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const id = idParam.parse((await params).id);
   await db.delete(declarations).where(eq(declarations.id, id));

@@ -18,7 +18,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log -- known gap (pass 35, cause C, weak): a revoked impersonation token; ending an impersonation is an open policy row
 export async function DELETE(req: Request, { params }: { params: Promise<{ id: string }> }) {
   await requireOps();
   z.string().startsWith("org_").parse((await params).id);

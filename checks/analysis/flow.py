@@ -6125,6 +6125,7 @@ class _Walker:
                         self._caller_role(left, st, sessionish, right)
                         or self._caller_role(right, st, sessionish, left)
                         or self._admin_kind_test(left, right, st)
+                        or self._server_flag_test(left, right, st)
                     ):
                         if op in ("!=", "!=="):
                             c.role_neg = True
@@ -7813,6 +7814,27 @@ class _Walker:
         if not self._is_role_expr(node, sessionish) or self._claimed(_defaulted(self.src, node), st, sessionish):
             return False
         return other is None or not self._enum_member(node, st, sessionish) or not self._claimed(other, st, sessionish)
+
+    def _server_flag_test(self, left: Node | None, right: Node | None, st: State) -> bool:
+        """`user.publicMetadata?.ops !== true`: a flag of the session user's server-set metadata (Clerk
+        `publicMetadata` / `privateMetadata`, Supabase `app_metadata`, which only the backend writes)
+        compared with `true`: a grant the platform gave, a staff role whatever its key is called (not
+        `unsafeMetadata`, which the user writes, nor a value compared with anything but `true`)."""
+        for flag, const in ((left, right), (right, left)):
+            flag = sx.strip_types(flag)
+            if sx.text(self.src, sx.strip_types(const)) != "true" or flag is None or flag.type != "member_expression":
+                continue
+            holder = sx.strip_types(flag.child_by_field_name("object"))
+            if holder is None:
+                continue
+            name = sx.text(
+                self.src, holder.child_by_field_name("property") if holder.type == "member_expression" else holder
+            )
+            if not _SERVER_SET_METADATA.fullmatch(name or ""):
+                continue
+            if sx.root_identifier(self.src, flag) in st.session and not self._claimed(flag, st, st.session):
+                return True
+        return False
 
     def _admin_kind_test(self, left: Node | None, right: Node | None, st: State) -> bool:
         """`user.type !== "Admin"`, `me.kind === "SuperAdmin"`: a field of the session's user compared

@@ -846,10 +846,14 @@ def _address_update_call(ctx: FileContext, fn: Node) -> Node | None:
     """`supabase.auth.updateUser({ email })`: the account's sign-in address changed at the identity
     provider (an address change, as `updateUserById(id, { email })` is for an administrator). Only the
     call's own keys: `{ data: { email } }` is profile metadata, not the address one signs in with."""
-    if ctx.src.find(b"email", fn.start_byte, fn.end_byte) == -1:
+    if ctx.src.find(b"mail", fn.start_byte, fn.end_byte) == -1:
         return None
     for call in sx.find(fn, ("call_expression",)):
         dotted = sx.callee_name(ctx.src, call)
+        if dotted.endswith(".users.updateUser") and any(
+            object_keys(ctx.src, arg).keys() & _PRIMARY_ADDRESS_KEYS for arg in sx.call_args(call)
+        ):
+            return call  # Clerk's backend `users.updateUser(id, { primaryEmailAddressID })`: the sign-in address
         if "." not in dotted or sx.last_name(dotted) != "updateUser" or ".auth." not in f".{dotted}.":
             continue
         if any(object_keys(ctx.src, arg).keys() & _ADDRESS_KEYS for arg in sx.call_args(call)):
@@ -858,6 +862,7 @@ def _address_update_call(ctx: FileContext, fn: Node) -> Node | None:
 
 
 _ADDRESS_KEYS = frozenset({"email", "newEmail"})
+_PRIMARY_ADDRESS_KEYS = frozenset({"primaryEmailAddressID", "primaryEmailAddressId"})
 
 
 def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
@@ -923,9 +928,11 @@ def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
     return None
 
 
-# Supabase Auth's own account deletion and second-factor removal, Clerk's backend `users.deleteUser(id)`:
-# the operation happens in the provider
-_PROVIDER_ACCOUNT_OPERATION = re.compile(r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$|\busers\.deleteUser$")
+# Supabase Auth's own account deletion and second-factor removal, Clerk's backend `users.deleteUser(id)`
+# and `users.disableUserMFA(id)`: the operation happens in the provider
+_PROVIDER_ACCOUNT_OPERATION = re.compile(
+    r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$|\busers\.(deleteUser|disableUserMFA)$"
+)
 # ... undone by what the same endpoint builds: a sign-up rolling back the account it just made, a factor
 # setup clearing the unverified factors of an abandoned one before it enrols the new one
 _PROVIDER_MAKES = re.compile(
@@ -940,7 +947,7 @@ def _provider_account_operation(ctx: FileContext, fn: Node, flow: Flow) -> Node 
     let in by its secret with nobody signed in (retention)."""
     if flow.final.auth == "secret" and not flow.final.session | flow.final.fetched:
         return None
-    if not _mentions(ctx, fn, (b"deleteUser", b"unenroll")):
+    if not _mentions(ctx, fn, (b"deleteUser", b"unenroll", b"disableUserMFA")):
         return None  # (no call can be the operation: an endpoint making an account answers None as well)
     found = None
     for call in sx.find(fn, ("call_expression",)):

@@ -2853,6 +2853,23 @@ def is_awaited(call: Node) -> bool:
     return t in ("return_statement", "arrow_function")
 
 
+def _sole_assignment(src: bytes, fn: Node, name: str) -> Node | None:
+    """`let doc; try { doc = new Model(data); await doc.save() } ...`: the value of the one assignment to
+    ``name``, a `let` of ``fn`` declared without a value (None when it is assigned more than once)."""
+    declared = any(
+        sx.text(src, d.child_by_field_name("name")) == name and d.child_by_field_name("value") is None
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+    )
+    if not declared:
+        return None
+    values = [
+        a.child_by_field_name("right")
+        for a in sx.find(fn, ("assignment_expression",), into_functions=False)
+        if sx.text(src, a.child_by_field_name("left")) == name
+    ]
+    return values[0] if len(values) == 1 else None
+
+
 # Array methods whose callback's first parameter is bound to an element of the list, as a loop's is
 # (`forEach`, the statement form of `for (const x of list)`; a `map`'s rows are judged where they land)
 _ELEMENT_METHODS = frozenset({"forEach"})
@@ -4118,7 +4135,10 @@ class Analyzer:
         made = sx.strip_types(fn.child_by_field_name("object"))
         if made is not None and made.type == "identifier":
             outer = sx.enclosing_function(call)
-            made = sx.unwrap(self._locals_of(mod, outer).get(sx.text(mod.src, made))) if outer is not None else None
+            name = sx.text(mod.src, made)
+            made = sx.unwrap(self._locals_of(mod, outer).get(name)) if outer is not None else None
+            if made is None and outer is not None:
+                made = sx.unwrap(_sole_assignment(mod.src, outer, name))
         if made is None or made.type != "new_expression":
             return None
         ctor = made.child_by_field_name("constructor")

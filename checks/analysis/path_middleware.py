@@ -61,7 +61,9 @@ def guarding_middleware(az: Analyzer, path: str, method: str | None = None) -> t
         return None  # (Next.js never runs it for this path)
     outer = sx.set_current(mod.parsed)
     try:
-        if clerk:
+        if fn.type == "call_expression":
+            verdict = _auth_middleware_protects(mod, fn, url)
+        elif clerk:
             verdict = _clerk_protects(mod, fn, url, method, az)
         else:
             verdict = _refuses_anonymous(az, mod, fn, url) or _anonymous_refused(az, mod, fn, url, method)
@@ -81,7 +83,10 @@ def _middleware(az: Analyzer, root: str) -> tuple[Module, Node, list[re.Pattern[
             if resolved is None or resolved[0] is not mod:
                 return None
             fn = sx.strip_types(resolved[1])
-            clerk = fn is not None and fn.type == "call_expression" and sx.callee_name(mod.src, fn) == "clerkMiddleware"
+            callee = sx.callee_name(mod.src, fn) if fn is not None and fn.type == "call_expression" else ""
+            if callee == "authMiddleware" and fn is not None:
+                return mod, fn, _matchers(mod), True  # Clerk v4: its options say what stays public
+            clerk = callee == "clerkMiddleware"
             if clerk and fn is not None:
                 # Clerk's library middleware: what its callback protects (no callback: nothing)
                 args = sx.call_args(fn)
@@ -509,6 +514,44 @@ def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None, az: Ana
         if sx.find(stmt, ("return_statement",), into_functions=False):
             return None
     return None
+
+
+def _auth_middleware_protects(mod: Module, call: Node, url: str) -> str | None:
+    """Clerk v4's `authMiddleware({ publicRoutes, ignoredRoutes })`: a signed-out request gets a 401
+    (a redirect for pages) on every path neither list matches. Lists must be read in full (strings,
+    Clerk path patterns, regular expressions); `beforeAuth`/`afterAuth` take the answer over: no credit."""
+    args = sx.call_args(call)
+    opts = sx.unwrap(args[0]) if args else None
+    if len(args) > 1 or (opts is not None and opts.type != "object"):
+        return None
+    for pair in opts.named_children if opts is not None else []:
+        if pair.type != "pair":
+            return None  # (a spread, a method such as `afterAuth(auth, req) {}`)
+        key = sx.text(mod.src, pair.child_by_field_name("key")).strip("'\"")
+        if key in ("beforeAuth", "afterAuth"):
+            return None
+        if key not in ("publicRoutes", "ignoredRoutes"):
+            continue
+        value = sx.unwrap(pair.child_by_field_name("value"))
+        items = value.named_children if value is not None and value.type == "array" else [value]
+        for item in items:
+            item = sx.strip_types(item)
+            if item is not None and item.type == "regex":
+                if sx.text(mod.src, item.child_by_field_name("flags")):
+                    return None
+                try:
+                    if re.search(sx.text(mod.src, item.child_by_field_name("pattern")), url):
+                        return None
+                except re.error:
+                    return None
+                continue
+            text = sx.string_value(mod.src, item)
+            pattern = _matcher_regex(text) if text is not None else None
+            if pattern is None:
+                return None  # (not read: which paths are public is not known)
+            if pattern.fullmatch(url):
+                return None
+    return "session"
 
 
 def _decide(

@@ -216,6 +216,9 @@ def _record_in(
         if prop in ("rows", "data", "recordset"):
             # (a part of the node itself: no step further away, as an operand below is not)
             return _record_in(ctx, flow, node.child_by_field_name("object"), depth, mod)
+        if prop == "_doc":
+            # `{ ...user._doc }`: Mongoose's own field bag of a document, every field (as `toObject()`)
+            return _record_in(ctx, flow, node.child_by_field_name("object"), depth + 1, mod)
         holder = sx.unwrap(node.child_by_field_name("object"))
         loaded = flow.records.get(sx.text(src, holder)) if holder is not None and holder.type == "identifier" else None
         related = _included_relation(ctx, src, loaded, prop) if loaded is not None else None

@@ -5309,6 +5309,11 @@ class _Walker:
                 cst = before
                 cst.session |= st.session
                 cst.fetched |= st.fetched
+                if before.auth is None and st.auth is not None and self._opens_with_check(body):
+                    # `try { const { user } = await getUser(); if (!user) return 401; ...work } catch`:
+                    # nothing before the check throws on what the caller sends, so the catch is reached
+                    # only from work past it
+                    cst.auth = st.auth
                 handler_body = handler.child_by_field_name("body")
                 self.block(sx.statements(handler_body), cst)
                 self.catch.pop()
@@ -8240,6 +8245,22 @@ class _Walker:
         if maker is None:
             return False
         return re.search(rb"\{[^}]*\bauth\b[^}]*\}\s*=\s*" + maker.encode() + rb"\(", mod.src) is not None
+
+    def _opens_with_check(self, body: Node | None) -> bool:
+        """A try body whose first `if` returns and whose statements before it only read the session: no
+        statement there names the function's parameters (`await req.json()` throws on a malformed body)."""
+        if body is None:
+            return False
+        for s in sx.statements(body):
+            if s.type == "if_statement":
+                cons = s.child_by_field_name("consequence")
+                # (by a return: a thrown refusal, `redirect()` too, lands in the catch itself)
+                return sx.exits(self.src, cons) == "return" and s.child_by_field_name("alternative") is None
+            if s.type not in ("lexical_declaration", "variable_declaration", "expression_statement"):
+                return False
+            if any(sx.text(self.src, i) in self.param_names for i in sx.find(s, ("identifier",))):
+                return False
+        return False
 
     def _catch(self) -> str | None:
         return self.catch[-1] if self.catch else None

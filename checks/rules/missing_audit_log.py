@@ -459,6 +459,8 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     otherwise a write, or a call to an auth provider's operation of that kind
     (`auth.api.disableTwoFactor(...)`, `clerkClient.users.deleteUser(id)`)."""
     if _SIGN_IN.search(name):
+        if _stub(ctx, fn):
+            return False  # `signIn(formData) { return { error: "Use the login form" } }`: nothing happens
         # starting an OAuth/SSO flow checks no credential: the callback signs the user in or not
         return not _starts_oauth_only(ctx, fn)
     if _PASSWORD_RESET.search(name):
@@ -494,6 +496,16 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
     ):
         return _calls_sensitive_operation(ctx, fn)  # `updateEmail(id, { isRead })` on a mailbox's message row
     return bool(writes) or _calls_sensitive_operation(ctx, fn) or _posts_to_named_endpoint(ctx, fn)
+
+
+def _stub(ctx: FileContext, fn: Node) -> bool:
+    """A body that calls nothing, awaits nothing and never reads its parameters: it can only answer a
+    constant, so no operation happens whatever it is named."""
+    body = fn.child_by_field_name("body")
+    if body is None or sx.find(body, ("call_expression", "new_expression", "await_expression")):
+        return False
+    params = set(sx.param_names(ctx.src, fn))
+    return not any(ctx.text(i) in params for i in sx.find(body, ("identifier", "shorthand_property_identifier")))
 
 
 def _posts_to_named_endpoint(ctx: FileContext, fn: Node) -> bool:

@@ -677,7 +677,11 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
             and (ws[-1] in _SHORT_WORDS or set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS)
         )
         # (a string counts as a field name, `formData.get("password")`, not a path: `"/password?"`)
-        field = node.type != "string_fragment" or _FIELD_NAME.match(ctx.text(node))
+        field = node.type != "string_fragment" or bool(_FIELD_NAME.match(ctx.text(node)))
+        # (... not an option's value, `mfa.enroll({ factorType: "totp" })`: the kind of factor made)
+        held = node.parent
+        if node.type == "string_fragment" and held is not None and held.parent is not None:
+            field = field and not (held.parent.type == "pair" and held.parent.child_by_field_name("value") == held)
         if (
             credential
             and field
@@ -1454,11 +1458,23 @@ def _taken_check(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if n.start_byte > name_node.end_byte and ctx.text(n) == name
     ]
     for use in uses:
-        cond = use.parent
-        stmt = cond.parent if cond is not None and cond.type == "parenthesized_expression" else None
+        # (also inside the test, `if (taken.data && taken.data.length > 0) return { error: "exists" }`)
+        cond: Node = use
+        # (never under `!`: `if (!row) return` refuses a miss, which is a code check)
+        while cond.parent is not None and (
+            cond.parent.type == "member_expression"
+            or (
+                cond.parent.type == "binary_expression"
+                and ctx.text(cond.parent.child_by_field_name("operator")) in ("&&", ">")
+            )
+        ):
+            cond = cond.parent
+        paren = cond.parent
+        stmt = paren.parent if paren is not None and paren.type == "parenthesized_expression" else None
         if (
             stmt is None
             or stmt.type != "if_statement"
+            or stmt.child_by_field_name("condition") != paren
             or not sx.exits(ctx.src, stmt.child_by_field_name("consequence"))
         ):
             return False

@@ -3132,10 +3132,24 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
 _SUPABASE_PICKS = frozenset({"eq", "in"})
 
 
+# the prefix Postgres functions give their parameters (`p_organization_id`, `_user_id`)
+_RPC_PARAM_PREFIX = re.compile(r"^(p_|_|in_)")
+
+
 def _supabase_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: frozenset[str]) -> bool:
     """`supabase.from("answers").select("*").eq("user_id", userId)` with the caller's choice of user: that
     person's own rows, as `where: { userId }` is; not when the chain also keeps public rows only
-    (`.eq("is_public", true)`)."""
+    (`.eq("is_public", true)`). A database function named for a read and handed such an id
+    (`rpc("detect_anomalies", { p_organization_id: orgId })`) reads that tenant's rows the same way."""
+    if op.verb.startswith("rpc "):
+        params = sx.strip_types(op.args[0]) if op.args else None
+        if params is None or params.type != "object":
+            return False
+        return any(
+            (_OWNER_COLUMN.match(_RPC_PARAM_PREFIX.sub("", key)) is not None or key in also)
+            and bool(identifiers(ctx.src, value, into_functions=True) & client)
+            for key, value in object_keys(ctx.src, params).items()
+        )
     owner = False
     for call in sx.find(op.chain, ("call_expression",)):
         fn = call.child_by_field_name("function")

@@ -18,8 +18,9 @@ _SQL_VERB = re.compile(r"^\s*(?:with\b.*?\)\s*)?(select|insert|update|delete|mer
 _SELECT_STAR = re.compile(r"(?i)\bselect\s+(?:\w+\.)?\*")
 # a PostgREST select string choosing every column: `*`, `*, tags(*)`, `profiles (*)`
 _RPC_WRITE = re.compile(
-    r"^(delete|remove|set|update|upsert|insert|create|add|reset|clear|increment|decrement|archive|revoke|grant|"
-    r"assign|transfer|toggle|mark|approve|reject|cancel|publish|save|store|replace|merge|move|purge|disconnect)_"
+    # (also done in bulk: `bulk_update_prices`, `batch_delete_items`)
+    r"^(?:(?:bulk|batch)_)?(delete|remove|set|update|upsert|insert|create|add|reset|clear|increment|decrement|archive|"
+    r"revoke|grant|assign|transfer|toggle|mark|approve|reject|cancel|publish|save|store|replace|merge|move|purge|disconnect)_"
 )
 _SUPABASE_STAR = re.compile(r"(?:^|[,(])\s*\*\s*(?:[,)]|$)")
 

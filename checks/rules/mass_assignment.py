@@ -647,19 +647,25 @@ def _taken_out(ctx: FileContext, pattern: Node, name: str) -> set[str]:
     return keys
 
 
-def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> set[str] | None:
+def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str] | None:
     """The keys a parsed value ``name`` can hold: its schema's keys minus those destructured out
     beside it (`const { id, ...rest } = schema.parse(x)` / `= parsedInput`); None when unknown."""
+    fields = _parsed_schema_fields(ctx, ep, name)
+    return None if fields is None else set(fields)
+
+
+def _parsed_schema_fields(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> dict[str, Node] | None:
+    """The keys of `_parsed_schema_keys` -> their value schemas."""
     if depth > 4:
         return None
     program = ctx.analyzer.program
     if name in ep.input_params:
-        keys: set[str] = set()
+        keys: dict[str, Node] = {}
         for mod, node in ep.schemas:
             found = schema_keys(mod, node, program)
             if found is None:
                 return None
-            keys |= set(found)
+            keys |= found
         # `({ parsedInput: { id, ...rest } })`: the keys beside the rest are not in it
         taken = (
             {
@@ -670,7 +676,7 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
             if ep.fn.node.child_by_field_name("parameters")
             else set()
         )
-        return keys - taken if ep.schemas else None
+        return _without(keys, taken) if ep.schemas else None
     decl = _declaration(ctx, ep.fn.node, name)
     if decl is None:
         return None
@@ -685,28 +691,28 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
         if conform is None:
             return None
         found = schema_keys(ctx.module, _local_schema(ctx, ep, conform), program)
-        return None if found is None else set(found) - taken
+        return None if found is None else _without(found, taken)
     field = _parsed_field_schema(ctx, ep, value)
     if field is not None:  # `parsed.data.changes`: the keys its own object schema declares
         found = schema_keys(field[0], field[1], program)
-        return None if found is None else set(found) - taken
+        return None if found is None else _without(found, taken)
     if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) in ("data", "output"):
         # `parsed.data` of a safeParse result (valibot: `parsed.output`)
         value = sx.unwrap(value.child_by_field_name("object"))
         if value is None:
             return None
     if value.type == "identifier":
-        inner = _parsed_schema_keys(ctx, ep, ctx.text(value), depth + 1)
-        return None if inner is None else inner - taken
+        inner = _parsed_schema_fields(ctx, ep, ctx.text(value), depth + 1)
+        return None if inner is None else _without(inner, taken)
     if value.type != "call_expression":
         return None
     effect_schema = _effect_schema(ctx, value)
     if effect_schema is not None:
         found = schema_keys(ctx.module, effect_schema, program)
-        return None if found is None else set(found) - taken
+        return None if found is None else _without(found, taken)
     arktype = _arktype_definition(ctx, value)
     if arktype is not None:
-        return set(_arktype_keys(*arktype)) - taken
+        return _without(_arktype_keys(*arktype), taken)
     fn = sx.strip_types(value.child_by_field_name("function"))
     if sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS or fn is None:
         return None
@@ -716,7 +722,11 @@ def _parsed_schema_keys(ctx: FileContext, ep: EntryPoint, name: str, depth: int 
     # valibot `v.parse(Schema, raw)`: the schema is the first argument
     schema = sx.call_args(value)[0] if ctx.text(obj) in ("v", "valibot") and sx.call_args(value) else obj
     found = schema_keys(ctx.module, _local_schema(ctx, ep, schema), program)
-    return None if found is None else set(found) - taken
+    return None if found is None else _without(found, taken)
+
+
+def _without(fields: dict[str, Node], taken: set[str]) -> dict[str, Node]:
+    return {k: v for k, v in fields.items() if k not in taken}
 
 
 def _parsed_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -> tuple[Module, Node] | None:
@@ -823,11 +833,45 @@ def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int =
 
 
 def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str) -> str | None:
-    keys = _parsed_schema_keys(ctx, ep, name)
-    if keys is not None:
-        hit = sorted(k for k in keys if _privileged_key(k))
+    fields = _parsed_schema_fields(ctx, ep, name)
+    if fields is not None:
+        model = ev.op.model or "" if ev.op is not None else ""
+        hit = sorted(k for k, v in fields.items() if _privileged_key(k) and not _category_role(k, v, model))
         return hit[0] if hit else None
     return _schema_admits_privileged(ctx, ev, name) or _admitted_by_input_schema(ctx, ep)
+
+
+# the values of a role that rank people's permissions (`admin`, `owner`, `member`, `viewer`)
+_PERMISSION_LEVEL = re.compile(
+    r"(?i)^(super_?)?(admin\w*|owner|manager|member|editor|viewer|guest|user|moderator|mod|staff|reader|writer|"
+    r"contributor|collaborator|maintainer|operator|author|reviewer|developer|billing_?admin|root|basic|pro)$"
+)
+# a table of accounts or memberships: any `role` on it is the person's own
+_ACCOUNT_TABLE = re.compile(r"(?i)(user|member|membership|profile|account|admin|staff|collaborator)s?$")
+
+
+def _category_role(key: str, schema: Node | None, model: str) -> bool:
+    """`role: z.enum(["primary", "billing", "shipping"])`: a `role` whose schema lists its values, none a
+    permission level, written to a row that is no account or membership: a record's kind, granting
+    nothing (a customer contact's billing role)."""
+    if key != "role" or schema is None or _ACCOUNT_TABLE.search(model):
+        return False
+    chain: Node | None = sx.strip_types(schema)
+    while chain is not None and chain.type == "call_expression":
+        fn = sx.strip_types(chain.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        if (fn.child_by_field_name("property") or fn).text == b"enum":
+            args = sx.call_args(chain)
+            listed = sx.strip_types(args[0]) if args else None
+            if listed is None or listed.type != "array" or not listed.named_children:
+                return False
+            values = [(c.text or b"").decode()[1:-1] for c in listed.named_children]
+            if not all(c.type == "string" for c in listed.named_children):
+                return False
+            return not any(admin_role_name(v) or _PERMISSION_LEVEL.match(v) for v in values)
+        chain = sx.strip_types(fn.child_by_field_name("object"))  # `.default("contact")`, `.optional()`
+    return False
 
 
 def _admitted_by_input_schema(ctx: FileContext, ep: EntryPoint) -> str | None:

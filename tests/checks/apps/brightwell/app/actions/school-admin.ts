@@ -85,7 +85,7 @@ export const resendTeacherInvite = withSchoolAdmin("membership.invite_resent", a
   return { ok: true };
 });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-audit-log
 export async function addStaffMember(formData: FormData) {
   const staff = await requireSchoolStaff();
   const data = z.object({ userId: z.string().cuid(), role: z.enum(["pta_admin", "teacher", "coordinator"]) }).parse(Object.fromEntries(formData));

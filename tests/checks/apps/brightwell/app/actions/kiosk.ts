@@ -31,7 +31,7 @@ export async function kioskCheckIn(formData: FormData) {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-rate-limit
+// todoruleid: missing-rate-limit
 export async function kioskCheckOut(formData: FormData) {
   const input = kioskSchema.extend({ hours: z.coerce.number().min(0).max(12) }).parse(Object.fromEntries(formData));
   const school = await kioskSchool(input.schoolSlug);
@@ -49,7 +49,7 @@ export async function kioskCheckOut(formData: FormData) {
   }
 }
 
-// ok: missing-input-validation
+// ok: missing-input-validation // todook: missing-auth -- (ambiguous: public roster by slug, not settled by rules-spec)
 export async function kioskRoster(schoolSlug: string) {
   const slug = z.string().max(80).parse(schoolSlug);
   const today = new Date();

@@ -53,7 +53,7 @@ export async function verifyParentCode(formData: FormData) {
 
 // Kept for the old mobile web view, which posts the code as JSON.
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit, missing-audit-log
+// ruleid: missing-rate-limit // todoruleid: missing-audit-log
 export async function verifyCodeFromApp(email: string, code: string) {
   if (typeof email !== "string" || typeof code !== "string" || !/^[0-9]{6}$/.test(code)) return { error: "Invalid" };
   const parent = await db.parent.findUnique({ where: { email }, select: { id: true, schoolId: true, magicCodeHash: true } });
@@ -89,7 +89,7 @@ export async function parentSignUp(formData: FormData) {
 }
 
 // Quick-join from the school's QR poster.
-// ok: missing-auth
+// todook: missing-auth
 // ruleid: missing-input-validation, missing-rate-limit
 export async function quickJoin(formData: FormData) {
   const email = formData.get("email") as string;

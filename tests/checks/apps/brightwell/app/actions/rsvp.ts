@@ -48,7 +48,7 @@ export const submitRsvpAction = publicFormClient
   });
 
 // Older embed used on school websites.
-// ok: missing-auth
+// todook: missing-auth
 // ruleid: missing-input-validation, missing-rate-limit
 export async function embedRsvp(formData: FormData) {
   const eventId = formData.get("eventId") as string;

@@ -11,7 +11,7 @@ import { assertEventInSchool, canManageEvent, checkCoordinator } from "@/lib/gua
 export const createShift = withSchool(async (ctx, input: unknown) => {
   const data = shiftSchema.parse(input);
   await assertEventInSchool(data.eventId, ctx.schoolId);
-  // ok: mass-assignment, missing-authorization
+  // ok: missing-authorization // todook: mass-assignment
   const shift = await db.shift.create({ data: { ...data, schoolId: ctx.schoolId }, select: { id: true } });
   revalidatePath(`/schools/events/${data.eventId}`);
   return shift;
@@ -30,7 +30,7 @@ export const updateShift = withSchool(async (ctx, input: { shiftId: string; patc
 // ok: missing-auth
 // ruleid: missing-input-validation
 export const renameShift = withSchool(async (ctx, input: { shiftId: string; role: string }) => {
-  // ok: missing-authorization
+  // ok: missing-authorization // todook: mass-assignment
   await db.shift.updateMany({ where: { id: input.shiftId, schoolId: ctx.schoolId }, data: { role: input.role } });
   return { ok: true };
 });

@@ -45,7 +45,9 @@ and answers with (`return tracer.startActiveSpan(name, async (span) => { ...chec
 Sentry `startSpan`/`withScope`) is the wrapper's own. A later next-safe-action `.use()` step that throws
 unless the context's session, read and handed on by an earlier step, names someone (`if (!ctx.session.userId)
 throw`) authenticates. A tRPC procedure exported as a server action (`export const x = createAction(router.proc)`
-with `createAction = experimental_createServerActionHandler(t, { createContext })`) is read the same way: its
+with `createAction = experimental_createServerActionHandler(t, { createContext })`), or tRPC v11's procedure
+built on `proc.experimental_caller(experimental_nextAppDirCaller({ createContext }))` and exported from a
+use-server module (`export const x = action.input(s).mutation(fn)`), is read the same way: its
 `.mutation(fn)`/`.query(fn)` resolver is the action, `.input(s)` validates, and a `.use(mw)` step of its chain
 (`t.middleware(({ ctx, next }) => { if (!ctx.session) throw new TRPCError(...) })`, on the session
 `createContext` read) authenticates; a `publicProcedure` (`t.procedure`) does not. An exported API-key check

@@ -5,7 +5,7 @@ import { actionProcedure } from "@/lib/trpc/init";
 import { db } from "@/lib/db";
 
 // tRPC v11 procedures exported as server actions; protectedProcedure authenticates.
-// todook: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation
 export const checkInVolunteer = actionProcedure
   .input(z.object({ signupId: z.string().cuid() }))
   .mutation(async ({ ctx, input }) => {
@@ -14,7 +14,7 @@ export const checkInVolunteer = actionProcedure
     return { ok: true };
   });
 
-// todook: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation
 export const logHours = actionProcedure
   .input(z.object({ signupId: z.string().cuid(), hours: z.number().min(0).max(12) }))
   .mutation(async ({ ctx, input }) => {

@@ -11,7 +11,7 @@ import { assertEventInSchool, canManageEvent, checkCoordinator } from "@/lib/gua
 export const createShift = withSchool(async (ctx, input: unknown) => {
   const data = shiftSchema.parse(input);
   await assertEventInSchool(data.eventId, ctx.schoolId);
-  // ok: missing-authorization // todook: mass-assignment
+  // ok: mass-assignment, missing-authorization
   const shift = await db.shift.create({ data: { ...data, schoolId: ctx.schoolId }, select: { id: true } });
   revalidatePath(`/schools/events/${data.eventId}`);
   return shift;

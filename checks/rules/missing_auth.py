@@ -570,6 +570,9 @@ _AUTH_ROUTE = re.compile(
     r"|(^|/)((send|request|resend|verify|check|validate|confirm|email|sms)[-_]?)?otp(/|\.[cm]?[jt]sx?$)"
     # a door's or kiosk's PIN checked (`api/door/[token]/verify-pin/`): the code step of whoever holds the link
     r"|(^|/)(verify|check|validate)[-_]?(pin|passcode)(/|\.[cm]?[jt]sx?$)"
+    # a magic link's landing or code check (`api/magic-link/verify/`): the passwordless sign-in step; not
+    # under a route parameter (`members/[id]/magic-link/`: a link minted for someone by an administrator)
+    r"|(^|/)(?<!\]/)magic[-_]?links?(/|\.[cm]?[jt]sx?$)"
 )
 # one-time-code settings: someone's, addressed by their id (an administrator's tool), or the signed-in
 # user's own second factor (`settings/otp/`, `security/verify-otp/`): no sign-in step

@@ -33,7 +33,7 @@ export async function GET(req: Request) {
 }
 
 // Native app: returns JSON instead of redirecting.
-// ok: missing-input-validation, missing-audit-log // todook: missing-auth
+// ok: missing-auth, missing-input-validation, missing-audit-log
 // ruleid: missing-rate-limit
 export async function POST(req: Request) {
   const { email, code } = v.parse(codeSchema, await req.json());

@@ -1979,6 +1979,10 @@ def _entry_from_value(
                 chained = _safe_action(az, mod, node)
                 if chained is not None:
                     return chained
+            if method in _TRPC_RESOLVERS and kind == "action":
+                called = _caller_procedure_entry(az, mod, node)
+                if called is not None:
+                    return called
             if method in _SAFE_ACTION_TERMINALS:
                 chained = _safe_action(az, mod, node)
                 if chained is None and method == "handler" and kind == "route":
@@ -2403,6 +2407,58 @@ def _procedure_entry(az: Analyzer, mod: Module, call: Node, index: int) -> Entry
         facts.middlewares.insert(0, (context, maker_mod.path))
     ep = _safe_action_entry(az, mod, call, work, facts)
     ep.wrappers.append(sx.callee_name(mod.src, call))
+    _param_roles(ep, True)
+    _drop_shared_context(ep)
+    return ep
+
+
+# tRPC v11's `procedure.experimental_caller(experimental_nextAppDirCaller({ createContext }))`: every procedure
+# built on it (`export const x = action.input(s).mutation(fn)` in a use-server module) is a server action
+_TRPC_CALLER = "experimental_caller"
+
+
+def _trpc_caller(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> tuple[Module, Node] | None:
+    """The `.experimental_caller(...)` call a procedure chain is built on (through names, across files)."""
+    node = sx.unwrap(node)
+    if node is None or depth > 10:
+        return None
+    if node.type == "identifier":
+        found = az.program.resolve_value(mod, sx.text(mod.src, node))
+        if found is None or found[1] is node:
+            return None
+        return _trpc_caller(az, found[0], found[1], depth + 1)
+    if node.type != "call_expression":
+        return None
+    fn_node = sx.strip_types(node.child_by_field_name("function"))
+    if fn_node is None or fn_node.type != "member_expression":
+        return None
+    if sx.text(mod.src, fn_node.child_by_field_name("property")) == _TRPC_CALLER:
+        return mod, node
+    return _trpc_caller(az, mod, fn_node.child_by_field_name("object"), depth + 1)
+
+
+def _caller_procedure_entry(az: Analyzer, mod: Module, call: Node) -> EntryPoint | None:
+    """`export const x = action.input(s).mutation(async ({ ctx, input }) => ...)` with `action` a
+    procedure's `.experimental_caller(...)`: read as `_procedure_entry` reads one handed to
+    `createAction` (the chain's `.use(mw)` steps its middlewares, `.input(s)` its schemas, `ctx` the
+    server's context; the caller's `createContext` runs first)."""
+    fn_node = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    resolver = sx.strip_types(args[0]) if args else None
+    if fn_node is None or fn_node.type != "member_expression" or resolver is None or not sx.is_function(resolver):
+        return None
+    receiver = fn_node.child_by_field_name("object")
+    caller = _trpc_caller(az, mod, receiver)
+    if caller is None:
+        return None
+    facts = _chain_facts(az, mod, receiver)
+    made = sx.call_args(caller[1])[:1]
+    made_call = sx.strip_types(made[0]) if made else None
+    if made_call is not None and made_call.type == "call_expression":
+        context = _option_function(az, caller[0], sx.call_args(made_call)[:1], "createContext")
+        if context is not None:
+            facts.middlewares.insert(0, (context, caller[0].path))
+    ep = _safe_action_entry(az, mod, call, mod.function_for(resolver), facts)
     _param_roles(ep, True)
     _drop_shared_context(ep)
     return ep

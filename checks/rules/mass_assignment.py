@@ -216,7 +216,8 @@ validator whose every returned `data` is such a literal (`.set(validation.data)`
 `validateSettings(input)`); an owner id the code exits on unless it equals the session's
 (`if (!session || userId !== session.user.id) return`; not under `&&`);
 a `role` taken as free text (`z.string()`) and written to a record that grants nothing (not a
-user, member, invitation, profile, team or organisation model): a job title, not a privilege; a
+user, member, invitation, profile, team or organisation model): a job title, not a privilege (also
+spread from a parse: `const data = schema.parse(input)`, then `{ ...data, teamId }`); a
 chat message's `role` (who spoke); rows a project helper builds and returns field by field
 (`const row = toDbMessage(message)` returning `{ id: message.id, chatId: message.chatId, ... }`,
 or parts mapped one by one into such literals), judged by the privileged fields they copy;
@@ -1132,9 +1133,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     name = ctx.text(inner)
                     held = _parsed_schema_keys(ctx, ep, name) or set()
                     caller = st.session | st.fetched
-                    hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(
-                        ctx, node, child, held, caller
-                    )
+                    hit = sorted(
+                        k for k in held if _privileged_key(k) and not _parsed_title_role(ctx, ep, ev, name, k)
+                    ) or _owner_left_to_client(ctx, node, child, held, caller)
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"`{name}` (its schema admits `{hit[0]}`)", child)
                 if stripped and inner.type == "member_expression":
@@ -2468,6 +2469,27 @@ def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module
                 if keys and name in keys:
                     return (mod, keys[name])
     return None
+
+
+def _parsed_title_role(ctx: FileContext, ep: EntryPoint, ev: Event, name: str, key: str) -> bool:
+    """`{ ...data, teamId }` with `const data = schema.parse(x)` whose schema takes `role` as free text
+    (`z.string()`), written to a record that grants nothing: the job title `_descriptive_role` lets
+    pass when written by name, here carried by the spread."""
+    assert ev.op is not None
+    if key != "role" or _MEMBERSHIP_MODEL.search(ev.op.model or ""):
+        return False
+    decl = _declaration(ctx, ep.fn.node, name) if name not in ep.input_params else None
+    bound = sx.unwrap(decl[1]) if decl is not None and decl[0].type == "identifier" else None
+    if bound is None or bound.type != "call_expression":
+        return False
+    fn = sx.strip_types(bound.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return False
+    if sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS:
+        return False
+    schema = _local_schema(ctx, ep, fn.child_by_field_name("object"))
+    found = schema_field(ctx.module, schema, key, ctx.analyzer.program)
+    return found is not None and _free_text(*found)
 
 
 def _free_text(mod: Module, node: Node) -> bool:

@@ -45,7 +45,9 @@ and answers with (`return tracer.startActiveSpan(name, async (span) => { ...chec
 Sentry `startSpan`/`withScope`) is the wrapper's own. A later next-safe-action `.use()` step that throws
 unless the context's session, read and handed on by an earlier step, names someone (`if (!ctx.session.userId)
 throw`) authenticates. A tRPC procedure exported as a server action (`export const x = createAction(router.proc)`
-with `createAction = experimental_createServerActionHandler(t, { createContext })`) is read the same way: its
+with `createAction = experimental_createServerActionHandler(t, { createContext })`), or tRPC v11's procedure
+built on `proc.experimental_caller(experimental_nextAppDirCaller({ createContext }))` and exported from a
+use-server module (`export const x = action.input(s).mutation(fn)`), is read the same way: its
 `.mutation(fn)`/`.query(fn)` resolver is the action, `.input(s)` validates, and a `.use(mw)` step of its chain
 (`t.middleware(({ ctx, next }) => { if (!ctx.session) throw new TRPCError(...) })`, on the session
 `createContext` read) authenticates; a `publicProcedure` (`t.procedure`) does not. An exported API-key check
@@ -568,6 +570,9 @@ _AUTH_ROUTE = re.compile(
     r"|(^|/)((send|request|resend|verify|check|validate|confirm|email|sms)[-_]?)?otp(/|\.[cm]?[jt]sx?$)"
     # a door's or kiosk's PIN checked (`api/door/[token]/verify-pin/`): the code step of whoever holds the link
     r"|(^|/)(verify|check|validate)[-_]?(pin|passcode)(/|\.[cm]?[jt]sx?$)"
+    # a magic link's landing or code check (`api/magic-link/verify/`): the passwordless sign-in step; not
+    # under a route parameter (`members/[id]/magic-link/`: a link minted for someone by an administrator)
+    r"|(^|/)(?<!\]/)magic[-_]?links?(/|\.[cm]?[jt]sx?$)"
 )
 # one-time-code settings: someone's, addressed by their id (an administrator's tool), or the signed-in
 # user's own second factor (`settings/otp/`, `security/verify-otp/`): no sign-in step

@@ -9,6 +9,7 @@ no production caller reaches what follows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tree_sitter import Node
@@ -17,20 +18,44 @@ from checks.analysis import syntax as sx
 
 if TYPE_CHECKING:
     from checks.analysis.entry_points import EntryPoint
+    from checks.analysis.flow import Analyzer
+    from checks.analysis.module import Module
+
+# a name's module-level `const` value and the source it is in (`IS_DEV` of `export const IS_DEV =
+# process.env.NODE_ENV === "development"`, also across imports)
+Constants = Callable[[str], "tuple[bytes, Node] | None"]
 
 _PRODUCTION_ENV = re.compile(r"(?i)^prod(uction)?$")
 _OTHER_ENV = re.compile(r"(?i)^(dev(elopment)?|test|local|preview)$")
 
 
-def true_in_production(src: bytes, cond: Node | None) -> bool:
+def _named(
+    src: bytes, cond: Node, const: Constants | None, holds: Callable[..., bool], negated: Callable[..., bool]
+) -> bool:
+    """`IS_PROD`, `!IS_DEV`: a named constant's value (or its negation) that ``holds``."""
+    if const is None:
+        return False
+    inner = sx.unwrap(cond.named_children[0]) if cond.type == "unary_expression" and cond.named_children else None
+    if cond.type == "unary_expression" and sx.text(src, cond).startswith("!") and inner is not None:
+        cond, holds = inner, negated
+    if cond.type != "identifier":
+        return False
+    found = const(sx.text(src, cond))
+    return found is not None and holds(found[0], found[1])
+
+
+def true_in_production(src: bytes, cond: Node | None, const: Constants | None = None) -> bool:
     """`process.env.NODE_ENV === "production"`, `NODE_ENV !== "development"`: holds on every
-    production request (a check for development, or a conjunction, does not)."""
+    production request (a check for development, or a conjunction, does not). ``const``: also through
+    a named constant holding such a check (`!IS_DEV`)."""
     cond = sx.unwrap(cond)
+    if cond is not None and cond.type in ("identifier", "unary_expression"):
+        return _named(src, cond, const, true_in_production, false_in_production)
     if cond is None or cond.type != "binary_expression":
         return False
     op = sx.text(src, cond.child_by_field_name("operator"))
     if op == "||":
-        return any(true_in_production(src, cond.child_by_field_name(f)) for f in ("left", "right"))
+        return any(true_in_production(src, cond.child_by_field_name(f), const) for f in ("left", "right"))
     sides = [cond.child_by_field_name(f) for f in ("left", "right")]
     env = [s for s in sides if s is not None and sx.dotted(src, s).endswith(("env.NODE_ENV", "env.VERCEL_ENV"))]
     values = [v for s in sides if (v := sx.string_value(src, s)) is not None]
@@ -140,7 +165,34 @@ def _first_named(node: Node | None) -> Node | None:
     return None
 
 
-def closed_in_production(src: bytes, fn: Node) -> bool:
+def module_constants(az: Analyzer, mod: Module) -> Constants:
+    """Reads a name as a module-level `const` of ``mod``, or one it imports."""
+
+    def const(name: str) -> tuple[bytes, Node] | None:
+        found = az.program.resolve_value(mod, name)
+        if found is None:
+            return None
+        owner, value = found
+        decl = value.parent
+        if decl is None or decl.type != "variable_declarator" or decl.parent is None:
+            return None
+        if not sx.text(owner.src, decl.parent).startswith("const"):
+            return None  # (a `let` may be reassigned)
+        return (owner.src, value)
+
+    return const
+
+
+def closed_for_entry(az: Analyzer, ep: EntryPoint) -> bool:
+    """`closed_in_production` of the entry point's function, reading named constants (`if (!IS_DEV)
+    throw`), or of a middleware of its safe-action client (`.use(async ({ next }) => { if (!IS_DEV)
+    throw ...; return next() })`): no production request reaches the action."""
+    if closed_in_production(ep.fn.module.src, ep.fn.node, module_constants(az, ep.fn.module)):
+        return True
+    return any(closed_in_production(m.module.src, m.node, module_constants(az, m.module)) for m in ep.middlewares)
+
+
+def closed_in_production(src: bytes, fn: Node, const: Constants | None = None) -> bool:
     """The function's first statement answers every production request and stops, or its whole
     body runs outside production only."""
     body = fn.child_by_field_name("body")
@@ -149,7 +201,7 @@ def closed_in_production(src: bytes, fn: Node) -> bool:
     first = _first_named(body)
     if first is None or first.type != "if_statement" or first.child_by_field_name("alternative") is not None:
         return False
-    if not true_in_production(src, first.child_by_field_name("condition")):
+    if not true_in_production(src, first.child_by_field_name("condition"), const):
         return False
     then = first.child_by_field_name("consequence")
     stmts = [c for c in then.named_children if c.type != "comment"] if then is not None else []

@@ -5115,6 +5115,7 @@ class _Walker:
         self.signed_out: set[str] = set()  # `const isGuest = !userId`: true exactly when nobody is signed in
         # `const canEdit = me.id === userId || me.role === "Admin"`: the test a local holds (`_held_test`)
         self._held_tests: dict[str, Node] | None = None
+        self._held_quantified: dict[str, Node] | None = None
         # `let customer = null; if (email) { ...verify the signature or 401...; customer = await find(email) }`:
         # locals given a value only where the caller was authenticated (how), and those given one elsewhere
         self.set_when_authed: dict[str, str] = {}
@@ -5971,6 +5972,8 @@ class _Walker:
             else:
                 c.auth_pos, c.role_pos, c.owner_pos = sub.auth_pos, sub.role_pos, sub.owner_pos
         quantified = self._quantified_records_test(top)
+        if quantified is None:
+            quantified = self._held_quantified_test(top)
         if quantified is not None:
             # `if (rows.some((r) => r.ownerId !== me.id)) throw`, `if (!rows.every((r) => canEdit(r.teamId)))
             # throw` over rows read here: past the exit, every row passed the test the callback makes
@@ -6722,6 +6725,47 @@ class _Walker:
         if node.type == "call_expression" and self._check_of_loaded_row(node, st):
             return False, True
         return None
+
+    def _held_quantified_test(self, top: Node | None) -> tuple[Node, bool | None, bool | None] | None:
+        """`_quantified_records_test` of the test a `const` local holds, for a condition that is the local
+        or its negation (`if (unauthorized) throw` after `const unauthorized = rows.some((r) => r.orgId !==
+        orgId)`), declared before the condition."""
+        node = sx.unwrap(top)
+        negated = (
+            node is not None
+            and node.type == "unary_expression"
+            and sx.text(self.src, node.child_by_field_name("operator")) == "!"
+        )
+        if negated and node is not None:
+            node = sx.unwrap(node.child_by_field_name("argument"))
+        if node is None or node.type != "identifier":
+            return None
+        if self._held_quantified is None:
+            self._held_quantified = {}
+            fn = self.fn.node
+            if self.src.find(b".some(", fn.start_byte, fn.end_byte) != -1 or (
+                self.src.find(b".every(", fn.start_byte, fn.end_byte) != -1
+            ):
+                for decl in sx.find(fn, ("lexical_declaration",), into_functions=False):
+                    if not decl.children or sx.text(self.src, decl.children[0]) != "const":
+                        continue
+                    for d in decl.named_children:
+                        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+                        if (
+                            name is not None
+                            and name.type == "identifier"
+                            and value is not None
+                            and value.type == "call_expression"
+                            and sx.last_name(sx.callee_name(self.src, value)) in ("some", "every")
+                        ):
+                            self._held_quantified[sx.text(self.src, name)] = value
+        value = self._held_quantified.get(sx.text(self.src, node))
+        if value is None or value.start_byte >= node.start_byte:
+            return None
+        found = self._quantified_records_test(value)
+        if found is None or not negated:
+            return found
+        return (found[0], found[2], found[1])  # (`!allOwned`: the exit and the branch trade places)
 
     def _quantified_records_test(self, top: Node | None) -> tuple[Node, bool | None, bool | None] | None:
         """`rows.some((r) => TEST)` / `rows.every((r) => TEST)` (possibly negated) over records read here

@@ -1588,7 +1588,7 @@ _PLAIN_ANSWERS = frozenset(
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
-        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        if deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # a development helper: production callers get the early answer only
         handed = deployment.instance_call(ep.fn.module.src, ep)
         if handed is not None and not param_type_declares(ctx.analyzer.program, ep.fn, *handed):

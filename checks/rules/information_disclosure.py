@@ -1621,7 +1621,7 @@ _CHECKING: list[Node] = []
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         _CHECKING[:] = [ep.fn.node]
-        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        if deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # a development or test helper: production callers never get past its first answer
         flow = ctx.flow(ep)
         # a handler re-exported from another file (`export default signupApiHandler`): read its

@@ -3895,7 +3895,7 @@ def _restores_app_data(name: str, flow: Flow, writes: list[Event]) -> bool:
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
-        if ep.audited_by or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        if ep.audited_by or deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # (a development helper: production callers get the early answer only)
         flow = ctx.flow(ep)
         if flow.final.audited or flow.audits_somewhere or any(e.state.audited for e in flow.events):

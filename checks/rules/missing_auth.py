@@ -6794,7 +6794,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     if exempted and (_unchecked_sign_out(ctx, ep) or _oauth_state_target(ctx, ep)):
         pass  # a sign-out that deletes every row an absent session id matches is no sign-out (nor a
         # callback writing to whatever its `state` names: a connection made for anyone's record)
-    elif exempted or deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+    elif exempted or deployment.closed_for_entry(ctx.analyzer, ep):
         return  # (a development helper: production callers get the early answer only)
     if deployment.needs_an_instance(ep.fn.module.src, ep):
         return  # a server utility exported from a use-server file: clients cannot call it through

@@ -721,7 +721,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # (a schema that declares an upload a File leaves the name it was sent under unchecked)
         if ep.schema_validated and not ep.input_params & ep.raw_params and not _schema_upload_named(ctx, ep):
             continue
-        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        if deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # a development or test helper: production callers never reach its sinks
         handed = deployment.instance_call(ep.fn.module.src, ep)
         if handed is not None and not param_type_declares(ctx.analyzer.program, ep.fn, *handed):

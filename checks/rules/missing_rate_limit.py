@@ -2276,7 +2276,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path) and _machine_exempt(ctx, flow):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
-        if deployment.closed_in_production(ep.fn.module.src, ep.fn.node):
+        if deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # a test helper: production callers get the early answer and nothing else
         matched = _sensitive_name(ctx, ep, name)
         # (a code compared with a stored one or a secret: something to guess, whatever the input is called)

@@ -2872,7 +2872,7 @@ def _sole_assignment(src: bytes, fn: Node, name: str) -> Node | None:
 
 # Array methods whose callback's first parameter is bound to an element of the list, as a loop's is
 # (`forEach`, the statement form of `for (const x of list)`; a `map`'s rows are judged where they land)
-_ELEMENT_METHODS = frozenset({"forEach", "map", "flatMap"})
+_ELEMENT_METHODS = frozenset({"forEach"})
 
 
 # Methods of plain values (strings, arrays, maps, responses) a function calls on its parameters:

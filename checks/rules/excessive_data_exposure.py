@@ -199,6 +199,14 @@ def _record_in(
                 if found is not None:
                     return found
             return None
+        if call is not None and call.type == "array" and not call.named_children:
+            # `const all = []; for (...) { const rows = await ...; all.push(...rows) }; return all`: what
+            # was pushed into it
+            for pushed in _pushed_values(src, flow.fn.node, sx.text(src, node)):
+                found = _record_in(ctx, flow, pushed, depth + 1, mod)
+                if found is not None:
+                    return found
+            return None
         if decl is not None and decl.type not in ("null", "undefined"):
             return _record_in(ctx, flow, decl, depth + 1, mod)
         # `let comment = null` (or `let comment;`) filled in each branch, also inside a transaction's
@@ -1008,6 +1016,21 @@ def _keyed_stores(src: bytes, scope: Node, name: str) -> list[Node]:
         holder = sx.strip_types(left.child_by_field_name("object"))
         if holder is not None and holder.type == "identifier" and sx.text(src, holder) == name:
             found.append(right)
+    return found
+
+
+def _pushed_values(src: bytes, scope: Node, name: str) -> list[Node]:
+    """The values handed to `name.push(...)` below ``scope`` (a spread one, `name.push(...rows)`, as its list)."""
+    found: list[Node] = []
+    for call in sx.find(scope, ("call_expression",)):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "push":
+            continue
+        holder = sx.strip_types(fn.child_by_field_name("object"))
+        if holder is None or holder.type != "identifier" or sx.text(src, holder) != name:
+            continue
+        for arg in sx.call_args(call):
+            found.append(arg.named_children[0] if arg.type == "spread_element" and arg.named_children else arg)
     return found
 
 

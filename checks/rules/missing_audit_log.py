@@ -1228,8 +1228,21 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
         return False
     nodes, session = [*ev.op.args, *ev.op.data], ev.state.session | ev.state.fetched
     if ev.op.api == "helper":  # `removeMembership(user.id, groupId)`: keys are inside the helper
+        target = ctx.analyzer.target(ctx.module, ev.node) if ev.node.type == "call_expression" else None
+        if target is not None and target.module is ctx.module and _encloses_call(target.node, ev.node):
+            # (a closure of the handler, `const leave = async () => { ... deleteMany({ where: { userId:
+            # user.id } }) }; await leave()`: it reads the handler's own names, the session user's among them)
+            return mentions_any(ctx.src, nodes, session) or _binds_session_user(ctx, [target.node], session)
         return mentions_any(ctx.src, nodes, session)
     return _binds_session_user(ctx, nodes, session) or _seat_found_by_session_user(ctx, ev, session)
+
+
+def _encloses_call(closure: Node, call: Node) -> bool:
+    """``closure`` is declared in a function that also holds ``call``: a local of the caller's own."""
+    outer = closure.parent
+    while outer is not None and not sx.is_function(outer):
+        outer = outer.parent
+    return outer is not None and outer.start_byte <= call.start_byte and call.end_byte <= outer.end_byte
 
 
 def _seat_found_by_session_user(ctx: FileContext, ev: Event, session: set[str]) -> bool:
@@ -2002,7 +2015,8 @@ def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:
     }
 
 
-_USER_KEY = re.compile(r"(?i)^(user_?id|user|owner_?id)$|\.(user_?id|owner_?id)$")
+# (`profileId`: a schema whose people are `Profile` rows keys seats by them)
+_USER_KEY = re.compile(r"(?i)^(user_?id|user|owner_?id|profile_?id)$|\.(user_?id|owner_?id|profile_?id)$")
 
 
 def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) -> bool:
@@ -2017,7 +2031,7 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
         if call is not None and call.type == "call_expression" and sx.call_args(call)[:1] == [root]:
             root = call
         seg = src[root.start_byte : root.end_byte].lower()
-        if seg.isascii() and b"user" not in seg and b"owner" not in seg:
+        if seg.isascii() and b"user" not in seg and b"owner" not in seg and b"profile" not in seg:
             continue  # (cheap: no key in it can match `_USER_KEY`)
         for n in sx.walk_named(root):
             key: Node | None = None
@@ -2310,11 +2324,20 @@ def _bare_seat_table(ctx: FileContext, model: str) -> bool:
     columns = set(tenancy.drizzle_tables(ctx.analyzer.program).get(model.lower(), {}))
     body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) or ""
     columns |= {line.split()[0] for line in body.splitlines() if line.split()}
-    return (
-        bool(columns & {"userId", "user_id"})
-        and "role" in columns
-        and bool(columns & vocab.TENANT_OWNER_FIELDS - {"teamId", "team_id"})
-    )
+    if "role" not in columns:
+        return False
+    if columns & {"userId", "user_id"} and columns & vocab.TENANT_OWNER_FIELDS - {"teamId", "team_id"}:
+        return True
+    # (a Prisma `Member { role profileId projectId }` related to a profile and to the group it seats them
+    # in, `project Project @relation(fields: [projectId])`: a seat with a role in that group as well)
+    related = set(_PRISMA_RELATION_KEYS.findall(body))
+    return bool(related & _SEAT_HOLDERS) and bool(related - _SEAT_HOLDERS)
+
+
+# The columns a Prisma relation is keyed by (`@relation(fields: [projectId], references: [id])`)
+_PRISMA_RELATION_KEYS = re.compile(r"@relation\([^)]*fields:\s*\[\s*(\w+)")
+# ... those holding the person a seat is for
+_SEAT_HOLDERS = frozenset({"userId", "user_id", "profileId", "profile_id", "accountId", "account_id"})
 
 
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`

@@ -1826,6 +1826,12 @@ _STORE_MUTATIONS = re.compile(
     r"\.auth\.admin\.(deleteUser|updateUserById|createUser|inviteUserByEmail))$"
 )
 ACCOUNT_ADMIN = re.compile(r"\.auth\.admin\.\w+$")
+# Clerk's backend API changing a user or an organization (`(await clerkClient()).users.updateUser(id, ...)`),
+# trusted by its name only in a module importing Clerk (as graphile's methods are)
+CLERK_BACKEND_WRITES = re.compile(
+    r"\busers\.(updateUser|updateUserMetadata|deleteUser|banUser|lockUser|disableUserMFA)$|"
+    r"\borganizations\.(updateOrganization|updateOrganizationMetadata|deleteOrganization)$"
+)
 PAYMENT_ACCOUNT_CHANGE = re.compile(r"(?i)^stripe\w*\.\w+\.(create|update|voidInvoice|pay|markUncollectible)$")
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
 # Uploads to an object store: UploadThing, Cloudinary, Supabase Storage, S3 clients and buckets
@@ -1886,6 +1892,7 @@ def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
     return (
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
+        or bool(CLERK_BACKEND_WRITES.search(callee))
         or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk", ".createTask"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
         or may_be_service_write(callee)
@@ -1963,6 +1970,8 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`; a background run acted on
     (`is_job_control`); or an upload to a file store (`is_store_upload`)."""
     if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee) or is_job_enqueue(mod, call, callee):
+        return True
+    if CLERK_BACKEND_WRITES.search(callee) and any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)

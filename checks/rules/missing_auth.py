@@ -499,6 +499,7 @@ from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
     ACCOUNT_ADMIN,
+    CLERK_BACKEND_WRITES,
     PAYMENT_ACCOUNT_CHANGE,
     DbOp,
     chain_calls,
@@ -4881,6 +4882,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "queues a background job that runs with the server's rights"
         if ACCOUNT_ADMIN.search(ev.callee):
             return "changes user accounts through the auth admin API"
+        if CLERK_BACKEND_WRITES.search(ev.callee):
+            return "changes user accounts or organizations through Clerk's backend API"
         if ev.callee.endswith("billingPortal.sessions.create"):
             return "opens a customer's billing portal (their subscriptions and payment methods)"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):

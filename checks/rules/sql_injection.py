@@ -382,6 +382,8 @@ class _Consts:
             )
         if t == "subscript_expression":  # COLUMNS[sort]: a whitelist lookup
             obj = sx.strip_types(node.child_by_field_name("object"))
+            if obj is not None and obj.type == "object":  # `({ name: "name" } as const)[sort]`, written inline
+                return self._constant_literal(obj, scope)
             root = sx.root_identifier(src, obj)
             return root is not None and (_CONST_NAME.match(root) is not None or self._const_object(root, scope))
         if t in ("identifier", "shorthand_property_identifier"):  # `{ statementMs }` in a call too
@@ -1340,6 +1342,10 @@ class _Consts:
         value = sx.strip_types(self._binding(name, scope))
         if value is None:
             return _imported_table(self.ctx, name)
+        return self._constant_literal(value, scope)
+
+    def _constant_literal(self, value: Node, scope: Node | None) -> bool:
+        """An object or array literal whose every entry is constant (a spread or a method is not)."""
         if value.type in ("object", "array"):
             return all(
                 self.is_constant(c.child_by_field_name("value") if c.type == "pair" else c, scope, 1)

@@ -30,7 +30,7 @@ export async function changePrimaryEmail(emailAddressId: string) {
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-auth -- known gap (pass 35, cause B): an unchecked session before a Clerk backend update, which is not yet read as a mutation
+// ruleid: missing-auth -- an unchecked session before a Clerk backend update
 export async function updateDisplayName(formData: FormData) {
   const { userId } = await auth();
   const name = z.string().min(1).max(80).parse(formData.get("name"));

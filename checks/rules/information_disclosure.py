@@ -1931,19 +1931,26 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         yield from _hono_error_leaks(ctx)
 
 
+def _method_calls(ctx: FileContext, method: str) -> Iterator[tuple[Node, list[Node]]]:
+    """Every `<object>.<method>(...)` call of the module, with its arguments: how a framework's
+    app-wide error callback is registered (`app.onError(cb)`, `procedure.experimental_shapeError(cb)`)."""
+    for call in ctx.module.parsed.find(("call_expression",)):
+        callee = call.child_by_field_name("function")
+        if (
+            callee is not None
+            and callee.type == "member_expression"
+            and ctx.text(callee.child_by_field_name("property")) == method
+        ):
+            yield call, sx.call_args(call)
+
+
 def _hono_error_leaks(ctx: FileContext) -> Iterator[Finding]:
     """Hono's `app.onError((err, c) => ...)`: the handler every route of the app answers a thrown error
     with, its first parameter the error itself. Responding with `err.message` or `err.stack` hands any
     error's own text (a driver's, the database's) to the caller; only a known class (`if (err instanceof
     HTTPException) return err.getResponse()`) keeps it to texts the app wrote."""
     src = ctx.src
-    for call in ctx.module.parsed.find(("call_expression",)):
-        callee = call.child_by_field_name("function")
-        if callee is None or callee.type != "member_expression":
-            continue
-        if ctx.text(callee.child_by_field_name("property")) != "onError":
-            continue
-        args = sx.call_args(call)
+    for _call, args in _method_calls(ctx, "onError"):
         fn = sx.strip_types(args[0]) if len(args) == 1 else None
         if fn is None or not sx.is_function(fn):
             continue
@@ -1997,13 +2004,7 @@ def _shape_error_leaks(ctx: FileContext) -> Iterator[Finding]:
     development server's branch keeps it to texts the app wrote. A callback shared by several procedures
     is reported once."""
     seen: set[int] = set()
-    for call in ctx.module.parsed.find(("call_expression",)):
-        callee = call.child_by_field_name("function")
-        if callee is None or callee.type != "member_expression":
-            continue
-        if ctx.text(callee.child_by_field_name("property")) != "experimental_shapeError":
-            continue
-        args = sx.call_args(call)
+    for call, args in _method_calls(ctx, "experimental_shapeError"):
         arg = sx.strip_types(args[0]) if args else None
         if arg is None:
             continue

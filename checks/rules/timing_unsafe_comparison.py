@@ -484,11 +484,7 @@ def _env_secret_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, N
     """`received !== expected` after `const expected = process.env.HOOK_SECRET`: a local plainly
     named, holding a secret read from the environment by its name, compared with another value."""
     src = ctx.src
-    for side, other in ((left, right), (right, left)):
-        s = sx.strip_types(side)
-        if s is None or s.type != "identifier":
-            continue
-        bound = _binding(ctx, s)
+    for side, other, bound in _bound_sides(ctx, left, right):
         value = sx.strip_types(bound[1]) if bound is not None else None
         op = value.child_by_field_name("operator") if value is not None and value.type == "binary_expression" else None
         if value is not None and op is not None and op.type in ("??", "||"):
@@ -549,11 +545,7 @@ def _aliased_input_secret(ctx: FileContext, left: Node, right: Node) -> tuple[st
     secret-named input under a plain local, compared with a value the endpoint read (a local holding an
     awaited lookup, `const stored = await redis.get(key)`). Two inputs of the same caller compared with
     each other (a password and its confirmation) are no check of a secret and are left alone."""
-    for side, other in ((left, right), (right, left)):
-        s = sx.strip_types(side)
-        if s is None or s.type != "identifier":
-            continue
-        bound = _binding(ctx, s)
+    for side, other, bound in _bound_sides(ctx, left, right):
         value = sx.strip_types(bound[1]) if bound is not None else None
         if bound is None or value is None:
             continue
@@ -660,6 +652,15 @@ def _dedup_before_append(ctx: FileContext, left: Node, right: Node) -> bool:
         if appends and any(ctx.text(a) == value for a in sx.call_args(other)):
             return True
     return False
+
+
+def _bound_sides(ctx: FileContext, left: Node, right: Node) -> Iterator[tuple[Node, Node, tuple[Node, Node] | None]]:
+    """Each side of a comparison that is a plain identifier, with the other side and the local it
+    refers to (`_binding`): where the value compared under a plain name came from."""
+    for side, other in ((left, right), (right, left)):
+        s = sx.strip_types(side)
+        if s is not None and s.type == "identifier":
+            yield side, other, _binding(ctx, s)
 
 
 def _binding(ctx: FileContext, ident: Node) -> tuple[Node, Node] | None:

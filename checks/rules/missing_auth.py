@@ -1965,6 +1965,23 @@ def _discarded_read(op: DbOp) -> bool:
     return node.parent is not None and node.parent.type == "expression_statement"
 
 
+def _selects_nothing(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma read whose `select` sets every field it names to `false` (and includes nothing): no field
+    of the row is read."""
+    if op.api != "prisma" or op.helper is not None or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    select = sx.strip_types(opts.get("select"))
+    if select is None or select.type != "object" or "include" in opts:
+        return False
+    values = [sx.strip_types(v) for v in object_keys(ctx.src, select).values()]
+    return (
+        bool(values)
+        and len(values) == select.named_child_count
+        and all(v is not None and v.type == "false" for v in values)
+    )
+
+
 _TABLE_SLOT = re.compile(r"(?i)\b(from|join)\s+[\"`]?$")
 
 
@@ -2026,6 +2043,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _discarded_read(ev.op):
             return False  # `await db.project.findFirst();` alone: a health probe, nothing of the row goes out
+        if _selects_nothing(ctx, ev.op):
+            return False  # `select: { isNewUser: false }`: every field left out, no field read
         if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op) or _market_figure(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):

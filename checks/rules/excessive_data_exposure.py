@@ -318,6 +318,11 @@ def _record_in(
             # `await db.$transaction(async (tx) => { const row = await tx.x.create(...); return row })`:
             # the transaction answers what its callback returns
             return _transaction_records(ctx, flow, mod, node, depth)
+        if callee in _GROUPINGS:
+            # `groupBy(rows, (r) => r.month)`, `Object.groupBy(...)`, lodash `_.keyBy(...)`: the same rows,
+            # each whole, filed under keys
+            args = sx.call_args(node)
+            return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
         if callee in _WHOLE_COPIES:  # `JSON.parse(JSON.stringify(doc))`, `superjson.serialize(row)`
             args = sx.call_args(node)
             return _record_in(ctx, flow, args[0], depth + 1, mod) if args else None
@@ -1463,6 +1468,8 @@ def _firestore_snapshot(
 
 
 # calls answering every field of what they are handed (a copy, or an encoding of it)
+# rows filed under keys, each kept whole (a `Map.groupBy` Map serialises to `{}` in JSON: not here)
+_GROUPINGS = frozenset({"groupBy", "keyBy", "Object.groupBy", "_.groupBy", "_.keyBy", "lodash.groupBy", "lodash.keyBy"})
 _WHOLE_COPIES = frozenset(
     {"JSON.stringify", "JSON.parse", "structuredClone", "superjson.serialize", "superjson.stringify"}
 )

@@ -1071,7 +1071,10 @@ def _includes_people(ctx: FileContext, ev: Event) -> bool:
     { include: { crew: true } } }`), of a relation named for people or whose model the schema gives a
     person's contact details or credentials, or that picks such a field inside an include (`crew: {
     select: { email: true } }`): whatever the read's own model, each answer carries those people's rows."""
-    op = ev.op
+    return _op_includes_people(ctx, ev.op)
+
+
+def _op_includes_people(ctx: FileContext, op: DbOp | None) -> bool:
     if op is not None and op.kind == "read" and op.api == "drizzle" and op.args and op.helper is None:
         return _drizzle_with_people(ctx, op.args[0])
     if op is None or op.kind != "read" or op.api != "prisma" or not op.args:
@@ -1968,6 +1971,23 @@ def _discarded_read(op: DbOp) -> bool:
     return node.parent is not None and node.parent.type == "expression_statement"
 
 
+def _selects_nothing(ctx: FileContext, op: DbOp) -> bool:
+    """A Prisma read whose `select` sets every field it names to `false` (and includes nothing): no field
+    of the row is read."""
+    if op.api != "prisma" or op.helper is not None or not op.args:
+        return False
+    opts = object_keys(ctx.src, op.args[0])
+    select = sx.strip_types(opts.get("select"))
+    if select is None or select.type != "object" or "include" in opts:
+        return False
+    values = [sx.strip_types(v) for v in object_keys(ctx.src, select).values()]
+    return (
+        bool(values)
+        and len(values) == select.named_child_count
+        and all(v is not None and v.type == "false" for v in values)
+    )
+
+
 _TABLE_SLOT = re.compile(r"(?i)\b(from|join)\s+[\"`]?$")
 
 
@@ -2029,6 +2049,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _discarded_read(ev.op):
             return False  # `await db.project.findFirst();` alone: a health probe, nothing of the row goes out
+        if _selects_nothing(ctx, ev.op):
+            return False  # `select: { isNewUser: false }`: every field left out, no field read
         if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op) or _market_figure(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
@@ -2089,7 +2111,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.select().from(seats).innerJoin(users, ...)` answered: each seat's whole user row
-        if _includes_people(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+        if (_includes_people(ctx, ev) or _helper_includes_people(ctx, ep, ev)) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `phoneLine.findMany({ include: { customers: true } })`: the people behind each row
         if _embeds_private_rows(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `from("campaigns").select("*, applicants(*)").eq("id", id)`: each applicant's row
@@ -3067,6 +3089,50 @@ def _helper_keyed_by_client_owner(ctx: FileContext, ep: EntryPoint, ev: Event) -
         # (the helper's own reads, in its own code: not those of helpers it calls in turn)
         if op.helper == target.name and sx.contains(target.node, op.call)
     )
+
+
+def _helper_includes_people(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project helper (in a plain module too) whose own read pulls in people's rows whole
+    (`shortlist.findMany({ include: { user: true } })`) and answers them: as if read in the entry point."""
+    op = ev.op
+    call = sx.unwrap(ev.node)
+    if op is None or op.kind != "read" or op.api != "helper" or call is None or call.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ep.fn.module, call)
+    if target is None or target.body is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
+    return any(
+        _op_includes_people(hctx, o) and _answered_whole(hctx.src, target.node, o.call)
+        for o in summary.ops
+        # (the helper's own reads, in its own code)
+        if o.helper == target.name and sx.contains(target.node, o.call)
+    )
+
+
+def _answered_whole(src: bytes, fn: Node, call: Node) -> bool:
+    """The rows of ``call`` are ``fn``'s answer as they are: `return await db.x.findMany(...)` (or an
+    arrow's body), or `const rows = await db.x.findMany(...); return rows` (not `rows.length`)."""
+    n = call
+    while n.parent is not None and n.parent.type in ("await_expression", "parenthesized_expression"):
+        n = n.parent
+    parent = n.parent
+    if parent is None:
+        return False
+    if parent.type == "return_statement" or (
+        parent.type in sx.FUNCTION_TYPES and parent.child_by_field_name("body") == n
+    ):
+        return True
+    name = parent.child_by_field_name("name") if parent.type == "variable_declarator" else None
+    if name is None or name.type != "identifier":
+        return False
+    local = sx.text(src, name)
+    for ret in sx.find(fn, ("return_statement",)):
+        value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        if value is not None and value.type == "identifier" and sx.text(src, value) == local:
+            return True
+    return False
 
 
 def _helper_whole_personal_row(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

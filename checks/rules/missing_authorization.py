@@ -936,16 +936,30 @@ def _tested_only(src: bytes, n: Node) -> bool:
     return False
 
 
-def _destructured_paths(src: bytes, fn: Node, names: set[str]) -> dict[str, str]:
+def _destructured_paths(src: bytes, fn: Node, names: set[str], copies: bool = False) -> dict[str, str]:
     """Those of ``names`` that ``fn`` splits off an object by destructuring (`const { fleetId, ...rest } =
     parsedInput`, `const { garageId: id } = input`), each with the value it reads (`parsedInput.fleetId`):
-    a check of that value checked the local."""
+    a check of that value checked the local. With ``copies``, also a const copied once from a field
+    (`const shortlistId = params.id`): the same value under another name."""
     out: dict[str, str] = {}
     if not names:
         return out
     for d in sx.find(fn, ("variable_declarator",)):
         pattern = d.child_by_field_name("name")
         value = sx.strip_types(d.child_by_field_name("value"))
+        if (
+            copies
+            and pattern is not None
+            and pattern.type == "identifier"
+            and value is not None
+            and value.type == "member_expression"
+            and d.parent is not None
+            and d.parent.type == "lexical_declaration"
+            and sx.text(src, d.parent).startswith("const")
+            and sx.text(src, pattern) in names
+        ):
+            out[sx.text(src, pattern)] = re.sub(r"[\s?!]", "", sx.text(src, value))
+            continue
         if pattern is None or pattern.type != "object_pattern" or value is None:
             continue
         if value.type not in ("identifier", "member_expression"):
@@ -980,7 +994,7 @@ def _unmentioned_before(
     paths: set[str] = set()
     for f in filters:
         paths |= _access_paths(src, f, split)
-    aliases = set(_destructured_paths(src, fn, chosen).values())
+    aliases = set(_destructured_paths(src, fn, chosen, copies=True).values())
     alias_roots = {a.split(".", 1)[0] for a in aliases}
     parses, parsed_from = _schema_parsed_sources(src, fn, chosen)
     before = ev.node.start_byte
@@ -1030,13 +1044,26 @@ def _unmentioned_before(
         ):
             mention = re.sub(r"[\s?!]", "", sx.text(src, top.child_by_field_name("object") or top))
         if name not in chosen:
-            if any(mention == a or mention.startswith(a + ".") for a in aliases):
+            if any(mention == a or mention.startswith(a + ".") for a in aliases) and not _copied_from(src, top, chosen):
                 return False  # `parsedInput.fleetId`, read later as the destructured `fleetId`
             continue
         if sx.text(src, n) in split and paths and not any(_same_value(p, mention) for p in paths):
             continue  # another value read off the same object (`params.storeId`)
         return False
     return True
+
+
+def _copied_from(src: bytes, value: Node, names: set[str]) -> bool:
+    """``value`` is what one of ``names`` was copied from (`const listId = params.listId`): the copy
+    itself, no check of it."""
+    decl = value.parent
+    return (
+        decl is not None
+        and decl.type == "variable_declarator"
+        and decl.child_by_field_name("value") == value
+        and (name := decl.child_by_field_name("name")) is not None
+        and sx.text(src, name) in names
+    )
 
 
 def _own_method_call(n: Node) -> bool:

@@ -6266,18 +6266,9 @@ class _Walker:
         if self._held_tests is None:
             self._held_tests = {}
             if self.src.find(b"||", self.fn.node.start_byte, self.fn.node.end_byte) != -1:
-                for decl in sx.find(self.fn.node, ("lexical_declaration",), into_functions=False):
-                    if not decl.children or sx.text(self.src, decl.children[0]) != "const":
-                        continue
-                    for d in decl.named_children:
-                        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
-                        if (
-                            name is not None
-                            and name.type == "identifier"
-                            and value is not None
-                            and self._plain_test(value)
-                        ):
-                            self._held_tests[sx.text(self.src, name)] = value
+                for name, held in sx.const_values(self.src, self.fn.node):
+                    if self._plain_test(held):
+                        self._held_tests[name] = held
         value = self._held_tests.get(sx.text(self.src, node))
         return value if value is not None and value.start_byte < node.start_byte else None
 
@@ -6746,19 +6737,12 @@ class _Walker:
             if self.src.find(b".some(", fn.start_byte, fn.end_byte) != -1 or (
                 self.src.find(b".every(", fn.start_byte, fn.end_byte) != -1
             ):
-                for decl in sx.find(fn, ("lexical_declaration",), into_functions=False):
-                    if not decl.children or sx.text(self.src, decl.children[0]) != "const":
-                        continue
-                    for d in decl.named_children:
-                        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
-                        if (
-                            name is not None
-                            and name.type == "identifier"
-                            and value is not None
-                            and value.type == "call_expression"
-                            and sx.last_name(sx.callee_name(self.src, value)) in ("some", "every")
-                        ):
-                            self._held_quantified[sx.text(self.src, name)] = value
+                for name, held in sx.const_values(self.src, fn):
+                    if held.type == "call_expression" and sx.last_name(sx.callee_name(self.src, held)) in (
+                        "some",
+                        "every",
+                    ):
+                        self._held_quantified[name] = held
         value = self._held_quantified.get(sx.text(self.src, node))
         if value is None or value.start_byte >= node.start_byte:
             return None

@@ -251,6 +251,18 @@ def first_declarators(src: bytes, node: Node) -> dict[str, Node]:
     return out
 
 
+def const_values(src: bytes, fn: Node) -> Iterator[tuple[str, Node]]:
+    """(name, value) of each `const name = value` of a function, outside the functions it nests: the
+    locals a check may read through, since a `const` holds the one value it was given."""
+    for decl in find(fn, ("lexical_declaration",), into_functions=False):
+        if not decl.children or text(src, decl.children[0]) != "const":
+            continue
+        for d in decl.named_children:
+            name, value = d.child_by_field_name("name"), unwrap(d.child_by_field_name("value"))
+            if name is not None and name.type == "identifier" and value is not None:
+                yield text(src, name), value
+
+
 def walk(node: Node, into_functions: bool = False) -> Iterator[Node]:
     """Pre-order walk; nested function bodies are skipped unless asked for."""
     stack = [node]

@@ -191,19 +191,12 @@ def _record_in(
         if narrowed is not None and call is not None and helper:
             # `if (loaded.status !== "loaded") return loaded`: only the other variants are returned
             return _helper_records(ctx, mod, call, depth + 1, narrowed)
-        if call is not None and call.type == "object" and not call.named_children:
-            # `const out = {}; for (const t of tables) { ...; out[t] = { rows: data } }; return out`: what is
-            # filed under its keys
-            for stored in _keyed_stores(src, flow.fn.node, sx.text(src, node)):
-                found = _record_in(ctx, flow, stored, depth + 1, mod)
-                if found is not None:
-                    return found
-            return None
-        if call is not None and call.type == "array" and not call.named_children:
-            # `const all = []; for (...) { const rows = await ...; all.push(...rows) }; return all`: what
-            # was pushed into it
-            for pushed in _pushed_values(src, flow.fn.node, sx.text(src, node)):
-                found = _record_in(ctx, flow, pushed, depth + 1, mod)
+        if call is not None and call.type in ("object", "array") and not call.named_children:
+            # an empty container filled later holds what was put in: `const out = {}; ... out[t] = { rows:
+            # data }` (filed under its keys), `const all = []; ... all.push(...rows)` (pushed into it)
+            fill = _keyed_stores if call.type == "object" else _pushed_values
+            for put in fill(src, flow.fn.node, sx.text(src, node)):
+                found = _record_in(ctx, flow, put, depth + 1, mod)
                 if found is not None:
                     return found
             return None

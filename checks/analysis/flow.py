@@ -1674,6 +1674,39 @@ def _role_name(v: str) -> bool:
     return v == "true" or (v[:1] in "'\"`" and "${" not in v)
 
 
+def _plain_path(text: str) -> str:
+    """`user.app_metadata!.roles`, `user?.app_metadata?.roles`: the path without `?` and `!` marks."""
+    return text.replace("?.", ".").replace("!.", ".")
+
+
+def _list_or_none(src: bytes, node: Node | None) -> Node | None:
+    """`x ?? []`, `x || []`, `Array.isArray(x) ? x : []` (types and parentheses aside): the list ``x``
+    defaulted to an empty one; any other node as it is."""
+    node = sx.strip_types(node)
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = sx.strip_types(node.named_children[0])
+    if node is None:
+        return None
+    if (
+        node.type == "binary_expression"
+        and sx.text(src, node.child_by_field_name("operator")) in ("??", "||")
+        and sx.text(src, node.child_by_field_name("right")).strip() == "[]"
+    ):
+        return _list_or_none(src, node.child_by_field_name("left"))
+    if node.type == "ternary_expression" and sx.text(src, node.child_by_field_name("alternative")).strip() == "[]":
+        cond = sx.unwrap(node.child_by_field_name("condition"))
+        then = _list_or_none(src, node.child_by_field_name("consequence"))
+        if (
+            cond is not None
+            and cond.type == "call_expression"
+            and sx.callee_name(src, cond) == "Array.isArray"
+            and then is not None
+            and [_plain_path(sx.text(src, a)) for a in sx.call_args(cond)] == [_plain_path(sx.text(src, then))]
+        ):
+            return then
+    return node
+
+
 def _role_literal_test(src: bytes, node: Node | None) -> bool:
     """`role === "reviewer" || role === "admin"`: every term compares a role with a literal."""
     node = sx.unwrap(node)
@@ -7611,6 +7644,12 @@ class _Walker:
             c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
             c.role_pos = c.role_pos or not negated
             return
+        if last in ("includes", "has") and self._held_role_named(call, st):
+            # `if (!roles.includes("admin")) return 403`, `roles` the session user's granted roles
+            # (`user.app_metadata.roles ?? []`): the caller's role list asked for a named role
+            c.role_neg = c.role_neg or (negated and not _in_conjunction(call, cond))
+            c.role_pos = c.role_pos or not negated
+            return
         if last in ("some", "every") and self._allowed_roles_test(call, st):
             # `allowed.some((r) => user.roles.includes(r))`: the caller's roles against an allowlist
             c.role_neg = c.role_neg or negated
@@ -8140,6 +8179,36 @@ class _Walker:
         if node.type == "member_expression" and process_held_key(sx.dotted(self.src, node)):
             return True
         return "headers" in text and bool(_SECRET_HEADER.search(text))
+
+    def _held_role_named(self, call: Node, st: State) -> bool:
+        """`roles.includes("admin")` with `const roles = Array.isArray(user.app_metadata?.roles) ?
+        user.app_metadata.roles : []` (or `user.roles ?? []`): the list of roles the server granted the
+        session user asked for a named role (a literal or an enum member). Not a list the user writes
+        themselves (`user_metadata`), nor one the client sends."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        args = sx.call_args(call)
+        if fn is None or fn.type != "member_expression" or len(args) != 1:
+            return False
+        named = sx.strip_types(args[0])
+        text = sx.text(self.src, named) if named is not None else ""
+        if not (
+            named is not None
+            and (
+                (named.type == "string" and _role_name(text))
+                or (named.type == "member_expression" and _ENUM_MEMBER.match(text))
+            )
+        ):
+            return False
+        held = _list_or_none(self.src, fn.child_by_field_name("object"))
+        sessionish = st.session | st.fetched
+        if held is not None and held.type == "identifier":
+            # a local naming the list: what it was bound to, past the `Array.isArray(x) ? x : []` guard
+            held = _list_or_none(self.src, self._local_value(sx.text(self.src, held)))
+        if held is None or held.type != "member_expression" or _SELF_WRITTEN_METADATA.search(sx.text(self.src, held)):
+            return False
+        if not _ROLE_LIST.match(sx.text(self.src, held.child_by_field_name("property"))):
+            return False
+        return sx.root_identifier(self.src, held) in st.session and not self._claimed(held, st, sessionish)
 
     def _allowed_roles_test(self, call: Node, st: State) -> bool:
         """`allowed.some((r) => r === "*" || user.roles.includes(r))`: a list of role names asked, one by one,

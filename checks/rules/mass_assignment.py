@@ -2116,6 +2116,34 @@ def _binding(ctx: FileContext, fn: Node, name: str) -> Node | None:
     return None
 
 
+def _binding_at(ctx: FileContext, fn: Node, name: str, at: Node) -> Node | None:
+    """`_binding`, but when ``fn`` declares ``name`` more than once in separate blocks (`{ const rows =
+    body.teams } ... const rows = kept.map(...)`), the value of the declaration whose block holds ``at``
+    and comes last before it: a `const`/`let` is seen only in its own block."""
+    decls = [
+        d
+        for d in sx.walk(fn)
+        if d.type == "variable_declarator"
+        and d.child_by_field_name("name") is not None
+        and d.child_by_field_name("name").type == "identifier"
+        and ctx.text(d.child_by_field_name("name")) == name
+    ]
+    if len(decls) < 2:
+        return _binding(ctx, fn, name)
+    seen = [
+        d
+        for d in decls
+        if d.start_byte < at.start_byte
+        and d.parent is not None
+        and d.parent.type == "lexical_declaration"
+        and d.parent.parent is not None
+        and sx.contains(d.parent.parent, at)
+    ]
+    if not seen:
+        return _binding(ctx, fn, name)
+    return max(seen, key=lambda d: d.start_byte).child_by_field_name("value")
+
+
 def _reassigned_from_client(ctx: FileContext, ep: EntryPoint, ev: Event, node: Node) -> bool:
     """`let { userId } = await auth(); if (isAdmin && req.body) userId = body.userId`: the owner id
     written is the client's on a way whose conditions test only the client's own values or an answer
@@ -2534,6 +2562,18 @@ def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
     return found is not None and _free_text(*found)
 
 
+def _or_no_row(ctx: FileContext, out: Node, skip: tuple[str, ...]) -> Node | None:
+    """`hasAny ? upd : null` returned from a map callback (then `.filter(Boolean)`): the row, or no row;
+    the side that is a row (any other node as it is)."""
+    node = sx.unwrap(out)
+    if node is not None and node.type == "ternary_expression":
+        sides = [sx.unwrap(node.child_by_field_name(f)) for f in ("consequence", "alternative")]
+        rows = [x for x in sides if x is not None and ctx.text(x) not in skip]
+        if len(rows) == 1:
+            return sx.strip_types(rows[0])
+    return sx.strip_types(out)
+
+
 def _row_local_literal(ctx: FileContext, body: Node, out: Node) -> Node | None:
     """`const d: any = { input: row.input || "" }; if (runId) d.runId = runId; return d;` in a map
     callback: the literal the returned local is built from, when it only gains named, non-privileged
@@ -2597,7 +2637,7 @@ def _mapped_literal(
             outs = [body]
         # (`if (!newListId) return []`: a flatMap item that adds no row)
         skip = ("null", "undefined", "[]") if method == "flatMap" else ("null", "undefined")
-        built = [o for o in map(sx.strip_types, outs) if o is not None and ctx.text(o) not in skip]
+        built = [o for o in (_or_no_row(ctx, x, skip) for x in outs) if o is not None and ctx.text(o) not in skip]
         built = [_row_local_literal(ctx, body, o) or o for o in built]
         if method == "flatMap" and len(built) == 1 and built[0].type == "call_expression":
             items = outer | frozenset(sx.param_names(ctx.src, cb))
@@ -2679,7 +2719,7 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
         return _literal_behind(ctx, ep, inner, depth + 1, gated)
     if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
         scope = _declaring_scope(ctx, ep, node)
-        value = sx.strip_types(_binding(ctx, scope, ctx.text(node)))
+        value = sx.strip_types(_binding_at(ctx, scope, ctx.text(node), node))
         if value is not None and (value.type == "object" or _choices(value)[0] is not value):
             return value
         if value is not None and value.type == "identifier" and ctx.text(value) != ctx.text(node) and depth < 4:

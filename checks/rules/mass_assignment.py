@@ -63,8 +63,8 @@ still a column expression;
 an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid, and a notice
 setting named for a balance (`lowBalanceAlert`) is when to warn, not the balance. A platform-wide admin flag
 however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`, so is a staff flag
-(`isStaff`, `is_staff`, `isOps`, `isModerator`; not `isStaffPick`), and a role named with the
-same scope (`platformRole`, `system_role`) like `role`. Behind a role check, a
+(`isOps`, `isModerator`, `isPlatformStaff`; not a bare `isStaff`, often a contact's description), and a role
+named with the same scope (`platformRole`, `system_role`) like `role`. Behind a role check, a
 validated parse whose schema admits a role or admin flag is written as the feature (the role-gated policy),
 whole or field by field; what is bought (`plan`, `credits`) stays reported. A role check is a test of what
 the server knows of the caller (the session user, a row read by the session's id, a role helper), never of
@@ -390,9 +390,12 @@ def _money_notice(key: str) -> bool:
 
 # A platform-wide administrator flag, however qualified (`isPlatformAdmin`, `is_system_admin`): like `isAdmin`
 _ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
-# ... and a platform-staff flag under another name (`isStaff`, Django's `is_staff`, `isOps`, `isModerator`):
-# it opens the operator's tools as `isAdmin` does (the whole name only: not `isStaffPick`, `isModerated`)
-_STAFF_FLAG = re.compile(r"(?i)^is_?(?:(?:platform|site|system|global|app)_?)?(?:staff|ops|moderator)$")
+# ... and a platform-staff flag under another name (`isOps`, `isModerator`, `isPlatformStaff`): it opens the
+# operator's tools as `isAdmin` does (the whole name only: not `isModerated`). A bare `isStaff` is left out: a
+# CRM's contact or a school's person is marked staff as a description (`member.isStaff` of a community tool)
+_STAFF_FLAG = re.compile(
+    r"(?i)^is_?(?:(?:platform|site|system|global|app)_?staff|(?:(?:platform|site|system|global|app)_?)?(?:ops|moderator))$"
+)
 # ... and a role named with the same scope (`platformRole`, `system_role`): like `role`
 _SCOPED_ROLE = re.compile(r"(?i)^(platform|site|system|global|app)_?roles?$")
 

@@ -62,8 +62,9 @@ it pays for no `plan` or `credits`. An item of a `for...of` over the request bod
 still a column expression;
 an advertised pay range (`salaryMin`, `salaryMax`) is a posting's text, not what anyone is paid, and a notice
 setting named for a balance (`lowBalanceAlert`) is when to warn, not the balance. A platform-wide admin flag
-however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`, and a role named with the
-same scope (`platformRole`, `system_role`) like `role`. Behind a role check, a
+however qualified (`isPlatformAdmin`, `is_system_admin`) is privileged like `isAdmin`, so is a staff flag
+(`isOps`, `isModerator`, `isPlatformStaff`; not a bare `isStaff`, often a contact's description), and a role
+named with the same scope (`platformRole`, `system_role`) like `role`. Behind a role check, a
 validated parse whose schema admits a role or admin flag is written as the feature (the role-gated policy),
 whole or field by field; what is bought (`plan`, `credits`) stays reported. A role check is a test of what
 the server knows of the caller (the session user, a row read by the session's id, a role helper), never of
@@ -389,6 +390,12 @@ def _money_notice(key: str) -> bool:
 
 # A platform-wide administrator flag, however qualified (`isPlatformAdmin`, `is_system_admin`): like `isAdmin`
 _ADMIN_FLAG = re.compile(r"(?i)^is_?(super|platform|site|system|global|app)_?(admin|superuser)$")
+# ... and a platform-staff flag under another name (`isOps`, `isModerator`, `isPlatformStaff`): it opens the
+# operator's tools as `isAdmin` does (the whole name only: not `isModerated`). A bare `isStaff` is left out: a
+# CRM's contact or a school's person is marked staff as a description (`member.isStaff` of a community tool)
+_STAFF_FLAG = re.compile(
+    r"(?i)^is_?(?:(?:platform|site|system|global|app)_?staff|(?:(?:platform|site|system|global|app)_?)?(?:ops|moderator))$"
+)
 # ... and a role named with the same scope (`platformRole`, `system_role`): like `role`
 _SCOPED_ROLE = re.compile(r"(?i)^(platform|site|system|global|app)_?roles?$")
 
@@ -417,7 +424,7 @@ def _privileged_key(key: str) -> bool:
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
     money = (bool(_MONEY_WORDS.search(key)) or bool(_CREDIT_LIMIT.search(key))) and not _money_notice(key)
-    scoped = bool(_ADMIN_FLAG.match(key) or _SCOPED_ROLE.match(key) or _PAID_UNTIL.match(key))
+    scoped = bool(_ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key) or _PAID_UNTIL.match(key))
     return key in vocab.PRIVILEGED_FIELDS or scoped or money or pay
 
 
@@ -4242,6 +4249,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # (a credit limit, like `credits`, whatever bound its schema puts on the number; a plan tier)
                         admin_flag = bool(
                             _ADMIN_FLAG.match(key)
+                            or _STAFF_FLAG.match(key)
                             or _CREDIT_LIMIT.search(key)
                             or _PLAN_COMPOUND.match(key)
                             or _PAID_UNTIL.match(key)

@@ -279,7 +279,10 @@ parameter's type declares (`input: { patient_user_id: string }`), spread into a 
 changed through Clerk's backend API (`clerk.organizations.deleteOrganizationMembership({ organizationId, userId
 })`, `updateOrganizationMembership`) is that organisation's row: for an organisation the client names it is
 flagged unless a role that still stands is checked first; Clerk's organisation role covers the caller's own
-organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role helper checks nothing.
+organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role helper checks nothing. A user's
+account changed through Clerk's backend API (`clerk.users.updateUserMetadata(userId, ...)`, `banUser(id)`,
+`deleteUser(id)`) for a user id the client sends, past a sign-in only, is flagged (also beside a database row the
+same action writes); the caller's own id, an id compared with it first, or a role checked first is fine.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -587,6 +590,8 @@ META = RuleMeta(
         "checking that the signed-in user may act on that record",
         "store_unscoped": "{endpoint} changes stored files under client-controlled `{value}` without checking "
         "that the signed-in user may act on that record",
+        "account_unscoped": "{endpoint} changes the account of client-controlled user `{value}` at the identity "
+        "provider without checking that the signed-in user may act on it",
     },
     help="Constrain the query by the session user (`where: { id, userId: session.user.id }`) or load the record "
     "and compare its owner with the session user before acting.",
@@ -8859,20 +8864,25 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if not reported and pending_parent is not None:
             yield _owner_from_client(ctx, ep, *pending_parent)
             reported = True
-        if not reported:
-            for i, ev in enumerate(events):
-                picked = _store_under_client_tenant(ctx, ep, flow, events, i) if ev.kind == "store" else None
-                if picked is not None:
-                    yield ctx.finding(
-                        META,
-                        "store_unscoped",
-                        ev.node,
-                        function=ep.fn,
-                        endpoint=endpoint(ep),
-                        value=short(ctx.text(picked), 40),
-                        confidence=Confidence.MEDIUM,
-                    )
-                    break
+        # (an account at the identity provider changed for a client-named user is a record of its own: it is
+        # reported beside a database row the same action writes, `users.updateUserMetadata(userId, ...)` then
+        # `profiles.update(...)`)
+        for i, ev in enumerate(events):
+            if ev.kind != "store" or (reported and not _clerk_user_write(ctx, ev)):
+                continue
+            picked = _store_under_client_tenant(ctx, ep, flow, events, i)
+            if picked is not None:
+                clerk = _clerk_user_write(ctx, ev)
+                yield ctx.finding(
+                    META,
+                    "account_unscoped" if clerk else "store_unscoped",
+                    ev.node,
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    value=short(ctx.text(picked), 40),
+                    confidence=Confidence.HIGH if clerk else Confidence.MEDIUM,
+                )
+                break
         if not reported and flow.final.auth is not None:
             customer = _billing_customer_from_client(ctx, ep)
             if customer is not None:
@@ -9000,13 +9010,28 @@ def _store_under_client_tenant(
     own = st.session | st.fetched
     if not args or any(identifiers(src, a, into_functions=True) & own for a in args):
         return None  # (`${session.user.id}/${name}`: the caller's own folder)
-    for a in args:
+    # (the first argument of a Clerk user write is the user whose account it changes, whatever its name)
+    clerk = _clerk_user_write(ctx, ev)
+    for a in args[:1] if clerk else args:
         for n in sx.find(a, ("member_expression", "identifier", "shorthand_property_identifier")):
             if n.type == "member_expression":
                 root = sx.root_identifier(src, n)
                 name = sx.text(src, n.child_by_field_name("property"))
             else:
                 root = name = sx.text(src, n)
-            if root in st.client and _STORE_TENANT.match(name):
+            if root in st.client and (clerk or _STORE_TENANT.match(name)):
                 return n
     return None
+
+
+# Clerk's backend API changing one user's account: `clerk.users.updateUserMetadata(userId, ...)`, `banUser(id)`
+_CLERK_USER_WRITE = re.compile(
+    r"\busers\.(updateUser|updateUserMetadata|deleteUser|banUser|unbanUser|lockUser|unlockUser|disableUserMFA)$"
+)
+
+
+def _clerk_user_write(ctx: FileContext, ev: Event) -> bool:
+    """``ev`` changes a user's account through Clerk's backend API (in a module importing Clerk)."""
+    return bool(_CLERK_USER_WRITE.search(ev.callee)) and any(
+        b.spec.startswith("@clerk/") for b in ctx.module.imports.values()
+    )

@@ -55,9 +55,9 @@ export async function disableTwoFactor() {
 export async function updateUserMetadata(userId: string, metadata: Record<string, unknown>) {
   const { userId: me } = await auth.protect();
   const clerk = await clerkClient();
-  // todoruleid: missing-authorization -- known gap (pass 35, cause B): Clerk's users.updateUserMetadata on a client-named user is not yet read as a write
+  // ruleid: missing-authorization
   await clerk.users.updateUserMetadata(userId, { publicMetadata: metadata });
-  // ruleid: missing-authorization // todoruleid: mass-assignment -- known gap (pass 35, cause D): a platform-staff flag not named like admin (isOps) is not yet a privileged field
+  // ruleid: missing-authorization, mass-assignment
   await db.update(brokerProfiles).set({ isOps: metadata.ops === true }).where(eq(brokerProfiles.userId, userId));
   return { ok: true, by: me };
 }

@@ -68,7 +68,7 @@ const profileSchema = z.object({
 export async function saveBrokerProfile(raw: unknown) {
   const tenant = await requireBroker();
   const data = profileSchema.parse(raw);
-  // todoruleid: mass-assignment -- known gap (pass 35, cause D): a platform-staff flag not named like admin (isOps) is not yet a privileged field
+  // todoruleid: mass-assignment -- known gap (pass 35, cause D; pass 36: `isOps` is privileged now): the broker role checked first (`requireBroker`, a Clerk org role) is taken as the role-gated feature, though a role in one importer does not pay for a platform-staff flag
   await db.insert(brokerProfiles).values({ ...data, userId: tenant.userId, importerId: tenant.orgId }).onConflictDoUpdate({ target: brokerProfiles.userId, set: data });
   return { ok: true };
 }

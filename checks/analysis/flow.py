@@ -903,6 +903,7 @@ _OpKey = tuple[
     frozenset[str] | None,
     frozenset[int] | None,
     frozenset[str] | None,
+    frozenset[str] | None,
     bool,
     bool,
 ]
@@ -971,6 +972,7 @@ def _op_key(op: DbOp) -> _OpKey:
         op.unchecked_names,
         op.filter_uses,
         op.filter_names,
+        op.data_names,
         op.self_scoped,
         op.backfill,
     )
@@ -3500,6 +3502,12 @@ class Analyzer:
                         param_uses=uses,
                         filter_uses=filter_uses,
                         filter_names=frozenset(fparams),
+                        # (what its own written values take: a name only in its filter picks, never writes)
+                        data_names=(
+                            frozenset(p for a in ev.op.data for r in identifiers(src, a) for p in sources.get(r, ()))
+                            if ev.op.api != "helper" and ev.op.data
+                            else None
+                        ),
                         filter_fields=filter_fields,
                         picks=None,
                         param_names=reach,

@@ -56,6 +56,9 @@ class DbOp:
     filter_uses: frozenset[int] | None = None
     # ... and which names they bind there (`{ ownerId }` of `saveProfile({ ownerId, fields })`)
     filter_names: frozenset[str] | None = None
+    # ... and which names its written values take (`data:`, `.set()`); None: not known (a nested helper's,
+    # or an op with no written values of its own)
+    data_names: frozenset[str] | None = None
     # helper ops re-anchored at a call: the arguments (or an object argument's properties) that bind
     # the helper's filter names, where a destructured parameter takes more than the filter (None: unknown)
     picks: list[Node] | None = None

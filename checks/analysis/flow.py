@@ -784,6 +784,9 @@ class Summary:
     # parameters handed back (not on a failure answer) past no role or ownership check of the function's
     # own: `return requested ?? session.user.id` after only signing the caller in
     passed_params: frozenset[str] = frozenset()
+    # parameters handed back on a success answer before the function read or checked anything
+    # (`if (token) return { ok: true, token }` ahead of its own lookup): on that path it proves nothing
+    echoed_first: frozenset[str] = frozenset()
     # answers a failure (`return { success: false, response }`, `if (!r.success) return r`) rather than
     # throwing: a bare call of it enforces nothing
     answers_failure: bool = False
@@ -903,6 +906,7 @@ _OpKey = tuple[
     frozenset[str] | None,
     frozenset[int] | None,
     frozenset[str] | None,
+    frozenset[str] | None,
     bool,
     bool,
 ]
@@ -971,6 +975,7 @@ def _op_key(op: DbOp) -> _OpKey:
         op.unchecked_names,
         op.filter_uses,
         op.filter_names,
+        op.data_names,
         op.self_scoped,
         op.backfill,
     )
@@ -3371,9 +3376,11 @@ class Analyzer:
         settled: set[str] | None = None  # locals only ever given a checked or coerced value
         picked_by: dict[tuple[int, int], set[str]] = {}  # each query's names that pick its rows
         first_send = True
+        worked = False  # (a read, request or check made before the event)
         for ev in flow.events:
             # (what a failure answer carries gets past no caller that tests the verdict)
             failure = ev.kind == "return" and _failure_answer(src, ev)
+            worked = worked or ev.kind in ("db", "fetch") or ev.state.auth is not None
             if ev.kind == "return":
                 s.answers_failure = s.answers_failure or failure
                 s.only_failures = s.only_failures and (failure or guards.falsy(src, ev.value))
@@ -3396,6 +3403,8 @@ class Analyzer:
                     s.returns_unchecked = s.returns_unchecked or bool(loose)
                     if reached and not (ev.state.role or ev.state.owner) and _bare_value(ev.value):
                         s.passed_params |= reached
+                    if reached and not worked and not guards.falsy(src, ev.value):
+                        s.echoed_first |= reached
             if ev.kind == "validate":
                 s.validates = True
             elif ev.kind == "email":
@@ -3533,6 +3542,12 @@ class Analyzer:
                         param_uses=uses,
                         filter_uses=filter_uses,
                         filter_names=frozenset(fparams),
+                        # (what its own written values take: a name only in its filter picks, never writes)
+                        data_names=(
+                            frozenset(p for a in ev.op.data for r in identifiers(src, a) for p in sources.get(r, ()))
+                            if ev.op.api != "helper" and ev.op.data
+                            else None
+                        ),
                         filter_fields=filter_fields,
                         picks=None,
                         param_names=reach,
@@ -10066,6 +10081,9 @@ class _Walker:
                 # (`validatePassword(password)` testing a new password's length and characters: a function
                 # reading nothing but its arguments compares them with nothing stored)
                 and not self._reads_only_its_arguments(v)
+                # (`obtainToken(token)` answering `{ ok: true, token }` when handed one, before any lookup:
+                # the caller's own value back, nobody resolved by it)
+                and not self._echoes_secret_first(v)
                 and any(
                     vocab.is_secret_name(a)
                     and not self._service_credential(a)
@@ -10267,6 +10285,18 @@ class _Walker:
 
     def _session_picks_nothing(self, call: Node, st: State) -> set[str]:
         return session_picks_nothing(self.az, self.mod, call, st.session | st.fetched)
+
+    def _echoes_secret_first(self, call: Node) -> bool:
+        """A project helper handed a secret-named value (`obtainToken(token)`) that answers it straight
+        back on success before it reads or checks anything: on that path its answer proves no identity."""
+        target = self.az.target(self.mod, call)
+        if target is None:
+            return False
+        echoed = self.az.summary(target).echoed_first
+        if not echoed:
+            return False
+        handed = helper_args(self.src, call, target, echoed)
+        return any(vocab.is_secret_name(a) for arg in handed for a in identifiers(self.src, arg))
 
     def _answer_refs(self, call: Node, refs: set[str]) -> set[str]:
         """What a project helper's answer is built from: only the arguments bound to the parameters

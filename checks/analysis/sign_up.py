@@ -64,6 +64,32 @@ _PROVIDER_SIGN_UP = re.compile(
 )
 
 
+# The sign-up step as a word of its own anywhere in a name: `companySignUp`, `venueSignUpFromPartner`,
+# `partner_sign_up_with_invite`, `signUpHandler` (not `SignUpdate`, nor the list of them, `SignUps`)
+_SIGN_UP_WORD = re.compile(r"(?:^|_)[Ss]ign_?[Uu]p(?![a-z])|(?<=[a-z0-9])Sign_?[Uu]p(?![a-z])|SIGN_?UP(?![A-Z])")
+# ... after a verb that acts on sign-ups made or on the sign-up form: an operator's step or a read
+# (`getSignUpStats`, `approveSignUp`, `disableSignUp`), not the caller's own sign-up
+_ON_SIGN_UPS = re.compile(
+    r"(?i)^(get|list|fetch|load|read|find|count|search|query|export|delete|remove|cancel|approve|reject|decline|"
+    r"deny|update|edit|toggle|disable|enable|allow|block|close|open|set|save|configure|review|track|log|record|"
+    r"undo|revoke)(?![a-z])"
+)
+
+
+def named_sign_up(ep: EntryPoint) -> bool:
+    """The entry point is named for the caller's own sign-up, by its exported name or the wrapped handler's
+    (`export const companySignUpFromUntaxed = createFormAction(companySignUpUntaxedHandler, schema)`): the
+    reading missing-auth (an authentication endpoint, exempt) and missing-rate-limit (a sign-up, sensitive)
+    share, so both call it the same."""
+    for name in {ep.name, ep.fn.name}:
+        if name in ("default", "<anonymous>") or not name:
+            continue
+        m = _SIGN_UP_WORD.search(name)
+        if m is not None and not _ON_SIGN_UPS.match(name[: m.start()] or name):
+            return True
+    return False
+
+
 def provider_sign_up_call(ctx: FileContext, call: Node) -> bool:
     """`auth.api.signUpEmail(...)`: the auth library makes an account (a project function of that name is
     the project's, whatever it does)."""
@@ -412,6 +438,26 @@ def booking_named_sign_up(src: bytes, ep: EntryPoint, flow: Flow) -> bool:
             return False
         if e.kind == "db" and e.op is not None and e.op.kind == "write":
             if not _CHANGES_ROWS.match(e.op.verb):
+                return False
+            writes += 1
+    if not writes:
+        return False
+    return not any(_ACCOUNT_WORD.search(sx.text(src, n)) for n in sx.find(ep.fn.node, _TOKEN_TYPES))
+
+
+def registers_no_account(src: bytes, ep: EntryPoint, flow: Flow) -> bool:
+    """`staffRegister(data)` filing `staff.create({ data: { name, ranking, position } })`: named for registering
+    (not for the sign-up step itself), it writes no account row (a user, account or credential model), no
+    password or account detail (e-mail, phone, username), sends nothing and calls no provider: an ordinary
+    write, not a sign-up. A sign-up creates an account or a credential."""
+    if named_sign_up(ep):
+        return False
+    writes = 0
+    for e in flow.events:
+        if e.kind in _OTHER_EFFECTS:
+            return False
+        if e.kind == "db" and e.op is not None and e.op.kind == "write":
+            if not e.op.model or _ACCOUNT_MODEL.match(e.op.model) or not _NEW_ROW.match(e.op.verb):
                 return False
             writes += 1
     if not writes:

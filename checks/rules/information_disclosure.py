@@ -1372,9 +1372,51 @@ def _strings(ctx: FileContext, value: Node) -> list[tuple[str, Node]]:
         s = sx.string_value(ctx.src, n)
         if s is None and n.type == "template_string":
             s = _template_words(ctx.src, n)
+        if s is not None and n.type == "string" and _translation_key(ctx, n):
+            s = _translated_key_words(s) or s
         if s is not None:
             out.append((s, n))
     return out
+
+
+# a translation call: next-intl's `t` (of `getTranslations` / `useTranslations`), i18next's `i18n.t`,
+# vue-i18n's `$t`, react-intl / formatjs `intl.formatMessage({ id })`
+_TRANSLATE_CALL = re.compile(r"^(t|\$t|translate|formatMessage)$")
+
+
+def _translation_key(ctx: FileContext, node: Node) -> bool:
+    """``node`` is the message key of a translation call: `t("reset_form.email_not_found")`, or the `id` of
+    `intl.formatMessage({ id: "auth.user_not_found" })`."""
+    arg = node
+    p = node.parent
+    if p is not None and p.type == "pair":
+        key = p.child_by_field_name("key")
+        if key is None or ctx.text(key).strip("'\"") != "id" or p.parent is None or p.parent.type != "object":
+            return False
+        arg = p.parent
+        p = arg.parent
+    if p is None or p.type != "arguments" or not p.named_children or p.named_children[0] != arg:
+        return False
+    call = p.parent
+    return (
+        call is not None
+        and call.type == "call_expression"
+        and _TRANSLATE_CALL.match(sx.last_name(sx.callee_name(ctx.src, call))) is not None
+    )
+
+
+# a key's words naming an account, then that it exists (`email_or_name_exist`): whether it is registered
+_KEY_EXISTS = re.compile(r"(?i)\b(e-?mail|username|user|account|phone)\b(\s+\w+){0,3}?\s+exists?$")
+
+
+def _translated_key_words(key: str) -> str | None:
+    """A message key read as the words it stands for (`reset_form.email_not_found` -> "reset form email not
+    found"), a translation's answer telling account states apart as the literal sentence would."""
+    words = _words_of_key(key)
+    if words is None:
+        return None
+    # (`email or name exist` said as the sentence it stands for: "email or name already exists")
+    return re.sub(r"\s+exists?$", " already exists", words) if _KEY_EXISTS.search(words) else words
 
 
 def _template_words(src: bytes, node: Node) -> str:

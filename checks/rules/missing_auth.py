@@ -619,7 +619,7 @@ def exempt(ep: EntryPoint, path: str, by_name: bool = True) -> bool:
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     if (
         by_name
-        and vocab.AUTH_ENDPOINT_NAMES.search(name)
+        and (vocab.AUTH_ENDPOINT_NAMES.search(name) or sign_up.named_sign_up(ep))
         and (not _OPERATOR_TOOL.match(name) or _STAFF_SIGN_IN.match(name))
         and not (_REQUEST_STEP.search(name) and any(_ACCOUNT_ID_PARAM.match(p) for p in ep.fn.params))
     ):

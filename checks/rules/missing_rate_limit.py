@@ -262,6 +262,7 @@ from checks.analysis.sign_up import (
     hashes_password_signed_out,
     oauth_callback,
     password_step,
+    registers_no_account,
     request_names,
 )
 from checks.analysis.sign_up import signed_in_before as _signed_in_before
@@ -2427,6 +2428,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             # `cancelShiftSignup` only changing a booking row: a sign-up by its last word, making no account
             booked = kind == "a sign-up" and behaviour is None and booking_named_sign_up(ctx.src, ep, flow)
+            # `staffRegister` filing a roster row: named for registering, it makes no account (the reading
+            # of a sign-up missing-auth shares: `sign_up.named_sign_up` or an account made)
+            booked = booked or (
+                kind == "a sign-up" and behaviour is None and not sends and registers_no_account(ctx.src, ep, flow)
+            )
             staff_lookup = label == "a code verification" and matched.startswith("[") and _staff_lookup(ctx, ep, flow)
             # `verifyEmail(token)` consuming an e-mailed link whose token is pinned long: nothing to guess
             # (... not when a short code is compared as well: a link's token with a 4-digit PIN)

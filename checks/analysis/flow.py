@@ -6273,6 +6273,10 @@ class _Walker:
                 prop = sx.text(src, n.child_by_field_name("property"))
                 if prop == "length" and not self._emptiness_test(n):
                     c.validated |= {sx.root_identifier(src, n) or ""}
+                upload = n.child_by_field_name("object")
+                if prop == "size" and not self._emptiness_test(n) and self._uploaded_file(upload):
+                    # `if (file.size > MAX) return`: an upload read from the form, held to a bound
+                    c.validated.add(sx.text(src, upload))
                 if prop == "validationErrors" and not self._inside_unary_not(n, cond) and not _in_conjunction(n, top):
                     # `if (result?.validationErrors) return result`: past the exit, the input the
                     # next-safe-action call was handed passed its schema
@@ -7346,6 +7350,19 @@ class _Walker:
             if sx.text(self.src, a.child_by_field_name("left")) == name:
                 return set()
         return {name}
+
+    def _uploaded_file(self, node: Node | None) -> bool:
+        """``node`` names a local holding a file read from the form (`const file = formData.get("file")
+        as File`), not any object with a `size` key."""
+        if node is None or node.type != "identifier":
+            return False
+        value = sx.unwrap(self._local_value(sx.text(self.src, node)))
+        if value is None or value.type != "call_expression":
+            return False
+        callee = sx.callee_name(self.src, value)
+        args = sx.call_args(value)
+        named = bool(args) and args[0].type == "string"  # (`formData.get("avatar")`, not `map.get(key)`)
+        return sx.last_name(callee) == "get" and callee != "get" and named
 
     def _emptiness_test(self, length: Node) -> bool:
         """`!ids.length`, `ids.length === 0`, `ids.length < 1`, `if (ids.length)`: whether anything was

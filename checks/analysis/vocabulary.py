@@ -163,7 +163,8 @@ NOT_SCHEMAS = frozenset(
 EMAIL_SMS = re.compile(
     r"(?i)(send\w*(mail|email|sms|message|otp|code|invite|verification|reset|magic))|(emails?\.send)|(sendMail)|"
     # `messages.create` is Twilio's SMS only on a Twilio client: Anthropic's is an AI call
-    r"((twilio|sms|mailgun|^mg|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\.\w+\.send)|"
+    # (`resend.batch.send(...)`, also on the client a getter hands back: `getResend().emails.send(...)`)
+    r"((twilio|sms|mailgun|^mg|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\w*(\(\))?\.\w+\.send)|"
     # AWS SES v3: `ses.send(new SendEmailCommand(...))` on a client named for the service
     r"((^|\.)(ses|ses_?client|ses_?v2|ses_?v2_?client)\.send$)"
     # Vonage: `vonage.sms.send({ to, from, text })`

@@ -2743,6 +2743,16 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
         first = literals[0] if literals else None
         if first is not None and all(lit is not None for lit in literals):
             return first
+        # `let record = null; if (upload) record = { id, name: upload.name }`: left empty, then given the
+        # one literal the server built (a later `record = upload` keeps it the client's)
+        given = [sx.strip_types(v) for v in values[1:]]
+        if (
+            (value is None or value.type in ("null", "undefined"))
+            and len(given) == 1
+            and given[0] is not None
+            and given[0].type == "object"
+        ):
+            return given[0]
         # `for (const row of rows) update(t).set(row)` with `rows` mapped one by one into literals
         walked = sx.strip_types(_loop_rows(ctx, node)) if value is None and depth < 4 else None
         if walked is not None and walked.type == "identifier":
@@ -2760,7 +2770,31 @@ def _pushed_literals(ctx: FileContext, ep: EntryPoint, data: Node) -> list[Node]
     node = sx.strip_types(data)
     if node is None or node.type != "identifier":
         return []
-    return _pushed_into(ctx, _declaring_scope(ctx, ep, node), ctx.text(node), node, 0)
+    scope = _declaring_scope(ctx, ep, node)
+    found = _pushed_into(ctx, scope, ctx.text(node), node, 0)
+    for _ in range(3):
+        if found:
+            break
+        # `const batch = rows.slice(i, i + 100)`, `for (const row of batch)`: some of the same pushed rows
+        value = sx.unwrap(_scoped_binding(ctx, node, ctx.text(node), ep.fn.node))  # (two loops, two `batch`es)
+        fn = sx.strip_types(value.child_by_field_name("function")) if value is not None else None
+        if value is not None and value.type == "call_expression" and fn is not None and fn.type == "member_expression":
+            if sx.last_name(sx.callee_name(ctx.src, value)) not in _SAME_ELEMENTS:
+                return []
+            listed = sx.strip_types(fn.child_by_field_name("object"))
+            if listed is None or listed.type != "identifier":
+                return []
+            found = _pushed_into(ctx, _declaring_scope(ctx, ep, listed), ctx.text(listed), None, 0)
+            if not found:
+                return []
+            return found
+        walked = sx.strip_types(_loop_rows(ctx, node)) if value is None else None
+        if walked is None or walked.type != "identifier":
+            return []
+        node = walked
+        scope = _declaring_scope(ctx, ep, node)
+        found = _pushed_into(ctx, scope, ctx.text(node), None, 0)
+    return found
 
 
 _LIST_READS = frozenset({"length", "map", "filter", "forEach", "some", "every", "find", "slice", "includes"})
@@ -2888,7 +2922,13 @@ def _helper_built(ctx: FileContext, ep: EntryPoint, data: Node) -> str | None:
     if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
         return None
     value = sx.unwrap(_bound_once(ctx.src, node, ctx.text(node)))  # (also in a transaction's callback)
-    if value is None or value.type != "call_expression" or ctx.analyzer.target(ctx.module, value) is None:
+    # (`custom ? namedRows(id, names) : defaultRows(id)`: one of two project functions, each judged)
+    calls = (
+        [sx.unwrap(value.child_by_field_name(f)) for f in ("consequence", "alternative")]
+        if value is not None and value.type == "ternary_expression"
+        else [value]
+    )
+    if any(c is None or c.type != "call_expression" or ctx.analyzer.target(ctx.module, c) is None for c in calls):
         return None
     hits: list[str] = []
     return (hits[0] if hits else "") if _built_value(ctx, ctx.module, value, {}, 0, hits) else None

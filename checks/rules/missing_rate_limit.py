@@ -270,6 +270,7 @@ from checks.analysis.sign_up import stored as _stored
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint
+from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
 
 META = RuleMeta(
     id="missing-rate-limit",
@@ -570,6 +571,31 @@ def _inert(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
 
 _DELETE_VERBS = frozenset({"delete", "deletemany", "deleteone", "destroy", "remove", "findbyidanddelete"})
 _UPDATE_VERBS = frozenset({"update", "updatemany", "updateone", "findbyidandupdate", "findoneandupdate"})
+
+
+# better-auth's organization plugin making an invitation (`auth.api.createInvitation({ body, headers })`)
+_PROVIDER_INVITATION = re.compile(r"\.api\.createInvitation$")
+
+
+def _invitation_mailed_by_better_auth(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point has better-auth make an invitation, and the project's organization plugin is
+    configured to mail it (`organization({ sendInvitationEmail })`): the call sends that mail. (Without the
+    hook the plugin mails no one; the project sends its own, and that send is judged.)"""
+    if b"createInvitation" not in ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]:
+        return False
+    if not any(
+        _PROVIDER_INVITATION.search(sx.callee_name(ctx.src, call)) for call in sx.find(ep.fn.node, ("call_expression",))
+    ):
+        return False
+    program = ctx.analyzer.program
+
+    def hooked() -> bool:
+        return any(
+            b"sendInvitationEmail" in data
+            for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b"better-auth")
+        )
+
+    return bool(tree_fact(program.tree, "better-auth-invitation-mail", hooked))
 
 
 def _makes_invitation(flow: Flow) -> bool:
@@ -2293,7 +2319,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             matched = "change_password"
         if matched is not None:
             label = _what(matched)
-            sends = any(e.kind == "email" for e in flow.events)
+            sends = any(e.kind == "email" for e in flow.events) or _invitation_mailed_by_better_auth(ctx, ep)
             writes = any(e.kind == "db" and e.op is not None and e.op.kind == "write" for e in flow.events)
             # (`if (!session) return 401` answers before the work: the work is what needs the session)
             work_state = work_ev.state if work_ev is not None else state

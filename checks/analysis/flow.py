@@ -78,6 +78,7 @@ from checks.analysis.calls import (
 from checks.analysis.module import AdaptedMiddleware, Function, Module
 from checks.analysis.program import instance_member
 from checks.analysis.role_columns import admin_role_name
+from checks.analysis.schemas import schema_keys
 from checks.analysis.taint import coerced_locals, helper_args, param_sources, value_refs
 from checks.parsing import ParsedFile
 from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
@@ -10633,6 +10634,20 @@ class _Walker:
         # `S.safeParse({ team: formData.get("team") })`: those very field reads, read again later, hold
         # what passed (not the whole form)
         for a in args:
+            if a.type == "identifier":
+                # `const values = { title, status }; S.safeParse(values)`: the locals gathered into the
+                # literal the schema checked, each under a key the schema declares (others are stripped)
+                bound = sx.unwrap(self._local_value(sx.text(self.src, a)))
+                fn = sx.strip_types(value.child_by_field_name("function"))
+                schema = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+                keys = schema_keys(self.mod, schema, self.az.program) if bound is not None else None
+                if bound is not None and bound.type == "object" and keys is not None:
+                    out |= {
+                        sx.text(self.src, p)
+                        for p in bound.named_children
+                        if p.type == "shorthand_property_identifier" and sx.text(self.src, p) in keys
+                    }
+                continue
             if a.type == "object":
                 pairs = [sx.strip_types(p.child_by_field_name("value")) for p in a.named_children if p.type == "pair"]
                 out |= {k for k in (field_read_key(self.src, v) for v in pairs) if k}

@@ -3034,15 +3034,90 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
             args = ai.node.child_by_field_name("arguments")
             if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
                 bound = bound | _bound_names(ctx, ai.node)
+    regrouped = _regrouped(ctx, ev.node, bound)
     for out in flow.events:
         if out.kind not in ("return", "respond") or out.value is None or out.node.end_byte < ev.node.start_byte:
             continue
         if sx.contains(out.value, ev.node) or any(
-            ctx.text(n) in bound and not _tested_only(n)
+            (ctx.text(n) in bound and not _tested_only(n)) or (ctx.text(n) in regrouped and _passed_as_is(out.value, n))
             for n in sx.find(out.value, ("identifier", "shorthand_property_identifier"))
         ):
             return True
     return False
+
+
+# where a value sits when it goes out as it is: the answer itself, or a field or element of it
+_AS_IS_PARENTS = frozenset({"pair", "object", "array", "spread_element", "return_statement"})
+
+
+def _passed_as_is(value: Node, ident: Node) -> bool:
+    """``ident`` is ``value`` or a field or element of it (`{ months: grouped }`), not something worked out
+    of it (`Object.keys(grouped).length`)."""
+    if ident.type == "shorthand_property_identifier" or ident.id == value.id:
+        return True
+    p = ident.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        if p.id == value.id:
+            return True
+        p = p.parent
+    return p is not None and (p.id == value.id or p.type in _AS_IS_PARENTS)
+
+
+# methods answering the same rows they are called on (reordered, cut or thinned, each row whole)
+_SAME_ROWS_METHODS = frozenset({"slice", "sort", "filter", "reverse", "toSorted", "toReversed", "concat", "flat"})
+# functions filing the rows they are handed under keys, each row kept whole (lodash's and the like)
+_ROW_GROUPINGS = frozenset({"groupBy", "keyBy", "sortBy", "uniqBy", "partition", "chunk"})
+
+
+def _same_rows(src: bytes, node: Node | None, bound: set[str]) -> bool:
+    """``node`` answers the rows a name in ``bound`` holds, each whole: `rows.slice(1)`, `rows.sort(cmp)`,
+    `groupBy(rows, key)` (not `rows.map(...)`, which may pick fields)."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type == "identifier":
+        return sx.text(src, node) in bound
+    if node.type == "object":
+        return _spreads(src, node, bound)  # `{ question: { ...rows[0].question, answers } }`: a row copied whole
+    if node.type != "call_expression":
+        return False
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    if fn is not None and fn.type == "member_expression":
+        prop = sx.text(src, fn.child_by_field_name("property"))
+        if prop in _SAME_ROWS_METHODS:
+            return _same_rows(src, fn.child_by_field_name("object"), bound)
+        cb = sx.strip_types(args[0]) if prop == "map" and len(args) == 1 else None
+        if cb is not None and cb.type == "arrow_function":
+            # `rows.map((row) => ({ policy: { ...row.policy, stores } }))`: each row copied whole, fields added
+            params = set(sx.param_names(src, cb))
+            body = sx.unwrap(cb.child_by_field_name("body"))
+            if len(params) == 1 and body is not None and body.type == "object" and _spreads(src, body, params):
+                return _same_rows(src, fn.child_by_field_name("object"), bound)
+    name = sx.last_name(sx.callee_name(src, node))
+    return name in _ROW_GROUPINGS and bool(args) and _same_rows(src, args[0], bound)
+
+
+def _spreads(src: bytes, obj: Node, names: set[str]) -> bool:
+    """The object literal ``obj`` (or one nested in it as a field) spreads a value rooted at one of ``names``."""
+    for n in sx.find(obj, ("spread_element",), into_functions=False):
+        arg = n.named_children[0] if n.named_children else None
+        if sx.root_identifier(src, arg) in names:
+            return True
+    return False
+
+
+def _regrouped(ctx: FileContext, read: Node, bound: set[str]) -> set[str]:
+    """Names bound after ``read`` to the same rows as ``bound`` (`const grouped = groupBy(rows.slice(1), key)`),
+    in the order written: what is returned through them is the rows themselves."""
+    fn = next((a for a in sx.ancestors(read) if a.type in sx.FUNCTION_TYPES), None)
+    if fn is None or not bound:
+        return set()
+    out = set(bound)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if d.start_byte > read.end_byte and _same_rows(ctx.src, d.child_by_field_name("value"), out):
+            out |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out - bound
 
 
 def _tested_only(ident: Node) -> bool:

@@ -488,6 +488,7 @@ value the request carries besides (`?team=`) is still flagged.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -6501,12 +6502,123 @@ def _private_by_usage(ctx: FileContext, ep: EntryPoint, ev: Event, usage: list[t
     if not usage:
         usage.append(_authenticated_usage(ctx))
     helpers, written = usage[0]
+    wrapped = ep.fn.name in helpers and op.model.lower() in written
+    if not (wrapped or ep.kind == "action"):
+        return False
+    if _presence_only(ctx, ep, ev.node) or not _sent_back(ctx, ctx.flow(ep), ev):
+        return False
+    return wrapped or _guarded_by_its_folder(ctx, ep, ev)  # (the folder's reading last: it costs the most)
+
+
+def _guarded_by_its_folder(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An exported read of a use-server file whose folder's other actions read the same table only past a
+    sign-in check (`getStores` checking permissions, then `getStoreById(id)` checking nothing, both under
+    `actions/store/`): the author holds those rows to signed-in users, and this one export hands them to
+    anyone. Not where any other action of the folder (or of its own file) touches the table with no check:
+    the folder serves it openly. Nor a count, a yes/no, or a read the author marks public."""
+    op = ev.op
+    assert op is not None and op.model is not None
+    if ep.kind != "action" or ctx.module.directive != "use server" or _PUBLIC_NAME.search(ep.fn.name or ""):
+        return False
+    if (
+        _no_rows_read(ctx, op)
+        or _published_only(ctx, op)
+        or _public_face_read(ctx, op)
+        or _public_group_read(ctx, ep, ev)
+        or _answers_a_flag_only(ctx, ep)
+    ):
+        return False
+    model = op.model.lower()
+    for other in ctx.entry_points:
+        if other.fn.node.id != ep.fn.node.id and model in _models_touched(ctx, other, signed_in=False):
+            return False
+    guarded, open_ = _folder_usage(ctx)
+    return model in guarded and model not in open_
+
+
+# an export named as what anyone may read (`getPublicProfile`, `publicListing`)
+_PUBLIC_NAME = re.compile(r"(?i)public|published|shared")
+# drizzle's aggregate helpers: a select of only these answers figures, no row
+_AGGREGATES = frozenset({"count", "sum", "avg", "min", "max", "countDistinct", "sumDistinct", "avgDistinct"})
+
+
+def _no_rows_read(ctx: FileContext, op: DbOp) -> bool:
+    """A read answering no row: discarded, no field picked, or only counts and sums."""
     return (
-        ep.fn.name in helpers
-        and op.model.lower() in written
-        and not _presence_only(ctx, ep, ev.node)
-        and _sent_back(ctx, ctx.flow(ep), ev)
+        _discarded_read(op)
+        or _selects_nothing(ctx, op)
+        or _site_wide_count(ctx, op)
+        or _sql_counts_only(ctx, op)
+        or _aggregates_only(ctx, op)
     )
+
+
+def _aggregates_only(ctx: FileContext, op: DbOp) -> bool:
+    """`db.select({ n: count() }).from(t)`: every field chosen is an aggregate."""
+    if op.api != "drizzle":
+        return False
+    for call in sx.find(op.chain, ("call_expression",)):
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "select":
+            continue
+        args = sx.call_args(call)
+        fields = object_keys(ctx.src, args[0]) if args and sx.unwrap(args[0]) is not None else {}
+        values = [sx.unwrap(v) for v in fields.values()]
+        return bool(values) and all(
+            v is not None and v.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, v)) in _AGGREGATES
+            for v in values
+        )
+    return False
+
+
+def _models_touched(ctx: FileContext, ep: EntryPoint, signed_in: bool) -> set[str]:
+    """The tables (lower case) ``ep`` reads or writes past a sign-in check (``signed_in``: only reads whose
+    rows go back) or with none."""
+    flow = ctx.flow(ep)
+    out: set[str] = set()
+    for ev in flow.events:
+        op = ev.op
+        if ev.kind != "db" or op is None or not op.model or (ev.state.auth is not None) != signed_in:
+            continue
+        if signed_in and (op.kind != "read" or op.helper is not None or not _sent_back(ctx, flow, ev)):
+            continue
+        if not signed_in and op.kind == "read" and (_no_rows_read(ctx, op) or not _sent_back(ctx, flow, ev)):
+            continue  # (a count or a lookup kept inside serves no row openly)
+        out.add(op.model.lower())
+    return out
+
+
+def _folder_usage(ctx: FileContext) -> tuple[set[str], set[str]]:
+    """For the other use-server files of this file's folder: the tables their actions read and send back
+    past a sign-in check, and the tables any of them touches with none (worked out once per folder)."""
+    folder = posixpath.dirname(ctx.path)
+    cache = ctx.analyzer.folder_usage
+    found = cache.get(folder)
+    if found is not None:
+        return found
+    guarded: set[str] = set()
+    open_: set[str] = set()
+    cache[folder] = (guarded, open_)  # (while it is worked out)
+    program = ctx.analyzer.program
+    for path in sorted(program.index.paths):
+        if path == ctx.path or posixpath.dirname(path) != folder or not path.endswith(_SCRIPT_ENDINGS):
+            continue
+        mod = program.module(path)
+        if mod is None or mod.directive != "use server":
+            continue
+        sub = FileContext(mod, ctx.analyzer, ctx.config, fixes=False)
+        outer = sx.set_current(mod.parsed)
+        try:
+            for other in sub.entry_points:
+                if other.kind != "action":
+                    continue
+                guarded |= _models_touched(sub, other, signed_in=True)
+                open_ |= _models_touched(sub, other, signed_in=False)
+        finally:
+            sx.set_current(outer)
+    return guarded, open_
+
+
+_SCRIPT_ENDINGS = (".ts", ".tsx", ".js", ".jsx", ".mts", ".mjs")
 
 
 # A code a person types, read off a screen or a message: short, so checking it is a sign-in step

@@ -149,6 +149,23 @@ def _cte_args(call: Node) -> list[Node]:
     return out
 
 
+def _whole_table_fields(src: bytes, fields: Node, tables: set[str]) -> bool:
+    """A drizzle select whose fields take a queried table whole: spread (`{ user: { ...user } }`) or
+    nested as a field (`{ provider: account }`), every column of it, none chosen."""
+    for n in sx.find(fields, ("spread_element", "pair", "shorthand_property_identifier"), into_functions=False):
+        if n.type == "shorthand_property_identifier":
+            if sx.text(src, n) in tables:
+                return True  # (`{ site }`: the table under its own name)
+            continue
+        value = n.named_children[0] if n.type == "spread_element" and n.named_children else None
+        if n.type == "pair":
+            value = n.child_by_field_name("value")
+        value = sx.strip_types(value)
+        if value is not None and value.type == "identifier" and sx.text(src, value) in tables:
+            return True
+    return False
+
+
 def _held_condition(src: bytes, node: Node) -> Node:
     """The operand a query builder is handed for `eq(a, x) && eq(b, y)`: condition objects are always
     truthy, so JavaScript's `&&` yields the last one and `||` the first, and the other filters nothing
@@ -630,7 +647,14 @@ def classify_db(
             if last == "selectFrom":
                 projected = any(m in ("select",) for m, _ in steps[1:]) and not any(m == "selectAll" for m, _ in steps)
             else:
-                projected = bool(args)
+                tables = {
+                    sx.text(src, a[0])
+                    for m, c in steps
+                    if m in ("from", "innerJoin", "leftJoin", "rightJoin", "fullJoin")
+                    for a in [sx.call_args(c)]
+                    if a
+                }
+                projected = bool(args) and not _whole_table_fields(src, args[0], tables)
             return DbOp(
                 "read",
                 model,

@@ -488,6 +488,7 @@ value the request carries besides (`?team=`) is still flagged.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -3034,15 +3035,90 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
             args = ai.node.child_by_field_name("arguments")
             if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
                 bound = bound | _bound_names(ctx, ai.node)
+    regrouped = _regrouped(ctx, ev.node, bound)
     for out in flow.events:
         if out.kind not in ("return", "respond") or out.value is None or out.node.end_byte < ev.node.start_byte:
             continue
         if sx.contains(out.value, ev.node) or any(
-            ctx.text(n) in bound and not _tested_only(n)
+            (ctx.text(n) in bound and not _tested_only(n)) or (ctx.text(n) in regrouped and _passed_as_is(out.value, n))
             for n in sx.find(out.value, ("identifier", "shorthand_property_identifier"))
         ):
             return True
     return False
+
+
+# where a value sits when it goes out as it is: the answer itself, or a field or element of it
+_AS_IS_PARENTS = frozenset({"pair", "object", "array", "spread_element", "return_statement"})
+
+
+def _passed_as_is(value: Node, ident: Node) -> bool:
+    """``ident`` is ``value`` or a field or element of it (`{ months: grouped }`), not something worked out
+    of it (`Object.keys(grouped).length`)."""
+    if ident.type == "shorthand_property_identifier" or ident.id == value.id:
+        return True
+    p = ident.parent
+    while p is not None and p.type in sx.TRANSPARENT:
+        if p.id == value.id:
+            return True
+        p = p.parent
+    return p is not None and (p.id == value.id or p.type in _AS_IS_PARENTS)
+
+
+# methods answering the same rows they are called on (reordered, cut or thinned, each row whole)
+_SAME_ROWS_METHODS = frozenset({"slice", "sort", "filter", "reverse", "toSorted", "toReversed", "concat", "flat"})
+# functions filing the rows they are handed under keys, each row kept whole (lodash's and the like)
+_ROW_GROUPINGS = frozenset({"groupBy", "keyBy", "sortBy", "uniqBy", "partition", "chunk"})
+
+
+def _same_rows(src: bytes, node: Node | None, bound: set[str]) -> bool:
+    """``node`` answers the rows a name in ``bound`` holds, each whole: `rows.slice(1)`, `rows.sort(cmp)`,
+    `groupBy(rows, key)` (not `rows.map(...)`, which may pick fields)."""
+    node = sx.unwrap(node)
+    if node is None:
+        return False
+    if node.type == "identifier":
+        return sx.text(src, node) in bound
+    if node.type == "object":
+        return _spreads(src, node, bound)  # `{ question: { ...rows[0].question, answers } }`: a row copied whole
+    if node.type != "call_expression":
+        return False
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    if fn is not None and fn.type == "member_expression":
+        prop = sx.text(src, fn.child_by_field_name("property"))
+        if prop in _SAME_ROWS_METHODS:
+            return _same_rows(src, fn.child_by_field_name("object"), bound)
+        cb = sx.strip_types(args[0]) if prop == "map" and len(args) == 1 else None
+        if cb is not None and cb.type == "arrow_function":
+            # `rows.map((row) => ({ policy: { ...row.policy, stores } }))`: each row copied whole, fields added
+            params = set(sx.param_names(src, cb))
+            body = sx.unwrap(cb.child_by_field_name("body"))
+            if len(params) == 1 and body is not None and body.type == "object" and _spreads(src, body, params):
+                return _same_rows(src, fn.child_by_field_name("object"), bound)
+    name = sx.last_name(sx.callee_name(src, node))
+    return name in _ROW_GROUPINGS and bool(args) and _same_rows(src, args[0], bound)
+
+
+def _spreads(src: bytes, obj: Node, names: set[str]) -> bool:
+    """The object literal ``obj`` (or one nested in it as a field) spreads a value rooted at one of ``names``."""
+    for n in sx.find(obj, ("spread_element",), into_functions=False):
+        arg = n.named_children[0] if n.named_children else None
+        if sx.root_identifier(src, arg) in names:
+            return True
+    return False
+
+
+def _regrouped(ctx: FileContext, read: Node, bound: set[str]) -> set[str]:
+    """Names bound after ``read`` to the same rows as ``bound`` (`const grouped = groupBy(rows.slice(1), key)`),
+    in the order written: what is returned through them is the rows themselves."""
+    fn = next((a for a in sx.ancestors(read) if a.type in sx.FUNCTION_TYPES), None)
+    if fn is None or not bound:
+        return set()
+    out = set(bound)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if d.start_byte > read.end_byte and _same_rows(ctx.src, d.child_by_field_name("value"), out):
+            out |= set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    return out - bound
 
 
 def _tested_only(ident: Node) -> bool:
@@ -6426,12 +6502,123 @@ def _private_by_usage(ctx: FileContext, ep: EntryPoint, ev: Event, usage: list[t
     if not usage:
         usage.append(_authenticated_usage(ctx))
     helpers, written = usage[0]
+    wrapped = ep.fn.name in helpers and op.model.lower() in written
+    if not (wrapped or ep.kind == "action"):
+        return False
+    if _presence_only(ctx, ep, ev.node) or not _sent_back(ctx, ctx.flow(ep), ev):
+        return False
+    return wrapped or _guarded_by_its_folder(ctx, ep, ev)  # (the folder's reading last: it costs the most)
+
+
+def _guarded_by_its_folder(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An exported read of a use-server file whose folder's other actions read the same table only past a
+    sign-in check (`getStores` checking permissions, then `getStoreById(id)` checking nothing, both under
+    `actions/store/`): the author holds those rows to signed-in users, and this one export hands them to
+    anyone. Not where any other action of the folder (or of its own file) touches the table with no check:
+    the folder serves it openly. Nor a count, a yes/no, or a read the author marks public."""
+    op = ev.op
+    assert op is not None and op.model is not None
+    if ep.kind != "action" or ctx.module.directive != "use server" or _PUBLIC_NAME.search(ep.fn.name or ""):
+        return False
+    if (
+        _no_rows_read(ctx, op)
+        or _published_only(ctx, op)
+        or _public_face_read(ctx, op)
+        or _public_group_read(ctx, ep, ev)
+        or _answers_a_flag_only(ctx, ep)
+    ):
+        return False
+    model = op.model.lower()
+    for other in ctx.entry_points:
+        if other.fn.node.id != ep.fn.node.id and model in _models_touched(ctx, other, signed_in=False):
+            return False
+    guarded, open_ = _folder_usage(ctx)
+    return model in guarded and model not in open_
+
+
+# an export named as what anyone may read (`getPublicProfile`, `publicListing`)
+_PUBLIC_NAME = re.compile(r"(?i)public|published|shared")
+# drizzle's aggregate helpers: a select of only these answers figures, no row
+_AGGREGATES = frozenset({"count", "sum", "avg", "min", "max", "countDistinct", "sumDistinct", "avgDistinct"})
+
+
+def _no_rows_read(ctx: FileContext, op: DbOp) -> bool:
+    """A read answering no row: discarded, no field picked, or only counts and sums."""
     return (
-        ep.fn.name in helpers
-        and op.model.lower() in written
-        and not _presence_only(ctx, ep, ev.node)
-        and _sent_back(ctx, ctx.flow(ep), ev)
+        _discarded_read(op)
+        or _selects_nothing(ctx, op)
+        or _site_wide_count(ctx, op)
+        or _sql_counts_only(ctx, op)
+        or _aggregates_only(ctx, op)
     )
+
+
+def _aggregates_only(ctx: FileContext, op: DbOp) -> bool:
+    """`db.select({ n: count() }).from(t)`: every field chosen is an aggregate."""
+    if op.api != "drizzle":
+        return False
+    for call in sx.find(op.chain, ("call_expression",)):
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "select":
+            continue
+        args = sx.call_args(call)
+        fields = object_keys(ctx.src, args[0]) if args and sx.unwrap(args[0]) is not None else {}
+        values = [sx.unwrap(v) for v in fields.values()]
+        return bool(values) and all(
+            v is not None and v.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, v)) in _AGGREGATES
+            for v in values
+        )
+    return False
+
+
+def _models_touched(ctx: FileContext, ep: EntryPoint, signed_in: bool) -> set[str]:
+    """The tables (lower case) ``ep`` reads or writes past a sign-in check (``signed_in``: only reads whose
+    rows go back) or with none."""
+    flow = ctx.flow(ep)
+    out: set[str] = set()
+    for ev in flow.events:
+        op = ev.op
+        if ev.kind != "db" or op is None or not op.model or (ev.state.auth is not None) != signed_in:
+            continue
+        if signed_in and (op.kind != "read" or op.helper is not None or not _sent_back(ctx, flow, ev)):
+            continue
+        if not signed_in and op.kind == "read" and (_no_rows_read(ctx, op) or not _sent_back(ctx, flow, ev)):
+            continue  # (a count or a lookup kept inside serves no row openly)
+        out.add(op.model.lower())
+    return out
+
+
+def _folder_usage(ctx: FileContext) -> tuple[set[str], set[str]]:
+    """For the other use-server files of this file's folder: the tables their actions read and send back
+    past a sign-in check, and the tables any of them touches with none (worked out once per folder)."""
+    folder = posixpath.dirname(ctx.path)
+    cache = ctx.analyzer.folder_usage
+    found = cache.get(folder)
+    if found is not None:
+        return found
+    guarded: set[str] = set()
+    open_: set[str] = set()
+    cache[folder] = (guarded, open_)  # (while it is worked out)
+    program = ctx.analyzer.program
+    for path in sorted(program.index.paths):
+        if path == ctx.path or posixpath.dirname(path) != folder or not path.endswith(_SCRIPT_ENDINGS):
+            continue
+        mod = program.module(path)
+        if mod is None or mod.directive != "use server":
+            continue
+        sub = FileContext(mod, ctx.analyzer, ctx.config, fixes=False)
+        outer = sx.set_current(mod.parsed)
+        try:
+            for other in sub.entry_points:
+                if other.kind != "action":
+                    continue
+                guarded |= _models_touched(sub, other, signed_in=True)
+                open_ |= _models_touched(sub, other, signed_in=False)
+        finally:
+            sx.set_current(outer)
+    return guarded, open_
+
+
+_SCRIPT_ENDINGS = (".ts", ".tsx", ".js", ".jsx", ".mts", ".mjs")
 
 
 # A code a person types, read off a screen or a message: short, so checking it is a sign-in step

@@ -2131,9 +2131,9 @@ def _binding_at(ctx: FileContext, fn: Node, name: str, at: Node) -> Node | None:
         d
         for d in sx.walk(fn)
         if d.type == "variable_declarator"
-        and d.child_by_field_name("name") is not None
-        and d.child_by_field_name("name").type == "identifier"
-        and ctx.text(d.child_by_field_name("name")) == name
+        and (n := d.child_by_field_name("name")) is not None
+        and n.type == "identifier"
+        and ctx.text(n) == name
     ]
     if len(decls) < 2:
         return _binding(ctx, fn, name)

@@ -822,26 +822,29 @@ def _declared_public_step(ctx: FileContext, ev: Event, declared: str, flow: Flow
     verb = op.verb.lower()
     if verb in _CREATE_VERBS or verb.startswith(("insert", "create")) or "upsert" in verb:  # (`insertInto`)
         return not _STOCK_OR_MONEY.search(op.model or "") and not _filed_as_client_named_person(ctx, ev)
-    return not rewrites_client_row(ctx, ev) and _changes_rows_it_filed(ctx, ev, flow.events)
+    return _changes_rows_it_filed(ctx, ev, flow.events)
 
 
 def _changes_rows_it_filed(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
-    """An update whose filter names only the server's ids of rows an earlier step of the same flow
-    inserted (`.where(inArray(submission.id, submissionIds))` after `insert(submission).values({ id:
-    submissionIds[i] })`): finishing its own new rows, not changing anyone's."""
+    """An update whose filter picks rows by the ids an earlier step of the same flow gave the rows it
+    inserted, and by nothing else the caller sent (`.where(inArray(submission.id, submissionIds))` after
+    `insert(submission).values({ id: submissionIds[i] })`): finishing its own new rows, not changing
+    anyone's (however those ids were counted out: `roleIds.map(() => generateId())`)."""
     op = ev.op
     if op is None or not op.args:
         return False
-    picked = {n for a in op.args for n in identifiers(ctx.src, a)}
-    if picked & ev.state.client:
-        return False
-    filed: set[str] = set()
+    filed: set[str] = set()  # the names given as the new rows' `id`
     for e in events:
         if e is ev:
             break
         if e.kind == "db" and e.op is not None and e.op.kind == "write" and e.op.verb.lower() in _CREATE_VERBS:
-            filed |= {n for d in e.op.data for n in identifiers(ctx.src, d, into_functions=True)}
-    return bool(picked & filed)
+            for data in e.op.data:
+                for pair in sx.find(data, ("pair",)):
+                    key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                    if key is not None and ctx.text(key).strip("\"'") == "id":
+                        filed |= identifiers(ctx.src, value, into_functions=True)
+    picked = {n for a in op.args for n in identifiers(ctx.src, a)}
+    return bool(picked & filed) and not (picked & ev.state.client) - filed
 
 
 def _client_id_names(ctx: FileContext, node: Node, client: set[str]) -> set[str]:

@@ -95,6 +95,9 @@ class EntryPoint:
     # a package action an exported action hands its input on to, without answering what it returned
     # (`bound_entry_points`): the package action's answer never reaches the client
     answer_dropped: bool = False
+    # the name of the client or procedure a safe-action / zsa / tRPC chain is built on, nearest the
+    # action first (`publicActionClient` of `publicActionClient.inputSchema(s).action(fn)`)
+    client_name: str | None = None
 
     @property
     def path(self) -> str:
@@ -630,6 +633,8 @@ class _ChainFacts:
     # the parts of the request its `.params/.query/.body` schemas parse
     route_builder: bool = False
     route_schemas: set[str] = field(default_factory=set)
+    # the names the chain was reached through, nearest the action first
+    names: list[str] = field(default_factory=list)
 
 
 def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> _ChainFacts:
@@ -639,11 +644,15 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
     if node is None or depth > 10:
         return facts
     if node.type == "identifier":
-        found = az.program.resolve_value(mod, sx.text(mod.src, node))
+        name = sx.text(mod.src, node)
+        facts.names.append(name)
+        found = az.program.resolve_value(mod, name)
         if found is None:
             return facts
         owner, value = found
-        return _chain_facts(az, owner, value, depth + 1)
+        sub = _chain_facts(az, owner, value, depth + 1)
+        sub.names.insert(0, name)
+        return sub
     if sx.is_function(node):
         # `const authAction = (permission?: string) => createSafeActionClient({ ... })`: a project
         # function making a client per call (`authAction("edit")(schema, fn)`) is the client it returns
@@ -1753,6 +1762,7 @@ def _safe_action_entry(az: Analyzer, mod: Module, call: Node, fn: Function, fact
     ep.schema_validated = facts.schema
     ep.schemas = facts.schemas
     ep.middlewares = [m for m, _ in facts.middlewares]
+    ep.client_name = facts.names[0] if facts.names else None
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     if ep.authenticated_by is None:
         ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)

@@ -190,6 +190,13 @@ export async function deletePost(id: string) {
 ```
 
 ## Not flagged
+An entry point the code declares public: built on a next-safe-action / zsa client or a tRPC procedure named so
+(`publicActionClient`, `publicProcedure`, `unauthenticatedProcedure`, `guestAction`) with no middleware that
+signs the caller in, while all it does is read, insert new rows, send messages, presign an upload to a key the
+server makes, or finish the rows it just inserted; and, for its reads only, an action whose own name says public
+(`getPublicOrg`, `listPublicEvents`). (Flagged still: such an entry point updating or deleting existing rows,
+filing a row as the account the caller names (`userId: input.userId`), or, named public only, writing at all.)
+
 (Flagged too: a handler exempt only by its `public/` route folder that updates or deletes a row the caller picks by
 id; the folder's reads and new rows stay exempt.) A read by an action of the `(public)` route group, with no session
 read and no contact field or secret picked, of no private table: the pages anyone may open show that data.
@@ -763,6 +770,82 @@ def rewrites_client_row(ctx: FileContext, ev: Event) -> bool:
     # by the field of the client's value it came from
     names |= {n for f in filters for n in _client_id_names(ctx, f, ev.state.client)}
     return any(_ROW_ID.search(n) for n in names)
+
+
+# a client or procedure its author names as open to anyone (`publicActionClient`, `publicProcedure`,
+# `unauthenticatedProcedure`, `guestAction`)
+_PUBLIC_CLIENT = re.compile(r"(?i)public|unauthenticated|anonymous|guest")
+_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def declared_public(ep: EntryPoint) -> str | None:
+    """How the code itself declares the entry point public: "client" when it is built from a client or
+    procedure so named that no middleware authenticates (`publicActionClient.inputSchema(s).action(fn)`);
+    "name" when its own name says public (`getPublicOrg`, `listPublicEvents`), which declares its reads
+    public only; "client+name" for both. None otherwise."""
+    name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+    named = ep.kind not in ("route", "pages-api") and "public" in (w.lower() for w in _WORDS.findall(name))
+    if ep.client_name is not None and ep.authenticated_by is None and _PUBLIC_CLIENT.search(ep.client_name):
+        return "client+name" if named else "client"
+    return "name" if named else None
+
+
+# a new row taking shared stock or money (an order, a seat hold, a payment): a guest checkout, not a form's
+# submission, whatever its client is called
+_STOCK_OR_MONEY = re.compile(
+    r"(?i)(orders?|payments?|checkouts?|holds?|reservations?|invoices?|charges?|purchases?|transactions?|carts?"
+    r"|refunds?|payouts?|credits?)$"
+)
+
+
+def _declared_public_step(ctx: FileContext, ev: Event, declared: str, flow: Flow) -> bool:
+    """A step a declared-public entry point may take for anyone: a read; for a public client also a new
+    row (not filed as the account the caller names), a message, and a change of only the rows it filed
+    itself. An update or delete of rows the caller picks, or one of any other existing rows, is still a
+    hole, whatever the client is called; so is a step using a session read but never checked. A client's
+    name declares its reads public unless it answers a tenant's rows picked by the caller's choice of
+    tenant with no public filter (`promoCode.findMany({ where: { organizerId } })`), which its own name
+    does not call public."""
+    op = ev.op
+    names = ev.state.fetched | ev.state.session
+    if ev.kind == "db" and op is not None and names and mentions_any(ctx.src, [op.chain, *op.args, *op.data], names):
+        return False  # `session?.user.id` used unchecked: a finding of its own
+    if ev.kind == "db" and op is not None and op.kind == "read":
+        return declared != "client" or not (
+            _keyed_by_client_owner(ctx, op, ev.state.client) and _sent_back(ctx, flow, ev)
+        )
+    if declared not in ("client", "client+name"):
+        return False
+    if ev.kind == "email":
+        return True
+    if ev.kind != "db" or op is None or op.kind != "write":
+        return False
+    verb = op.verb.lower()
+    if verb in _CREATE_VERBS or verb.startswith(("insert", "create")) or "upsert" in verb:  # (`insertInto`)
+        return not _STOCK_OR_MONEY.search(op.model or "") and not _filed_as_client_named_person(ctx, ev)
+    return _changes_rows_it_filed(ctx, ev, flow.events)
+
+
+def _changes_rows_it_filed(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
+    """An update whose filter picks rows by the ids an earlier step of the same flow gave the rows it
+    inserted, and by nothing else the caller sent (`.where(inArray(submission.id, submissionIds))` after
+    `insert(submission).values({ id: submissionIds[i] })`): finishing its own new rows, not changing
+    anyone's (however those ids were counted out: `roleIds.map(() => generateId())`)."""
+    op = ev.op
+    if op is None or not op.args:
+        return False
+    filed: set[str] = set()  # the names given as the new rows' `id`
+    for e in events:
+        if e is ev:
+            break
+        if e.kind == "db" and e.op is not None and e.op.kind == "write" and e.op.verb.lower() in _CREATE_VERBS:
+            for data in e.op.data:
+                for pair in sx.find(data, ("pair",)):
+                    key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                    if key is not None and ctx.text(key).strip("\"'") == "id":
+                        filed |= identifiers(ctx.src, value, into_functions=True)
+    picked = {n for a in op.args for n in identifiers(ctx.src, a)}
+    return bool(picked & filed) and not (picked & ev.state.client) - filed
 
 
 def _client_id_names(ctx: FileContext, node: Node, client: set[str]) -> set[str]:
@@ -1888,7 +1971,7 @@ def _derived_index_refill(op: DbOp) -> bool:
 
 
 # A name made fresh per request: a random id or the request's time
-_FRESH_NAME = re.compile(r"(randomUUID|randomBytes|nanoid|createId|cuid2?|uuid|uuidv4|v4|ulid|Date\.now)$")
+_FRESH_NAME = re.compile(r"(randomUUID|randomBytes|nanoid|createId|generateId|cuid2?|uuid|uuidv4|v4|ulid|Date\.now)$")
 
 
 def _fresh_upload_slot(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -1920,14 +2003,18 @@ def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool
     key = sx.unwrap(key)
     if key is not None and key.type == "identifier" and depth < 2:
         name = ctx.text(key)
-        for d in sx.find(fn, ("variable_declarator",), into_functions=False):
-            target = d.child_by_field_name("name")
-            if target is not None and target.type == "identifier" and ctx.text(target) == name:
-                return _fresh_key(ctx, fn, d.child_by_field_name("value"), depth + 1)
+        # (the function's own binding first, else one in a callback: `files.map(async (f) => { const key = ... })`)
+        for into in (False, True):
+            for d in sx.find(fn, ("variable_declarator",), into_functions=into):
+                target = d.child_by_field_name("name")
+                if target is not None and target.type == "identifier" and ctx.text(target) == name:
+                    return _fresh_key(ctx, fn, d.child_by_field_name("value"), depth + 1)
         return False
     if key is None or key.type != "template_string":
         return False
     parts = [c for c in key.named_children if c.type in ("string_fragment", "template_substitution")]
+    if parts and parts[0].type == "template_substitution" and _server_root(ctx, fn, parts[0]):
+        parts = parts[1:]  # `${storageRoot}/temp/headshots/${generateId()}`: the server's own root first
     if len(parts) < 2 or parts[0].type != "string_fragment" or "/" not in ctx.text(parts[0]):
         return False
     first = next((p for p in parts if p.type == "template_substitution"), None)
@@ -1937,6 +2024,26 @@ def _fresh_key(ctx: FileContext, fn: Node, key: Node | None, depth: int) -> bool
         and inner.type == "call_expression"
         and bool(_FRESH_NAME.search(sx.callee_name(ctx.src, inner)))
     )
+
+
+def _server_root(ctx: FileContext, fn: Node, part: Node) -> bool:
+    """A key's leading `${storageRoot}` / `${env.BUCKET_PREFIX}`: a name the function neither takes nor
+    binds (a module constant, the environment), so not the caller's choice."""
+    inner = sx.unwrap(part.named_children[0]) if part.named_children else None
+    if inner is None or inner.type not in ("identifier", "member_expression"):
+        return False
+    root = sx.root_identifier(ctx.src, inner)
+    if root is None:
+        return False
+    bound: set[str] = set()  # (also in the callbacks: `files.map((file) => `${file.dir}/...`)`)
+    for d in sx.find(fn, ("variable_declarator",), into_functions=True):
+        bound.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+    for params in [fn.child_by_field_name("parameters"), *sx.find(fn, ("formal_parameters",), into_functions=True)]:
+        for p in params.named_children if params is not None else ():
+            bound.update(sx.pattern_names(ctx.src, p))
+    for arrow in [fn, *sx.find(fn, ("arrow_function",), into_functions=True)]:
+        bound.update(sx.pattern_names(ctx.src, arrow.child_by_field_name("parameter")))  # (`f => ...`)
+    return root not in bound
 
 
 # the route group of the pages anyone may open: `app/(public)/find-pantry/actions.ts`
@@ -7082,6 +7189,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     if _reset_page_step(ctx, ep, flow):
         return  # a step of the password-reset pages: an authentication endpoint by where it is and what it does
     events = flow.events
+    declared = declared_public(ep)
     mails_codes = issues_codes(flow)
     intake = any(_limited_public_create(ctx, ep, e, set(flow.records)) for e in events)
     # a magic-link request looks the account up before it stores the link: that read is the same step
@@ -7117,6 +7225,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
                 and not (ev.kind == "email" and _open_relay(ctx, ev, ep))
             )
             or _limited_public_create(ctx, ep, ev, set(flow.records))
+            or (declared is not None and _declared_public_step(ctx, ev, declared, flow))
             or _throttled_free_standing_create(ctx, ep, ev)
             or _revokes_presented_credential(ctx, ep, ev)
             or _intake_upload(ctx, ev, intake)

@@ -39,7 +39,7 @@ export const setBerthStatus = withMarina(async (ctx, input: { id: string; status
 export const deleteBerth = withMarina(async (ctx, input: { id: string }) => {
   const id = z.string().uuid().parse(input.id);
   if (ctx.role !== "harbour-master") throw new Error("Forbidden");
-  await db.delete(berths).where(eq(berths.id, id));
+  await db.delete(berths).where(eq(berths.id, id)); // ruleid: missing-authorization
 });
 
 // ok: missing-auth, missing-input-validation, missing-authorization

@@ -3,7 +3,7 @@ import { and, eq, gte } from "drizzle-orm";
 import { db, berths, organization } from "@/lib/db";
 
 // Public availability board (intentionally anonymous).
-// ok: missing-auth, missing-input-validation
+// todook: missing-auth -- public availability read (public-endpoint ruling pending) // ok: missing-input-validation
 export async function GET(request: NextRequest) {
   const slug = request.nextUrl.searchParams.get("marina") ?? "";
   const minLength = Number(request.nextUrl.searchParams.get("length") ?? 0);

@@ -19,7 +19,7 @@ export async function GET(_req: Request, { params }: Ctx) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- route params into bound parameters are exempt by policy since pass 21
 export async function DELETE(_req: Request, { params }: Ctx) {
   const session = await getStaffSession();
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

@@ -11427,7 +11427,20 @@ def _answers_membership(
             others |= identifiers(src, a)
         if person and others - person - {sx.text(src, name)}:
             return True
+        # (or a tenant parameter and a record id handed in, `ticketInOrg(orgId, ticketId)`: whether that
+        # record lies in that tenant)
+        picked = [params[i] for i in uses if i < len(params)]
+        if any(_TENANT_PARAM.match(p) for p in picked) and any(
+            _RECORD_ID_PARAM.search(p) and not _TENANT_PARAM.match(p) for p in picked
+        ):
+            return True
     return False
+
+
+# a parameter naming the tenant a record is asked about (`orgId`, `organizationId`, `tenant_id`)
+_TENANT_PARAM = re.compile(r"(?i)^(?:org|organi[sz]ation|tenant|workspace|team|company)_?id$")
+# ... and the record's own id handed in (`ticketId`, `request_id`), not a slug or a name
+_RECORD_ID_PARAM = re.compile(r"(?:[a-z]Id|_id)$")
 
 
 def _role_member(src: bytes, node: Node | None) -> bool:

@@ -12,7 +12,7 @@ import { uploadPhoto } from "@/lib/storage";
 
 const MAX_PHOTOS = 6;
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth // todook: missing-input-validation -- a helper's storage keys through a .map callback are taken as client input
 export async function fileMaintenanceRequest(_prev: unknown, formData: FormData) {
   const { owner } = await requireOwner();
   const parsed = maintenanceSchema.safeParse({

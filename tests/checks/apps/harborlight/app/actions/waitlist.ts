@@ -16,10 +16,10 @@ export async function joinWaitlist(_prev: unknown, formData: FormData) {
   if (submission.status !== "success") return submission.reply();
   const decision = await ajSignup.protect(await request(), { email: submission.value.email, requested: 1 });
   if (decision.isDenied()) return submission.reply({ formErrors: ["Please try again later"] });
-  // todook: missing-authorization -- anonymous read of a public marina id/name by slug (public-endpoint ruling pending)
+  // ok: missing-authorization
   const marina = await db.query.organization.findFirst({ where: eq(organization.slug, submission.value.marinaSlug), columns: { id: true, name: true } });
   if (!marina) return submission.reply({ formErrors: ["Unknown marina"] });
-  // ok: mass-assignment // todook: missing-authorization -- public form; marina.id is the server lookup by slug (public-endpoint ruling pending)
+  // ok: mass-assignment, missing-authorization
   await db.insert(waitlist).values({ id: randomUUID(), organizationId: marina.id, email: submission.value.email, boatLengthM: submission.value.boatLengthM, createdAt: new Date() });
   await sendMail(submission.value.email, `You're on the ${marina.name} waitlist`, "<p>We'll be in touch.</p>");
   return submission.reply({ resetForm: true });

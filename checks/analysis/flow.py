@@ -10602,19 +10602,21 @@ class _Walker:
         such a client with `.withRule(...)` (its `protect()` runs the base client's rules too)."""
         found = self.az.program.resolve_value(mod, name) if depth < 4 else None
         value = sx.unwrap(found[1]) if found is not None else None
-        if found is None or value is None or value.type != "call_expression":
+        fmod = found[0] if found is not None else mod
+        # (through a chain of them, `aj.withRule(validateEmail(...)).withRule(detectBot(...))`)
+        while value is not None and value.type == "call_expression":
+            fn = sx.strip_types(value.child_by_field_name("function"))
+            if fn is not None and fn.type == "identifier":
+                binding = fmod.imports.get(sx.text(fmod.src, fn))
+                return binding is not None and binding.spec.startswith("@arcjet/")
+            if fn is None or fn.type != "member_expression":
+                return False
+            if sx.text(fmod.src, fn.child_by_field_name("property")) != "withRule":
+                return False
+            value = sx.strip_types(fn.child_by_field_name("object"))
+        if value is None or value.type != "identifier":
             return False
-        fmod = found[0]
-        fn = sx.strip_types(value.child_by_field_name("function"))
-        if fn is not None and fn.type == "identifier":
-            binding = fmod.imports.get(sx.text(fmod.src, fn))
-            return binding is not None and binding.spec.startswith("@arcjet/")
-        if fn is None or fn.type != "member_expression":
-            return False
-        base = sx.strip_types(fn.child_by_field_name("object"))
-        if sx.text(fmod.src, fn.child_by_field_name("property")) != "withRule" or base is None:
-            return False
-        return base.type == "identifier" and self._arcjet_client(fmod, sx.text(fmod.src, base), depth + 1)
+        return self._arcjet_client(fmod, sx.text(fmod.src, value), depth + 1)
         return False
 
     def _safe_parsed(self, result: Node | None) -> set[str]:
@@ -11558,7 +11560,20 @@ def _answers_membership(
             others |= identifiers(src, a)
         if person and others - person - {sx.text(src, name)}:
             return True
+        # (or a tenant parameter and a record id handed in, `ticketInOrg(orgId, ticketId)`: whether that
+        # record lies in that tenant)
+        picked = [params[i] for i in uses if i < len(params)]
+        if any(_TENANT_PARAM.match(p) for p in picked) and any(
+            _RECORD_ID_PARAM.search(p) and not _TENANT_PARAM.match(p) for p in picked
+        ):
+            return True
     return False
+
+
+# a parameter naming the tenant a record is asked about (`orgId`, `organizationId`, `tenant_id`)
+_TENANT_PARAM = re.compile(r"(?i)^(?:org|organi[sz]ation|tenant|workspace|team|company)_?id$")
+# ... and the record's own id handed in (`ticketId`, `request_id`), not a slug or a name
+_RECORD_ID_PARAM = re.compile(r"(?:[a-z]Id|_id)$")
 
 
 def _role_member(src: bytes, node: Node | None) -> bool:

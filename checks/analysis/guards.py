@@ -736,6 +736,13 @@ def compared_origin(src: bytes, node: Node | None, fn: Node | None, depth: int =
             if named and value is not None:
                 inner = sx.unwrap(value)
                 origin = compared_origin(src, inner, fn, depth + 1) if inner is not None else None
+                if (
+                    inner is not None
+                    and origin is not None
+                    and sx.callee_name(src, inner) in ("String", "Number")
+                    and origin.type not in ("identifier", "member_expression")
+                ):
+                    continue  # `const pin = String(formData.get("pin") ?? "")`: the local is the value, coerced
                 if inner is not None and inner.type == "call_expression" and origin is not inner:
                     return origin  # (a local holding a digest or trim of the value, not the value itself)
     return node

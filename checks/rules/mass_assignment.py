@@ -418,6 +418,19 @@ _PAID_UNTIL = re.compile(
 )
 
 
+# The SQL name a drizzle column declaration gives its column (`integer("credit_cents")`)
+_DRIZZLE_SQL_NAME = re.compile(r"^\s*[\w.]+\(\s*[\"'`]([^\"'`]+)[\"'`]")
+
+
+def _money_column(key: str, model: str, program: Program) -> bool:
+    """`credit: integer("credit_cents")`: a key the written drizzle table declares over a column named for
+    money, a balance under a short name (a `credit` over `credit_line` text is a film's credit)."""
+    decl = tenancy.drizzle_tables(program).get(model.lower(), {}).get(key) if model else None
+    m = _DRIZZLE_SQL_NAME.match(decl or "")
+    name = m.group(1) if m is not None else ""
+    return bool(name) and name != key and bool(_MONEY_WORDS.search(name)) and not _money_notice(name)
+
+
 def _privileged_key(key: str) -> bool:
     """A key a schema must not admit: a privileged field, a compound of `balance`/`credits`, a pay rate
     or a credit limit."""
@@ -462,6 +475,7 @@ def _arktype_definition(ctx: FileContext, call: Node) -> tuple[Module, Node] | N
     if found is None or value is None or value.type != "call_expression":
         return None
     mod = found[0]
+    value = _arktype_undeclared_mode(mod, value)[0]
     callee = sx.callee_name(mod.src, value)
     binding = mod.imports.get(callee)
     args = sx.call_args(value)
@@ -471,11 +485,31 @@ def _arktype_definition(ctx: FileContext, call: Node) -> tuple[Module, Node] | N
     return (mod, definition) if definition is not None and definition.type == "object" else None
 
 
+def _arktype_undeclared_mode(mod: Module, value: Node) -> tuple[Node, str | None]:
+    """`type({...}).onUndeclaredKey("delete")`: the `type(...)` call under the method form and the mode
+    it sets (the definition's own `"+"` otherwise)."""
+    fn = sx.strip_types(value.child_by_field_name("function"))
+    prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+    if fn is None or mod.text(prop) != "onUndeclaredKey":
+        return value, None
+    base = sx.strip_types(fn.child_by_field_name("object"))
+    args = sx.call_args(value)
+    mode = mod.text(args[0]).strip("'\"`") if len(args) == 1 else ""
+    return (base, mode) if base is not None and base.type == "call_expression" else (value, None)
+
+
 def _arktype_closed(ctx: FileContext, call: Node) -> bool:
-    """The arktype type called drops or rejects undeclared keys (`"+": "delete"`)."""
+    """The arktype type called drops or rejects undeclared keys (`"+": "delete"`, or the method form,
+    `.onUndeclaredKey("delete")`)."""
     found = _arktype_definition(ctx, call)
     if found is None:
         return False
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    resolved = ctx.analyzer.program.resolve_value(ctx.module, ctx.text(fn)) if fn is not None else None
+    value = sx.strip_types(resolved[1]) if resolved is not None else None
+    method = _arktype_undeclared_mode(resolved[0], value)[1] if resolved is not None and value is not None else None
+    if method is not None:
+        return method in _ARKTYPE_CLOSED
     mode = object_keys(found[0].src, found[1]).get("+")
     return mode is not None and found[0].text(mode).strip("'\"") in _ARKTYPE_CLOSED
 
@@ -844,7 +878,12 @@ def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str
     fields = _parsed_schema_fields(ctx, ep, name)
     if fields is not None:
         model = ev.op.model or "" if ev.op is not None else ""
-        hit = sorted(k for k, v in fields.items() if _privileged_key(k) and not _category_role(k, v, model))
+        program = ctx.analyzer.program
+        hit = sorted(
+            k
+            for k, v in fields.items()
+            if (_privileged_key(k) or _money_column(k, model, program)) and not _category_role(k, v, model)
+        )
         return hit[0] if hit else None
     return _schema_admits_privileged(ctx, ev, name) or _admitted_by_input_schema(ctx, ep)
 
@@ -1913,10 +1952,13 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     """`balance_cents: body.balanceCents`: a compound money column (`balance_cents`, `creditBalance`)
     set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
     arithmetic on the stored balance (a redemption), not the caller naming the balance."""
-    if (
+    model = ev.op.model or "" if ev.op is not None else ""
+    if _money_column(key, model, ctx.analyzer.program):
+        pass  # (`credit: integer("credit_cents")`: the table names the column for money)
+    elif (
         key in vocab.PRIVILEGED_FIELDS
         or not _MONEY_WORDS.search(key)
-        or not _held_money(key, ev.op.model if ev.op is not None else "", ctx.analyzer.program)
+        or not _held_money(key, model, ctx.analyzer.program)
     ):
         return False
     node = sx.unwrap(value)

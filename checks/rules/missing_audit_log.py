@@ -2633,9 +2633,10 @@ _KEY_HASH_COLUMN = re.compile(r"(?i)^((api_?)?key_?hash|hashed_?(api_?)?key)$")
 
 def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
     """`db.delete(partners)` of a drizzle table declaring `apiKeyHash` (also a Prisma model with such a
-    field): the row is the key, so deleting it revokes the key, whatever the table or action is called."""
+    field): the row is the key, so deleting it revokes the key, whatever the table or action is called; and
+    so does marking it revoked in place (`.set({ revokedAt: new Date() })`)."""
     assert ev.op is not None
-    if not _deletes(ctx, ev) or ev.op.api not in ("drizzle", "prisma"):
+    if not (_deletes(ctx, ev) or _marks_revoked(ctx, ev)) or ev.op.api not in ("drizzle", "prisma"):
         return False
     if ev.op.api == "prisma":
         body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
@@ -2643,7 +2644,22 @@ def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
     else:
         args = sx.call_args(ev.op.call)
         columns = set(table_columns(ctx.module, args[0], ctx.analyzer.program) or ()) if args else set()
+    if ev.op.api == "drizzle" and not columns:
+        columns = set(tenancy.drizzle_tables(ctx.analyzer.program).get((ev.op.model or "").lower(), {}))
     return any(_KEY_HASH_COLUMN.match(c) for c in columns)
+
+
+# What marks a row revoked in place (`revokedAt: new Date()`, `revoked: true`, `disabled_at`)
+_REVOKED_COLUMN = re.compile(r"(?i)^(is_?)?(revoked|disabled|deactivated)(_?at)?$")
+
+
+def _marks_revoked(ctx: FileContext, ev: Event) -> bool:
+    """`.set({ revokedAt: new Date() })`: an update revoking the row in place (a soft delete of it)."""
+    assert ev.op is not None
+    if ev.op.kind != "write" or not ev.op.verb.startswith("update"):
+        return False
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
+    return any(_REVOKED_COLUMN.match(k) for k in keys)
 
 
 # A customer's commercial terms on its tenant row: the platform's cut of its money (`feePercent`,
@@ -3778,6 +3794,8 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
                 return True
     if ev.op.api == "kysely" and want and want[-1] in _ACCOUNT_NOUNS and _picked_by_own_id(ctx, ev.op, signed_in):
         return True  # `deleteFrom("artist_users").where("id", "=", user.id)`: a kind of account, the caller's row
+    if ev.op.api == "drizzle" and want and _drizzle_own_row(ctx, ev.op, signed_in, want):
+        return True  # `db.delete(owners).where(eq(owners.id, owner.id))`
     for arg in ev.op.args:
         keys = object_keys(ctx.src, arg)
         where = keys.get("where")
@@ -3796,6 +3814,32 @@ def _own_principal_row(ctx: FileContext, ev: Event) -> bool:
 
 
 _ACCOUNT_NOUNS = frozenset({"user", "users", "account", "accounts"})
+
+
+def _drizzle_own_row(ctx: FileContext, op: DbOp, signed_in: set[str] | frozenset[str], want: list[str]) -> bool:
+    """A drizzle filter `eq(owners.id, owner.id)`: the row's own id is that of the signed-in principal the
+    table is named for (`owner` of `owners`), the principal's own account row (not `eq(boats.ownerId, ...)`,
+    rows it holds, nor another table keyed by its id)."""
+    singular = [w.removesuffix("s") for w in want]
+    for arg in op.args:
+        for call in sx.find(arg, ("call_expression",)):
+            if sx.callee_name(ctx.src, call) != "eq":
+                continue
+            pair = [sx.strip_types(a) for a in sx.call_args(call)]
+            if len(pair) != 2 or any(a is None or a.type != "member_expression" for a in pair):
+                continue
+            column, value = pair
+            assert column is not None and value is not None
+            if ctx.text(column.child_by_field_name("property")) != "id":
+                continue
+            if ctx.text(value.child_by_field_name("property")) != "id":
+                continue
+            base = sx.strip_types(value.child_by_field_name("object"))
+            if base is None or base.type != "identifier" or ctx.text(base) not in signed_in:
+                continue
+            if [w.removesuffix("s") for w in vocab.words(ctx.text(base))] == singular:
+                return True
+    return False
 
 
 def _picked_by_own_id(ctx: FileContext, op: DbOp, signed_in: set[str] | frozenset[str]) -> bool:

@@ -1,0 +1,10 @@
+import { WaitlistForm } from "@/components/waitlist-form";
+
+export default function WaitlistPage() {
+  return (
+    <main>
+      <h1>Join a marina waitlist</h1>
+      <WaitlistForm />
+    </main>
+  );
+}

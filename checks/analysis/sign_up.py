@@ -213,12 +213,26 @@ def password_step(
         if (
             confirm is None
             and checks
-            and any(stored(ctx, a, flow) or _stored_hash(ctx, a, client) for a in sx.call_args(call))
+            and any(
+                stored(ctx, a, flow) or _stored_hash(ctx, a, client) or _own_row_password(ctx, a, flow, client)
+                for a in sx.call_args(call)
+            )
         ):
             # `bcrypt.compare(password, user.password)` by a signed-in caller: the password asked again
             # before something sensitive, as guessable as at sign-in (unless the password is then changed)
             confirm = call
     return ("confirm_password", confirm) if confirm is not None else None
+
+
+def _own_row_password(ctx: FileContext, node: Node, flow: Flow, client: set[str]) -> bool:
+    """`dbUser.password` of the caller's own account row read by a project helper handed the session's id
+    (`getUserById(session.user.id)`, a read the flow keeps no record of): the password stored for the caller."""
+    node = sx.strip_types(node) or node
+    if node.type != "member_expression":
+        return False
+    root = sx.root_identifier(ctx.src, node)
+    own = flow.final.fetched - flow.final.client - client
+    return root is not None and root in own and "password" in vocab.words(sx.last_name(ctx.text(node)))
 
 
 def _own_password_compared(ctx: FileContext, flow: Flow, call: Node, client: set[str]) -> bool:

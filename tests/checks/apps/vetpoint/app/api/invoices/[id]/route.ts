@@ -18,7 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   return NextResponse.json(invoice);
 }
 
-// ruleid: missing-auth, missing-input-validation
+// ruleid: missing-auth // todoruleid: missing-input-validation -- policy (pass 21): route params into ORM filters are exempt
 export async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await getStaff();

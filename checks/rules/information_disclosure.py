@@ -316,7 +316,8 @@ def _account_state(text: str) -> bool:
 # A handle anyone can type in: told apart for a signed-in caller too (change email, invite by email)
 _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(
-    r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
+    # (not `Email or password is incorrect`: the generic answer, naming both)
+    r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|(?<!\bor\s)\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
     # `密碼錯誤` / `パスワードが違います` / `비밀번호가 틀렸습니다` (not `帳號或密碼錯誤`, one answer for both)
     r"|(?<!或)(?<!或者)(?<!と)(密碼|密码|パスワード|비밀번호)[^。\uff01!\uff1f?\uff0c,]{0,4}?"
     r"(錯誤|错误|不正確|不正确|有誤|有误|が違います|が間違っています|が正しくありません|가?\s*틀렸|가?\s*올바르지)"

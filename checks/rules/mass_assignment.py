@@ -1953,19 +1953,29 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     set to the client's own unchecked number as it came; `card.balance_cents - input.amount` is the server's
     arithmetic on the stored balance (a redemption), not the caller naming the balance."""
     model = ev.op.model or "" if ev.op is not None else ""
+    node = sx.unwrap(value)
+    ops = (
+        object_keys(ctx.src, node)
+        if node is not None and node.type == "object" and ev.op is not None and ev.op.api == "prisma"
+        else None
+    )
+    # (a bare `credit` stepped atomically, `credit: { decrement: amount }`, is a number held: a balance)
+    stepped_credit = (
+        key == "credit" and ops is not None and len(ops) == 1 and ("increment" in ops or "decrement" in ops)
+    )
     if _money_column(key, model, ctx.analyzer.program):
         pass  # (`credit: integer("credit_cents")`: the table names the column for money)
     elif (
         key in vocab.PRIVILEGED_FIELDS
-        or not _MONEY_WORDS.search(key)
+        or not (_MONEY_WORDS.search(key) or stepped_credit)
         or not _held_money(key, model, ctx.analyzer.program)
     ):
         return False
-    node = sx.unwrap(value)
-    if node is not None and node.type == "object" and ev.op is not None and ev.op.api == "prisma":
-        # (Prisma's atomic update, `creditCents: { increment: amount }`: the amount the client names)
-        ops = object_keys(ctx.src, node)
-        step = ops.get("increment") or ops.get("set") if len(ops) == 1 else None
+    if ops is not None:
+        # (Prisma's atomic update, `creditCents: { increment: amount }`: the amount the client names; a
+        # decrement by it too, when it is the bare credit: a negative amount raises it)
+        steps = ("increment", "set", "decrement") if stepped_credit else ("increment", "set")
+        step = next((ops[k] for k in steps if k in ops), None) if len(ops) == 1 else None
         node = sx.unwrap(step) if step is not None else None
     if node is not None and node.type == "call_expression" and sx.callee_name(ctx.src, node) in _NUMBER_COERCIONS:
         args = sx.call_args(node)  # `Number(body.balance)`: a coercion, still the client's number

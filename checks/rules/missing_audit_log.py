@@ -3050,7 +3050,13 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
         for e in made_events
         if e.op is not None and _SESSION_MODELS.match(e.op.model or "") and not _own_device_row(ctx, e.op, own)
     ]
-    accounts = [e.node for e in made_events if e.op is not None and _ACCOUNT_MODELS.match(e.op.model or "")]
+    # (also a row of any model made holding a new password's hash, `owner.create({ data: { passwordHash } })`:
+    # an account, whatever the model is called)
+    accounts = [
+        e.node
+        for e in made_events
+        if e.op is not None and (_ACCOUNT_MODELS.match(e.op.model or "") or _holds_password_hash(ctx, e.op))
+    ]
     # (an account made only in a branch the session is not, `if (!user) user = await insertUser(...)`, is
     # a first visit's sign-up: every other visit through here signs an existing account in)
     if accounts and not (sessions and all(_branch_without(n, sessions, fn) for n in accounts)):
@@ -3065,6 +3071,14 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
         and not _for_own_session(ctx, c, own)
         for c in sx.find(fn, ("call_expression",))
     )
+
+
+_PASSWORD_HASH_KEY = re.compile(r"(?i)^(password_?hash|hashed_?password|password_?digest)$")
+
+
+def _holds_password_hash(ctx: FileContext, op: DbOp) -> bool:
+    """`data: { email, passwordHash }`: the row made holds a password's hash (a credential of its own)."""
+    return any(_PASSWORD_HASH_KEY.match(k) for data in op.data for k in object_keys(ctx.src, data))
 
 
 # what makes a session row a credential: the token a cookie carries, its hash, its expiry

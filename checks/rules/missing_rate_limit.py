@@ -400,11 +400,15 @@ _MACHINE_ROUTE = re.compile(r"(?i)/(cron|crons|webhooks?|qstash|inngest|jobs)/")
 def _machine_exempt(ctx: FileContext, flow: Flow, depth: int = 0) -> bool:
     """A cron or webhook route that checks its caller somewhere, or mails only fixed addresses (the
     team's digest). One that checks nothing and mails stored addresses (every owner's digest) lets
-    anyone flood the users' inboxes, whatever its folder. A handler that hands its request to a
+    anyone flood the users' inboxes, whatever its folder, and one that checks nothing and calls paid
+    AI lets anyone run up the bill. A handler that hands its request to a
     sibling handler of the route (`export async function POST(req) { return GET(req) }`) is as
     exempt as that handler is."""
     if flow.final.auth is not None or any(e.state.auth is not None for e in flow.events):
         return True
+    # (an open one that runs paid AI work bills every caller's request, whatever it mails)
+    if any(e.kind == "ai" for e in flow.events):
+        return False
     return all(
         _fixed_recipient(ctx, e) or (depth == 0 and _sibling_exempt(ctx, flow, e))
         for e in flow.events

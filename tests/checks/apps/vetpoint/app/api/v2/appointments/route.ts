@@ -1,0 +1,1 @@
+export { GET, POST, PATCH } from "@/modules/appointments/handlers";

@@ -1,0 +1,7 @@
+import { Resend } from "resend";
+
+const resend = new Resend(process.env.RESEND_API_KEY);
+
+export async function sendEmail(to: string, subject: string, html: string) {
+  return resend.emails.send({ from: "Vetpoint <no-reply@vetpoint.app>", to, subject, html });
+}

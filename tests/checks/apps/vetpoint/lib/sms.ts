@@ -1,0 +1,7 @@
+import twilio from "twilio";
+
+const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);
+
+export async function sendSms(to: string, body: string, from = process.env.TWILIO_FROM) {
+  return client.messages.create({ to, from, body });
+}

@@ -2705,11 +2705,46 @@ def _auth_answer_call(src: bytes, value: Node | None) -> bool:
     return parts[-2] == "auth" or (parts[-2] == "admin" and len(parts) >= 4 and parts[-3] == "auth")
 
 
+# Supabase Storage answers `{ data, error }` too (`supabase.storage.from(bucket).download(path)`): its
+# error's message names the bucket, the object and the policy that refused it
+_SUPABASE_STORAGE_ANSWERS = frozenset(
+    {
+        "upload",
+        "update",
+        "download",
+        "remove",
+        "list",
+        "move",
+        "copy",
+        "info",
+        "exists",
+        "createSignedUrl",
+        "createSignedUrls",
+        "createSignedUploadUrl",
+        "uploadToSignedUrl",
+    }
+)
+
+
+def _storage_answer_call(src: bytes, value: Node | None) -> bool:
+    """`supabase.storage.from(bucket).download(path)`: a Supabase Storage call answering `{ data, error }`
+    (not a project module's own `storage.from(...)`: a client's `storage` property is asked for)."""
+    if value is None or value.type != "call_expression":
+        return False
+    parts = sx.callee_name(src, value).split(".")
+    return (
+        len(parts) >= 4 and parts[-1] in _SUPABASE_STORAGE_ANSWERS and parts[-2] == "from()" and parts[-3] == "storage"
+    )
+
+
 def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]]:
     """`const { error } = await supabase.auth.signUp(...)` (also `.auth.admin.createUser(...)`) in ``fn``:
     where each is bound and the locals holding the error Supabase Auth answered with, in source order."""
     src = ctx.src
-    if src.find(b".auth.", fn.start_byte, fn.end_byte) == -1:
+    if (
+        src.find(b".auth.", fn.start_byte, fn.end_byte) == -1
+        and src.find(b".storage", fn.start_byte, fn.end_byte) == -1
+    ):
         return []
     out: list[tuple[int, set[str]]] = []
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
@@ -2722,7 +2757,7 @@ def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]
             arms = [sx.unwrap(value.child_by_field_name(f)) for f in ("consequence", "alternative")]
             if not all(_auth_answer_call(src, a) for a in arms):
                 continue
-        elif not _auth_answer_call(src, value):
+        elif not _auth_answer_call(src, value) and not _storage_answer_call(src, value):
             continue
         # (`const response = await supabase.auth.admin.createUser(...)`: its error read as `response.error`)
         names = (

@@ -733,6 +733,18 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str, depth: int = 0) -
             home = ctx if fn.module is ctx.module else FileContext(fn.module, ctx.analyzer, ctx.config)
         if not _narrowed_return(home, a, err):
             decls.append(([sx.text(src, left)], a.child_by_field_name("right")))
+    # (`const parts = [base]; if (err?.details) parts.push(String(err.details)); return parts.join(" — ")`)
+    for c in sx.find(fn.node, ("call_expression",), False):
+        callee = sx.strip_types(c.child_by_field_name("function"))
+        owner = sx.strip_types(callee.child_by_field_name("object")) if callee is not None else None
+        if (
+            callee is not None
+            and callee.type == "member_expression"
+            and sx.text(src, callee.child_by_field_name("property")) in ("push", "unshift")
+            and owner is not None
+            and owner.type == "identifier"
+        ):
+            decls.append(([sx.text(src, owner)], c.child_by_field_name("arguments")))
     out: set[str] = set()
     for _ in range(4):
         grew = False
@@ -1694,6 +1706,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # ... and a project helper's `error` that holds what it caught (`.catch((err) => ({ error: { message:
         # err.message } }))`): its message and the object are that error's details
         auth_errors = sorted(auth_errors + _caught_answer_errors(hctx, ep.fn.node), key=lambda a: a[0])
+        auth_names: set[str] = set()  # ... the locals holding those
         keys: set[str] = set()  # the client's values the reads were keyed by
         settled_errors: set[str] | None = None  # `error` of `const [, error] = await tryCatch(...)`, on first need
         # the client's values the reads made before any secret was passed were keyed by (`equipmentId` of the
@@ -1709,6 +1722,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
                 query_errors |= auth_errors[0][1]
+                auth_names |= auth_errors[0][1]
                 auth_errors = auth_errors[1:]
             if ev.kind == "db":
                 names, direct = _answer_errors(hctx, ev.node, ev.op.api if ev.op is not None else "")
@@ -1764,6 +1778,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # (also past a cron or webhook secret: rule 10(b) exempts no caller)
                     said = _worded_answer_error(hctx, ev.value, query_errors)
                     worded = (hctx.text(said), export or said) if said is not None else None
+                    # (only a database query's error: a helper may read just its `details` and `hint`,
+                    # which Auth and Storage errors lack)
+                    said = _helper_answer_error(hctx, ev.value, query_errors - auth_names)
+                    if worded is None and said is not None:
+                        yield _error_finding(ctx, ep, export or said, hctx.text(said))
+                        reported, query_only = True, False
             if (
                 (ev.state.auth == "secret" or (ev.catch_param and _gated_catch(flow, ev.node)))
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
@@ -3078,6 +3098,20 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
             return hit
         hit = _worded_via_destructuring(ctx, value, name)
         if hit is not None:
+            return hit
+    return None
+
+
+def _helper_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | None:
+    """`return jsonError(400, "Failed to load", error)` of a project helper that answers with the
+    query error's words (`parts.push(String(err.details))`), handed the error as it is."""
+    for name in names:
+        if "." in name or ctx.src.find(name.encode(), value.start_byte, value.end_byte) == -1:
+            continue
+        if _caught_as(ctx, value, name):
+            continue
+        hit = _error_detail(ctx, value, name)
+        if hit is not None and hit.type == "call_expression" and ctx.analyzer.target(ctx.module, hit) is not None:
             return hit
     return None
 

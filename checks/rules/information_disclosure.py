@@ -3624,6 +3624,8 @@ def _throws_nothing_of_its_own(ctx: FileContext, call: Node) -> bool:
     body = target.node.child_by_field_name("body") if target is not None and target.body is not None else None
     if target is None or body is None or body.type != "statement_block":
         return False
+    if _guard_throwing_own_texts(ctx, target, 0):
+        return True
     stmts = [c for c in body.named_children if c.type != "comment"]
     if len(stmts) != 1 or stmts[0].type != "try_statement" or stmts[0].child_by_field_name("finalizer") is not None:
         return False
@@ -3637,6 +3639,41 @@ def _throws_nothing_of_its_own(ctx: FileContext, call: Node) -> bool:
         first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
         if value is None or value.type != "new_expression" or not _fixed_string(target.module, first):
             return False  # (`throw error`: whatever the helper caught reaches the caller)
+    return True
+
+
+# calls a session guard makes that throw nothing of their own: the request's cookies or headers read, a
+# Supabase client made, a role list tested
+_QUIET_GUARD_CALL = re.compile(
+    r"^(cookies|headers|createServerClient|createClient|Array\.isArray)$|\.(includes|some|every|has|get)$"
+)
+
+
+def _guard_throwing_own_texts(ctx: FileContext, fn: Function, depth: int) -> bool:
+    """`requireAdmin()` whose only throw is `new Error("Forbidden")` and whose calls cannot fail with words
+    of their own: a Supabase Auth read (`auth.getUser()` answers its error, it does not throw), a client
+    made from the request's cookies (also through a project helper of the same kind, which throws
+    nothing), a role list tested. What its caller catches is that literal."""
+    src = fn.module.src
+    if fn.body is None or sx.find(fn.node, ("catch_clause",), False):
+        return False
+    throws = sx.find(fn.node, ("throw_statement",), False)
+    calls = sx.find(fn.node, ("call_expression",), False)
+    if not (calls if depth else throws):
+        return False  # (a guard refuses by a throw; the helper it calls makes a client)
+    for t in throws:
+        value = sx.strip_types(t.named_children[0]) if t.named_children else None
+        ctor_args = value.child_by_field_name("arguments") if value is not None else None
+        first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
+        if depth > 0 or value is None or value.type != "new_expression" or not _fixed_string(fn.module, first):
+            return False
+    for c in calls:
+        if _QUIET_GUARD_CALL.search(sx.callee_name(src, c)) or _auth_answer_call(src, c):
+            continue
+        helper = ctx.analyzer.target(fn.module, c)
+        if depth < 1 and helper is not None and _guard_throwing_own_texts(ctx, helper, depth + 1):
+            continue
+        return False
     return True
 
 

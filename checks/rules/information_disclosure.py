@@ -734,6 +734,18 @@ def _exposing_locals(ctx: FileContext, fn: Function, err: str, depth: int = 0) -
             home = ctx if fn.module is ctx.module else FileContext(fn.module, ctx.analyzer, ctx.config)
         if not _narrowed_return(home, a, err):
             decls.append(([sx.text(src, left)], a.child_by_field_name("right")))
+    # (`const parts = [base]; if (err?.details) parts.push(String(err.details)); return parts.join(" — ")`)
+    for c in sx.find(fn.node, ("call_expression",), False):
+        callee = sx.strip_types(c.child_by_field_name("function"))
+        owner = sx.strip_types(callee.child_by_field_name("object")) if callee is not None else None
+        if (
+            callee is not None
+            and callee.type == "member_expression"
+            and sx.text(src, callee.child_by_field_name("property")) in ("push", "unshift")
+            and owner is not None
+            and owner.type == "identifier"
+        ):
+            decls.append(([sx.text(src, owner)], c.child_by_field_name("arguments")))
     out: set[str] = set()
     for _ in range(4):
         grew = False
@@ -1737,6 +1749,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # ... and a project helper's `error` that holds what it caught (`.catch((err) => ({ error: { message:
         # err.message } }))`): its message and the object are that error's details
         auth_errors = sorted(auth_errors + _caught_answer_errors(hctx, ep.fn.node), key=lambda a: a[0])
+        auth_names: set[str] = set()  # ... the locals holding those
         keys: set[str] = set()  # the client's values the reads were keyed by
         settled_errors: set[str] | None = None  # `error` of `const [, error] = await tryCatch(...)`, on first need
         # the client's values the reads made before any secret was passed were keyed by (`equipmentId` of the
@@ -1753,6 +1766,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
                 query_errors |= auth_errors[0][1]
+                auth_names |= auth_errors[0][1]
                 auth_errors = auth_errors[1:]
             if ev.kind == "db":
                 names, direct = _answer_errors(hctx, ev.node, ev.op.api if ev.op is not None else "")
@@ -1811,6 +1825,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # (also past a cron or webhook secret: rule 10(b) exempts no caller)
                     said = _worded_answer_error(hctx, ev.value, query_errors)
                     worded = (hctx.text(said), export or said) if said is not None else None
+                    # (only a database query's error: a helper may read just its `details` and `hint`,
+                    # which Auth and Storage errors lack)
+                    said = _helper_answer_error(hctx, ev.value, query_errors - auth_names)
+                    if worded is None and said is not None:
+                        yield _error_finding(ctx, ep, export or said, hctx.text(said))
+                        reported, query_only = True, False
             if (
                 (ev.state.auth == "secret" or (ev.catch_param and _gated_catch(flow, ev.node)))
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
@@ -2754,11 +2774,46 @@ def _auth_answer_call(src: bytes, value: Node | None) -> bool:
     return parts[-2] == "auth" or (parts[-2] == "admin" and len(parts) >= 4 and parts[-3] == "auth")
 
 
+# Supabase Storage answers `{ data, error }` too (`supabase.storage.from(bucket).download(path)`): its
+# error's message names the bucket, the object and the policy that refused it
+_SUPABASE_STORAGE_ANSWERS = frozenset(
+    {
+        "upload",
+        "update",
+        "download",
+        "remove",
+        "list",
+        "move",
+        "copy",
+        "info",
+        "exists",
+        "createSignedUrl",
+        "createSignedUrls",
+        "createSignedUploadUrl",
+        "uploadToSignedUrl",
+    }
+)
+
+
+def _storage_answer_call(src: bytes, value: Node | None) -> bool:
+    """`supabase.storage.from(bucket).download(path)`: a Supabase Storage call answering `{ data, error }`
+    (not a project module's own `storage.from(...)`: a client's `storage` property is asked for)."""
+    if value is None or value.type != "call_expression":
+        return False
+    parts = sx.callee_name(src, value).split(".")
+    return (
+        len(parts) >= 4 and parts[-1] in _SUPABASE_STORAGE_ANSWERS and parts[-2] == "from()" and parts[-3] == "storage"
+    )
+
+
 def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]]:
     """`const { error } = await supabase.auth.signUp(...)` (also `.auth.admin.createUser(...)`) in ``fn``:
     where each is bound and the locals holding the error Supabase Auth answered with, in source order."""
     src = ctx.src
-    if src.find(b".auth.", fn.start_byte, fn.end_byte) == -1:
+    if (
+        src.find(b".auth.", fn.start_byte, fn.end_byte) == -1
+        and src.find(b".storage", fn.start_byte, fn.end_byte) == -1
+    ):
         return []
     out: list[tuple[int, set[str]]] = []
     for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
@@ -2771,7 +2826,7 @@ def _auth_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]
             arms = [sx.unwrap(value.child_by_field_name(f)) for f in ("consequence", "alternative")]
             if not all(_auth_answer_call(src, a) for a in arms):
                 continue
-        elif not _auth_answer_call(src, value):
+        elif not _auth_answer_call(src, value) and not _storage_answer_call(src, value):
             continue
         # (`const response = await supabase.auth.admin.createUser(...)`: its error read as `response.error`)
         names = (
@@ -3092,6 +3147,20 @@ def _worded_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node
             return hit
         hit = _worded_via_destructuring(ctx, value, name)
         if hit is not None:
+            return hit
+    return None
+
+
+def _helper_answer_error(ctx: FileContext, value: Node, names: set[str]) -> Node | None:
+    """`return jsonError(400, "Failed to load", error)` of a project helper that answers with the
+    query error's words (`parts.push(String(err.details))`), handed the error as it is."""
+    for name in names:
+        if "." in name or ctx.src.find(name.encode(), value.start_byte, value.end_byte) == -1:
+            continue
+        if _caught_as(ctx, value, name):
+            continue
+        hit = _error_detail(ctx, value, name)
+        if hit is not None and hit.type == "call_expression" and ctx.analyzer.target(ctx.module, hit) is not None:
             return hit
     return None
 
@@ -3604,6 +3673,8 @@ def _throws_nothing_of_its_own(ctx: FileContext, call: Node) -> bool:
     body = target.node.child_by_field_name("body") if target is not None and target.body is not None else None
     if target is None or body is None or body.type != "statement_block":
         return False
+    if _guard_throwing_own_texts(ctx, target, 0):
+        return True
     stmts = [c for c in body.named_children if c.type != "comment"]
     if len(stmts) != 1 or stmts[0].type != "try_statement" or stmts[0].child_by_field_name("finalizer") is not None:
         return False
@@ -3617,6 +3688,41 @@ def _throws_nothing_of_its_own(ctx: FileContext, call: Node) -> bool:
         first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
         if value is None or value.type != "new_expression" or not _fixed_string(target.module, first):
             return False  # (`throw error`: whatever the helper caught reaches the caller)
+    return True
+
+
+# calls a session guard makes that throw nothing of their own: the request's cookies or headers read, a
+# Supabase client made, a role list tested
+_QUIET_GUARD_CALL = re.compile(
+    r"^(cookies|headers|createServerClient|createClient|Array\.isArray)$|\.(includes|some|every|has|get)$"
+)
+
+
+def _guard_throwing_own_texts(ctx: FileContext, fn: Function, depth: int) -> bool:
+    """`requireAdmin()` whose only throw is `new Error("Forbidden")` and whose calls cannot fail with words
+    of their own: a Supabase Auth read (`auth.getUser()` answers its error, it does not throw), a client
+    made from the request's cookies (also through a project helper of the same kind, which throws
+    nothing), a role list tested. What its caller catches is that literal."""
+    src = fn.module.src
+    if fn.body is None or sx.find(fn.node, ("catch_clause",), False):
+        return False
+    throws = sx.find(fn.node, ("throw_statement",), False)
+    calls = sx.find(fn.node, ("call_expression",), False)
+    if not (calls if depth else throws):
+        return False  # (a guard refuses by a throw; the helper it calls makes a client)
+    for t in throws:
+        value = sx.strip_types(t.named_children[0]) if t.named_children else None
+        ctor_args = value.child_by_field_name("arguments") if value is not None else None
+        first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
+        if depth > 0 or value is None or value.type != "new_expression" or not _fixed_string(fn.module, first):
+            return False
+    for c in calls:
+        if _QUIET_GUARD_CALL.search(sx.callee_name(src, c)) or _auth_answer_call(src, c):
+            continue
+        helper = ctx.analyzer.target(fn.module, c)
+        if depth < 1 and helper is not None and _guard_throwing_own_texts(ctx, helper, depth + 1):
+            continue
+        return False
     return True
 
 

@@ -2633,10 +2633,13 @@ def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
         return False
     if key == "role" and _CONVERSATION_MODEL.search(ev.op.model or ""):
         return True
-    found = _schema_field(ctx, ep, value) if value is not None else None
-    if found is not None and _category_role(key, found[1], ev.op.model or ""):
-        return True  # `roles: z.array(z.enum(["CUSTOMER", "SUPPLIER"]))`: a record's kinds, no permission level
-    return key == "role" and found is not None and _free_text(*found)
+    if key == "roles":
+        # `roles: z.array(z.enum(["CUSTOMER", "SUPPLIER"]))`: a record's kinds, no permission level
+        found = _schema_field(ctx, ep, value) if value is not None else None
+        return found is not None and _category_role(key, found[1], ev.op.model or "")
+    plain = value is not None and (sx.strip_types(value) or value).type != "member_expression"
+    found = _schema_field(ctx, ep, value) if value is not None and plain else None
+    return found is not None and _free_text(*found)
 
 
 def _or_no_row(ctx: FileContext, out: Node, skip: tuple[str, ...]) -> Node | None:

@@ -635,6 +635,10 @@ class _ChainFacts:
     route_schemas: set[str] = field(default_factory=set)
     # the names the chain was reached through, nearest the action first
     names: list[str] = field(default_factory=list)
+    # made by zsa (`createServerAction()`, `createServerActionProcedure()`), and its `.output(schema)`:
+    # zsa answers with what that schema parsed out of the handler's answer
+    zsa: bool = False
+    output: tuple[Module, Node] | None = None
 
 
 def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -> _ChainFacts:
@@ -673,6 +677,7 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
         elif name in _CLIENT_FACTORIES:
             facts.is_client = True
             facts.procedure = name == "createServerActionProcedure"
+            facts.zsa = name in ("createServerAction", "createServerActionProcedure")
             if name == "createSafeActionClient":
                 # next-safe-action before v6: `createSafeActionClient({ async middleware() { ...; return
                 # { session } } })` runs that middleware before every action of the client
@@ -696,6 +701,7 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
                 facts.route_builder = sub.route_builder
                 facts.route_schemas |= sub.route_schemas
                 facts.schemas.extend(sub.schemas if sub.route_builder else ())
+                facts.zsa = facts.zsa or sub.zsa
     for method, call in steps:
         if facts.route_builder and method in _ROUTE_SCHEMA_METHODS:
             if sx.call_args(call):
@@ -707,6 +713,8 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
             # the schemas of `parsedInput` (the bound arguments' schemas describe other values)
             if method not in ("outputSchema", "bindArgsSchemas"):
                 facts.schemas.extend((mod, a) for a in sx.call_args(call)[:1])
+        elif method == "output" and sx.call_args(call):
+            facts.output = (mod, sx.call_args(call)[0])
         elif method in _MIDDLEWARE_METHODS:
             for arg in sx.call_args(call):
                 fn = _function_of(az, mod, arg)
@@ -717,6 +725,7 @@ def _chain_facts(az: Analyzer, mod: Module, node: Node | None, depth: int = 0) -
         elif method in _CLIENT_FACTORIES:
             facts.is_client = True
             facts.procedure = method == "createServerActionProcedure"
+            facts.zsa = facts.zsa or method in ("createServerAction", "createServerActionProcedure")
         elif method == "metadata":
             facts.metadata = _literal_options(mod.src, sx.call_args(call)[:1])
     return facts
@@ -1610,6 +1619,32 @@ def _closed_schema_keys(az: Analyzer, mod: Module, schema: Node | None, depth: i
     return set(keys) if keys is not None else None
 
 
+def _stripping_schema(az: Analyzer, mod: Module, schema: Node | None, depth: int = 0) -> bool:
+    """Parsing with ``schema`` hands back only the keys it declares, for an object and for each item of
+    a list of them (`z.array(itemSchema)`, `itemSchema.array()`, `.nullish()`)."""
+    node = sx.strip_types(schema)
+    if node is None or depth > 4:
+        return False
+    if node.type == "identifier":
+        found = az.program.resolve_value(mod, mod.text(node))
+        return found is not None and _stripping_schema(az, found[0], found[1], depth + 1)
+    if node.type != "call_expression":
+        return False
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    method = sx.last_name(sx.callee_name(mod.src, node))
+    if method == "array" and fn is not None and fn.type == "member_expression":
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        if obj is not None and sx.text(mod.src, obj) in ("z", "zod"):  # `z.array(item)`
+            args = sx.call_args(node)
+            return bool(args) and _stripping_schema(az, mod, args[0], depth + 1)
+        return _stripping_schema(az, mod, obj, depth + 1)  # `item.array()`
+    if method in ("optional", "nullable", "nullish") and fn is not None and fn.type == "member_expression":
+        inner = fn.child_by_field_name("object")
+        if _stripping_schema(az, mod, inner, depth + 1):
+            return True
+    return _closed_schema_keys(az, mod, node) is not None
+
+
 def _unparsed_names(az: Analyzer, ep: EntryPoint, param: Node) -> set[str]:
     """The names an action destructures off its parsed input (`async ({ id, role }) => ...`) under keys
     its schema does not declare: zod drops unknown keys, so they are always undefined, never the
@@ -1763,6 +1798,9 @@ def _safe_action_entry(az: Analyzer, mod: Module, call: Node, fn: Function, fact
     ep.schemas = facts.schemas
     ep.middlewares = [m for m, _ in facts.middlewares]
     ep.client_name = facts.names[0] if facts.names else None
+    if facts.zsa and facts.output is not None:
+        # zsa answers with `outputSchema.safeParseAsync(answer).data`: an object schema keeps its keys only
+        ep.output_parsed = _stripping_schema(az, *facts.output)
     _apply_summaries(ep, [(az.summary(m), f"middleware in {where}") for m, where in facts.middlewares])
     if ep.authenticated_by is None:
         ep.authenticated_by = next((f"middleware in {w}" for m, w in facts.middlewares if _gates_user(m)), None)

@@ -4035,6 +4035,15 @@ class Analyzer:
             if tagged or named
             else None
         )
+        # `Appointment.create({...})` on a project class declaring that static method itself (an entity
+        # factory, a presenter): the project's code runs, followed like any function, not a model's query
+        if (
+            op is not None
+            and op.api == "mongoose"
+            and callee == f"{op.model}.{op.verb}"
+            and self.program.resolve_static_method(mod, op.model, op.verb) is not None
+        ):
+            op = None
         if op is not None and op.api != "firestore" and sx.call_args(call):
             # `tx.update(ref, data)` in `runTransaction(async (tx) => ...)` is shaped like Drizzle's
             # `tx.update(table)`: a Firestore document reference handed to it says which it is

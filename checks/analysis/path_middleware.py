@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis.calls import object_keys
 from checks.analysis.flow import staff_principal
 from checks.analysis.module import Module
 
@@ -115,6 +116,13 @@ def _matchers(mod: Module) -> list[re.Pattern[str]] | None:
         value = sx.unwrap(pair.child_by_field_name("value"))
         items = value.named_children if value is not None and value.type == "array" else [value]
         for item in items:
+            item = sx.unwrap(item)
+            if item is not None and item.type == "object":
+                # `{ source: "/dashboard/:path*" }`; with `has`/`missing` it runs on some requests only
+                keys = object_keys(mod.src, item)
+                if keys.keys() & {"has", "missing"}:
+                    continue
+                item = keys.get("source")
             pattern = _matcher_regex(sx.string_value(mod.src, item))
             if pattern is not None:
                 out.append(pattern)

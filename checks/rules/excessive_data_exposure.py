@@ -1622,8 +1622,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if ev.kind == "return" and _returns_error_variant(ctx.src, ev.node, ev.value):
                 continue
-            if ev.kind == "return" and ep.output_parsed and ev.value.type in _PLAIN_ANSWERS:
-                continue  # the wrapper answers with the fields of the route's output schema only
+            if (
+                ev.kind == "return"
+                and ep.output_parsed
+                and (ev.value.type in _PLAIN_ANSWERS or ep.kind == "safe-action")
+            ):
+                # the wrapper answers with the fields of the route's output schema only (zsa: of the
+                # action's `.output(schema)`, whatever the handler returned)
+                continue
             found = _record_in(ctx, flow, ev.value)
             if found is None:
                 continue

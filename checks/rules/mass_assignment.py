@@ -900,14 +900,17 @@ _ACCOUNT_TABLE = re.compile(r"(?i)(user|member|membership|profile|account|admin|
 def _category_role(key: str, schema: Node | None, model: str) -> bool:
     """`role: z.enum(["primary", "billing", "shipping"])`: a `role` whose schema lists its values, none a
     permission level, written to a row that is no account or membership: a record's kind, granting
-    nothing (a customer contact's billing role)."""
-    if key != "role" or schema is None or _ACCOUNT_TABLE.search(model):
+    nothing (a customer contact's billing role; also a `roles` list of them, a partner's kinds)."""
+    if key not in ("role", "roles") or schema is None or _ACCOUNT_TABLE.search(model):
         return False
     chain: Node | None = sx.strip_types(schema)
     while chain is not None and chain.type == "call_expression":
         fn = sx.strip_types(chain.child_by_field_name("function"))
         if fn is None or fn.type != "member_expression":
             return False
+        if key == "roles" and (fn.child_by_field_name("property") or fn).text == b"array" and sx.call_args(chain):
+            chain = sx.strip_types(sx.call_args(chain)[0])  # `roles: z.array(z.enum([...]))`: each item's values
+            continue
         if (fn.child_by_field_name("property") or fn).text == b"enum":
             args = sx.call_args(chain)
             listed = sx.strip_types(args[0]) if args else None
@@ -2526,6 +2529,29 @@ def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module
     node = sx.strip_types(value)
     if node is None:
         return None
+    if node.type == "member_expression":
+        # `input.roles` of the action's parsed input, or of `const input = schema.parse(raw)`
+        obj = sx.strip_types(node.child_by_field_name("object"))
+        if obj is None or obj.type != "identifier":
+            return None
+        owner, name = ctx.text(obj), ctx.text(node.child_by_field_name("property"))
+        decl = _declaration(ctx, ep.fn.node, owner) if owner not in ep.input_params else None
+        bound = sx.unwrap(decl[1]) if decl is not None and decl[0].type == "identifier" else None
+        if bound is not None and bound.type == "call_expression":
+            fn = sx.strip_types(bound.child_by_field_name("function"))
+            if fn is None or fn.type != "member_expression":
+                return None
+            if sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS:
+                return None
+            schema = _local_schema(ctx, ep, fn.child_by_field_name("object"))
+            return schema_field(ctx.module, schema, name, program)
+        if owner not in ep.input_params:
+            return None
+        for mod, schema in ep.schemas:
+            field = schema_field(mod, schema, name, program)
+            if field is not None:
+                return field
+        return None
     if node.type in ("identifier", "shorthand_property_identifier"):
         name = ctx.text(node)
         owner = name
@@ -2613,11 +2639,16 @@ def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
     schema takes `role` as free text: a job title, not a privilege; on a chat message, whoever
     the schema says: who spoke (`user`, `assistant`). ``value`` None: written by a project helper."""
     assert ev.op is not None
-    if key != "role" or _MEMBERSHIP_MODEL.search(ev.op.model or ""):
+    if key not in ("role", "roles") or _MEMBERSHIP_MODEL.search(ev.op.model or ""):
         return False
-    if _CONVERSATION_MODEL.search(ev.op.model or ""):
+    if key == "role" and _CONVERSATION_MODEL.search(ev.op.model or ""):
         return True
-    found = _schema_field(ctx, ep, value) if value is not None else None
+    if key == "roles":
+        # `roles: z.array(z.enum(["CUSTOMER", "SUPPLIER"]))`: a record's kinds, no permission level
+        found = _schema_field(ctx, ep, value) if value is not None else None
+        return found is not None and _category_role(key, found[1], ev.op.model or "")
+    plain = value is not None and (sx.strip_types(value) or value).type != "member_expression"
+    found = _schema_field(ctx, ep, value) if value is not None and plain else None
     return found is not None and _free_text(*found)
 
 

@@ -1219,6 +1219,8 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
     """Not worth an audit entry: joining or leaving a group oneself (the filter/data is the
     session user, no role set), or bookkeeping on an API key."""
     assert ev.op is not None
+    if ev.op.api == "better-auth" and sx.last_name(sx.callee_name(ctx.src, ev.op.call)) == "leaveOrganization":
+        return True  # better-auth's endpoint removes the session user's own seat only: leaving oneself
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)}
     if _issued_key_model(_table_name(ev.op)):
         # (a raw SQL `UPDATE api_keys SET revoked_at = now()` names its columns in the statement)

@@ -89,7 +89,7 @@ export async function listMembers() {
   return rows;
 }
 
-// ok: missing-auth, missing-input-validation // todook: missing-audit-log -- self-service leave is out of rule 9 scope
+// ok: missing-auth, missing-input-validation // ok: missing-audit-log -- self-service leave is out of rule 9 scope
 export async function leaveMarina() {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session?.session.activeOrganizationId) return { error: "No marina" };

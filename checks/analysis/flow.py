@@ -2427,12 +2427,25 @@ def _env_secret_equality(src: bytes, fn_node: Node, value: Node | None) -> bool:
         if part.type != "binary_expression" or sx.text(src, part.child_by_field_name("operator")) not in ("===", "=="):
             continue
         sides = [sx.strip_types(part.child_by_field_name(f)) for f in ("left", "right")]
-        if any(n is None or n.type in ("string", "template_string", "number", "null", "undefined") for n in sides):
+        if any(n is None or n.type in ("string", "number", "null", "undefined") for n in sides):
             continue
-        held = [_env_secret_read(src, fn_node, n) for n in sides]
+        if any(
+            n is not None and n.type == "template_string" and not _env_secret_template(src, fn_node, n) for n in sides
+        ):
+            continue  # (a constant text, or one built from values anyone may know)
+        held = [_env_secret_read(src, fn_node, n) or _env_secret_template(src, fn_node, n) for n in sides]
         if any(held) and not all(held):
             return True
     return False
+
+
+def _env_secret_template(src: bytes, fn_node: Node, node: Node | None) -> bool:
+    """`Bearer ${secret}` (the secret read from the environment, or a local bound to it): the header
+    value only the holder of the secret can present."""
+    return (node is not None and node.type == "template_string") and any(
+        c.type == "template_substitution" and any(_env_secret_read(src, fn_node, e) for e in c.named_children)
+        for c in node.named_children
+    )
 
 
 def _stored_secret_equality(src: bytes, fn: Function, flow: Flow, value: Node | None) -> bool:

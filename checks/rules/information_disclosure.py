@@ -3651,10 +3651,12 @@ def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
 
 
 # calls that throw nothing of their own: the response built (`NextResponse.json(x)`), a header or query
-# value read (`req.headers.get("authorization")`, `searchParams.get("kind")`), a string cut
+# value read (`req.headers.get("authorization")`, `searchParams.get("kind")`), a string cut, a log line, a
+# timer cleared, a timestamp (`new Date().toISOString()`)
 _QUIET_CALL = re.compile(
     r"^(Next)?Response\.json$|^(String|Number|Boolean)$|(^|\.)(headers|searchParams|headers\(\))\.(get|has|getAll)$|"
-    r"\.(split|trim|toLowerCase|toUpperCase|startsWith|endsWith)$"
+    r"\.(split|trim|toLowerCase|toUpperCase|startsWith|endsWith)$|^console\.(log|info|warn|error|debug)$|"
+    r"^clear(Interval|Timeout)$|^Date\.now$"
 )
 _ERROR_CTORS = frozenset({"Error", "TypeError", "RangeError"})
 
@@ -3666,6 +3668,15 @@ def _throws_nothing_of_its_own(ctx: FileContext, call: Node) -> bool:
     callee = sx.callee_name(ctx.src, call)
     if _QUIET_CALL.search(callee):
         return True
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if (
+        fn is not None
+        and fn.type == "member_expression"
+        and ctx.text(fn.child_by_field_name("property")) == "toISOString"
+    ):
+        obj = sx.strip_types(fn.child_by_field_name("object"))
+        if obj is not None and obj.type == "new_expression" and ctx.text(obj) == "new Date()":
+            return True  # (the time now)
     if callee in _ERROR_CTORS:
         given = sx.call_args(call)[:1]
         return bool(given) and _fixed_string(ctx.module, given[0])

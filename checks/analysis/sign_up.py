@@ -7,12 +7,13 @@ action a sign-up. `createClientUser({ ...form, password: form.password })` by a 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import DbOp
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, Summary, identifiers
 from checks.context import FileContext
@@ -446,17 +447,7 @@ def booking_named_sign_up(src: bytes, ep: EntryPoint, flow: Flow) -> bool:
     m = _TRAILING_SIGNUP.match(name)
     if m is None or vocab.AUTH_ENDPOINT_NAMES.search(m.group(1)):
         return False
-    writes = 0
-    for e in flow.events:
-        if e.kind in _OTHER_EFFECTS:
-            return False
-        if e.kind == "db" and e.op is not None and e.op.kind == "write":
-            if not _CHANGES_ROWS.match(e.op.verb):
-                return False
-            writes += 1
-    if not writes:
-        return False
-    return not any(_ACCOUNT_WORD.search(sx.text(src, n)) for n in sx.find(ep.fn.node, _TOKEN_TYPES))
+    return _only_writes(flow, lambda op: bool(_CHANGES_ROWS.match(op.verb))) and _names_no_account(src, ep)
 
 
 def registers_no_account(src: bytes, ep: EntryPoint, flow: Flow) -> bool:
@@ -466,14 +457,25 @@ def registers_no_account(src: bytes, ep: EntryPoint, flow: Flow) -> bool:
     write, not a sign-up. A sign-up creates an account or a credential."""
     if named_sign_up(ep):
         return False
+    return _only_writes(
+        flow, lambda op: bool(op.model) and not _ACCOUNT_MODEL.match(op.model) and bool(_NEW_ROW.match(op.verb))
+    ) and _names_no_account(src, ep)
+
+
+def _only_writes(flow: Flow, fits: Callable[[DbOp], bool]) -> bool:
+    """The flow's effects are database writes only, at least one, each of which ``fits``: nothing sent, no
+    provider or model called."""
     writes = 0
     for e in flow.events:
         if e.kind in _OTHER_EFFECTS:
             return False
         if e.kind == "db" and e.op is not None and e.op.kind == "write":
-            if not e.op.model or _ACCOUNT_MODEL.match(e.op.model) or not _NEW_ROW.match(e.op.verb):
+            if not fits(e.op):
                 return False
             writes += 1
-    if not writes:
-        return False
+    return writes > 0
+
+
+def _names_no_account(src: bytes, ep: EntryPoint) -> bool:
+    """The function's code names no account detail or credential (e-mail, password, phone, username)."""
     return not any(_ACCOUNT_WORD.search(sx.text(src, n)) for n in sx.find(ep.fn.node, _TOKEN_TYPES))

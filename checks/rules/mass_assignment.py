@@ -2522,6 +2522,24 @@ _CONVERSATION_MODEL = re.compile(r"(?i)(message|chat|conversation|completion|tra
 _PINNING = frozenset({"enum", "nativeEnum", "literal", "regex", "refine", "superRefine", "transform", "pipe", "union"})
 
 
+def _parse_call_of(ctx: FileContext, ep: EntryPoint, name: str) -> tuple[Node | None, bool] | None:
+    """`const data = Schema.parse(input)`: for a local bound to a call, ``(the schema, True)`` when the call
+    is a schema's parse method, ``(None, False)`` when it is some other call; None when ``name`` is a
+    parameter or not bound to a call."""
+    decl = _declaration(ctx, ep.fn.node, name) if name not in ep.input_params else None
+    bound = sx.unwrap(decl[1]) if decl is not None and decl[0].type == "identifier" else None
+    if bound is None or bound.type != "call_expression":
+        return None
+    fn = sx.strip_types(bound.child_by_field_name("function"))
+    if (
+        fn is None
+        or fn.type != "member_expression"
+        or sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS
+    ):
+        return (None, False)
+    return (_local_schema(ctx, ep, fn.child_by_field_name("object")), True)
+
+
 def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module, Node] | None:
     """The schema entry a written value was parsed by: `role` from `parsedInput: { role }` or from
     `const { role } = schema.parse(x)`, `data.role` from a parse result."""
@@ -2535,16 +2553,9 @@ def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module
         if obj is None or obj.type != "identifier":
             return None
         owner, name = ctx.text(obj), ctx.text(node.child_by_field_name("property"))
-        decl = _declaration(ctx, ep.fn.node, owner) if owner not in ep.input_params else None
-        bound = sx.unwrap(decl[1]) if decl is not None and decl[0].type == "identifier" else None
-        if bound is not None and bound.type == "call_expression":
-            fn = sx.strip_types(bound.child_by_field_name("function"))
-            if fn is None or fn.type != "member_expression":
-                return None
-            if sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS:
-                return None
-            schema = _local_schema(ctx, ep, fn.child_by_field_name("object"))
-            return schema_field(ctx.module, schema, name, program)
+        parsed = _parse_call_of(ctx, ep, owner)
+        if parsed is not None:
+            return schema_field(ctx.module, parsed[0], name, program) if parsed[1] else None
         if owner not in ep.input_params:
             return None
         for mod, schema in ep.schemas:
@@ -2591,17 +2602,10 @@ def _parsed_title_role(ctx: FileContext, ep: EntryPoint, ev: Event, name: str, k
     assert ev.op is not None
     if key != "role" or _MEMBERSHIP_MODEL.search(ev.op.model or ""):
         return False
-    decl = _declaration(ctx, ep.fn.node, name) if name not in ep.input_params else None
-    bound = sx.unwrap(decl[1]) if decl is not None and decl[0].type == "identifier" else None
-    if bound is None or bound.type != "call_expression":
+    parsed = _parse_call_of(ctx, ep, name)
+    if parsed is None or not parsed[1]:
         return False
-    fn = sx.strip_types(bound.child_by_field_name("function"))
-    if fn is None or fn.type != "member_expression":
-        return False
-    if sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS:
-        return False
-    schema = _local_schema(ctx, ep, fn.child_by_field_name("object"))
-    found = schema_field(ctx.module, schema, key, ctx.analyzer.program)
+    found = schema_field(ctx.module, parsed[0], key, ctx.analyzer.program)
     return found is not None and _free_text(*found)
 
 

@@ -880,6 +880,35 @@ def _code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
     )
 
 
+def _short_code_value(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
+    """`pin`, `input.pin`, `body.otp`: a client value named for a PIN or one-time code (short by what it is)."""
+    node = sx.strip_types(node)
+    if not _code_value(ctx, node, client) or node is None:
+        return False
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    return bool(ws) and ws[-1] in _SHORT_WORDS
+
+
+def _server_pin(ctx: FileContext, ep: EntryPoint, node: Node | None) -> bool:
+    """`venuePin` bound to `venue ? venuePinFor(venue) : null`: a local named for a PIN that a project function
+    works out from no value the caller sends directly (a row it picked may be, the PIN in it is not the caller's)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "identifier":
+        return False
+    ws = vocab.words(ctx.text(node))
+    if not ws or ws[-1] not in _SHORT_WORDS:
+        return False
+    direct = _direct_input(ctx, ep)
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        target, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+        if target is None or value is None or ctx.text(node) not in sx.pattern_names(ctx.src, target):
+            continue
+        if identifiers(ctx.src, value) & direct:
+            return False
+        return any(ctx.analyzer.target(ctx.module, c) is not None for c in sx.find(value, ("call_expression",)))
+    return False
+
+
 def _unhashed(ctx: FileContext, node: Node | None, fn: Node | None = None) -> Node | None:
     """`crew.pinHash !== sha256(String(pin))`: the client code inside the digest (or coercion) call,
     also trimmed (`.slice(0, 16)`) or held in a local of ``fn`` (`const h = sha256(body.pairingCode)`)."""
@@ -905,7 +934,12 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 short_against_secret = _short_code_by_schema(ctx, ep, sent, client) and _secret_side(
                     ctx, b, ep.fn.node, flow
                 )
-                if (_code_value(ctx, sent, client) and stored_side) or short_against_secret:
+                # (`pin !== sharePin` with `const sharePin = process.env.SHARE_PIN`, or `venuePin !== input.pin`
+                # with the venue's PIN worked out into a local: the server's own PIN, guessed by whoever types one)
+                pin_against_server_pin = _short_code_value(ctx, sent, client) and (
+                    _secret_side(ctx, b, ep.fn.node, flow) or _server_pin(ctx, ep, b)
+                )
+                if (_code_value(ctx, sent, client) and stored_side) or short_against_secret or pin_against_server_pin:
                     if written is None:
                         written = _written_values(ctx, flow)
                     if _plain_name(ctx, a) in written:

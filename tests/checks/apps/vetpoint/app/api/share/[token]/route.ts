@@ -24,7 +24,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ token: 
 
 // Older clients send the PIN in the query string.
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit -- known gap (pass 36, C): a PIN compared with an env value is read as a machine secret
+// ruleid: missing-rate-limit -- (todoruleid until pass 37) a PIN compared with an env value
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!/^[A-Za-z0-9_-]{32,64}$/.test(token)) return NextResponse.json({ error: "Link expired" }, { status: 404 });

@@ -2954,17 +2954,39 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
     return marked and saved
 
 
+# a stored sign-in code (`magicCodeHash`, `login_code_hash`, `otpHash`, `pin`), not any row's code (`voucher.code`)
+_SIGN_IN_CODE_COLUMN = re.compile(
+    r"(?i)^(magic|login|sign_?in|auth)_?code_?(hash|hashed|digest)$|^([a-z]+_?)?(otp|pin|passcode)(_?(hash|hashed|digest))?$"
+)
+
 # a session field holding some principal's id (`vendorId`, `driver_id`)
 _PRINCIPAL_ID_FIELD = re.compile(r"^[a-z]+(Id|_id)$")
 
 
 def _password_checked_row(ctx: FileContext, fn: Node, assignment: Node) -> bool:
     """The assignment stores `row.id` and `row`'s password hash is handed to a call of ``fn`` (`verify(
-    vendor.password_hash, password)`, `bcrypt.compare(password, vendor.passwordHash)`): a login's check."""
+    vendor.password_hash, password)`, `bcrypt.compare(password, vendor.passwordHash)`): a login's check.
+    Also `row`'s stored sign-in code compared in code (`parent.magicCodeHash !== hashCode(code)`): a
+    login by e-mailed code."""
     value = sx.strip_types(assignment.child_by_field_name("right"))
     if value is None or value.type != "member_expression" or sx.last_name(ctx.text(value)) not in _OWN_ID:
         return False
     row = ctx.text(value.child_by_field_name("object"))
+    for cmp in sx.find(fn, ("binary_expression",)):
+        if ctx.text(cmp.child_by_field_name("operator")) not in ("===", "!==", "==", "!="):
+            continue
+        for side in (cmp.child_by_field_name("left"), cmp.child_by_field_name("right")):
+            side = sx.strip_types(side)
+            if side is None or side.type != "member_expression":
+                continue
+            obj, prop = side.child_by_field_name("object"), side.child_by_field_name("property")
+            if (
+                obj is not None
+                and prop is not None
+                and ctx.text(obj) == row
+                and _SIGN_IN_CODE_COLUMN.match(ctx.text(prop))
+            ):
+                return True
     for call in sx.find(fn, ("call_expression",)):
         for arg in map(sx.strip_types, sx.call_args(call)):
             if arg is None or arg.type != "member_expression":

@@ -53,7 +53,7 @@ export async function verifyParentCode(formData: FormData) {
 
 // Kept for the old mobile web view, which posts the code as JSON.
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit // todoruleid: missing-audit-log
+// ruleid: missing-rate-limit, missing-audit-log
 export async function verifyCodeFromApp(email: string, code: string) {
   if (typeof email !== "string" || typeof code !== "string" || !/^[0-9]{6}$/.test(code)) return { error: "Invalid" };
   const parent = await db.parent.findUnique({ where: { email }, select: { id: true, schoolId: true, magicCodeHash: true } });

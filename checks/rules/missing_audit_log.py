@@ -3816,6 +3816,8 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
 # (also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`)
 # a permission flag of a person's row (`canViewBilling`, `can_invite`; not `cancelledAt`)
 _PERMISSION_FLAG = re.compile(r"^can([A-Z]|_[a-z])")
+# an administrator flag of some scope on a member row (`isGroupAdmin`, `is_team_admin`; not `isAdminOnly`)
+_SCOPED_ADMIN_FLAG = re.compile(r"(?i)^is_?([a-z]+_?)?admin$")
 _ADMIN_FLAG = re.compile(r"(?i)^is_?((super|platform|site|system|global|app)_?)?(admin|superuser|staff)$")
 # Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
 # session itself (a delete of those is a tenant delete, leaving a group, or signing out)
@@ -4222,7 +4224,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # (`user_notification_preferences.enabled` switches a notification)
                     hit |= {k for k in keys if _SCOPED_ROLE.match(k) or _ADMIN_FLAG.match(k)}
                     # (`canViewBilling` on a member row: what that member may do, a permission granted or taken)
-                    flags = {k for k in keys if _PERMISSION_FLAG.match(k)} if _ROLE_HOLDERS.match(model) else set()
+                    # (`isGroupAdmin` there too, given or taken: the member's standing in that scope)
+                    flags = (
+                        {k for k in keys if _PERMISSION_FLAG.match(k) or _SCOPED_ADMIN_FLAG.match(k)}
+                        if _ROLE_HOLDERS.match(model)
+                        else set()
+                    )
                     hit |= flags
                     # (`user_type`, `employeeType`: a column whose schema enum names an admin or owner)
                     by_schema = {

@@ -28,7 +28,7 @@ export async function grantGroupAdmin(staffId: string) {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-auth // todoruleid: missing-audit-log -- known gap (pass 36, B): an is<Scope>Admin flag is not read as a permission change
+// ruleid: missing-auth, missing-audit-log -- (missing-audit-log todoruleid until pass 37) an is<Scope>Admin flag taken away
 export async function revokeGroupAdmin(staffId: string) {
   const me = await getStaff();
   const id = v.parse(v.string(), staffId);

@@ -889,14 +889,20 @@ def _short_code_value(ctx: FileContext, node: Node | None, client: set[str]) -> 
     return bool(ws) and ws[-1] in _SHORT_WORDS
 
 
+def _named_pin(ctx: FileContext, node: Node | None) -> bool:
+    """`sharePin`, `process.env.SHARE_PIN`: a value named for a PIN or one-time code."""
+    node = sx.strip_types(node)
+    if node is None or node.type not in ("identifier", "member_expression"):
+        return False
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    return bool(ws) and ws[-1] in _SHORT_WORDS
+
+
 def _server_pin(ctx: FileContext, ep: EntryPoint, node: Node | None) -> bool:
     """`venuePin` bound to `venue ? venuePinFor(venue) : null`: a local named for a PIN that a project function
     works out from no value the caller sends directly (a row it picked may be, the PIN in it is not the caller's)."""
     node = sx.strip_types(node)
-    if node is None or node.type != "identifier":
-        return False
-    ws = vocab.words(ctx.text(node))
-    if not ws or ws[-1] not in _SHORT_WORDS:
+    if node is None or node.type != "identifier" or not _named_pin(ctx, node):
         return False
     direct = _direct_input(ctx, ep)
     for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
@@ -936,8 +942,11 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 )
                 # (`pin !== sharePin` with `const sharePin = process.env.SHARE_PIN`, or `venuePin !== input.pin`
                 # with the venue's PIN worked out into a local: the server's own PIN, guessed by whoever types one)
-                pin_against_server_pin = _short_code_value(ctx, sent, client) and (
-                    _secret_side(ctx, b, ep.fn.node, flow) or _server_pin(ctx, ep, b)
+                # (named for a PIN on both sides: `passcodeHash !== kioskHash` checks a device's credential)
+                pin_against_server_pin = (
+                    _short_code_value(ctx, sent, client)
+                    and _named_pin(ctx, b)
+                    and (_secret_side(ctx, b, ep.fn.node, flow) or _server_pin(ctx, ep, b))
                 )
                 if (_code_value(ctx, sent, client) and stored_side) or short_against_secret or pin_against_server_pin:
                     if written is None:

@@ -1682,10 +1682,21 @@ def _account_created_from_parsed_role(ctx: FileContext, fn: Node, ev: Event) -> 
             parsed.add(ctx.text(node))
     if not parsed:
         return None
+    for schema in _parse_schemas(ctx, fn, parsed):
+        for key in sorted(schema_keys(ctx.module, schema, program) or {}):
+            field = schema_field(ctx.module, schema, key, program)  # (with the module it is written in)
+            if key in _ROLE_KEYS or _SCOPED_ROLE.match(key) or (field is not None and _admin_enum(*field)):
+                return f"{model}.{key}"
+    return None
+
+
+def _parse_schemas(ctx: FileContext, fn: Node, names: set[str]) -> Iterator[Node]:
+    """The schemas whose parse call one of ``names`` is bound to in ``fn`` (`const data = Patch.parse(body)`,
+    `parsed = personInput.safeParse(body)`)."""
     for bind in sx.find(fn, ("variable_declarator", "assignment_expression")):
         left = bind.child_by_field_name("name") or bind.child_by_field_name("left")
         value = sx.unwrap(bind.child_by_field_name("value") or bind.child_by_field_name("right"))
-        if left is None or ctx.text(left) not in parsed or value is None or value.type != "call_expression":
+        if left is None or ctx.text(left) not in names or value is None or value.type != "call_expression":
             continue
         callee = sx.strip_types(value.child_by_field_name("function"))
         if callee is None or callee.type != "member_expression":
@@ -1693,11 +1704,8 @@ def _account_created_from_parsed_role(ctx: FileContext, fn: Node, ev: Event) -> 
         if ctx.text(callee.child_by_field_name("property")) not in _PARSERS:
             continue
         schema = callee.child_by_field_name("object")
-        for key in sorted(schema_keys(ctx.module, schema, program) or {}):
-            field = schema_field(ctx.module, schema, key, program)  # (with the module it is written in)
-            if key in _ROLE_KEYS or _SCOPED_ROLE.match(key) or (field is not None and _admin_enum(*field)):
-                return f"{model}.{key}"
-    return None
+        if schema is not None:
+            yield schema
 
 
 def _sql_row_given_parsed_admin_role(ctx: FileContext, fn: Node, ev: Event) -> str | None:
@@ -3959,7 +3967,7 @@ def _schema_policy_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | Non
 def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
     """`data: parsedInput` on a membership whose input schema admits `role`: a role change written whole."""
     assert ev.op is not None
-    if not _ROLE_HOLDERS.match(ev.op.model or "") or not ep.schemas:
+    if not _ROLE_HOLDERS.match(ev.op.model or ""):
         return None
     for data in ev.op.data:
         node = sx.strip_types(data)
@@ -3967,7 +3975,9 @@ def _schema_role_key(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
             continue
         if ctx.text(node) not in ev.state.client:
             continue
-        for mod, schema in ep.schemas:
+        # (also a local bound to a schema's parse of the request: `const data = Patch.parse(await req.json())`)
+        local = [(ctx.module, s) for s in _parse_schemas(ctx, ep.fn.node, {ctx.text(node)})]
+        for mod, schema in [*ep.schemas, *local]:
             keys = schema_keys(mod, schema, ctx.analyzer.program) or {}
             hit = sorted(k for k in keys if k in ("role", "roles", "permissions") or _SCOPED_ROLE.match(k))
             if hit:

@@ -63,7 +63,7 @@ export async function updatePreferences(formData: FormData) {
 }
 
 // Staff "display settings" form re-used the admin schema to save time
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-audit-log -- (pass 37) its parse schema admits `role`, so the write can change a role: rule 9 "change role" (vetpoint gap-judge #18 reading)
 export async function updateDisplaySettings(formData: FormData) {
   const s = await verifySession();
   const data = staffAdminSchema.parse({ name: formData.get("name"), role: formData.get("role") ?? "staff" });

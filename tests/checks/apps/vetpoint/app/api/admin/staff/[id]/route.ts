@@ -7,7 +7,7 @@ import { createAuditLog } from "@/lib/audit";
 const Patch = z.object({ role: z.enum(["vet", "nurse", "receptionist", "practice_manager"]).optional(), active: z.boolean().optional() });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 36, B): a role written through a parsed object whose schema admits it
+// ruleid: missing-audit-log -- (todoruleid until pass 37) a role written through a parsed object whose schema admits it
 export async function PATCH(req: Request, { params }: { params: Promise<{ id: string }> }) {
   await requireGroupAdmin();
   const id = z.string().cuid().parse((await params).id);

@@ -3027,7 +3027,8 @@ _FLOW_WORDS = frozenset(
     {"reset", "verification", "verify", "invite", "invitation", "magic", "login", "otp", "code", "email", "confirm"}
     | {"confirmation", "session", "password", "pin", "refresh", "recovery", "unsubscribe"}
 )
-_FLOW_MODELS = re.compile(r"(?i)(invit|reset|verif|magic|otp|code|session|password|login|confirm)")
+# (also a link store, `shareLinks.tokenHash`, `guestLink`: a URL that opens one shared thing, no API key)
+_FLOW_MODELS = re.compile(r"(?i)(invit|reset|verif|magic|otp|code|session|password|login|confirm|links?$)")
 
 
 def _issued_credential(ctx: FileContext, ev: Event) -> str | None:

@@ -11,7 +11,7 @@ import { hashKey, secureCompare } from "@/lib/secure-compare";
 import { rateLimit } from "@/lib/rate-limit";
 
 // Owners share their booking (dates + berth) with crew via link + passcode.
-// ok: missing-auth, missing-input-validation // todook: missing-audit-log -- a crew share link is not an API key/credential (rule 9 scope)
+// ok: missing-auth, missing-input-validation, missing-audit-log -- (missing-audit-log todook until pass 37) a crew share link is not an API key/credential (rule 9 scope)
 export async function createShareLink(bookingId: string) {
   const ownerId = await requireOwnerId();
   const id = z.string().uuid().parse(bookingId);

@@ -51,7 +51,7 @@ export const myRoute = withFarm(async ({ farm, member }, _input: void) => {
 });
 
 // Drivers confirm a hand-over with the member's pickup PIN.
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-rate-limit
 export async function confirmHandover(memberId: string, pin: string) {
   const me = await getCurrentMember();
   const input = z.object({ memberId: z.string().uuid(), pin: z.string().regex(/^\d{6}$/) }).parse({ memberId, pin });
@@ -62,7 +62,7 @@ export async function confirmHandover(memberId: string, pin: string) {
   return { ok: secureCompare(m.pickupPin, input.pin) };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-rate-limit
 export async function confirmHandoverLegacy(memberId: string, pin: string) {
   const me = await getCurrentMember();
   const input = z.object({ memberId: z.string().uuid(), pin: z.string().regex(/^\d{6}$/) }).parse({ memberId, pin });

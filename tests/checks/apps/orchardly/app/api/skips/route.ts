@@ -16,10 +16,10 @@ export async function POST(req: Request) {
   const [self] = await db.select({ id: members.id }).from(members).where(eq(members.clerkUserId, userId)).limit(1);
   const memberId = body.memberId ?? self?.id;
   if (!memberId) return NextResponse.json({ error: "no membership" }, { status: 404 });
-  // ruleid: missing-authorization
+  // the client's memberId picks the subscription; the skip filed under it below is the write
   const [sub] = await db.select({ id: subscriptions.id }).from(subscriptions).where(and(eq(subscriptions.memberId, memberId), eq(subscriptions.status, "active"))).limit(1);
   if (!sub) return NextResponse.json({ error: "no active share" }, { status: 404 });
-  await db.insert(skips).values({ subscriptionId: sub.id, week: body.week });
+  await db.insert(skips).values({ subscriptionId: sub.id, week: body.week }); // ruleid: missing-authorization
   return NextResponse.json({ ok: true });
 }
 

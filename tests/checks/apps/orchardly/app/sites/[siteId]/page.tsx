@@ -15,7 +15,7 @@ export default async function SitePage({ params }: Props) {
   const [site] = await db.select({ id: pickupSites.id, name: pickupSites.name, address: pickupSites.address }).from(pickupSites).where(eq(pickupSites.id, id.data)).limit(1);
   if (!site) notFound();
 
-  // ok: missing-input-validation
+  // ok: missing-input-validation // ruleid: missing-rate-limit
   async function markReceived(formData: FormData) {
     "use server";
     const input = z.object({ code: z.string().min(4).max(12), deliveryId: z.string().uuid() }).parse(Object.fromEntries(formData));

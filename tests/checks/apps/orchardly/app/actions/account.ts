@@ -93,7 +93,7 @@ export async function myProfile() {
   return row;
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // todook: missing-audit-log -- (ambiguous: a pick-up PIN that doubles as a sign-in code)
 export async function rotatePickupPin() {
   const me = await getCurrentMember();
   const pin = String(Math.floor(100000 + Math.random() * 900000));

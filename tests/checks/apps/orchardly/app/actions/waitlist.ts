@@ -29,7 +29,7 @@ export async function joinWaitlistFooter(_prev: unknown, formData: FormData) {
   if (submission.status !== "success") return submission.reply();
   const existing = await getMemberByEmail(submission.value.email);
   if (existing) {
-    // todoruleid: information-disclosure
+    // ruleid: information-disclosure
     return { error: "That e-mail already belongs to a member, sign in instead." };
   }
   // ok: mass-assignment

@@ -66,7 +66,7 @@ export const joinFarmAsVolunteer = async (input: { farmId: string; memberId?: st
   const data = z.object({ farmId: z.string().uuid(), memberId: z.string().uuid().optional() }).parse(input);
   const [farm] = await db.select({ id: farms.id }).from(farms).where(and(eq(farms.id, data.farmId), eq(farms.isPublic, true))).limit(1);
   if (!farm) return { error: "Unknown farm" };
-  // todoruleid: missing-authorization
+  // ruleid: missing-authorization
   await db.update(members).set({ farmId: farm.id }).where(data.memberId ? eq(members.id, data.memberId) : eq(members.clerkUserId, userId));
   return { ok: true };
 };

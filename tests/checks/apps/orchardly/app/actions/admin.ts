@@ -31,7 +31,7 @@ export const closeSites = adminActionClient
   });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log
+// ruleid: missing-audit-log
 export async function grantNetworkAdmin(userId: string) {
   await requireNetworkAdmin();
   const id = z.string().startsWith("user_").parse(userId);

@@ -273,6 +273,10 @@ _NOT_FOUND = re.compile(
     r"couldn'?t\s+find\s+(a|an|that|the)?\s*((?-i:[A-Z])\w*\s+)?(user|account)|"
     r"already\s+(registered|exists?|taken|in\s+use)|"
     r"(email|e-mail|username)\b[^.!?]{0,40}\balready\s+used|"
+    # `That e-mail already belongs to a member` (not `... belongs to this list`: the caller's own rows)
+    r"(?<!\bif\s)(?<!\bif\sthat\s)(?<!\bif\sthis\s)(?<!\bif\syour\s)(?<!\bif\sthe\s)"
+    r"\b(email|e-mail|username)(\s+address)?\s+already\s+belongs\s+to\s+(a|an|another|an\s+existing)\s+"
+    r"(user|account|member|customer|profile)\b|"
     # `No door-staff account is registered to that phone number`: a kind of account, lower case
     r"\bno\s+[\w-]+(\s+[\w-]+)?\s+(user|account)\s+(is\s+|was\s+)?(registered|exists|found|linked|associated)|"
     # the same in French, said of an account, an address or a user named before it: `Un compte est déjà

@@ -925,6 +925,29 @@ def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
 
 # a claim naming a standing (`isAdmin`, `is_admin`, `role`)
 _ROLE_CLAIM = re.compile(r"(?i)^(is_?)?(admin|super_?admin|staff|owner)$|^roles?$")
+# ... also a qualified one in an identity provider's metadata (`networkAdmin`, `teamRole`, `org_roles`)
+_QUALIFIED_ROLE_CLAIM = re.compile(r"^(is_?)?[a-z]\w*?(Admin|_admin|Role|_role|Roles|_roles|Permissions|_permissions)$")
+# the metadata only the server may write (Clerk's `unsafeMetadata` is the user's own to set)
+_SERVER_METADATA = ("publicMetadata", "privateMetadata", "public_metadata", "private_metadata")
+
+
+def _provider_metadata_grant(ctx: FileContext, fn: Node) -> str | None:
+    """`clerk.users.updateUserMetadata(id, { publicMetadata: { networkAdmin: true } })`: a role or an admin
+    flag set in the identity provider's server-side metadata, literal or not, is a permission change
+    whatever the endpoint is called (the app's gates read that claim)."""
+    if not _mentions(ctx, fn, (b"ublicMetadata", b"rivateMetadata", b"ublic_metadata", b"rivate_metadata")):
+        return None
+    for call in sx.find(fn, ("call_expression",)):
+        dotted = sx.callee_name(ctx.src, call)
+        if ".users." not in f".{dotted}" or sx.last_name(dotted) not in ("updateUserMetadata", "updateUser"):
+            continue
+        for arg in sx.call_args(call):
+            keys = object_keys(ctx.src, arg)
+            for wrapper in _SERVER_METADATA:
+                claims = object_keys(ctx.src, keys.get(wrapper))
+                if any(_ROLE_CLAIM.match(k) or _QUALIFIED_ROLE_CLAIM.match(k) for k in claims):
+                    return f"{sx.last_name(dotted)}({{ {wrapper} }})"
+    return None
 
 
 # better-auth's server calls that change the signed-in account's password or address
@@ -4105,6 +4128,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if (sso := _sso_connection_call(ctx, ep.fn.node)) is not None:
             called = sx.last_name(sx.callee_name(src, sso))
             yield ctx.finding(META, "sso", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=called)
+            continue
+        if (meta := _provider_metadata_grant(ctx, ep.fn.node)) is not None:
+            # (a role or an admin flag set in the identity provider's metadata, whatever the endpoint is called)
+            yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=meta)
             continue
         if (grant := _idp_role_grant(ctx, ep.fn.node, flow.final.session | flow.final.fetched)) is not None:
             granted = f"{grant}({{ role }})"

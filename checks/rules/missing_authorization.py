@@ -5745,6 +5745,18 @@ def _inline_session_defaults(ctx: FileContext, ev: Event) -> set[str]:
             right = n.child_by_field_name("right")
             if right is not None and left & ev.state.client and not left & sessionish:
                 defaults.append(right)
+        # `.where(data.memberId ? eq(members.id, data.memberId) : eq(members.clerkUserId, userId))`: the
+        # session's arm is taken only when the client sends no id of its own
+        for n in sx.find(part, ("ternary_expression",)):
+            test = identifiers(src, n.child_by_field_name("condition"), into_functions=True)
+            if not test or not test <= ev.state.client or test & sessionish:
+                continue
+            arms = [n.child_by_field_name(f) for f in ("consequence", "alternative")]
+            names = [identifiers(src, a, into_functions=True) if a is not None else set() for a in arms]
+            for i, arm in enumerate(arms):
+                own, other = names[i], names[1 - i]
+                if arm is not None and own & sessionish and other & ev.state.client and not other & sessionish:
+                    defaults.append(arm)
     if not defaults:
         return set()
     inside: set[str] = set()

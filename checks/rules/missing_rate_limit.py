@@ -926,6 +926,8 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 if not provider_check:
                     continue
             args = [sx.strip_types(a) for a in sx.call_args(n)]
+            if any(_link_confirmation(ctx, a) for a in args):
+                continue
             leaves: list[Node | None] = []
             for a in args:
                 # `authenticator.verify({ token: code, secret: user.totpSecret })`
@@ -944,6 +946,13 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             ):
                 return True
     return False
+
+
+def _link_confirmation(ctx: FileContext, arg: Node | None) -> bool:
+    """`verifyOtp({ type, token_hash })` (Supabase): the hash of an e-mailed link's token, long and random,
+    checked by the provider; nothing a caller types. With the short code (`{ email, token }`) it is a guess."""
+    keys = object_keys(ctx.src, arg)
+    return ("token_hash" in keys or "tokenHash" in keys) and not {"token", "code", "otp"} & keys.keys()
 
 
 _PARSES = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})
@@ -1246,7 +1255,8 @@ def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         inner = sx.unwrap(aw)
         callee = sx.callee_name(src, inner) if inner is not None and inner.type == "call_expression" else ""
         name = sx.last_name(callee) if callee else sx.last_name(sx.dotted(src, inner))
-        if name not in _REQUEST_READS and not ctx.analyzer.vocab.is_validation(callee):
+        # (nor a CSRF check of the form's token against the caller's own cookie: nothing stored is looked up)
+        if name not in _REQUEST_READS and not ctx.analyzer.vocab.is_validation(callee) and not _CSRF.search(name):
             # (finding out who calls, `await getIronSession(req, res, opts)`, looks up nothing the caller guesses)
             # (`await f<T>(...)` parses as a call of `await f`: the call is the await's parent)
             call = aw.parent if inner is not None and inner.type == "identifier" else inner
@@ -1711,8 +1721,42 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     if e.kind in _WORK_KINDS:
         return True
     return (
-        e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e)
+        e.kind == "return"
+        and e.catch_param is None
+        and not _shape_rejection(ctx, ep, e)
+        and not _exit_only(ctx, ep, e)
+        and not _csrf_rejection(ctx, ep, e)
     )
+
+
+_CSRF = re.compile(r"(?i)[cx]srf")
+
+
+def _csrf_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`if (!(await validateCsrfToken(token))) return 403`: a CSRF check holds the form's token against
+    the caller's own cookie, so its refusal tells a guesser nothing and does no work a limit must precede.
+    Every condition around the return must be only such a call (negated or awaited)."""
+    conditions: list[Node | None] = []
+    p = ev.node.parent
+    while p is not None and p != ep.fn.node:
+        if sx.is_function(p):
+            return False
+        if p.type == "if_statement":
+            conditions.append(p.child_by_field_name("condition"))
+        p = p.parent
+    if not conditions or ev.node.type != "return_statement":
+        return False
+    for cond in conditions:
+        node = sx.unwrap(cond)
+        while node is not None and (
+            node.type == "await_expression" or (node.type == "unary_expression" and ctx.text(node).startswith("!"))
+        ):
+            node = sx.unwrap(node.named_children[0])
+        if node is None or node.type != "call_expression":
+            return False
+        if not _CSRF.search(sx.last_name(sx.callee_name(ctx.src, node))):
+            return False
+    return True
 
 
 def _limited_past_tenant_lookups(ctx: FileContext, ep: EntryPoint, flow: Flow, matched: str) -> bool:

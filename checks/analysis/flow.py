@@ -5820,7 +5820,36 @@ class _Walker:
             names = {self._equals_constant(d) or "" for d in sx.disjuncts(self.src, c)}
             if len(names) == 1 and "" not in names:
                 out |= names
+            out |= self._in_constant_list(c)
         return out
+
+    def _in_constant_list(self, cond: Node | None) -> set[str]:
+        """`ROLES.includes(body.role)` with `const ROLES = ["admin", "editor"] as const` (or the list
+        written in place): in the branch it opens the value is one of those strings. The name (or the
+        field's key, `body.role`) of the one argument; nothing for a list that is not all literals."""
+        call = sx.unwrap(cond)
+        if call is None or call.type != "call_expression":
+            return set()
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        args = sx.call_args(call)
+        if fn is None or fn.type != "member_expression" or len(args) != 1:
+            return set()
+        if sx.text(self.src, fn.child_by_field_name("property")) != "includes":
+            return set()
+        listed = sx.unwrap(fn.child_by_field_name("object"))
+        if listed is not None and listed.type == "identifier":
+            name = sx.text(self.src, listed)
+            listed = sx.unwrap(self._local_value(name) or self.mod.values.get(name))
+        if listed is None or listed.type != "array":
+            return set()
+        items = [sx.strip_types(e) for e in listed.named_children if e.type != "comment"]
+        if not items or any(e is None or e.type not in ("string", "number") for e in items):
+            return set()
+        arg = sx.strip_types(args[0])
+        if arg is not None and arg.type == "identifier":
+            return {sx.text(self.src, arg)}
+        key = field_read_key(self.src, arg)
+        return {key} if key else set()
 
     def _vetted_in_branch(self, cond: Node | None) -> set[str]:
         """`if (isArchiveUrl(url))`: in the branch, the arguments a project predicate answers `true`

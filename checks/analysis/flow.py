@@ -2923,8 +2923,9 @@ def _sole_assignment(src: bytes, fn: Node, name: str) -> Node | None:
 
 
 # Array methods whose callback's first parameter is bound to an element of the list, as a loop's is
-# (`forEach`, the statement form of `for (const x of list)`; a `map`'s rows are judged where they land)
-_ELEMENT_METHODS = frozenset({"forEach"})
+# (`forEach`, the statement form of `for (const x of list)`; `items.map((k) => db.x.update(...))` too,
+# unless the list is one the function declared empty and filled itself)
+_ELEMENT_METHODS = frozenset({"forEach", "map", "flatMap"})
 
 
 # Methods of plain values (strings, arrays, maps, responses) a function calls on its parameters:
@@ -8571,8 +8572,11 @@ class _Walker:
         fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
         if call is None or fn is None or fn.type != "member_expression" or args.named_children[:1] != [cb]:
             return
-        if sx.text(self.src, fn.child_by_field_name("property")) not in _ELEMENT_METHODS:
+        method = sx.text(self.src, fn.child_by_field_name("property"))
+        if method not in _ELEMENT_METHODS:
             return
+        if method != "forEach" and self._filled_here(fn.child_by_field_name("object")):
+            return  # (`ops.push({ partnerId: partner.id, type })`: rows the code made, not the client's items)
         first = cb.child_by_field_name("parameter")
         if first is None:
             params = cb.child_by_field_name("parameters")
@@ -8580,6 +8584,14 @@ class _Walker:
             if first is not None and first.type in ("required_parameter", "optional_parameter"):
                 first = first.child_by_field_name("pattern")
         sub.bind(first, fn.child_by_field_name("object"), sub.state)
+
+    def _filled_here(self, listed: Node | None) -> bool:
+        """`const ops = []` (then `ops.push(...)`): a list the function declares empty and fills itself."""
+        listed = sx.unwrap(listed)
+        if listed is None or listed.type != "identifier":
+            return False
+        value = sx.unwrap(self._local_value(sx.text(self.src, listed)))
+        return value is not None and value.type == "array" and not value.named_children
 
     def _bind_wrapped_input(self, cb: Node, args: Node, sub: _Walker, st: State) -> None:
         """`saveForm(input, schema, async (data) => ...)`: a project wrapper handed the client's value and a

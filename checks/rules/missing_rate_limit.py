@@ -926,8 +926,6 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 if not provider_check:
                     continue
             args = [sx.strip_types(a) for a in sx.call_args(n)]
-            if any(_link_confirmation(ctx, a) for a in args):
-                continue
             leaves: list[Node | None] = []
             for a in args:
                 # `authenticator.verify({ token: code, secret: user.totpSecret })`
@@ -946,13 +944,6 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             ):
                 return True
     return False
-
-
-def _link_confirmation(ctx: FileContext, arg: Node | None) -> bool:
-    """`verifyOtp({ type, token_hash })` (Supabase): the hash of an e-mailed link's token, long and random,
-    checked by the provider; nothing a caller types. With the short code (`{ email, token }`) it is a guess."""
-    keys = object_keys(ctx.src, arg)
-    return ("token_hash" in keys or "tokenHash" in keys) and not {"token", "code", "otp"} & keys.keys()
 
 
 _PARSES = frozenset({"parse", "safeParse", "parseAsync", "safeParseAsync"})

@@ -2923,8 +2923,9 @@ def _sole_assignment(src: bytes, fn: Node, name: str) -> Node | None:
 
 
 # Array methods whose callback's first parameter is bound to an element of the list, as a loop's is
-# (`forEach`, the statement form of `for (const x of list)`; a `map`'s rows are judged where they land)
-_ELEMENT_METHODS = frozenset({"forEach"})
+# (`forEach`, the statement form of `for (const x of list)`; `items.map((k) => db.x.update(...))` too,
+# unless the list is one the function declared empty and filled itself)
+_ELEMENT_METHODS = frozenset({"forEach", "map", "flatMap"})
 
 
 # Methods of plain values (strings, arrays, maps, responses) a function calls on its parameters:
@@ -5820,7 +5821,36 @@ class _Walker:
             names = {self._equals_constant(d) or "" for d in sx.disjuncts(self.src, c)}
             if len(names) == 1 and "" not in names:
                 out |= names
+            out |= self._in_constant_list(c)
         return out
+
+    def _in_constant_list(self, cond: Node | None) -> set[str]:
+        """`ROLES.includes(body.role)` with `const ROLES = ["admin", "editor"] as const` (or the list
+        written in place): in the branch it opens the value is one of those strings. The name (or the
+        field's key, `body.role`) of the one argument; nothing for a list that is not all literals."""
+        call = sx.unwrap(cond)
+        if call is None or call.type != "call_expression":
+            return set()
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        args = sx.call_args(call)
+        if fn is None or fn.type != "member_expression" or len(args) != 1:
+            return set()
+        if sx.text(self.src, fn.child_by_field_name("property")) != "includes":
+            return set()
+        listed = sx.unwrap(fn.child_by_field_name("object"))
+        if listed is not None and listed.type == "identifier":
+            name = sx.text(self.src, listed)
+            listed = sx.unwrap(self._local_value(name) or self.mod.values.get(name))
+        if listed is None or listed.type != "array":
+            return set()
+        items = [sx.strip_types(e) for e in listed.named_children if e.type != "comment"]
+        if not items or any(e is None or e.type not in ("string", "number") for e in items):
+            return set()
+        arg = sx.strip_types(args[0])
+        if arg is not None and arg.type == "identifier":
+            return {sx.text(self.src, arg)}
+        key = field_read_key(self.src, arg)
+        return {key} if key else set()
 
     def _vetted_in_branch(self, cond: Node | None) -> set[str]:
         """`if (isArchiveUrl(url))`: in the branch, the arguments a project predicate answers `true`
@@ -8542,8 +8572,11 @@ class _Walker:
         fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
         if call is None or fn is None or fn.type != "member_expression" or args.named_children[:1] != [cb]:
             return
-        if sx.text(self.src, fn.child_by_field_name("property")) not in _ELEMENT_METHODS:
+        method = sx.text(self.src, fn.child_by_field_name("property"))
+        if method not in _ELEMENT_METHODS:
             return
+        if method != "forEach" and self._filled_here(fn.child_by_field_name("object")):
+            return  # (`ops.push({ partnerId: partner.id, type })`: rows the code made, not the client's items)
         first = cb.child_by_field_name("parameter")
         if first is None:
             params = cb.child_by_field_name("parameters")
@@ -8551,6 +8584,14 @@ class _Walker:
             if first is not None and first.type in ("required_parameter", "optional_parameter"):
                 first = first.child_by_field_name("pattern")
         sub.bind(first, fn.child_by_field_name("object"), sub.state)
+
+    def _filled_here(self, listed: Node | None) -> bool:
+        """`const ops = []` (then `ops.push(...)`): a list the function declares empty and fills itself."""
+        listed = sx.unwrap(listed)
+        if listed is None or listed.type != "identifier":
+            return False
+        value = sx.unwrap(self._local_value(sx.text(self.src, listed)))
+        return value is not None and value.type == "array" and not value.named_children
 
     def _bind_wrapped_input(self, cb: Node, args: Node, sub: _Walker, st: State) -> None:
         """`saveForm(input, schema, async (data) => ...)`: a project wrapper handed the client's value and a

@@ -132,11 +132,18 @@ _DATA_CONSTRUCTORS = frozenset(
 )
 # Project checks named for what they do: `sanitizeRedirectPath(p)`, `validateEmail(e)` return a checked value
 _SANITIZER = re.compile(r"(?i)^(sanitize|sanitise|validate|safe|escape|normalize)[A-Z_]")
+# `safeJsonParse(text)`: "safe" says the parse does not throw (a try/catch around `JSON.parse`), not that
+# anything in the JSON was checked
+_SAFE_JSON = re.compile(r"(?i)^safe\w*json")
+
+
+def _sanitizer_name(last: str) -> bool:
+    return bool(_SANITIZER.match(last)) and not _SAFE_JSON.match(last)
 
 
 def sanitizer_call(callee: str) -> bool:
     """`sanitizeReturnPath(x)`, `validateSlug(x)`: a project checker by its name (counted as a check by the walk)."""
-    return bool(_SANITIZER.match(sx.last_name(callee)))
+    return _sanitizer_name(sx.last_name(callee))
 
 
 # SDK client factories (`createServerClient(url, key, { cookies: ... })`, `createClient(...)`): the
@@ -355,7 +362,7 @@ def _call(
     if (
         callee in COERCIONS
         or (call.type == "new_expression" and callee == "Date")
-        or _SANITIZER.match(last)
+        or _sanitizer_name(last)
         or last in _SLUGGERS
     ):
         sub: set[str] = set()

@@ -2307,8 +2307,8 @@ def _client_derived(
             return False
         if root in ep.input_params:
             return True
-        # (`for (const op of patch.Operations)`: each item is what the walked list holds)
-        value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root)
+        # (`for (const op of patch.Operations)`, `list.map((op) => ...)`: each item is what the walked list holds)
+        value = _binding(ctx, ep.fn.node, root) or _loop_list(ctx, node, root) or _callback_list(ctx, node, root)
         if value is not None and value is not node and _client_derived(ctx, ep, value, depth + 1, helpers, checked):
             return True
         return _date_moved_by_client(ctx, ep, root, depth, helpers)

@@ -994,6 +994,8 @@ def _unmentioned_before(
     src = ctx.src
     if not chosen:
         return False
+    if chosen & _element_params(src, fn, ev.node):
+        return False  # `items.map((k) => ...)` binds each item, as `for (const k of items)` does
     # a row loaded from the database is one record: its fields (`payout.partnerId`) speak for its `id`
     split = chosen - _loaded_rows(ctx, fn, chosen)
     paths: set[str] = set()
@@ -1069,6 +1071,25 @@ def _copied_from(src: bytes, value: Node, names: set[str]) -> bool:
         and (name := decl.child_by_field_name("name")) is not None
         and sx.text(src, name) in names
     )
+
+
+def _element_params(src: bytes, fn: Node, at: Node) -> set[str]:
+    """The element parameters of the callbacks around ``at`` (inside ``fn``) handed to a list's `map`,
+    `flatMap` or `forEach` (`items.map((k) => ...)`: `k`)."""
+    out: set[str] = set()
+    for a in sx.ancestors(at):
+        if a == fn:
+            break
+        args = a.parent if sx.is_function(a) else None
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if call is None or call.type != "call_expression" or sx.call_args(call)[:1] != [a]:
+            continue
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        if callee is None or callee.type != "member_expression":
+            continue
+        if sx.text(src, callee.child_by_field_name("property")) in ("map", "flatMap", "forEach"):
+            out.update(sx.param_names(src, a)[:1])
+    return out
 
 
 def _own_method_call(n: Node) -> bool:

@@ -1289,7 +1289,8 @@ def _shape_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         inner = sx.unwrap(aw)
         callee = sx.callee_name(src, inner) if inner is not None and inner.type == "call_expression" else ""
         name = sx.last_name(callee) if callee else sx.last_name(sx.dotted(src, inner))
-        if name not in _REQUEST_READS and not ctx.analyzer.vocab.is_validation(callee):
+        # (nor a CSRF check of the form's token against the caller's own cookie: nothing stored is looked up)
+        if name not in _REQUEST_READS and not ctx.analyzer.vocab.is_validation(callee) and not _CSRF.search(name):
             # (finding out who calls, `await getIronSession(req, res, opts)`, looks up nothing the caller guesses)
             # (`await f<T>(...)` parses as a call of `await f`: the call is the await's parent)
             call = aw.parent if inner is not None and inner.type == "identifier" else inner
@@ -1754,8 +1755,42 @@ def _is_work(ctx: FileContext, ep: EntryPoint, e: Event) -> bool:
     if e.kind in _WORK_KINDS:
         return True
     return (
-        e.kind == "return" and e.catch_param is None and not _shape_rejection(ctx, ep, e) and not _exit_only(ctx, ep, e)
+        e.kind == "return"
+        and e.catch_param is None
+        and not _shape_rejection(ctx, ep, e)
+        and not _exit_only(ctx, ep, e)
+        and not _csrf_rejection(ctx, ep, e)
     )
+
+
+_CSRF = re.compile(r"(?i)[cx]srf")
+
+
+def _csrf_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`if (!(await validateCsrfToken(token))) return 403`: a CSRF check holds the form's token against
+    the caller's own cookie, so its refusal tells a guesser nothing and does no work a limit must precede.
+    Every condition around the return must be only such a call (negated or awaited)."""
+    conditions: list[Node | None] = []
+    p = ev.node.parent
+    while p is not None and p != ep.fn.node:
+        if sx.is_function(p):
+            return False
+        if p.type == "if_statement":
+            conditions.append(p.child_by_field_name("condition"))
+        p = p.parent
+    if not conditions or ev.node.type != "return_statement":
+        return False
+    for cond in conditions:
+        node = sx.unwrap(cond)
+        while node is not None and (
+            node.type == "await_expression" or (node.type == "unary_expression" and ctx.text(node).startswith("!"))
+        ):
+            node = sx.unwrap(node.named_children[0])
+        if node is None or node.type != "call_expression":
+            return False
+        if not _CSRF.search(sx.last_name(sx.callee_name(ctx.src, node))):
+            return False
+    return True
 
 
 def _limited_past_tenant_lookups(ctx: FileContext, ep: EntryPoint, flow: Flow, matched: str) -> bool:

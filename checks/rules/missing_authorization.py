@@ -560,7 +560,7 @@ from checks.analysis.flow import (
     stops_nothing,
 )
 from checks.analysis.model_secrets import prisma_models
-from checks.analysis.module import Function
+from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import caller_held_tables, connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
@@ -4899,7 +4899,7 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
         names = sx.pattern_names(hsrc, d.child_by_field_name("name"))
         if value is None or not identifiers(hsrc, value, into_functions=True) & scoped:
             continue
-        op = ctx.analyzer.classify(helper.module, value) if value.type == "call_expression" else None
+        op = _chain_op(ctx, helper.module, value) if value.type == "call_expression" else None
         if (op is not None and op.kind == "read") or (op is None and _scoped_lookup_call(ctx, helper, value, scoped)):
             found.update(names)
         elif op is None:
@@ -4934,6 +4934,23 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
         if handed and _throws_unless_found(ctx, target, handed, depth + 1):
             return True
     return False
+
+
+def _chain_op(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
+    """The query ``call`` runs, classified at the call itself or at an inner call of its chain
+    (Drizzle's `db.select().from(t).where(...).limit(1)` is one at its `.where(...)`)."""
+    node: Node | None = call
+    for _ in range(8):
+        if node is None or node.type != "call_expression":
+            return None
+        op = ctx.analyzer.classify(mod, node)
+        if op is not None:
+            return op
+        fn = sx.unwrap(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return None
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return None
 
 
 def _scoped_lookup_call(ctx: FileContext, helper: Function, call: Node, scoped: set[str]) -> bool:

@@ -5994,9 +5994,16 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str], every_c
             other |= identifiers(ctx.src, d, into_functions=True)
             continue
         for pair in obj.named_children:
+            # (`{ ...data, userId }`: a shorthand is its own key)
             key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            key = pair if pair.type == "shorthand_property_identifier" else key
             names = identifiers(ctx.src, pair, into_functions=True)
-            if key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
+            if key is not None and key is pair:
+                if every_column or _PERSON_COLUMN.search(ctx.text(pair)):
+                    stamped |= names
+                else:
+                    other |= names
+            elif key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
                 value = pair.child_by_field_name("value")
                 stamped |= identifiers(ctx.src, value, into_functions=True) if value is not None else set()
             else:
@@ -6063,14 +6070,32 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         for n in _filter_nodes(ev, ctx.src):
             picked |= identifiers(ctx.src, n, into_functions=True)
         loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
-        if ev.op.verb in ("update", "updateMany") and not any(_RELATION_WRITE.search(ctx.text(d)) for d in ev.op.data):
+        data = ev.op.data
+        opts = object_keys(ctx.src, ev.op.args[0]) if ev.op.verb == "upsert" and ev.op.args else {}
+        where = sx.strip_types(opts.get("where"))
+        by_id = (
+            where is not None
+            and where.type == "object"
+            and any(_PICKING_KEY.match(k) for k in object_keys(ctx.src, where))
+        )
+        if by_id:
+            # an upsert by a record's id: its `create` ties only the row it makes to the caller; the row its
+            # `where` finds is changed by `update` alone, as by `update()` (`where: { id: data.id }, update: {
+            # ...data, userId }`) (not one keyed by a value only its holder knows, a push `endpoint`)
+            data = [opts["update"]] if "update" in opts else []
+            refs = set(picked)
+            for d in data:
+                refs |= identifiers(ctx.src, d, into_functions=True)
+        if (ev.op.verb in ("update", "updateMany") or by_id) and not any(
+            _RELATION_WRITE.search(ctx.text(d)) for d in data
+        ):
             # `update({ where: { id }, data: { reviewerId: me.id } })`: the caller's id stamped into a person
             # column of whichever row the client's id picked (claiming it), not a scope of that row (a
             # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it);
-            refs -= _stamped_refs(ctx, ev.op.data, ev.state.session)
+            refs -= _stamped_refs(ctx, data, ev.state.session)
             # nor is a value a call made from the session's (`photoUrl: blob.url` of `put(`menu/${orgId}/…`)`,
             # an upload to the caller's folder), written into any column
-            refs -= _stamped_refs(ctx, ev.op.data, _made_from_session(ctx, flow.fn.node, ev), every_column=True)
+            refs -= _stamped_refs(ctx, data, _made_from_session(ctx, flow.fn.node, ev), every_column=True)
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)

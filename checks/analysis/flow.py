@@ -1651,17 +1651,26 @@ def _literal_text(v: str) -> bool:
 def _uncoerced(src: bytes, node: Node | None) -> Node | None:
     """The value a side of a comparison converts: `String(row.user_id)`, `Number(user.id)`,
     `row.ownerId.toString()` compare what they are given."""
-    node = sx.strip_types(node)
-    if node is None or node.type != "call_expression":
+    # (also normalised texts, compared as they were given: `session.user.email.toLowerCase() !==
+    # email.trim().toLowerCase()`, `decodeURIComponent(params.email)`)
+    for _ in range(6):
+        node = sx.strip_types(node)
+        if node is None or node.type != "call_expression":
+            return node
+        callee = sx.callee_name(src, node)
+        args = sx.call_args(node)
+        if callee in ("String", "Number", "decodeURIComponent") and len(args) == 1:
+            node = args[0]
+            continue
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if not args and sx.last_name(callee) in _NORMALISERS and fn is not None and fn.type == "member_expression":
+            node = fn.child_by_field_name("object")
+            continue
         return node
-    callee = sx.callee_name(src, node)
-    args = sx.call_args(node)
-    if callee in ("String", "Number") and len(args) == 1:
-        return sx.strip_types(args[0])
-    fn = sx.strip_types(node.child_by_field_name("function"))
-    if not args and sx.last_name(callee) == "toString" and fn is not None and fn.type == "member_expression":
-        return sx.strip_types(fn.child_by_field_name("object"))
     return node
+
+
+_NORMALISERS = frozenset({"toString", "toLowerCase", "toUpperCase", "trim", "normalize"})
 
 
 # the signed-in caller's own id (`context.user.id`, `session.userId`), and an id read off something

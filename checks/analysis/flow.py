@@ -1362,12 +1362,16 @@ _SQL_CLAUSE = re.compile(
 _SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset", "values", "select", "returning"})
 
 
-def sql_values_only(src: bytes, op: DbOp) -> set[str]:
+def sql_values_only(src: bytes, op: DbOp, held: Node | None = None) -> set[str]:
     """Names pasted into a SQL text, or bound to its placeholders, only where they pick no row: a value
     it writes, its sort order, a page size (`update leases set status = '${status}' where id = '${id}'`:
-    `status`, not `id`; `INSERT INTO t (id, name) SELECT ?, ? WHERE ...` bound to `.run(id, name)`: both)."""
+    `status`, not `id`; `INSERT INTO t (id, name) SELECT ?, ? WHERE ...` bound to `.run(id, name)`: both).
+    ``held``: the text a local the call is handed holds (`const q = "INSERT ..."; query(q, [a, b])`)."""
     parts = sql_text_parts(src, op.call) if op.call is not None else []
+    if not parts and held is not None and held.type == "template_string":
+        parts = [(c.type == "template_substitution", c) for c in held.children]
     first = sx.unwrap(op.args[0]) if op.args else None
+    first = held if held is not None and held.type == "string" else first
     if not parts and first is not None and first.type == "string":
         parts = [(False, first)]
     if not parts:
@@ -1396,7 +1400,8 @@ def sql_values_only(src: bytes, op: DbOp) -> set[str]:
         before += " ? "
     if slots:
         # (an upsert's conflict key picks the row it overwrites: its values are not only written)
-        upsert = _SQL_UPSERT.search(before) is not None
+        # (not `ON CONFLICT DO NOTHING`: the row it collides with is left as it is)
+        upsert = _SQL_UPSERT.search(before) is not None and not _SQL_CONFLICT_IGNORED.search(before)
         params = list(op.args[1:])
         held = sx.unwrap(params[0]) if len(params) == 1 else None
         if held is not None and held.type == "array":
@@ -1503,6 +1508,7 @@ def sql_insert_values(src: bytes, call: Node) -> list[tuple[str, Node]]:
 
 _SQL_PLACEHOLDER = re.compile(r"\?(?!\?)|\$(\d+)")
 _SQL_UPSERT = re.compile(r"(?i)\bon\s+conflict\b|\bon\s+duplicate\s+key\b|\breplace\s+into\b|\bor\s+replace\b")
+_SQL_CONFLICT_IGNORED = re.compile(r"(?is)\bon\s+conflict\b(\s*\([^)]*\))?\s*do\s+nothing\b")
 
 
 def sql_text_parts(src: bytes, call: Node) -> list[tuple[bool, Node]]:

@@ -543,7 +543,7 @@ from tree_sitter import Node
 from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
+from checks.analysis.calls import DbOp, chain_calls, held_sql, object_keys, sql_text
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint, exits_unless, raw_body_local
 from checks.analysis.flow import (
@@ -2191,6 +2191,7 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
         return []
     args = sx.call_args(op.call)
     first = sx.unwrap(args[0]) if args else None
+    first = held_sql(ctx.module, first) if first is not None and first.type == "identifier" else first
     holes: list[Node] = []
     if first is not None and first.type == "string":
         text = sx.text(ctx.src, first)[1:-1]
@@ -2243,6 +2244,16 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
     return out
 
 
+def _held_text(ctx: FileContext, op: DbOp) -> Node | None:
+    """The SQL text a local handed to a raw query holds (`const q = `INSERT ...`; query(q, params)`)."""
+    args = sx.call_args(op.call) if op.api == "sql" and op.call is not None else []
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type != "identifier":
+        return None
+    held = held_sql(ctx.module, first)
+    return held if held.type in ("string", "template_string") else None
+
+
 _SQL_INSERT_HEAD = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\([^)]*\)\s*values\b")
 _SQL_UPSERT = re.compile(r"(?is)\bon\s+conflict\b.*\bdo\s+update\b|\bon\s+duplicate\s+key\s+update\b")
 
@@ -2255,6 +2266,7 @@ def _sql_plain_insert(ctx: FileContext, op: DbOp) -> bool:
         return False
     args = sx.call_args(op.call)
     first = sx.unwrap(args[0]) if args else None
+    first = held_sql(ctx.module, first) if first is not None and first.type == "identifier" else first
     if first is None or first.type not in ("string", "template_string"):
         return False
     text = sx.text(ctx.src, first)[1:-1]
@@ -8846,13 +8858,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             chosen -= verified
             if op.kind == "write":
                 found_by = client_refs(src, ev, filters) - verified
+                if creates and op.api == "sql":
+                    # (a value a new row only holds, `INSERT ... VALUES ($1, ...)` of a spot's id looked up by its
+                    # code, changes no row the lookup found: the parent it names is judged as a parent)
+                    found_by -= sql_values_only(src, op, _held_text(ctx, op))
                 chosen |= _rows_found_by_client(ctx, flow, events[:i], found_by) - verified
             if _claimed_by_code(op, chosen):
                 # `discordVerifications` claimed by the code its holder was handed: the code is the credential
                 # (also a pending pairing picked by the id of the row that code found: `WHERE id = ${pending.id}`)
                 continue
             if op.api == "sql":
-                chosen -= sql_values_only(src, op) | sql_search_terms(src, op)
+                chosen -= sql_values_only(src, op, _held_text(ctx, op)) | sql_search_terms(src, op)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)

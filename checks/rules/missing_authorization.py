@@ -3275,6 +3275,15 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
                 value = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
                 if value is None:
                     continue
+            if value.type == "call_expression" and sx.callee_name(ctx.src, value) in (
+                "Promise.all",
+                "Promise.allSettled",
+            ):
+                # `const withCounts = await Promise.all(rows.map(async (r) => ({ ...r, n })))`: the rows, reshaped
+                args = sx.call_args(value)
+                value = sx.unwrap(args[0]) if len(args) == 1 else None
+                if value is None:
+                    continue
             if value.type == "call_expression" and _RENDERER.match(sx.last_name(sx.callee_name(ctx.src, value))):
                 pass  # `const pdf = renderInvoicePdf(invoice)`: the record's contents in another form
             elif value.type == "call_expression" and _reshaped_rows(ctx.src, value, held):
@@ -3306,6 +3315,9 @@ def _reshaped_rows(src: bytes, call: Node, held: set[str]) -> bool:
         if sx.text(src, fn.child_by_field_name("property")) not in _ROW_RESHAPERS:
             return False
         node = sx.unwrap(fn.child_by_field_name("object"))
+        # (`(data ?? []).map(...)`: the rows, or none)
+        if node is not None and node.type == "binary_expression" and _operator(src, node) in ("??", "||"):
+            node = sx.unwrap(node.child_by_field_name("left"))
     return node is not None and node.type == "identifier" and sx.text(src, node) in held
 
 

@@ -66,7 +66,7 @@ class ParsedFile:
     keys: dict[int, dict[str, Node]] = field(default_factory=dict, repr=False)
     patterns: dict[int, list[str]] = field(default_factory=dict, repr=False)  # `syntax.pattern_names` by node id
     # a function body's `const`/`let` declarators named by a plain identifier, by name, outside the functions
-    # it nests (`calls._held_sql` asks for each identifier handed to a call), by the body's node id
+    # it nests (`calls.held_sql` asks for each identifier handed to a call), by the body's node id
     declarators: dict[int, dict[str, list[Node]]] = field(default_factory=dict, repr=False)
     # per function node id, the locals it binds to a client factory's answer (`taint._handed_made_client`,
     # asked of every call handed a plain identifier)

@@ -295,7 +295,7 @@ def sql_text(src: bytes, node: Node | None) -> str:
     return "".join(out)
 
 
-def _held_sql(mod: Module, node: Node) -> Node:
+def held_sql(mod: Module, node: Node) -> Node:
     """`const query = "INSERT INTO ..."; await pool.query(query, values)`: the text a local `const`
     of the calling function holds (declared once there, before the call); ``node`` itself otherwise."""
     node = sx.strip_types(node) or node
@@ -801,7 +801,7 @@ def classify_db(
         )
     # Raw SQL clients: pool.query("..."), connection.execute("..."), db.prepare("...").run()
     if last in ("query", "execute", "exec", "prepare", "unsafe") and len(parts) >= 2 and args:
-        text = sql_text(src, _held_sql(mod, args[0]))
+        text = sql_text(src, held_sql(mod, args[0]))
         kind = sql_kind(text)
         if kind is not None and not built_by_other_library(mod, call):
             chain = outer_chain(call)
@@ -822,7 +822,7 @@ def statement_args(mod: Module, call: Node) -> list[tuple[int, str, str]]:
         a = sx.strip_types(arg)
         if a is None or a.type not in ("string", "template_string", "identifier", "binary_expression"):
             continue
-        text = sql_text(mod.src, _held_sql(mod, a))
+        text = sql_text(mod.src, held_sql(mod, a))
         kind = sql_kind(text) if text else None
         if kind is not None:
             out.append((i, kind, text))
@@ -937,7 +937,7 @@ def _knex_op(mod: Module, call: Node, parts: list[str]) -> DbOp | None:
     if len(parts) == 2:
         last = parts[1]
         if last == "raw" and args:
-            text = sql_text(src, _held_sql(mod, args[0]))
+            text = sql_text(src, held_sql(mod, args[0]))
             kind = sql_kind(text)
             if kind is None:
                 return None

@@ -1362,12 +1362,16 @@ _SQL_CLAUSE = re.compile(
 _SQL_VALUE_CLAUSES = frozenset({"set", "order by", "group by", "limit", "offset", "values", "select", "returning"})
 
 
-def sql_values_only(src: bytes, op: DbOp) -> set[str]:
+def sql_values_only(src: bytes, op: DbOp, held: Node | None = None) -> set[str]:
     """Names pasted into a SQL text, or bound to its placeholders, only where they pick no row: a value
     it writes, its sort order, a page size (`update leases set status = '${status}' where id = '${id}'`:
-    `status`, not `id`; `INSERT INTO t (id, name) SELECT ?, ? WHERE ...` bound to `.run(id, name)`: both)."""
+    `status`, not `id`; `INSERT INTO t (id, name) SELECT ?, ? WHERE ...` bound to `.run(id, name)`: both).
+    ``held``: the text a local the call is handed holds (`const q = "INSERT ..."; query(q, [a, b])`)."""
     parts = sql_text_parts(src, op.call) if op.call is not None else []
+    if not parts and held is not None and held.type == "template_string":
+        parts = [(c.type == "template_substitution", c) for c in held.children]
     first = sx.unwrap(op.args[0]) if op.args else None
+    first = held if held is not None and held.type == "string" else first
     if not parts and first is not None and first.type == "string":
         parts = [(False, first)]
     if not parts:
@@ -1396,7 +1400,8 @@ def sql_values_only(src: bytes, op: DbOp) -> set[str]:
         before += " ? "
     if slots:
         # (an upsert's conflict key picks the row it overwrites: its values are not only written)
-        upsert = _SQL_UPSERT.search(before) is not None
+        # (not `ON CONFLICT DO NOTHING`: the row it collides with is left as it is)
+        upsert = _SQL_UPSERT.search(before) is not None and not _SQL_CONFLICT_IGNORED.search(before)
         params = list(op.args[1:])
         held = sx.unwrap(params[0]) if len(params) == 1 else None
         if held is not None and held.type == "array":
@@ -1503,6 +1508,7 @@ def sql_insert_values(src: bytes, call: Node) -> list[tuple[str, Node]]:
 
 _SQL_PLACEHOLDER = re.compile(r"\?(?!\?)|\$(\d+)")
 _SQL_UPSERT = re.compile(r"(?i)\bon\s+conflict\b|\bon\s+duplicate\s+key\b|\breplace\s+into\b|\bor\s+replace\b")
+_SQL_CONFLICT_IGNORED = re.compile(r"(?is)\bon\s+conflict\b(\s*\([^)]*\))?\s*do\s+nothing\b")
 
 
 def sql_text_parts(src: bytes, call: Node) -> list[tuple[bool, Node]]:
@@ -1651,17 +1657,26 @@ def _literal_text(v: str) -> bool:
 def _uncoerced(src: bytes, node: Node | None) -> Node | None:
     """The value a side of a comparison converts: `String(row.user_id)`, `Number(user.id)`,
     `row.ownerId.toString()` compare what they are given."""
-    node = sx.strip_types(node)
-    if node is None or node.type != "call_expression":
+    # (also normalised texts, compared as they were given: `session.user.email.toLowerCase() !==
+    # email.trim().toLowerCase()`, `decodeURIComponent(params.email)`)
+    for _ in range(6):
+        node = sx.strip_types(node)
+        if node is None or node.type != "call_expression":
+            return node
+        callee = sx.callee_name(src, node)
+        args = sx.call_args(node)
+        if callee in ("String", "Number", "decodeURIComponent") and len(args) == 1:
+            node = args[0]
+            continue
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if not args and sx.last_name(callee) in _NORMALISERS and fn is not None and fn.type == "member_expression":
+            node = fn.child_by_field_name("object")
+            continue
         return node
-    callee = sx.callee_name(src, node)
-    args = sx.call_args(node)
-    if callee in ("String", "Number") and len(args) == 1:
-        return sx.strip_types(args[0])
-    fn = sx.strip_types(node.child_by_field_name("function"))
-    if not args and sx.last_name(callee) == "toString" and fn is not None and fn.type == "member_expression":
-        return sx.strip_types(fn.child_by_field_name("object"))
     return node
+
+
+_NORMALISERS = frozenset({"toString", "toLowerCase", "toUpperCase", "trim", "normalize"})
 
 
 # the signed-in caller's own id (`context.user.id`, `session.userId`), and an id read off something

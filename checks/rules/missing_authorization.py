@@ -543,7 +543,7 @@ from tree_sitter import Node
 from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text
+from checks.analysis.calls import DbOp, chain_calls, held_sql, object_keys, sql_text
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint, exits_unless, raw_body_local
 from checks.analysis.flow import (
@@ -560,7 +560,7 @@ from checks.analysis.flow import (
     stops_nothing,
 )
 from checks.analysis.model_secrets import prisma_models
-from checks.analysis.module import Function
+from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import caller_held_tables, connected_value, owner_relation, owner_user_columns
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
@@ -2212,6 +2212,7 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
         return []
     args = sx.call_args(op.call)
     first = sx.unwrap(args[0]) if args else None
+    first = held_sql(ctx.module, first) if first is not None and first.type == "identifier" else first
     holes: list[Node] = []
     if first is not None and first.type == "string":
         text = sx.text(ctx.src, first)[1:-1]
@@ -2264,6 +2265,16 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
     return out
 
 
+def _held_text(ctx: FileContext, op: DbOp) -> Node | None:
+    """The SQL text a local handed to a raw query holds (`const q = `INSERT ...`; query(q, params)`)."""
+    args = sx.call_args(op.call) if op.api == "sql" and op.call is not None else []
+    first = sx.unwrap(args[0]) if args else None
+    if first is None or first.type != "identifier":
+        return None
+    held = held_sql(ctx.module, first)
+    return held if held.type in ("string", "template_string") else None
+
+
 _SQL_INSERT_HEAD = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\([^)]*\)\s*values\b")
 _SQL_UPSERT = re.compile(r"(?is)\bon\s+conflict\b.*\bdo\s+update\b|\bon\s+duplicate\s+key\s+update\b")
 
@@ -2276,6 +2287,7 @@ def _sql_plain_insert(ctx: FileContext, op: DbOp) -> bool:
         return False
     args = sx.call_args(op.call)
     first = sx.unwrap(args[0]) if args else None
+    first = held_sql(ctx.module, first) if first is not None and first.type == "identifier" else first
     if first is None or first.type not in ("string", "template_string"):
         return False
     text = sx.text(ctx.src, first)[1:-1]
@@ -3284,6 +3296,15 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
                 value = sx.unwrap(fn_node.child_by_field_name("object")) if fn_node is not None else None
                 if value is None:
                     continue
+            if value.type == "call_expression" and sx.callee_name(ctx.src, value) in (
+                "Promise.all",
+                "Promise.allSettled",
+            ):
+                # `const withCounts = await Promise.all(rows.map(async (r) => ({ ...r, n })))`: the rows, reshaped
+                args = sx.call_args(value)
+                value = sx.unwrap(args[0]) if len(args) == 1 else None
+                if value is None:
+                    continue
             if value.type == "call_expression" and _RENDERER.match(sx.last_name(sx.callee_name(ctx.src, value))):
                 pass  # `const pdf = renderInvoicePdf(invoice)`: the record's contents in another form
             elif value.type == "call_expression" and _reshaped_rows(ctx.src, value, held):
@@ -3315,6 +3336,9 @@ def _reshaped_rows(src: bytes, call: Node, held: set[str]) -> bool:
         if sx.text(src, fn.child_by_field_name("property")) not in _ROW_RESHAPERS:
             return False
         node = sx.unwrap(fn.child_by_field_name("object"))
+        # (`(data ?? []).map(...)`: the rows, or none)
+        if node is not None and node.type == "binary_expression" and _operator(src, node) in ("??", "||"):
+            node = sx.unwrap(node.child_by_field_name("left"))
     return node is not None and node.type == "identifier" and sx.text(src, node) in held
 
 
@@ -4920,7 +4944,7 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
         names = sx.pattern_names(hsrc, d.child_by_field_name("name"))
         if value is None or not identifiers(hsrc, value, into_functions=True) & scoped:
             continue
-        op = ctx.analyzer.classify(helper.module, value) if value.type == "call_expression" else None
+        op = _chain_op(ctx, helper.module, value) if value.type == "call_expression" else None
         if (op is not None and op.kind == "read") or (op is None and _scoped_lookup_call(ctx, helper, value, scoped)):
             found.update(names)
         elif op is None:
@@ -4955,6 +4979,23 @@ def _throws_unless_found(ctx: FileContext, helper: Function, guarded: set[str], 
         if handed and _throws_unless_found(ctx, target, handed, depth + 1):
             return True
     return False
+
+
+def _chain_op(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
+    """The query ``call`` runs, classified at the call itself or at an inner call of its chain
+    (Drizzle's `db.select().from(t).where(...).limit(1)` is one at its `.where(...)`)."""
+    node: Node | None = call
+    for _ in range(8):
+        if node is None or node.type != "call_expression":
+            return None
+        op = ctx.analyzer.classify(mod, node)
+        if op is not None:
+            return op
+        fn = sx.unwrap(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return None
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    return None
 
 
 def _scoped_lookup_call(ctx: FileContext, helper: Function, call: Node, scoped: set[str]) -> bool:
@@ -6010,9 +6051,16 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str], every_c
             other |= identifiers(ctx.src, d, into_functions=True)
             continue
         for pair in obj.named_children:
+            # (`{ ...data, userId }`: a shorthand is its own key)
             key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            key = pair if pair.type == "shorthand_property_identifier" else key
             names = identifiers(ctx.src, pair, into_functions=True)
-            if key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
+            if key is not None and key is pair:
+                if every_column or _PERSON_COLUMN.search(ctx.text(pair)):
+                    stamped |= names
+                else:
+                    other |= names
+            elif key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
                 value = pair.child_by_field_name("value")
                 stamped |= identifiers(ctx.src, value, into_functions=True) if value is not None else set()
             else:
@@ -6079,14 +6127,32 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         for n in _filter_nodes(ev, ctx.src):
             picked |= identifiers(ctx.src, n, into_functions=True)
         loaded = _record_derived(ctx, flow.fn.node, set(flow.records))
-        if ev.op.verb in ("update", "updateMany") and not any(_RELATION_WRITE.search(ctx.text(d)) for d in ev.op.data):
+        data = ev.op.data
+        opts = object_keys(ctx.src, ev.op.args[0]) if ev.op.verb == "upsert" and ev.op.args else {}
+        where = sx.strip_types(opts.get("where"))
+        by_id = (
+            where is not None
+            and where.type == "object"
+            and any(_PICKING_KEY.match(k) for k in object_keys(ctx.src, where))
+        )
+        if by_id:
+            # an upsert by a record's id: its `create` ties only the row it makes to the caller; the row its
+            # `where` finds is changed by `update` alone, as by `update()` (`where: { id: data.id }, update: {
+            # ...data, userId }`) (not one keyed by a value only its holder knows, a push `endpoint`)
+            data = [opts["update"]] if "update" in opts else []
+            refs = set(picked)
+            for d in data:
+                refs |= identifiers(ctx.src, d, into_functions=True)
+        if (ev.op.verb in ("update", "updateMany") or by_id) and not any(
+            _RELATION_WRITE.search(ctx.text(d)) for d in data
+        ):
             # `update({ where: { id }, data: { reviewerId: me.id } })`: the caller's id stamped into a person
             # column of whichever row the client's id picked (claiming it), not a scope of that row (a
             # relation the caller is linked into, `members: { connect: { id: me.id } }`, still ties it);
-            refs -= _stamped_refs(ctx, ev.op.data, ev.state.session)
+            refs -= _stamped_refs(ctx, data, ev.state.session)
             # nor is a value a call made from the session's (`photoUrl: blob.url` of `put(`menu/${orgId}/…`)`,
             # an upload to the caller's folder), written into any column
-            refs -= _stamped_refs(ctx, ev.op.data, _made_from_session(ctx, flow.fn.node, ev), every_column=True)
+            refs -= _stamped_refs(ctx, data, _made_from_session(ctx, flow.fn.node, ev), every_column=True)
         return bool(
             (picked - fallbacks) & (ev.state.session | ev.state.fetched)
             or (data_ties and (refs - fallbacks - loaded) & ev.state.session)
@@ -8837,13 +8903,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             chosen -= verified
             if op.kind == "write":
                 found_by = client_refs(src, ev, filters) - verified
+                if creates and op.api == "sql":
+                    # (a value a new row only holds, `INSERT ... VALUES ($1, ...)` of a spot's id looked up by its
+                    # code, changes no row the lookup found: the parent it names is judged as a parent)
+                    found_by -= sql_values_only(src, op, _held_text(ctx, op))
                 chosen |= _rows_found_by_client(ctx, flow, events[:i], found_by) - verified
             if _claimed_by_code(op, chosen):
                 # `discordVerifications` claimed by the code its holder was handed: the code is the credential
                 # (also a pending pairing picked by the id of the row that code found: `WHERE id = ${pending.id}`)
                 continue
             if op.api == "sql":
-                chosen -= sql_values_only(src, op) | sql_search_terms(src, op)
+                chosen -= sql_values_only(src, op, _held_text(ctx, op)) | sql_search_terms(src, op)
             if chosen:
                 if created is None:
                     created = _created_names(ctx, ep.fn.node)

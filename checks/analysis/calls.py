@@ -1894,6 +1894,8 @@ def is_job_control(mod: Module, callee: str) -> bool:
 # (graphile-worker `workerUtils.addJob(task, payload)` / `quickAddJob(...)`, BullMQ and Bull `queue.add(...)`)
 _GRAPHILE_ENQUEUES = frozenset({"addJob", "addJobs", "quickAddJob"})
 _QUEUE_CLASSES = frozenset({"bullmq", "bull"})
+# Vercel's Workflow DevKit: `import { start } from "workflow/api"`, a workflow run started
+_WORKFLOW_START = ("workflow/api", "start")
 # Google Cloud Tasks: `client.createTask({ parent, task })`, the client often handed in as a parameter
 _CLOUD_TASKS = "@google-cloud/tasks"
 
@@ -1901,11 +1903,13 @@ _CLOUD_TASKS = "@google-cloud/tasks"
 def is_job_enqueue(mod: Module, call: Node, callee: str) -> bool:
     """`utils.addJob("sync", {})` in a module importing graphile-worker (its utils are made by a call,
     `makeWorkerUtils(...)`, so the import vouches for the name), its bare `quickAddJob(...)`,
-    `queue.add(name, data)` on a `new Queue(...)` of BullMQ or Bull, or `client.createTask(...)` in a
-    module importing Google Cloud Tasks."""
+    `queue.add(name, data)` on a `new Queue(...)` of BullMQ or Bull, `client.createTask(...)` in a
+    module importing Google Cloud Tasks, or Vercel Workflow's `start(workflow, [args])`."""
     head, _, rest = callee.rpartition(".")
     if not head:
         binding = mod.imports.get(callee)
+        if binding is not None and (binding.spec, binding.imported) == _WORKFLOW_START:
+            return True  # (Vercel's Workflow DevKit: `start(workflowFn, [args])` runs the workflow in the background)
         return binding is not None and binding.spec == "graphile-worker" and binding.imported in _GRAPHILE_ENQUEUES
     if rest in _GRAPHILE_ENQUEUES and "." not in head and head != "this":
         return any(b.spec == "graphile-worker" for b in mod.imports.values())

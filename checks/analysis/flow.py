@@ -539,6 +539,8 @@ _LIBRARY_SESSION_READERS = frozenset(
 # effect/Schema: `Schema.decodeUnknownSync(S)` makes a decoder that throws (or rejects) on bad input
 _EFFECT_SCHEMA_MODULES = frozenset({"effect", "effect/Schema", "@effect/schema", "@effect/schema/Schema"})
 _EFFECT_DECODERS = re.compile(r"^(?:decode|decodeUnknown|validate|parse)(?:Sync|Promise)$")
+# a payment provider's record of a checkout session, read back by its id (Stripe)
+_PROVIDER_SESSION_READ = re.compile(r"(?i)^stripe\w*\.checkout\.sessions\.retrieve$")
 _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Session|unseal\w*|validateSession\w*)$")
 # set by an auth wrapper (also read through a cast: `(req.auth.user as U).teamId`)
 _REQUEST_AUTH = re.compile(r"^\(?(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
@@ -10140,6 +10142,8 @@ class _Walker:
                     and not _unique_by_session_alone(src, op, own)
                 ):
                     refs = refs - own  # (a row found by `session?.userId` unchecked is nobody's proof)
+                if _keyed_by_server_id(src, op, st.client):
+                    refs = refs - st.client  # (`{ id: checkout.client_reference_id, slug }`: the server's row)
                 if self._session_scoped(op, st):
                     self.scoped_records |= names  # `if (!tag) throw notFound` then checks ownership
                     # (with a tenant the client names beside it, the row is the caller's seat in that tenant:
@@ -10226,6 +10230,11 @@ class _Walker:
                     self.records[n] = self.records[rid]
         if v.type == "call_expression" and refs & st.client:
             refs = self._answer_refs(v, refs)
+            if _PROVIDER_SESSION_READ.search(sx.callee_name(src, v)):
+                # `stripe.checkout.sessions.retrieve(id)`: the payment provider's record of a checkout the
+                # server opened (its unguessable id the only key); what it holds, `client_reference_id`
+                # and `metadata`, the server set, not the client
+                refs = refs - st.client
             if refs & (st.session | st.fetched):
                 unpicked = self._session_picks_nothing(v, st)
                 if unpicked:
@@ -11685,6 +11694,18 @@ def _role_table(op: DbOp) -> bool:
         and bool(words)
         and (words[-1] in _ROLE_TABLE_WORDS or (len(words) > 1 and words[-1] in ("master", "masters")))
     )
+
+
+def _keyed_by_server_id(src: bytes, op: DbOp, client: set[str]) -> bool:
+    """`prisma.team.findUnique({ where: { id: teamId, slug } })` with `teamId` not from the client: the
+    row is the one the server's id names; a client value beside it (the URL's slug) only narrows it."""
+    if op.api != "prisma" or op.verb not in ("findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"):
+        return False
+    arg = sx.strip_types(op.args[0]) if op.args else None
+    where = sx.strip_types(object_keys(src, arg).get("where")) if arg is not None and arg.type == "object" else None
+    value = object_keys(src, where).get("id") if where is not None and where.type == "object" else None
+    refs = identifiers(src, value, into_functions=True) if value is not None else set()
+    return bool(refs) and not refs & client
 
 
 def _unique_by_session_alone(src: bytes, op: DbOp, own: set[str]) -> bool:

@@ -166,7 +166,8 @@ project functions that answer with their own codes and texts rather than the mes
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try whose calls cannot fail with words of their own (a response built,
 `NextResponse.json(constants)`; a header or query value read; `throw Error("No kind given")`; a project helper
-whose body is one `try` catching everything, answering or throwing its own literal), the catch of a try that
+whose body is one `try` catching everything, answering or throwing its own literal; a timer started, its callback
+running later; a number parsed), the catch of a try that
 only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
 module constants in a template, `throw badRequest(\`At most ${MAX_YEARS} years\`)`, also literal constants
@@ -187,6 +188,9 @@ an account found by e-mail whose absence was turned away first (`if (!user) retu
 and "no such account" said past a role gate by a lookup that hands the account back when found (a staff
 console's `lookupUser`: the miss tells nothing the hit does not; for an account picked by its id, also an
 answer carrying its fields or the row an update of it returns).
+A project helper's result whose field its catch filled with the caught error's message (`catch (e) { return
+{ ok: false, note: e.message } }`) is flagged where the route answers that field (`note: result.note`), outside the
+branch its success flag takes (`if (result.ok)`).
 An error helper's local assigned the caught error's message (`let message = "An error occurred"; if
 (error instanceof Error) message = error.message; return message`) carries it, as a declared one does
 (not in a branch only a known error class takes).
@@ -1946,6 +1950,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     value=short(dctx.text(node), 40),
                     confidence=Confidence.HIGH,
                 )
+        if not reported:
+            # (a project helper's result whose field holds what its catch caught, answered: `note: result.note`)
+            field = _answered_caught_field(hctx, flow, ep.fn.node)
+            if field is not None:
+                yield _error_finding(ctx, ep, export or field, hctx.text(field))
+                reported = True
         if not reported and ep.kind == "wrapped-action":
             # `export const x = withServerPromise(async () => ...)`: the wrapper's own catch answers
             caught = _wrapper_detail(ctx, ep)
@@ -3011,6 +3021,76 @@ def _caught_error_field(ctx: FileContext, fn: Node, depth: int = 0) -> Node | No
     return None
 
 
+def _caught_result_fields(ctx: FileContext, fn: Node) -> tuple[set[str], set[str]]:
+    """The fields of the objects ``fn``'s own catch clauses return that carry the caught error's details
+    (`catch (e) { return { ok: false, note: e.message } }`), and the flags set `false` there (`ok`)."""
+    carrying: set[str] = set()
+    flags: set[str] = set()
+    for clause in sx.find(fn, ("catch_clause",), into_functions=False):
+        param = clause.child_by_field_name("parameter")
+        body = clause.child_by_field_name("body")
+        if param is None or body is None or param.type != "identifier":
+            continue
+        err = ctx.text(param)
+        for ret in sx.find(body, ("return_statement",), into_functions=False):
+            value = sx.strip_types(ret.named_children[0]) if ret.named_children else None
+            if value is None or value.type != "object":
+                continue
+            for key, given in object_keys(ctx.src, value).items():
+                if _error_detail(ctx, given, err) is not None and not _guarded_by_class(ctx, ret, err):
+                    carrying.add(key)
+                elif ctx.text(given) == "false":
+                    flags.add(key)
+    return carrying, flags
+
+
+class _TestsAny:
+    """A condition that is one of the given texts (`result.ok`, `result?.ok`)."""
+
+    def __init__(self, ctx: FileContext, texts: set[str]) -> None:
+        self.ctx, self.texts = ctx, texts
+
+    def __call__(self, cond: Node | None) -> bool:
+        inner = sx.unwrap(cond)
+        return inner is not None and self.ctx.text(inner) in self.texts
+
+
+def _answered_caught_field(ctx: FileContext, flow: Flow, fn: Node) -> Node | None:
+    """`const result = await sendDigest()`, where the project helper's catch returns `{ ok: false, note:
+    e.message }`, then `NextResponse.json({ note: result.note })`: the caught error's text, answered (not in
+    the branch its success flag takes, `if (result.ok)`, where the field holds the helper's own words)."""
+    held: dict[str, tuple[set[str], set[str]]] = {}
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        pattern = decl.child_by_field_name("name")
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        while value is not None and value.type == "await_expression" and value.named_children:
+            value = sx.unwrap(value.named_children[0])
+        if pattern is None or pattern.type != "identifier" or value is None or value.type != "call_expression":
+            continue
+        target = ctx.analyzer.target(ctx.module, value)
+        if target is None or target.body is None:
+            continue
+        tctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
+        carrying, flags = _caught_result_fields(tctx, target.node)
+        if carrying:
+            held[ctx.text(pattern)] = (carrying, flags)
+    if not held:
+        return None
+    for ev in flow.events:
+        if ev.kind not in ("return", "respond") or ev.value is None:
+            continue
+        for m in sx.find(ev.value, ("member_expression",), False):
+            obj = sx.strip_types(m.child_by_field_name("object"))
+            name = ctx.text(obj) if obj is not None and obj.type == "identifier" else ""
+            if name not in held or ctx.text(m.child_by_field_name("property")) not in held[name][0]:
+                continue
+            tests = {f"{name}.{f}" for f in held[name][1]} | {f"{name}?.{f}" for f in held[name][1]}
+            if _inside_if(ev.node, _TestsAny(ctx, tests), stop_at_catch=False):
+                continue  # (the success branch: the helper's own words)
+            return m
+    return None
+
+
 def _caught_answer_errors(ctx: FileContext, fn: Node) -> list[tuple[int, set[str]]]:
     """`const { data, error } = await inviteMember(...)` in ``fn``, where the project function's `error`
     carries an error it caught (`.catch((err) => ({ error: { message: err.message } }))`): where each is
@@ -3656,11 +3736,12 @@ def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
 
 # calls that throw nothing of their own: the response built (`NextResponse.json(x)`), a header or query
 # value read (`req.headers.get("authorization")`, `searchParams.get("kind")`), a string cut, a log line, a
-# timer cleared, a timestamp (`new Date().toISOString()`)
+# timer cleared or started (its callback runs later, outside the try), a timestamp (`new Date().toISOString()`),
+# a number parsed, a value serialised
 _QUIET_CALL = re.compile(
     r"^(Next)?Response\.json$|^(String|Number|Boolean)$|(^|\.)(headers|searchParams|headers\(\))\.(get|has|getAll)$|"
     r"\.(split|trim|toLowerCase|toUpperCase|startsWith|endsWith)$|^console\.(log|info|warn|error|debug)$|"
-    r"^clear(Interval|Timeout)$|^Date\.now$"
+    r"^(clear|set)(Interval|Timeout)$|^Date\.now$|^(Number\.)?parse(Int|Float)$|^JSON\.stringify$"
 )
 _ERROR_CTORS = frozenset({"Error", "TypeError", "RangeError"})
 

@@ -12,7 +12,8 @@ not a read such as `getUserActivity`),
 a database function named for recording the event (`supabase.rpc("record_login_attempt", {...})`),
 or a configured function. Audit logging in a middleware or wrapper counts. `console.log`
 does not. The operation may happen in an auth provider rather than the database (`auth.api.disableTwoFactor(...)`,
-`supabase.auth.updateUser({ password })`, Clerk `publicMetadata: { role }`, a seat created with a role through
+`supabase.auth.updateUser({ password })`, also with a local object filled key by key first (`changes.password =
+password; updateUser(changes)`), Clerk `publicMetadata: { role }`, a seat created with a role through
 Clerk's `createOrganizationMembership({ userId, role })`, an account deleted or a second factor removed through
 Supabase Auth, `auth.admin.deleteUser(id)`, `auth.mfa.unenroll({ factorId })`, or Clerk's `users.deleteUser(id)`,
 whatever the endpoint is called;
@@ -1007,7 +1008,35 @@ def _provider_account_operation(ctx: FileContext, fn: Node, flow: Flow) -> Node 
 def _handed_keys(ctx: FileContext, arg: Node) -> set[str]:
     """The keys of an object argument, and of the objects under its wrapper keys (`{ body: { ... } }`)."""
     keys = object_keys(ctx.src, arg)
-    return set(keys) | {k for w in keys.keys() & _WRAPPER_KEYS for k in object_keys(ctx.src, keys[w])}
+    out = set(keys) | {k for w in keys.keys() & _WRAPPER_KEYS for k in object_keys(ctx.src, keys[w])}
+    node = sx.strip_types(arg)
+    return out | _filled_keys(ctx, node) if node is not None and node.type == "identifier" else out
+
+
+def _filled_keys(ctx: FileContext, ident: Node) -> set[str]:
+    """`const changes: any = {}; if (password) changes.password = password;` before `updateUser(changes)`:
+    the keys a local object literal holds or is given, key by key, before ``ident`` hands it on."""
+    fn = sx.enclosing_function(ident)
+    if fn is None:
+        return set()
+    name = ctx.text(ident)
+    out: set[str] = set()
+    bound = False
+    for d in sx.find(fn, ("variable_declarator",), False):
+        target = d.child_by_field_name("name")
+        value = sx.strip_types(d.child_by_field_name("value"))
+        if d.start_byte < ident.start_byte and target is not None and ctx.text(target) == name:
+            bound = value is not None and value.type == "object"
+            out = set(object_keys(ctx.src, value)) if bound and value is not None else set()
+    if not bound:
+        return set()
+    for a in sx.find(fn, ("assignment_expression",), False):
+        left = a.child_by_field_name("left")
+        if a.start_byte > ident.start_byte or left is None or left.type != "member_expression":
+            continue
+        if ctx.text(left.child_by_field_name("object")) == name:
+            out.add(ctx.text(left.child_by_field_name("property")))
+    return out
 
 
 def _reset_hook_audits(ctx: FileContext, call: Node) -> bool:

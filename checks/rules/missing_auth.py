@@ -19,7 +19,9 @@ the record it names, in its own body (an Upstash/ioredis client, `kv.set(\`draft
 sends money out through a payout SDK (Tremendous `orders.createOrder(...)`), changes
 accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
-it), writes files, or runs a command that its caller or stored configuration picks (`exec(cmd)`,
+it), queues a background job or starts a workflow run (graphile-worker `addJob`, BullMQ `queue.add`, Vercel
+Workflow's `start(workflow, [args])`), writes files, or runs a command that its caller or stored configuration
+picks (`exec(cmd)`,
 node:child_process, also made to answer a promise, `promisify(exec)`, execa, an MCP `StdioClientTransport({
 command })`), sends what the caller names
 to a service the deployment configures with the server's own secret in the request headers

@@ -465,7 +465,10 @@ exit (`const level = await levelIn(user.id, body.spaceId); if (level !== "owner"
 (refusal) return refusal`, a response in place of the record `if (found instanceof Response)`), and
 rows picked within a parent so asked about (`(executionId, workflowId)`); an account id a provider
 answered for the token the caller presented (`fetch(GRAPH_BASE + "/me")` after an OAuth code
-exchange; not a URL the client picks); the row the request itself just wrote (`saved =
+exchange; not a URL the client picks); what a payment provider's checkout session, read back by its
+unguessable id, holds (`stripe.checkout.sessions.retrieve(id)`, its `client_reference_id` set by the server
+that opened it), and a row found by such a server value (`where: { id: teamId, slug }`: a client value beside
+it only narrows the row); the row the request itself just wrote (`saved =
 inserted[0]`, reverted on failure); an address bound by a signed link (`if (!verifyLinkToken(email,
 token)) return 403` with the token an HMAC of the address under a server secret); a platform
 superuser flag (`if (!effectiveSuperUser) return 403`, `if (!row?.isPlatformAdmin) throw` in a helper), a

@@ -17,6 +17,7 @@ from checks.analysis import syntax as sx
 from checks.analysis.calls import object_keys
 from checks.analysis.flow import staff_principal
 from checks.analysis.module import Module
+from checks.analysis.quota import counts_requests
 
 if TYPE_CHECKING:
     from checks.analysis.flow import Analyzer
@@ -72,6 +73,48 @@ def guarding_middleware(az: Analyzer, path: str, method: str | None = None) -> t
         sx.set_current(outer)
     # (a 403 to non-members of the tenant the path names, or a session only operators hold: a role)
     return (mod.path, verdict in ("member", "staff")) if verdict else None
+
+
+def limiting_middleware(az: Analyzer, root: str, url: str) -> str | None:
+    """The middleware file under ``root`` that counts requests and answers too many with 429
+    (`const n = await redis.incr(key); if (n > 10) return 429`) and whose `config.matcher` names the
+    URL path ``url`` exactly: it limits every post to that path (a Credentials provider's callback,
+    `/api/auth/callback/credentials`). No matcher (every path) or a pattern is not read as this:
+    the limiter must provably be meant for that path."""
+    mw = _middleware(az, root)
+    if mw is None or mw[3] or mw[1].type == "call_expression":
+        return None
+    mod, fn, _, _ = mw
+    if not any(_literal_matcher(mod, item) == url for item in _matcher_items(mod)):
+        return None
+    text = sx.text(mod.src, fn)
+    if not re.search(r"\bstatus\s*:\s*429\b", text) or not counts_requests(fn, mod.src):
+        return None
+    return mod.path
+
+
+def _matcher_items(mod: Module) -> list[Node]:
+    """The entries of `config.matcher` (one string, or an array's items)."""
+    for decl in sx.find(mod.parsed.root, ("variable_declarator",), into_functions=False):
+        if sx.text(mod.src, decl.child_by_field_name("name")) != "config":
+            continue
+        config = sx.unwrap(decl.child_by_field_name("value"))
+        if config is None or config.type != "object":
+            return []
+        value = object_keys(mod.src, config).get("matcher")
+        value = sx.unwrap(value) if value is not None else None
+        if value is None:
+            return []
+        return [x for x in value.named_children] if value.type == "array" else [value]
+    return []
+
+
+def _literal_matcher(mod: Module, item: Node | None) -> str | None:
+    """A matcher entry that is a plain path (`"/api/auth/callback/credentials"`), no parameter or pattern."""
+    value = sx.string_value(mod.src, sx.unwrap(item)) if item is not None else None
+    if not value or not value.startswith("/") or re.search(r"[:*+?()\\\[\]{}^$|]", value):
+        return None
+    return value.rstrip("/") or "/"
 
 
 def _middleware(az: Analyzer, root: str) -> tuple[Module, Node, list[re.Pattern[str]] | None, bool] | None:

@@ -136,8 +136,9 @@ export async function updateProfile(formData: FormData) {
 ```
 
 ## Not flagged
-(Flagged: a paid plan named as a compound, `planTier`, `subscription_plan`, `billingTier`, like `plan`; not
-`floorPlan` or `mealPlan`.)
+(Flagged: a paid plan named as a compound, `planTier`, `subscription_plan`, `billingTier`, also for its holder,
+`userPlan`, `customer_tier`, like `plan`, and a holder's role, `userRole`, like `role`; not `floorPlan` or
+`mealPlan`, nor a label, `planName`, `roleDescription`, `userPlanNote`.)
 (Flagged: a compound balance column set to a parsed value read under a privileged name, `data: { creditBalance:
 parsedInput.credits }`, or under a money name of its own, `.set({ balanceCents: input.balanceCents })`: the schema
 itself admits a privileged field, bounded or not. So is an owner id read through a project helper that only checks
@@ -398,11 +399,15 @@ _STAFF_FLAG = re.compile(
 )
 # ... and a role named with the same scope (`platformRole`, `system_role`): like `role`
 _SCOPED_ROLE = re.compile(r"(?i)^(platform|site|system|global|app)_?roles?$")
+# ... or for the account holder (`userRole`, `account_role`): like `role`, also written by name (the whole
+# name only: not `roleDescription`, `userRoleLabel`)
+_HOLDER_ROLE = re.compile(r"(?i)^(user|account)_?roles?$")
 
 
-# A paid plan named as a compound (`planTier`, `subscription_plan`, `billingTier`): like `plan` or `tier`
-# (not a plan of something else, `floorPlan`, `mealPlan`, nor its label, `planName`)
-_PLAN_COMPOUND = re.compile(r"(?i)^(plan|subscription|billing|pricing|account)_?(plan|tier)$")
+# A paid plan named as a compound (`planTier`, `subscription_plan`, `billingTier`), also for its holder
+# (`userPlan`, `customer_tier`): like `plan` or `tier` (not a plan of something else, `floorPlan`,
+# `mealPlan`, nor its label, `planName`, `userPlanNote`)
+_PLAN_COMPOUND = re.compile(r"(?i)^(plan|subscription|billing|pricing|account|user|customer)_?(plan|tier)$")
 
 
 # What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
@@ -437,7 +442,14 @@ def _privileged_key(key: str) -> bool:
     flat = key.replace("_", "").lower()
     pay = flat.startswith(_PAY_WORDS) and not flat.endswith(_RANGE_BOUND)
     money = (bool(_MONEY_WORDS.search(key)) or bool(_CREDIT_LIMIT.search(key))) and not _money_notice(key)
-    scoped = bool(_ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key) or _PAID_UNTIL.match(key))
+    scoped = bool(
+        _ADMIN_FLAG.match(key)
+        or _STAFF_FLAG.match(key)
+        or _SCOPED_ROLE.match(key)
+        or _HOLDER_ROLE.match(key)
+        or _PLAN_COMPOUND.match(key)
+        or _PAID_UNTIL.match(key)
+    )
     return key in vocab.PRIVILEGED_FIELDS or scoped or money or pay
 
 
@@ -4379,6 +4391,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or _STAFF_FLAG.match(key)
                             or _CREDIT_LIMIT.search(key)
                             or _PLAN_COMPOUND.match(key)
+                            or _HOLDER_ROLE.match(key)
                             or _PAID_UNTIL.match(key)
                             or _credits_compound(ctx, ev, key)
                         )

@@ -233,7 +233,9 @@ that only logs in a catch block or in a branch that then leaves, a failure rathe
 Auth.js `signIn("x", ...)` is audited where the provider's `authorize`, or the auth configuration's
 `callbacks.jwt`, `callbacks.signIn` or `events.signIn` on a branch that runs for "x" (not inside
 `if (account.provider === "y")`), writes the trail. Joining
-or leaving a group oneself (not accepting an invitation that grants a role, even the one the
+or leaving a group oneself (also the seat deleted by the id of the row a supabase read found under the
+session user, `const { data: seat } = ...eq("user_id", user.id).single()` then `.delete().eq("id", seat.id)`;
+not accepting an invitation that grants a role, even the one the
 inviter recorded on it: the caller gains that role; membership rows, channel subscriptions,
 created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
 the first owner seat of a workspace the endpoint itself just created, for the caller or the account a
@@ -282,7 +284,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from tree_sitter import Node
 
@@ -1267,7 +1269,7 @@ def _oauth_grant_model(model: str) -> bool:
     return oauth and bool(ws) and ws[-1] in _GRANT_NOUNS
 
 
-def _own_membership(ctx: FileContext, ev: Event) -> bool:
+def _own_membership(ctx: FileContext, ev: Event, events: Sequence[Event] = ()) -> bool:
     """Not worth an audit entry: joining or leaving a group oneself (the filter/data is the
     session user, no role set), or bookkeeping on an API key."""
     assert ev.op is not None
@@ -1298,7 +1300,7 @@ def _own_membership(ctx: FileContext, ev: Event) -> bool:
             # user.id } }) }; await leave()`: it reads the handler's own names, the session user's among them)
             return mentions_any(ctx.src, nodes, session) or _binds_session_user(ctx, [target.node], session)
         return mentions_any(ctx.src, nodes, session)
-    return _binds_session_user(ctx, nodes, session) or _seat_found_by_session_user(ctx, ev, session)
+    return _binds_session_user(ctx, nodes, session) or _seat_found_by_session_user(ctx, ev, session, events)
 
 
 def _encloses_call(closure: Node, call: Node) -> bool:
@@ -1309,7 +1311,7 @@ def _encloses_call(closure: Node, call: Node) -> bool:
     return outer is not None and outer.start_byte <= call.start_byte and call.end_byte <= outer.end_byte
 
 
-def _seat_found_by_session_user(ctx: FileContext, ev: Event, session: set[str]) -> bool:
+def _seat_found_by_session_user(ctx: FileContext, ev: Event, session: set[str], events: Sequence[Event] = ()) -> bool:
     """`const mine = await db.query.members.findFirst({ where: and(eq(members.teamId, id), eq(members.userId,
     userId)) })` then `db.delete(members).where(eq(members.id, mine.id))`: the row deleted by its id is the
     one a read of the same table found under the session user (leaving oneself), not one the client named."""
@@ -1331,23 +1333,50 @@ def _seat_found_by_session_user(ctx: FileContext, ev: Event, session: set[str]) 
         and obj.type == "identifier"
     }
     declarators = sx.find(fn, ("variable_declarator",))
-    roots &= {sx.text(ctx.src, n) for d in declarators if (n := d.child_by_field_name("name")) is not None}
+    bound = {d: _row_name(ctx, d) for d in declarators}
+    roots &= {n for n in bound.values() if n is not None}
     if not roots:
         return False
     found: set[str] = set()
     for d in declarators:
-        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
-        if name is None or name.type != "identifier" or sx.text(ctx.src, name) not in roots:
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if bound[d] not in roots:
             continue
         if value is None or value.type != "call_expression":
             return False
         op = ctx.analyzer.classify(ctx.module, value)
+        if op is None:
+            # (a supabase read, `const { data: mine } = await supabase.from(t)...single()`: the flow's read event)
+            op = next(
+                (
+                    e.op
+                    for e in events
+                    if e.kind == "db"
+                    and e.op is not None
+                    and value.start_byte <= e.node.start_byte
+                    and e.node.end_byte <= value.end_byte
+                ),
+                None,
+            )
         if op is None or op.kind != "read" or op.model.lower() != ev.op.model.lower() or not op.model:
             return False
         if not _binds_session_user(ctx, op.args or [value], session):
             return False
-        found.add(sx.text(ctx.src, name))
+        found.add(bound[d] or "")
     return found == roots
+
+
+def _row_name(ctx: FileContext, declarator: Node) -> str | None:
+    """The local a read's row is bound to: `const mine = ...`, or supabase's `const { data: mine } = ...`."""
+    name = declarator.child_by_field_name("name")
+    if name is not None and name.type == "identifier":
+        return sx.text(ctx.src, name)
+    if name is not None and name.type == "object_pattern":
+        for pair in name.named_children:
+            key, held = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type == "pair_pattern" and key is not None and ctx.text(key) == "data":
+                return sx.text(ctx.src, held) if held is not None and held.type == "identifier" else None
+    return None
 
 
 # signed-webhook verifiers of identity providers (svix carries Clerk's events; Clerk's own `verifyWebhook`)
@@ -4189,7 +4218,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             deletes_user = user_row and (_deletes(ctx, ev) or _soft_deletes(ctx, ev))
             own = (
-                _own_membership(ctx, ev)
+                _own_membership(ctx, ev, flow.events)
                 or _founds_tenant(ctx, ev, flow.events)
                 or _new_accounts_first_seat(ctx, ep, ev)
             )

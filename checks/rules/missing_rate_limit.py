@@ -25,7 +25,11 @@ also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentials provider's `authorize`
 that checks a password (`bcrypt.compare`) is a sign-in when only the library's route runs it (its options
-reach `NextAuth(...)` and no server code calls `signIn("<its id>")`): reported on the `authorize` function.
+reach `NextAuth(...)` and no server code calls `signIn("<its id>")`): reported on the `authorize` function,
+unless the project's middleware, matching exactly the callback's path (`matcher: ["/api/auth/callback/credentials"]`),
+counts the posts there in a store and answers 429 past a bound.
+A record looked up by a password the caller sends, whoever's column it is (`where: { sellerId, sellerPassword:
+password }`), is a password check.
 A code handed to a project helper named for a check that looks the stored code up itself
 (`checkCode({ phone, code })`) is a code verification. A password a caller not signed in sends, compared in
 code with a stored one (`if (plan.sharePassword !== input.password) return { error }`), is a sign-in step, as
@@ -242,7 +246,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import authjs, deployment, guards, model_secrets, quota
+from checks.analysis import authjs, deployment, guards, model_secrets, path_middleware, quota
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls, fixed_host, is_ai_call, object_keys, request_parts
@@ -1369,6 +1373,9 @@ def _shape_operand(ctx: FileContext, node: Node | None) -> bool:
 
 # What a short, guessable code is called: `accessCode`, `pin`, `otp`, `joinCode` (a `token` is long and random).
 _GUESSABLE = frozenset({"code", "otp", "totp", "pin", "passcode"})
+# What a typed secret is called whoever holds it (`sellerPassword`, `door_passcode`): a record looked up by
+# one the caller sends is a password check, whatever qualifies the column.
+_TYPED_SECRETS = frozenset({"password", "passcode", "passphrase"})
 # What a value classifies a record by (`cardType`, `input.kind`): a key of bookkeeping, not a secret.
 _KIND_WORDS = frozenset({"type", "kind", "category", "status"})
 
@@ -1406,6 +1413,8 @@ def _code_lookup(ctx: FileContext, ev: Event, records: set[str], ep: EntryPoint 
         if ep is not None and identifiers(ctx.src, value) & ev.state.client and _short_by_schema(ctx, ep, value):
             return True
         ws = vocab.words(key)
+        if ws and ws[-1] in _TYPED_SECRETS and identifiers(ctx.src, value) & ev.state.client:
+            return True  # `where: { sellerId: id, sellerPassword: password }`
         if not ws or ws[-1] not in _GUESSABLE or not set(ws) <= _CREDENTIAL_WORDS | _QUALIFIERS | _GUESSABLE:
             continue
         # `where: { code: cardType }`: the value is named for a kind of record, not a code anyone types
@@ -2290,6 +2299,17 @@ def _signed_in(ep: EntryPoint, state: State) -> bool:
     return state.auth is not None
 
 
+def _callback_limited(ctx: FileContext, provider: str) -> bool:
+    """A middleware of the project (next to the `app/` folder of the file declaring the provider, or
+    of any folder above it) whose matcher is exactly the provider's callback path and that counts
+    requests and answers 429: every sign-in post through that callback is limited."""
+    parts = ctx.path.split("/")[:-1]
+    roots = {"/".join(parts[:i]) + "/" if i else "" for i in range(len(parts) + 1)}
+    roots |= {r + "src/" for r in set(roots)}
+    url = f"/api/auth/callback/{provider}"
+    return any(path_middleware.limiting_middleware(ctx.analyzer, r, url) for r in sorted(roots))
+
+
 def _unlimited_credentials(ctx: FileContext) -> Iterator[Finding]:
     """An Auth.js credentials provider's `authorize` checking a password (`bcrypt.compare`) with no limit,
     when only the library's route runs it: the browser's `signIn("credentials")` posts straight to
@@ -2314,6 +2334,8 @@ def _unlimited_credentials(ctx: FileContext) -> Iterator[Finding]:
         fn = ctx.module.function_for(node)
         if ctx.analyzer.summary(fn).rate_limits:
             continue  # (a project helper that limits: `await throttleLogin(email)`)
+        if _callback_limited(ctx, found.provider):
+            continue  # a middleware matching exactly `/api/auth/callback/<id>` counts and refuses posts
         yield ctx.finding(
             META,
             "sensitive",

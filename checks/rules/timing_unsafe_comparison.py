@@ -4,7 +4,8 @@ r"""Secret compared with `===`.
 Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing token,
 secret, otp, passcode, pin, password, hash (`hashedKey` too), signature, apiKey, hmac or digest) and
 another non-literal value, in server-side code. Also inside a template literal:
-`auth !== \`Bearer ${process.env.CRON_SECRET}\``, a secret read by its setting name
+`auth !== \`Bearer ${process.env.CRON_SECRET}\`` (also held in a local, and read off a settings object:
+`const expected = \`Bearer ${serverEnv.CRON_SECRET}\``), a secret read by its setting name
 (`getEnvVariable("CRON_SECRET")`), a token with its scheme cut off (`token.replace("Bearer ", "")`) and a
 plainly named local holding a keyed digest (`const expected = encode(createHmac("sha256", key).update(body).digest())`).
 A secret-named parameter parsed into a plain local (`const given = z.string().parse(otp)`) and compared
@@ -480,6 +481,19 @@ def _secret_side(src: bytes, left: Node, right: Node) -> tuple[str, Node] | None
     return None
 
 
+def _interpolates_a_setting(ctx: FileContext, template: Node) -> bool:
+    """A template interpolating a setting: `process.env.X`, or a member of an object named for settings
+    (`serverEnv.CRON_SECRET` of `const serverEnv = getServerEnv()`, `config.HOOK_SECRET`)."""
+    for sub in template.named_children:
+        held = sub.type == "template_substitution" and sub.named_children
+        inner = sx.strip_types(sub.named_children[0]) if held else None
+        for member in sx.find(inner, ("member_expression",)) if inner is not None else ():
+            obj = member.child_by_field_name("object")
+            if obj is not None and (ctx.text(obj) == "process.env" or _CONFIG_OBJECTS.search(ctx.text(obj))):
+                return True
+    return False
+
+
 def _env_secret_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, Node] | None:
     """`received !== expected` after `const expected = process.env.HOOK_SECRET`: a local plainly
     named, holding a secret read from the environment by its name, compared with another value."""
@@ -492,7 +506,7 @@ def _env_secret_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, N
         if value is not None and value.type == "template_string" and bound is not None:
             # `const expected = `Bearer ${process.env.CRON_SECRET}``: the header a cron job presents
             env_name = _name_of(src, value)
-            if env_name and ("env." in ctx.text(value)) and not _is_literalish(src, other):
+            if env_name and _interpolates_a_setting(ctx, value) and not _is_literalish(src, other):
                 return (env_name, side)
             continue
         if value is None or value.type != "member_expression":
@@ -1580,7 +1594,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         return
     src = ctx.src
     types: dict[str, set[str]] | None = None
-    has_env = b"process.env." in src
+    # (also a template interpolating a settings object's member, `${serverEnv.CRON_SECRET}`)
+    has_env = b"process.env." in src or b"${" in src
     for node in ctx.module.parsed.find(("binary_expression",)):
         op = sx.text(src, node.child_by_field_name("operator"))
         if op not in _OPS:

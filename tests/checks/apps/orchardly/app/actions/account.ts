@@ -21,7 +21,7 @@ export async function updateProfile(input: z.infer<typeof profileSchema>) {
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-audit-log
 export async function patchMember(input: unknown) {
   const me = await getCurrentMember();
   const data = memberPatchSchema.parse(input);

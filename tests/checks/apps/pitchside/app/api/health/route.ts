@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { prisma } from "@/lib/db/prisma";
+
+// ok: missing-auth, missing-input-validation
+export async function GET() {
+  try {
+    // ok: sql-injection
+    await prisma.$queryRaw`SELECT 1`;
+    return NextResponse.json({ ok: true });
+  } catch (err) {
+    // ruleid: information-disclosure
+    return NextResponse.json({ ok: false, error: (err as Error).message }, { status: 503 });
+  }
+}

@@ -1,0 +1,13 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { withTracing } from "@/lib/with-league";
+import { prisma } from "@/lib/db/prisma";
+import { deleteObject } from "@/lib/s3";
+
+// withTracing only adds a request id
+// ruleid: missing-auth, missing-input-validation
+export const DELETE = withTracing(async (_req: NextRequest, { params }) => {
+  const { photoId } = await params;
+  const photo = await prisma.photo.delete({ where: { id: photoId }, select: { key: true } });
+  await deleteObject(photo.key);
+  return NextResponse.json({ ok: true });
+});

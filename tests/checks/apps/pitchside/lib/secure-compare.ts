@@ -1,0 +1,16 @@
+import "server-only";
+import { createHash, timingSafeEqual } from "node:crypto";
+
+export function secureCompare(a: string, b: string): boolean {
+  const ha = createHash("sha256").update(a).digest();
+  const hb = createHash("sha256").update(b).digest();
+  return timingSafeEqual(ha, hb);
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function hashPin(pin: string, leagueId: string): string {
+  return createHash("sha256").update(`${leagueId}:${pin}`).digest("hex");
+}

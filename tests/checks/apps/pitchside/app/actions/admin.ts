@@ -17,9 +17,9 @@ export const changeMemberRole = adminProcedure
     // ok: missing-authorization
     const member = await prisma.membership.findFirst({ where: { id: input.membershipId, leagueId: ctx.leagueId }, select: { userId: true } });
     if (!member) throw new Error("Member not found");
-    // ok: missing-authorization
+    // ok: missing-authorization // ruleid: mass-assignment
     await prisma.membership.update({ where: { id: input.membershipId }, data: { role: input.role } });
-    await adminSupabase.auth.admin.updateUserById(member.userId, { app_metadata: { league_id: ctx.leagueId, roles: [input.role] } });
+    await adminSupabase.auth.admin.updateUserById(member.userId, { app_metadata: { league_id: ctx.leagueId, roles: [input.role] } }); // ruleid: mass-assignment
     return { ok: true };
   });
 

@@ -17,7 +17,7 @@ export const assignReferee = adminProcedure
     // ok: missing-authorization
     const match = await prisma.match.findFirst({ where: { id: input.matchId, leagueId: ctx.leagueId }, select: { id: true, kickoff: true, field: true } });
     if (!match) throw new Error("Match not found");
-    await prisma.match.update({ where: { id: match.id }, data: { refereeId: input.refereeId } });
+    await prisma.match.update({ where: { id: match.id }, data: { refereeId: input.refereeId } }); // ruleid: mass-assignment
     const ref = await prisma.profile.findUnique({ where: { id: input.refereeId }, select: { phone: true } });
     if (ref?.phone) await sendSms(ref.phone, `Pitchside: you're refereeing ${match.field} at ${match.kickoff.toISOString()}`);
     return { ok: true };

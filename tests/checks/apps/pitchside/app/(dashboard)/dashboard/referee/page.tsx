@@ -36,7 +36,7 @@ export default async function RefereeAssignments() {
     const matchId = z.string().cuid().parse(formData.get("matchId"));
     const refereeId = z.string().uuid().parse(formData.get("refereeId"));
     if (!user) throw new Error("Sign in again");
-    // ruleid: missing-authorization
+    // ruleid: missing-authorization, mass-assignment
     await prisma.match.updateMany({ where: { id: matchId, refereeId: null }, data: { refereeId } });
   }
 

@@ -5,7 +5,7 @@ import { createClient } from "@/lib/supabase/server";
 
 // email confirmation link
 // ok: missing-auth
-// ruleid: missing-input-validation
+// ruleid: missing-input-validation, missing-rate-limit
 export async function GET(request: NextRequest) {
   const token_hash = request.nextUrl.searchParams.get("token_hash");
   const type = request.nextUrl.searchParams.get("type") as EmailOtpType | null;

@@ -116,7 +116,7 @@ export async function startCheckout(formData: FormData) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation, missing-audit-log
+// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 37, A): inline league_admin role gate not an admin action
 export async function markPaidOffline(registrationId: string, paidCents: number) {
   const user = await requireUser();
   if (!user.roles.includes("league_admin")) throw new Error("Forbidden");

@@ -6710,6 +6710,20 @@ _MARKER_TABLE = re.compile(
 _USER_OWNER_FIELDS = vocab.OWNER_FIELDS - vocab.TENANT_OWNER_FIELDS
 
 
+def _marker_target_beside(ctx: FileContext, ev: Event, key: str, users: frozenset[str]) -> bool:
+    """A marker row naming another record besides the tenant ``key`` (`{ user_id, indicator_id, org_id }` of
+    an organisation's shared watchlist): that record is what it points at, the tenant where it is filed."""
+    assert ev.op is not None
+    for data in ev.op.data:
+        row = sx.unwrap(data)
+        if row is None or row.type != "object":
+            continue
+        for other in object_keys(ctx.src, row):
+            if other != key and _PARENT_STEM.match(other) and other not in _USER_OWNER_FIELDS and other not in users:
+                return True
+    return False
+
+
 def _filed_by_session(ctx: FileContext, ev: Event, owned: list[tuple[str, Node]]) -> bool:
     """The row's user is the session's (`userId: user.id`), none of it the client's."""
     own = ev.state.session | ev.state.fetched
@@ -8680,7 +8694,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             for key, value in owned:
                 if not creates and _handed_over(ctx, ep.fn.node, ev, key, value):
                     continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
-                if marker and key not in _USER_OWNER_FIELDS and key not in users:
+                if (
+                    marker
+                    and key not in _USER_OWNER_FIELDS
+                    and key not in users
+                    and not (key in vocab.TENANT_OWNER_FIELDS and _marker_target_beside(ctx, ev, key, users))
+                ):
                     continue  # what the follow points at, not a tenant it is filed under
                 # (`userId: providedUserId ?? session.userId` past a membership check only: the row is meant
                 # to be the caller's, the session its default; a member of the club may not book as another)

@@ -1612,7 +1612,11 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         # (an action's parameter spread in as it came, its type listing an owner column, `{
                         # ...input }` of `input: { body: string; patient_user_id: string }`: the type checks
                         # nothing at run time, and the owner it declares is the client's)
-                        parsed = [k for k in _typed_param_keys(ctx, ep, arg) if k in _owner_keys(program)]
+                        parsed = [
+                            k
+                            for k in _typed_param_keys(ctx, ep, arg)
+                            if k in _owner_keys(program) or _mongoose_person_key(program, op, k)
+                        ]
                     pairs.extend((key, listed or spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`, also as the one
@@ -1667,6 +1671,13 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     # (an entry of the audit trail naming a workspace, `auditLog({ workspaceId, action })`, records what
     # happened there: it is no row of that workspace's the caller files)
     trail = bool(vocab.AUDIT.search(op.model or ""))
+    # (a document naming the caller as one of its people, `{ studentId: user.id, instructorId }`, is the
+    # caller's own: the other person is whom it is addressed to)
+    people = op.api == "mongoose" and not any(
+        (k in vocab.OWNER_FIELDS or k in users or _PERSON_KEY.match(k))
+        and identifiers(src, v, into_functions=True) & (ev.state.session | ev.state.fetched)
+        for k, v in pairs
+    )
     for key, value in pairs:
         owned = owner_relation(ctx.src, key, value)
         if owned is not None:
@@ -1697,6 +1708,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
+            or (people and _mongoose_person_key(program, op, key))
         ):
             yield key, value
 
@@ -2069,6 +2081,17 @@ def _party_left_unchecked(ctx: FileContext, fn: Node, ev: Event, key: str, value
 _PERSON_KEY = re.compile(
     r"^(employee|member|staff|worker|customer|client|patient|student|trainer|instructor|coach)(Id|_id)$"
 )
+
+
+def _mongoose_person_key(program: Program, op: DbOp, key: str) -> bool:
+    """`memberId` of a new Mongoose document whose schema files it under the person it names (`ShiftLog
+    { memberId, hours }`): whose the document is, like an owner column."""
+    return (
+        op.api == "mongoose"
+        and op.verb in _CREATE_VERBS
+        and _PERSON_KEY.match(key) is not None
+        and key in tenancy.mongoose_model_keys(program, op.model or "")
+    )
 
 
 def _tenant_person_key(program: Program, key: str) -> bool:
@@ -4325,7 +4348,9 @@ def _mongoose_owned(text: str) -> set[str]:
     out: set[str] = set()
     for name, m in tenancy.mongoose_models(text):
         at = schemas.get(m.group(2))
-        if at is not None and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at))) & _OWNER_COLUMNS:
+        keys = set(re.findall(r"(\w+)\s*:", tenancy.braced(text, at))) if at is not None else set()
+        # (or a person's: `memberId`, `patientId`, a document kept about the member it names)
+        if keys & _OWNER_COLUMNS or any(_PERSON_KEY.match(k) for k in keys):
             out.add(name)
     return out
 
@@ -6685,6 +6710,20 @@ _MARKER_TABLE = re.compile(
 _USER_OWNER_FIELDS = vocab.OWNER_FIELDS - vocab.TENANT_OWNER_FIELDS
 
 
+def _marker_target_beside(ctx: FileContext, ev: Event, key: str, users: frozenset[str]) -> bool:
+    """A marker row naming another record besides the tenant ``key`` (`{ user_id, indicator_id, org_id }` of
+    an organisation's shared watchlist): that record is what it points at, the tenant where it is filed."""
+    assert ev.op is not None
+    for data in ev.op.data:
+        row = sx.unwrap(data)
+        if row is None or row.type != "object":
+            continue
+        for other in object_keys(ctx.src, row):
+            if other != key and _PARENT_STEM.match(other) and other not in _USER_OWNER_FIELDS and other not in users:
+                return True
+    return False
+
+
 def _filed_by_session(ctx: FileContext, ev: Event, owned: list[tuple[str, Node]]) -> bool:
     """The row's user is the session's (`userId: user.id`), none of it the client's."""
     own = ev.state.session | ev.state.fetched
@@ -8655,7 +8694,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             for key, value in owned:
                 if not creates and _handed_over(ctx, ep.fn.node, ev, key, value):
                     continue  # `where: { id, ownerId: user.id }, data: { ownerId: next.id }`: a transfer
-                if marker and key not in _USER_OWNER_FIELDS and key not in users:
+                if (
+                    marker
+                    and key not in _USER_OWNER_FIELDS
+                    and key not in users
+                    and not (key in vocab.TENANT_OWNER_FIELDS and _marker_target_beside(ctx, ev, key, users))
+                ):
                     continue  # what the follow points at, not a tenant it is filed under
                 # (`userId: providedUserId ?? session.userId` past a membership check only: the row is meant
                 # to be the caller's, the session its default; a member of the club may not book as another)

@@ -71,7 +71,7 @@ export const logHours = farmActionClient
 // ruleid: missing-input-validation
 export const logHoursQuick = withFarm(async ({ farm }, input: { shiftId: string; memberId: string; hours: number; approved?: boolean }) => {
   await connectMongo();
-  // ruleid: mass-assignment // todoruleid: missing-authorization
+  // ruleid: mass-assignment, missing-authorization
   await ShiftLogModel.create({ ...input, farmId: farm.id });
   return { ok: true };
 });
@@ -107,7 +107,7 @@ export const hoursForMember = farmActionClient
   .schema(z.object({ memberId: z.string().uuid() }))
   .action(async ({ parsedInput, ctx }) => {
     await connectMongo();
-    // todoruleid: missing-authorization
+    // ruleid: missing-authorization
     const logs = await ShiftLogModel.find({ memberId: parsedInput.memberId }).select("hours createdAt approved").lean();
     // ok: excessive-data-exposure
     return logs.map((l) => ({ hours: l.hours, at: l.createdAt, approved: l.approved }));

@@ -6345,6 +6345,9 @@ class _Walker:
                 prop = sx.text(src, n.child_by_field_name("property"))
                 if prop == "length" and not self._emptiness_test(n):
                     c.validated |= {sx.root_identifier(src, n) or ""}
+                elif prop == "length" and not self._inside_unary_not(n, cond) and self._nonempty_test(n):
+                    # `if (errors.length > 0) return 400` after `const errors = validateInput(name, email)`
+                    c.validated |= self._error_list_checked(n.child_by_field_name("object"), st)
                 upload = n.child_by_field_name("object")
                 if prop == "size" and not self._emptiness_test(n) and self._uploaded_file(upload):
                     # `if (file.size > MAX) return`: an upload read from the form, held to a bound
@@ -10779,6 +10782,74 @@ class _Walker:
             tested = self._tested_fields(target, i) if target is not None and len(names) == 1 else set()
             out |= {f"{n}.{f}" for n in names for f in tested}
         return out
+
+    def _nonempty_test(self, length: Node) -> bool:
+        """`errors.length > 0`, `errors.length !== 0`, `errors.length >= 1`, `if (errors.length)`: the list
+        holds something (and no other operand decides the branch)."""
+        p = length.parent
+        while p is not None and p.type in sx.TRANSPARENT:
+            p = p.parent
+        if p is not None and p.type in ("if_statement", "parenthesized_expression"):
+            return True
+        if p is None or p.type != "binary_expression":
+            return False
+        op = sx.text(self.src, p.child_by_field_name("operator"))
+        left, right = p.child_by_field_name("left"), p.child_by_field_name("right")
+        if left is None or left.id != length.id or right is None:
+            return False
+        other = sx.text(self.src, right)
+        return (other == "0" and op in (">", "!==", "!=")) or (other == "1" and op == ">=")
+
+    def _error_list_checked(self, test: Node | None, st: State) -> set[str]:
+        """`errors` with `const errors = validateInput(name, email)`: a synchronous project helper that answers
+        the list of its refusals (`const errors = []; if (...) errors.push("...")`, returned). Exited on when
+        the list holds something, what it was handed is checked past the exit."""
+        test = sx.strip_types(test)
+        if test is None or test.type != "identifier":
+            return set()
+        call = sx.unwrap(self._local_value(sx.text(self.src, test)))
+        if call is None or call.type != "call_expression":
+            return set()
+        target = self.az.target(self.mod, call)
+        if target is None or target.is_async or not self._answers_refusal_list(target):
+            return set()
+        out: set[str] = set()
+        for arg in sx.call_args(call):
+            out |= self._checked_names(arg, st)
+        return out
+
+    def _answers_refusal_list(self, fn: Function) -> bool:
+        """Every return of ``fn`` is one local made an empty list (`const errors = []`), filled only inside
+        the branches of its tests (`if (!email || !re.test(email)) errors.push("...")`)."""
+        src = fn.module.src
+        if fn.body is None:
+            return False
+        rets = sx.find(fn.body, ("return_statement",), into_functions=False)
+        names = {sx.text(src, r.named_children[0]) for r in rets if r.named_children}
+        if len(rets) == 0 or len(names) != 1 or any(not r.named_children for r in rets):
+            return False
+        name = next(iter(names))
+        made = False
+        for d in sx.find(fn.body, ("variable_declarator",), into_functions=False):
+            value = sx.unwrap(d.child_by_field_name("value"))
+            if sx.text(src, d.child_by_field_name("name")) == name:
+                made = value is not None and value.type == "array" and not value.named_children
+        if not made:
+            return False
+        pushes = [
+            c
+            for c in sx.find(fn.body, ("call_expression",), into_functions=False)
+            if sx.callee_name(src, c) == f"{name}.push"
+        ]
+        if not pushes:
+            return False
+        for push in pushes:
+            p = push.parent
+            while p is not None and p.id != fn.body.id and p.type != "if_statement":
+                p = p.parent
+            if p is None or p.id == fn.body.id:
+                return False  # (pushed whatever the input: a log, not a refusal)
+        return True
 
     def _tested_fields(self, fn: Function, i: int) -> set[str]:
         """The fields of parameter ``i`` that a condition in ``fn``'s body reads (`config.url`: `url`)."""

@@ -40,7 +40,8 @@ db.member.findMany(...))`, also a wrapper answering the transaction it runs the 
 db.transaction(async (tx) => fn(tx))`, and a helper a wrapper made, `export const listNotes = withTeamAuth(async (user,
 supabase, team) => ...)` called `listNotes(slug)`). A Supabase relation embedded with every column (`profiles
 (*)`) spread into each mapped row (`seats.map((s) => ({ ...s.profiles, joined_at: s.joined_at }))`) is
-that relation's whole record.
+that relation's whole record, and so is the part a Drizzle select files a queried table under
+(`{ ...result.report }`, `row.client` of `db.select({ report: reports, client: clients })`).
 Rows of a read started first and awaited in `Promise.all([rowsPromise, countPromise])` are its rows.
 A Mongoose document joined into text (`"Saved: " + member`, `${member}`) is printed whole by its `toString()`
 (a plain row, Prisma's or SQL's, joins as "[object Object]" and is not flagged).
@@ -243,6 +244,11 @@ def _record_in(
             held = _record_in(ctx, flow, obj, depth + 1, mod)
             if held is not None and prop in drizzle_joined_tables(ctx.analyzer.program, mod, held[0]):
                 return (replace(held[0], model=prop), held[1])
+            # `result.report` of `db.select({ report: reports, client: clients })`: the key the select
+            # files a queried table under holds that table's whole row
+            table = _drizzle_key_table(src, held[0], prop) if held is not None else None
+            if held is not None and table is not None:
+                return (replace(held[0], model=table), held[1])
         return None
     if t == "subscript_expression":  # `result.rows[0]`
         index = node.child_by_field_name("index")
@@ -745,6 +751,33 @@ def _chain_read(ctx: FileContext, mod: Module, call: Node) -> DbOp | None:
 
 # what a relation's entry in a Prisma `select` may hold besides the fields it picks
 _RELATION_QUERY_KEYS = frozenset({"include", "where", "orderBy", "take", "skip", "cursor", "distinct"})
+
+
+def _drizzle_key_table(src: bytes, op: DbOp, key: str) -> str | None:
+    """The queried table a drizzle select files whole under ``key`` (`report` of `db.select({ report:
+    reports }).from(reports)`), if any; not a key holding chosen columns (`{ report: { id: reports.id } }`)."""
+    if op.api != "drizzle" or op.kind != "read":
+        return None
+    args = sx.call_args(op.call)
+    fields = sx.unwrap(args[0]) if args else None
+    if fields is None or fields.type != "object":
+        return None
+    tables = {
+        sx.text(src, a[0])
+        for m, c in chain_calls(op.chain, src)
+        if m in ("from", "innerJoin", "leftJoin", "rightJoin", "fullJoin")
+        for a in [sx.call_args(c)]
+        if a
+    }
+    for child in fields.named_children:
+        if child.type == "shorthand_property_identifier" and sx.text(src, child) == key and key in tables:
+            return key
+        if child.type != "pair" or sx.text(src, child.child_by_field_name("key")) != key:
+            continue
+        value = sx.strip_types(child.child_by_field_name("value"))
+        if value is not None and value.type == "identifier" and sx.text(src, value) in tables:
+            return sx.text(src, value)
+    return None
 
 
 def _whole_relation_selected(ctx: FileContext, mod: Module, op: DbOp) -> DbOp | None:

@@ -84,7 +84,8 @@ tenant's seat table deleted (`gardenMembership.delete(...)` of `GardenMembership
 takes their permissions away. Deleting the tenant itself (a company,
 organisation or workspace row, or the schema's own tenant: `Coop` of `Membership { userId coopId role }`,
 under no other tenant; a team deleted past the caller's role gate, `if (role !== "admin") throw`) is the B2B
-form of deleting the account; new 2FA recovery codes (or the
+form of deleting the account (not the row the same endpoint has just inserted, deleted again when a later step
+fails: `.delete().eq("id", org.id)` of `const { data: org } = await ....insert(...)`); new 2FA recovery codes (or the
 stored secret rebuilt from what it held) change 2FA credentials (a fresh secret stored at setup does
 not yet); a membership written from a parsed object whose schema admits `role` changes a role, and so
 does adding someone else to a team with a role (`orgMember.create({ data: { userId: invitee.id, role } })`,
@@ -1943,9 +1944,28 @@ def _created_rows(ctx: FileContext, events: list[Event]) -> dict[str, str]:
         name = decl.child_by_field_name("name")
         if name is not None and name.type == "array_pattern" and len(name.named_children) == 1:
             name = name.named_children[0]  # `const [ws] = await db.insert(workspaces).values(...).returning()`
+        if name is not None and name.type == "object_pattern" and e.op.api == "supabase":
+            # `const { data: ws } = await supabase.from("workspaces").insert({...}).select().single()`
+            pairs = [
+                p
+                for p in name.named_children
+                if p.type == "pair_pattern" and ctx.text(p.child_by_field_name("key")) == "data"
+            ]
+            name = sx.strip_types(pairs[0].child_by_field_name("value")) if pairs else None
         if name is not None and name.type == "identifier":
             out[ctx.text(name)] = e.op.model or ""
     return out
+
+
+def _undoes_own_insert(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
+    """`await supabase.from("workspaces").delete().eq("id", ws.id)` after `const { data: ws } = await
+    supabase.from("workspaces").insert(...)`: the row this endpoint just made removed again (a rollback
+    when a later step fails); nothing that existed before the request is deleted."""
+    assert ev.op is not None
+    rows = _created_rows(ctx, [e for e in events if e.node.start_byte < ev.node.start_byte])
+    if not rows or not ev.op.model:
+        return False
+    return any(_row_id_of(ctx, n, rows) == ev.op.model for n in sx.find(ev.op.chain, ("member_expression",)))
 
 
 def _row_id_of(ctx: FileContext, value: Node | None, rows: dict[str, str]) -> str | None:
@@ -4255,6 +4275,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 )
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
+                # (the tenant this endpoint has just made, deleted again when a later step fails)
+                and not _undoes_own_insert(ctx, ev, flow.events)
             )
             # (the audit trail's own rows erased by a signed-in caller: no entry written, one taken away;
             # a scheduled job let in by its secret pruning by age is retention)

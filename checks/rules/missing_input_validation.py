@@ -107,7 +107,9 @@ wrappers and project helpers (`validateInputs([id, ZId])`, a getter that returns
 when `typeof` says it is a string, a reader handed the request body that throws unless each field it returns
 passed its `typeof`/regex checks, `readTheme(await req.json())`, `validateWithSchema(schema, req.body)`
 returning what passed; one answering verdict objects, `{ valid: false, error }` on each refusal, whose
-refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests; an
+refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests; one
+answering the list of its refusals, `const errors = []; if (...) errors.push("...")`, exited on when that list
+holds something, `if (errors.length > 0) return 400`: what it was handed; an
 access guard answering `{ error }` that refuses a malformed id first, `if (typeof teamId !== "string") return
 { error }`, once the caller exits on `"error" in access`: that id) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only

@@ -93,7 +93,9 @@ A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
 with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out;
 nor is a sign-in (`loginUser(email, uid)`) that seals into its cookie session an account found or made from what
-the caller sent while naming no password, code or token anywhere.
+the caller sent while naming no password, code or token anywhere; nor an action named like a verification
+step (`verifyIfUserExistsByEmail(email)`) that answers the whole row the typed address finds while its body
+reads no code, token or password.
 A whole Mongoose document read by a client id, of a schema holding contact details or a credential
 (`token`), is private (a filter on the token itself is the caller's credential). A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
@@ -7129,6 +7131,30 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
     return None
 
 
+def _account_answered_by_typed_email(ctx: FileContext, ep: EntryPoint) -> Event | None:
+    """An entry point exempt only by its name (`verifyIfUserExistsByEmail(email)`) that answers a whole row
+    (no fields chosen) found by the e-mail address the caller sent, while nothing in its body names a
+    credential (no password, code or token read, checked or mailed): a lookup of anyone's record, not a
+    step of signing in. Returns the read."""
+    if exempt(ep, ep.path, by_name=False):
+        return None  # (exempt by its route or wrapper too: judged there)
+    body = ep.fn.body
+    if body is None:
+        return None
+    words = [sx.text(ctx.src, n) for n in sx.walk(body) if n.type in _WORD_NODES]
+    if any(_CREDENTIAL_WORD.search(w) for w in words):
+        return None
+    for ev in ctx.flow(ep).events:
+        if ev.state.auth is not None or ev.op is None or ev.op.kind != "read" or ev.op.projected:
+            continue
+        if _answers_row_by_typed_email(ctx, ep, ev):
+            return ev
+    return None
+
+
+_WORD_NODES = frozenset({"identifier", "property_identifier", "shorthand_property_identifier", "string_fragment"})
+
+
 def _unauthenticated(ctx: FileContext, ep: EntryPoint, op: str, sink: str) -> Finding:
     """The entry point's "unauthenticated" finding, for the exempted shapes that still let anyone in."""
     return ctx.finding(
@@ -7150,6 +7176,11 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     if minted is not None:
         op = "signs the caller in as the account it names, checking no password, code or token"
         yield _unauthenticated(ctx, ep, op, sink_name(ctx.src, minted))
+        return
+    answered = _account_answered_by_typed_email(ctx, ep) if exempted and by_name else None
+    if answered is not None:
+        op = "answers the whole record found by the e-mail address the caller sent"
+        yield _unauthenticated(ctx, ep, op, sink_name(ctx.src, answered.node))
         return
     takeover = _unproved_password_reset(ctx, ep) if exempted and by_name else None
     if takeover is not None:

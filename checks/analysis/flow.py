@@ -3074,6 +3074,9 @@ def _cached_uninvoked(mod: Module, args: Node) -> bool:
 
 # globals that verify what a request presents (`crypto.timingSafeEqual`, `headers()`, `cookies()`)
 _SECRET_GLOBALS = frozenset({"crypto", "headers", "cookies", "process", "jwt", "fetch"})
+# node's hashing chain (`createHash("sha256").update(key).digest("hex")`): a digest of what it is handed
+_NODE_CRYPTO = frozenset({"crypto", "node:crypto"})
+_DIGEST_STEPS = frozenset({"createHash", "update", "digest"})
 # what a session or key reader reads: the request's cookies or headers, a session, a token
 _CREDENTIAL_READ = re.compile(r"(?i)cookie|header|session|token|authoriz|bearer|api_?key")
 
@@ -10183,6 +10186,9 @@ class _Walker:
                 # (`validatePassword(password)` testing a new password's length and characters: a function
                 # reading nothing but its arguments compares them with nothing stored)
                 and not self._reads_only_its_arguments(v)
+                # (`hashApiKey(token)` answering `createHash("sha256").update(key).digest("hex")`: the
+                # caller's value digested, which names nobody until a lookup finds its row)
+                and not self._digests_its_arguments(v)
                 # (`obtainToken(token)` answering `{ ok: true, token }` when handed one, before any lookup:
                 # the caller's own value back, nobody resolved by it)
                 and not self._echoes_secret_first(v)
@@ -11086,6 +11092,33 @@ class _Walker:
         (`validatePassword(pw)` scoring `pw.length` and `/[A-Z]/.test(pw)`): no stored hash, key or secret."""
         target = self.az.target(self.mod, call)
         return target is not None and target.body is not None and self.az.plain_function(target)
+
+    def _digests_its_arguments(self, call: Node) -> bool:
+        """A synchronous project function whose calls are built-ins and node:crypto's hashing chain only
+        (`createHash("sha256").update(key).digest("hex")`): it reads no stored hash, key or secret."""
+        target = self.az.target(self.mod, call)
+        if target is None or target.body is None or target.is_async:
+            return False
+        mod = target.module
+        hashed = False
+        for c in sx.find(target.node, ("call_expression", "new_expression")):
+            fun = c.child_by_field_name("function") or c.child_by_field_name("constructor")
+            root = sx.root_identifier(mod.src, fun)
+            binding = mod.imports.get(root or "")
+            if (
+                binding is not None
+                and binding.spec in _NODE_CRYPTO
+                and binding.imported in ("createHash", "*", "default")
+            ):
+                if sx.last_name(sx.callee_name(mod.src, c)) not in _DIGEST_STEPS:
+                    return False
+                hashed = True
+                continue
+            if root in mod.imports or root in _SECRET_GLOBALS:
+                return False
+            if c.type == "call_expression" and self.az.target(mod, c) is not None:
+                return False
+        return hashed
 
     def _stored_credential(self, name: str, st: State) -> bool:
         """`const token = await storedTokenOf(userId)` (a project helper reading it from a row it looks

@@ -55,7 +55,9 @@ use-server module (`export const x = action.input(s).mutation(fn)`), is read the
 `createContext` read) authenticates; a `publicProcedure` (`t.procedure`) does not. An exported API-key check
 that finds the key's row by
 the hash of the key presented (`update(apiKeys).set({ lastUsedAt }).where(eq(apiKeys.keyHash, hash(key)))`)
-is the authentication itself. A project helper that reads the session (`session = session ?? (await
+is the authentication itself, also when the key is hashed by a local helper that only digests it
+(`createHash("sha256").update(key).digest("hex")`) and a missing key row is refused (`if (error || !row)
+return 401`). A project helper that reads the session (`session = session ?? (await
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked

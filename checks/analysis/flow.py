@@ -23,6 +23,7 @@ from checks.analysis import client_hooks, deployment, effect, guards, quota, ses
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
+    _SQL_CLIENT_PACKAGES,
     FIRESTORE_DOC_OPS,
     FIRESTORE_FUNCTIONS,
     FIRESTORE_QUERY_STEPS,
@@ -4255,6 +4256,8 @@ class Analyzer:
         while outer is not None and value is None:
             value = self._locals_of(mod, outer).get(name)
             outer = sx.enclosing_function(outer)
+        if value is None and name in mod.imports and self._imported_sql_client(mod, name):
+            return tagged_sql_op(mod, call)  # `import { pg } from "@/lib/db"` of `pg = postgres(url)`
         value = sx.unwrap(value if value is not None else mod.values.get(name))
         if value is not None and value.type == "await_expression":
             value = sx.unwrap(value.named_children[0] if value.named_children else None)
@@ -4264,6 +4267,19 @@ class Analyzer:
         if target is None or target.body is None or not makes_sql_client(target.module, target.node):
             return None
         return tagged_sql_op(mod, call)
+
+    def _imported_sql_client(self, mod: Module, name: str) -> bool:
+        """``name`` is imported from a project module that binds it to a postgres.js / neon client made
+        there (`export const pg = globalForDb.pg ?? postgres(process.env.DATABASE_URL!)`)."""
+        found = self.program.resolve_value(mod, name)
+        if found is None or found[0] is mod:
+            return False
+        owner, value = found
+        for c in sx.find(value, ("call_expression",), into_functions=False):
+            binding = owner.imports.get(sx.callee_name(owner.src, c))
+            if binding is not None and binding.spec in _SQL_CLIENT_PACKAGES:
+                return True
+        return False
 
     def _prepared_statement_op(self, mod: Module, call: Node) -> DbOp | None:
         """`await memberByHandle.execute({ handle })` (`.all` / `.get` / `.values` / `.run`), where the name is

@@ -414,7 +414,10 @@ organization's SSO settings), is still flagged; so is an action of the sign-in p
 (`app/(auth)/sign-in/actions.ts`, `login/`) answering which method an address may use. A rate-limited
 request that stores only the hash of a token it then mails (a magic-link or reset request) is an
 authentication entry point by what it does; one that also stores what the caller sent, or hands the
-token back, is not. A public form may file its row in a nested create under a record the server found
+token back, is not; so is one, limited or not, that draws a code at random (`randomInt(...)`,
+`Math.random()`), stores its hash in the row's sign-in code column (`pickup_pin`, `otp_hash`, `login_code`;
+not a share link's `share_token`) and mails it. A public form may file its row in a nested create under a
+record the server found
 (`applicant: { create: { boardId: posting.boardId } }`), with the file it takes uploaded past the same
 limit. A sign-in that reads the key
 the caller's signed token is verified with (`verify(token, config.sso_secret)`), the row used for
@@ -6175,7 +6178,7 @@ def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     stores what the caller sent is not only that."""
     if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
         return False
-    if not (ev.state.rate_limited or _mails_sign_in_link(ctx, events, ev)):
+    if not (ev.state.rate_limited or _mails_sign_in_link(ctx, events, ev) or _stores_fresh_code(ctx, ev)):
         return False
     if not mailed_link_token(ctx, events, ev):
         return False
@@ -6569,6 +6572,69 @@ def _is_cookie_jar(ctx: FileContext, fn: Node, callee: str) -> bool:
         if jar and target in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
             return True
     return False
+
+
+# a value drawn at random: `Math.random()`, `randomInt(...)`, `randomBytes(32)`, `crypto.randomUUID()`, `nanoid()`
+_RANDOM_CALL = re.compile(r"(?i)^(random\w*|nanoid|customAlphabet|generate(Random\w*|(Otp|Code|Token|Pin)\w*))$")
+
+
+# where a sign-in code is kept: `pickup_pin`, `otpHash`, `login_code`, `magicLinkToken` (not `share_token`)
+_CODE_WORDS = frozenset({"pin", "otp", "passcode"})
+_CODE_KINDS = frozenset({"login", "signin", "magic", "link", "verification", "time", "access"})
+
+
+def _sign_in_code_column(column: str) -> bool:
+    ws = [w.lower() for w in vocab.words(column)]
+    while ws and ws[-1] in ("hash", "hashed", "digest"):
+        ws = ws[:-1]
+    if ws and ws[-1] in _CODE_WORDS:
+        return True
+    return len(ws) >= 2 and ws[-1] in ("code", "token") and (ws[-2] in _CODE_KINDS or "".join(ws[-3:-1]) == "signin")
+
+
+def _written_column(ctx: FileContext, value: Node) -> str:
+    """The column a written value goes to: its key in a data object, or the name before `=` in SQL text."""
+    parent = value.parent
+    if parent is not None and parent.type == "pair":
+        return ctx.text(parent.child_by_field_name("key")).strip("\"'")
+    if parent is not None and parent.type == "template_substitution" and parent.parent is not None:
+        before = ctx.src[parent.parent.start_byte : parent.start_byte].decode("utf-8", "replace")
+        found = re.search(r"\"?(\w+)\"?\s*=\s*$", before)
+        return found.group(1) if found else ""
+    return ""
+
+
+def _stores_fresh_code(ctx: FileContext, ev: Event) -> bool:
+    """The write stores the hash of a code the endpoint drew at random itself (`const code =
+    String(Math.floor(100000 + Math.random() * 900000))`, then `pickup_pin = ${hashToken(code)}`): the request
+    step of a sign-in by a mailed code, whatever its helper is called (whether it is rate limited is
+    missing-rate-limit's concern; its mail is tested by the caller)."""
+    assert ev.op is not None
+    fn = sx.enclosing_function(ev.node)
+    if fn is None:
+        return False
+    hashed: set[str] = set()
+    for value in written_values(ctx, ev.op):
+        names = hashed_names(ctx, value)
+        if names and not _sign_in_code_column(_written_column(ctx, value)):
+            return False  # (`share_token`: a link handed out, not a code to sign in with)
+        hashed |= names
+    if not hashed:
+        return False
+    for name in hashed:
+        values = [
+            d.child_by_field_name("value")
+            for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+            if ctx.text(d.child_by_field_name("name")) == name and d.end_byte <= ev.node.start_byte
+        ]
+        if len(values) != 1 or values[0] is None or identifiers(ctx.src, values[0]) & ev.state.client:
+            return False
+        if not any(
+            _RANDOM_CALL.match(sx.last_name(sx.callee_name(ctx.src, c)))
+            for c in sx.find(values[0], ("call_expression",))
+        ):
+            return False
+    return True
 
 
 def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:

@@ -460,7 +460,9 @@ wrapper's returned function calls with what the client sent (whatever its key); 
 authenticates before calling it guards them, one that only validates does not.
 A row read by its own id picking only what a public timetable shows of a class or event slot
 (`select: { title: true, startsAt: true, capacity: true, status: true }`) is the public schedule, whatever
-the model is called (a `classSession` is no sign-in session).
+the model is called (a `classSession` is no sign-in session). So is a constant SQL read of one table
+picking only the hours a slot is booked for (`SELECT booking_hour AS hour FROM bookings WHERE slot_id = $1 AND
+booking_date = $2`), filtered by no person: when it is taken.
 
 A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`, or those not
 hidden, `hidden: false`) reads public
@@ -534,6 +536,7 @@ from checks.analysis.calls import (
     presigned_command,
     secret_from_env,
     service_write,
+    sql_text,
 )
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint, find_entry_points, octokit_receiver
@@ -3051,6 +3054,8 @@ def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
     if op.kind != "read":
         return False
     src = ctx.src
+    if op.api == "sql":
+        return _sql_time_window_only(src, op)
     picked: list[str] | None = None
     select: Node | None = None
     for call in sx.find(op.chain, ("call_expression",)):
@@ -3068,7 +3073,7 @@ def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
         if all(ctx.text(v) == "true" for v in fields.values()):
             picked = list(fields) or None
             select = object_keys(src, op.args[0]).get("select")
-    if not picked or not all(_WINDOW_END.match(c) for c in picked):
+    if not picked or not all(_WINDOW_END.match(c) or _BOOKED_HOUR.match(c) for c in picked):
         return False
     filters = [n for n in sx.walk(op.chain) if select is None or not sx.contains(select, n)]
     for n in filters:
@@ -3078,6 +3083,26 @@ def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
         if name is not None and _PERSON_COLUMN.search(name):
             return False
     return True
+
+
+# the hour a slot is booked for (`booking_hour`, `start_hour`): when it is taken, as `starts_at` is
+_BOOKED_HOUR = re.compile(r"(?i)^((booking|booked|slot|start|end|reserved|reservation)_?)?hours?$")
+# one table's columns picked by a constant SQL text, `AS` aliases allowed, and its filter (no join)
+_SQL_PLAIN_SELECT = re.compile(r"(?is)^\s*select\s+(.+?)\s+from\s+\"?\w+\"?\s*(?:where\s+(.*))?$")
+_SQL_FILTER_COLUMN = re.compile(r"(?i)\b([a-z_][\w.\"]*)\s*(?:=|<|>|\bin\b|\blike\b|\bis\b)")
+
+
+def _sql_time_window_only(src: bytes, op: DbOp) -> bool:
+    """`SELECT booking_hour AS hour FROM bookings WHERE slot_id = $1 AND booking_date = $2`: the times a
+    slot is taken, filtered by no person, as `_time_window_only` reads a builder's columns."""
+    found = _SQL_PLAIN_SELECT.match(sql_text(src, op.args[0])) if op.args else None
+    if found is None:
+        return False
+    picked = [re.split(r"(?i)\s+as\s+", c.strip())[0].strip().strip('"') for c in found.group(1).split(",")]
+    if not all(re.fullmatch(r"\w+", c) and (_WINDOW_END.match(c) or _BOOKED_HOUR.match(c)) for c in picked):
+        return False
+    filters = _SQL_FILTER_COLUMN.findall(found.group(2) or "")
+    return not any(_PERSON_COLUMN.search(c.strip('"').rsplit(".", 1)[-1]) for c in filters)
 
 
 def _fixed_tenant(ctx: FileContext, where: Node) -> bool:

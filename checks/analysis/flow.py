@@ -23,6 +23,7 @@ from checks.analysis import client_hooks, deployment, effect, guards, quota, ses
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
+    _SQL_CLIENT_PACKAGES,
     FIRESTORE_DOC_OPS,
     FIRESTORE_FUNCTIONS,
     FIRESTORE_QUERY_STEPS,
@@ -3074,6 +3075,9 @@ def _cached_uninvoked(mod: Module, args: Node) -> bool:
 
 # globals that verify what a request presents (`crypto.timingSafeEqual`, `headers()`, `cookies()`)
 _SECRET_GLOBALS = frozenset({"crypto", "headers", "cookies", "process", "jwt", "fetch"})
+# node's hashing chain (`createHash("sha256").update(key).digest("hex")`): a digest of what it is handed
+_NODE_CRYPTO = frozenset({"crypto", "node:crypto"})
+_DIGEST_STEPS = frozenset({"createHash", "update", "digest"})
 # what a session or key reader reads: the request's cookies or headers, a session, a token
 _CREDENTIAL_READ = re.compile(r"(?i)cookie|header|session|token|authoriz|bearer|api_?key")
 
@@ -4252,6 +4256,8 @@ class Analyzer:
         while outer is not None and value is None:
             value = self._locals_of(mod, outer).get(name)
             outer = sx.enclosing_function(outer)
+        if value is None and name in mod.imports and self._imported_sql_client(mod, name):
+            return tagged_sql_op(mod, call)  # `import { pg } from "@/lib/db"` of `pg = postgres(url)`
         value = sx.unwrap(value if value is not None else mod.values.get(name))
         if value is not None and value.type == "await_expression":
             value = sx.unwrap(value.named_children[0] if value.named_children else None)
@@ -4261,6 +4267,19 @@ class Analyzer:
         if target is None or target.body is None or not makes_sql_client(target.module, target.node):
             return None
         return tagged_sql_op(mod, call)
+
+    def _imported_sql_client(self, mod: Module, name: str) -> bool:
+        """``name`` is imported from a project module that binds it to a postgres.js / neon client made
+        there (`export const pg = globalForDb.pg ?? postgres(process.env.DATABASE_URL!)`)."""
+        found = self.program.resolve_value(mod, name)
+        if found is None or found[0] is mod:
+            return False
+        owner, value = found
+        for c in sx.find(value, ("call_expression",), into_functions=False):
+            binding = owner.imports.get(sx.callee_name(owner.src, c))
+            if binding is not None and binding.spec in _SQL_CLIENT_PACKAGES:
+                return True
+        return False
 
     def _prepared_statement_op(self, mod: Module, call: Node) -> DbOp | None:
         """`await memberByHandle.execute({ handle })` (`.all` / `.get` / `.values` / `.run`), where the name is
@@ -10186,6 +10205,9 @@ class _Walker:
                 # (`validatePassword(password)` testing a new password's length and characters: a function
                 # reading nothing but its arguments compares them with nothing stored)
                 and not self._reads_only_its_arguments(v)
+                # (`hashApiKey(token)` answering `createHash("sha256").update(key).digest("hex")`: the
+                # caller's value digested, which names nobody until a lookup finds its row)
+                and not self._digests_its_arguments(v)
                 # (`obtainToken(token)` answering `{ ok: true, token }` when handed one, before any lookup:
                 # the caller's own value back, nobody resolved by it)
                 and not self._echoes_secret_first(v)
@@ -11157,6 +11179,33 @@ class _Walker:
         (`validatePassword(pw)` scoring `pw.length` and `/[A-Z]/.test(pw)`): no stored hash, key or secret."""
         target = self.az.target(self.mod, call)
         return target is not None and target.body is not None and self.az.plain_function(target)
+
+    def _digests_its_arguments(self, call: Node) -> bool:
+        """A synchronous project function whose calls are built-ins and node:crypto's hashing chain only
+        (`createHash("sha256").update(key).digest("hex")`): it reads no stored hash, key or secret."""
+        target = self.az.target(self.mod, call)
+        if target is None or target.body is None or target.is_async:
+            return False
+        mod = target.module
+        hashed = False
+        for c in sx.find(target.node, ("call_expression", "new_expression")):
+            fun = c.child_by_field_name("function") or c.child_by_field_name("constructor")
+            root = sx.root_identifier(mod.src, fun)
+            binding = mod.imports.get(root or "")
+            if (
+                binding is not None
+                and binding.spec in _NODE_CRYPTO
+                and binding.imported in ("createHash", "*", "default")
+            ):
+                if sx.last_name(sx.callee_name(mod.src, c)) not in _DIGEST_STEPS:
+                    return False
+                hashed = True
+                continue
+            if root in mod.imports or root in _SECRET_GLOBALS:
+                return False
+            if c.type == "call_expression" and self.az.target(mod, c) is not None:
+                return False
+        return hashed
 
     def _stored_credential(self, name: str, st: State) -> bool:
         """`const token = await storedTokenOf(userId)` (a project helper reading it from a row it looks

@@ -122,7 +122,8 @@ changes the password. So does an update that sets the password or sign-in PIN of
 (`farmerAccounts.pinHash` set by a support desk, a member's own `portalPin`; not a PIN cleared, `pinHash:
 null`, nor a protected link's passcode). A token hash
 stored for a link the endpoint then mails (a reset or magic-link request) is neither a sign-in nor an issued
-credential. A project helper whose name is
+credential, nor is the hash of a one-time code a visitor's request stores in that PIN column and mails
+(`locker_pin = ${sha(code)}`, nobody signed in). A project helper whose name is
 the change itself (`updateUserRole`, `banUser`, `createApiKey`; not `canChangeRole`) counts as that change
 when its write is out of sight (an auth library's adapter, a package the analyser does not follow; so does an
 account update handed the address or role, `updateUser(user, { email })`), also from an endpoint named for
@@ -4317,7 +4318,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
-            elif secret := _sets_account_secret(ctx, ev):
+            elif (secret := _sets_account_secret(ctx, ev)) and not (
+                # (a visitor's sign-in code request storing the hash of the code it mails: no password set)
+                ev.state.auth is None and mailed_link_token(ctx, flow.events, ev)
+            ):
                 what = f"{ev.op.model}.{secret}"
             elif held := _key_held_on_row(ctx, name, ev):
                 what = f"{ev.op.model}.{held}"

@@ -55,7 +55,9 @@ use-server module (`export const x = action.input(s).mutation(fn)`), is read the
 `createContext` read) authenticates; a `publicProcedure` (`t.procedure`) does not. An exported API-key check
 that finds the key's row by
 the hash of the key presented (`update(apiKeys).set({ lastUsedAt }).where(eq(apiKeys.keyHash, hash(key)))`)
-is the authentication itself. A project helper that reads the session (`session = session ?? (await
+is the authentication itself, also when the key is hashed by a local helper that only digests it
+(`createHash("sha256").update(key).digest("hex")`) and a missing key row is refused (`if (error || !row)
+return 401`). A project helper that reads the session (`session = session ?? (await
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
@@ -93,7 +95,9 @@ A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
 with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out;
 nor is a sign-in (`loginUser(email, uid)`) that seals into its cookie session an account found or made from what
-the caller sent while naming no password, code or token anywhere.
+the caller sent while naming no password, code or token anywhere; nor an action named like a verification
+step (`verifyIfUserExistsByEmail(email)`) that answers the whole row the typed address finds while its body
+reads no code, token or password.
 A whole Mongoose document read by a client id, of a schema holding contact details or a credential
 (`token`), is private (a filter on the token itself is the caller's credential). A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
@@ -410,7 +414,10 @@ organization's SSO settings), is still flagged; so is an action of the sign-in p
 (`app/(auth)/sign-in/actions.ts`, `login/`) answering which method an address may use. A rate-limited
 request that stores only the hash of a token it then mails (a magic-link or reset request) is an
 authentication entry point by what it does; one that also stores what the caller sent, or hands the
-token back, is not. A public form may file its row in a nested create under a record the server found
+token back, is not; so is one, limited or not, that draws a code at random (`randomInt(...)`,
+`Math.random()`), stores its hash in the row's sign-in code column (`pickup_pin`, `otp_hash`, `login_code`;
+not a share link's `share_token`) and mails it. A public form may file its row in a nested create under a
+record the server found
 (`applicant: { create: { boardId: posting.boardId } }`), with the file it takes uploaded past the same
 limit. A sign-in that reads the key
 the caller's signed token is verified with (`verify(token, config.sso_secret)`), the row used for
@@ -453,7 +460,9 @@ wrapper's returned function calls with what the client sent (whatever its key); 
 authenticates before calling it guards them, one that only validates does not.
 A row read by its own id picking only what a public timetable shows of a class or event slot
 (`select: { title: true, startsAt: true, capacity: true, status: true }`) is the public schedule, whatever
-the model is called (a `classSession` is no sign-in session).
+the model is called (a `classSession` is no sign-in session). So is a constant SQL read of one table
+picking only the hours a slot is booked for (`SELECT booking_hour AS hour FROM bookings WHERE slot_id = $1 AND
+booking_date = $2`), filtered by no person: when it is taken.
 
 A Mongoose read whose own filter keeps published documents (`Note.find({ wineId, published: true })`, or those not
 hidden, `hidden: false`) reads public
@@ -527,6 +536,7 @@ from checks.analysis.calls import (
     presigned_command,
     secret_from_env,
     service_write,
+    sql_text,
 )
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint, find_entry_points, octokit_receiver
@@ -3044,6 +3054,8 @@ def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
     if op.kind != "read":
         return False
     src = ctx.src
+    if op.api == "sql":
+        return _sql_time_window_only(src, op)
     picked: list[str] | None = None
     select: Node | None = None
     for call in sx.find(op.chain, ("call_expression",)):
@@ -3061,7 +3073,7 @@ def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
         if all(ctx.text(v) == "true" for v in fields.values()):
             picked = list(fields) or None
             select = object_keys(src, op.args[0]).get("select")
-    if not picked or not all(_WINDOW_END.match(c) for c in picked):
+    if not picked or not all(_WINDOW_END.match(c) or _BOOKED_HOUR.match(c) for c in picked):
         return False
     filters = [n for n in sx.walk(op.chain) if select is None or not sx.contains(select, n)]
     for n in filters:
@@ -3071,6 +3083,26 @@ def _time_window_only(ctx: FileContext, op: DbOp) -> bool:
         if name is not None and _PERSON_COLUMN.search(name):
             return False
     return True
+
+
+# the hour a slot is booked for (`booking_hour`, `start_hour`): when it is taken, as `starts_at` is
+_BOOKED_HOUR = re.compile(r"(?i)^((booking|booked|slot|start|end|reserved|reservation)_?)?hours?$")
+# one table's columns picked by a constant SQL text, `AS` aliases allowed, and its filter (no join)
+_SQL_PLAIN_SELECT = re.compile(r"(?is)^\s*select\s+(.+?)\s+from\s+\"?\w+\"?\s*(?:where\s+(.*))?$")
+_SQL_FILTER_COLUMN = re.compile(r"(?i)\b([a-z_][\w.\"]*)\s*(?:=|<|>|\bin\b|\blike\b|\bis\b)")
+
+
+def _sql_time_window_only(src: bytes, op: DbOp) -> bool:
+    """`SELECT booking_hour AS hour FROM bookings WHERE slot_id = $1 AND booking_date = $2`: the times a
+    slot is taken, filtered by no person, as `_time_window_only` reads a builder's columns."""
+    found = _SQL_PLAIN_SELECT.match(sql_text(src, op.args[0])) if op.args else None
+    if found is None:
+        return False
+    picked = [re.split(r"(?i)\s+as\s+", c.strip())[0].strip().strip('"') for c in found.group(1).split(",")]
+    if not all(re.fullmatch(r"\w+", c) and (_WINDOW_END.match(c) or _BOOKED_HOUR.match(c)) for c in picked):
+        return False
+    filters = _SQL_FILTER_COLUMN.findall(found.group(2) or "")
+    return not any(_PERSON_COLUMN.search(c.strip('"').rsplit(".", 1)[-1]) for c in filters)
 
 
 def _fixed_tenant(ctx: FileContext, where: Node) -> bool:
@@ -6171,7 +6203,7 @@ def _link_request(ctx: FileContext, events: list[Event], ev: Event) -> bool:
     stores what the caller sent is not only that."""
     if ev.kind != "db" or ev.op is None or ev.op.kind != "write":
         return False
-    if not (ev.state.rate_limited or _mails_sign_in_link(ctx, events, ev)):
+    if not (ev.state.rate_limited or _mails_sign_in_link(ctx, events, ev) or _stores_fresh_code(ctx, ev)):
         return False
     if not mailed_link_token(ctx, events, ev):
         return False
@@ -6565,6 +6597,69 @@ def _is_cookie_jar(ctx: FileContext, fn: Node, callee: str) -> bool:
         if jar and target in sx.pattern_names(ctx.src, d.child_by_field_name("name")):
             return True
     return False
+
+
+# a value drawn at random: `Math.random()`, `randomInt(...)`, `randomBytes(32)`, `crypto.randomUUID()`, `nanoid()`
+_RANDOM_CALL = re.compile(r"(?i)^(random\w*|nanoid|customAlphabet|generate(Random\w*|(Otp|Code|Token|Pin)\w*))$")
+
+
+# where a sign-in code is kept: `pickup_pin`, `otpHash`, `login_code`, `magicLinkToken` (not `share_token`)
+_CODE_WORDS = frozenset({"pin", "otp", "passcode"})
+_CODE_KINDS = frozenset({"login", "signin", "magic", "link", "verification", "time", "access"})
+
+
+def _sign_in_code_column(column: str) -> bool:
+    ws = [w.lower() for w in vocab.words(column)]
+    while ws and ws[-1] in ("hash", "hashed", "digest"):
+        ws = ws[:-1]
+    if ws and ws[-1] in _CODE_WORDS:
+        return True
+    return len(ws) >= 2 and ws[-1] in ("code", "token") and (ws[-2] in _CODE_KINDS or "".join(ws[-3:-1]) == "signin")
+
+
+def _written_column(ctx: FileContext, value: Node) -> str:
+    """The column a written value goes to: its key in a data object, or the name before `=` in SQL text."""
+    parent = value.parent
+    if parent is not None and parent.type == "pair":
+        return ctx.text(parent.child_by_field_name("key")).strip("\"'")
+    if parent is not None and parent.type == "template_substitution" and parent.parent is not None:
+        before = ctx.src[parent.parent.start_byte : parent.start_byte].decode("utf-8", "replace")
+        found = re.search(r"\"?(\w+)\"?\s*=\s*$", before)
+        return found.group(1) if found else ""
+    return ""
+
+
+def _stores_fresh_code(ctx: FileContext, ev: Event) -> bool:
+    """The write stores the hash of a code the endpoint drew at random itself (`const code =
+    String(Math.floor(100000 + Math.random() * 900000))`, then `pickup_pin = ${hashToken(code)}`): the request
+    step of a sign-in by a mailed code, whatever its helper is called (whether it is rate limited is
+    missing-rate-limit's concern; its mail is tested by the caller)."""
+    assert ev.op is not None
+    fn = sx.enclosing_function(ev.node)
+    if fn is None:
+        return False
+    hashed: set[str] = set()
+    for value in written_values(ctx, ev.op):
+        names = hashed_names(ctx, value)
+        if names and not _sign_in_code_column(_written_column(ctx, value)):
+            return False  # (`share_token`: a link handed out, not a code to sign in with)
+        hashed |= names
+    if not hashed:
+        return False
+    for name in hashed:
+        values = [
+            d.child_by_field_name("value")
+            for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+            if ctx.text(d.child_by_field_name("name")) == name and d.end_byte <= ev.node.start_byte
+        ]
+        if len(values) != 1 or values[0] is None or identifiers(ctx.src, values[0]) & ev.state.client:
+            return False
+        if not any(
+            _RANDOM_CALL.match(sx.last_name(sx.callee_name(ctx.src, c)))
+            for c in sx.find(values[0], ("call_expression",))
+        ):
+            return False
+    return True
 
 
 def _mails_sign_in_link(ctx: FileContext, events: list[Event], ev: Event) -> bool:
@@ -7129,6 +7224,30 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
     return None
 
 
+def _account_answered_by_typed_email(ctx: FileContext, ep: EntryPoint) -> Event | None:
+    """An entry point exempt only by its name (`verifyIfUserExistsByEmail(email)`) that answers a whole row
+    (no fields chosen) found by the e-mail address the caller sent, while nothing in its body names a
+    credential (no password, code or token read, checked or mailed): a lookup of anyone's record, not a
+    step of signing in. Returns the read."""
+    if exempt(ep, ep.path, by_name=False):
+        return None  # (exempt by its route or wrapper too: judged there)
+    body = ep.fn.body
+    if body is None:
+        return None
+    words = [sx.text(ctx.src, n) for n in sx.walk(body) if n.type in _WORD_NODES]
+    if any(_CREDENTIAL_WORD.search(w) for w in words):
+        return None
+    for ev in ctx.flow(ep).events:
+        if ev.state.auth is not None or ev.op is None or ev.op.kind != "read" or ev.op.projected:
+            continue
+        if _answers_row_by_typed_email(ctx, ep, ev):
+            return ev
+    return None
+
+
+_WORD_NODES = frozenset({"identifier", "property_identifier", "shorthand_property_identifier", "string_fragment"})
+
+
 def _unauthenticated(ctx: FileContext, ep: EntryPoint, op: str, sink: str) -> Finding:
     """The entry point's "unauthenticated" finding, for the exempted shapes that still let anyone in."""
     return ctx.finding(
@@ -7150,6 +7269,11 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     if minted is not None:
         op = "signs the caller in as the account it names, checking no password, code or token"
         yield _unauthenticated(ctx, ep, op, sink_name(ctx.src, minted))
+        return
+    answered = _account_answered_by_typed_email(ctx, ep) if exempted and by_name else None
+    if answered is not None:
+        op = "answers the whole record found by the e-mail address the caller sent"
+        yield _unauthenticated(ctx, ep, op, sink_name(ctx.src, answered.node))
         return
     takeover = _unproved_password_reset(ctx, ep) if exempted and by_name else None
     if takeover is not None:

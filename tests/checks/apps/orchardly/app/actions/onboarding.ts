@@ -18,7 +18,7 @@ const emailOnly = z.object({ email: z.string().email() });
  * Pick-up kiosk sign-in: members without the app get a one-time code by e-mail,
  * then type it on the site tablet. Public by design (no Clerk session on the kiosk).
  */
-// todook: missing-auth // ok: missing-input-validation, missing-rate-limit
+// ok: missing-auth, missing-input-validation, missing-rate-limit
 export async function requestPickupCode(_prev: unknown, formData: FormData) {
   const { success } = await strictRatelimit.limit(`pickup-code:${await clientIp()}`);
   if (!success) return { error: "Too many requests. Try again in ten minutes." };
@@ -35,7 +35,7 @@ export async function requestPickupCode(_prev: unknown, formData: FormData) {
 }
 
 // Old kiosk build.
-// todook: missing-auth // ok: missing-input-validation
+// ok: missing-auth, missing-input-validation
 // ruleid: missing-rate-limit
 export async function requestPickupCodeV1(email: string) {
   const { email: clean } = emailOnly.parse({ email });

@@ -3432,6 +3432,76 @@ def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
     return False
 
 
+def _row_filter(ctx: FileContext, ev: Event) -> frozenset[tuple[str, str]]:
+    """The column tests that pick a Supabase query's row (`.eq("id", orgId)`) or an ORM call's `where`
+    (`where: { id: orgId }`), as (column, value text) pairs."""
+    assert ev.op is not None
+    if ev.op.api == "supabase":
+        steps = [sx.call_args(c) for m, c in chain_calls(ev.op.chain, ctx.src) if m == "eq"]
+        return frozenset(
+            (sx.string_value(ctx.src, a[0]) or "", ctx.text(a[1]))
+            for a in steps
+            if len(a) == 2 and a[0].type == "string"
+        )
+    objs = [a for a in (sx.strip_types(x) for x in ev.op.args) if a is not None and a.type == "object"]
+    where = sx.strip_types(object_keys(ctx.src, objs[0]).get("where")) if objs else None
+    if where is None or where.type != "object":
+        return frozenset()
+    return frozenset((k, ctx.text(v)) for k, v in object_keys(ctx.src, where).items())
+
+
+def _holder_transfers(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """The row the write changes was loaded first by the same filter (`.select("owner_id").eq("id", orgId)`,
+    `findUnique({ where: { id } })`) and the entry point exits unless that row's owner column holds the
+    caller (`if (org.owner_id !== user.id) return`): only the current holder hands it over to the id the
+    action's schema checked, as with `_handed_over`'s filter on the write itself."""
+    sessionish = ev.state.session | ev.state.fetched
+    src = ctx.src
+    assert ev.op is not None
+    root = sx.root_identifier(src, sx.strip_types(value))
+    written = _row_filter(ctx, ev)
+    if not sessionish or root is None or root not in ev.state.validated or not written:
+        return False
+    for e in ctx.flow(ep).events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.model != ev.op.model:
+            continue
+        if e.op.api != ev.op.api or not written <= _row_filter(ctx, e):
+            continue
+        bound = _bound_name(ctx, e.op.chain if e.op.api == "supabase" else e.node)
+        if bound is not None and _exits_unless_held(ctx, ep.fn.node, f"{bound}.{key}", sessionish, e.node, ev.node):
+            return True
+    return False
+
+
+def _exits_unless_held(
+    ctx: FileContext, fn: Node, column: str, sessionish: set[str], after: Node, before: Node
+) -> bool:
+    """Between ``after`` and ``before``, an `if (org.owner_id !== user.id) return|throw` (``column`` against
+    the session) enclosing ``before``'s block."""
+    src = ctx.src
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if stmt.start_byte < after.end_byte:
+            continue
+        if stmt.end_byte > before.start_byte:
+            break
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if cond is None or stmt.parent is None or not sx.contains(stmt.parent, before):
+            continue
+        if cond.type != "binary_expression" or ctx.text(cond.child_by_field_name("operator")) not in ("!==", "!="):
+            continue
+        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        sides = [sx.strip_types(cond.child_by_field_name(f)) for f in ("left", "right")]
+        texts = [ctx.text(n).replace("?.", ".").replace("!", "") if n is not None else "" for n in sides]
+        for i in (0, 1):
+            other = sides[1 - i]
+            if texts[i] == column and other is not None and identifiers(src, other) & sessionish:
+                return True
+    return False
+
+
 def _vetted_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
     """The owner id the client names was looked up first under the same column, among rows the caller's
     session scopes (`contract.findFirst({ where: { agencyId: ctx.agencyId, authorId: input.authorId } })`),
@@ -4381,6 +4451,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or _subject_notice(ctx, ep, ev, value_node)
                             or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)
+                            or _holder_transfers(ctx, ep, ev, written_key, value_node)
                             or _vetted_in_callers_tenant(ctx, ep, ev, written_key, value_node)
                         ):
                             continue

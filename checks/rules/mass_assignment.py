@@ -3771,18 +3771,32 @@ def _sql_placeholder_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node
     return out
 
 
+# Clerk's backend writing a user's metadata (`clerk.users.updateUserMetadata(id, { publicMetadata })`)
+_CLERK_USER_METADATA = re.compile(r"\busers\.(updateUser|updateUserMetadata)$")
+# a role held in an account's server-set metadata, under whatever scope (`farmRole`, `org_role`, `roles`)
+_METADATA_ROLE = re.compile(r"(?:^|[a-z0-9]_|[a-z0-9](?=R))(?:role|Role)s?$")
+
+
 def _account_claims_from_client(ctx: FileContext, ev: Event) -> list[tuple[str, Node]]:
     """`supabase.auth.admin.createUser({ app_metadata: { isAdmin } })` (also `updateUserById(id, {...})`)
     with a privileged claim from the caller's input: the app metadata is what the server trusts about
-    the account (its user metadata the user may edit anyway)."""
-    if ev.node.type != "call_expression" or not ACCOUNT_ADMIN.search(ev.callee or ""):
+    the account (its user metadata the user may edit anyway). Clerk's `publicMetadata` and
+    `privateMetadata` likewise (`users.updateUserMetadata(id, { publicMetadata: { farmRole } })`), where
+    any role key is a grant; not its `unsafeMetadata`, which the user's browser writes itself."""
+    callee = ev.callee or ""
+    clerk = bool(_CLERK_USER_METADATA.search(callee))
+    if ev.node.type != "call_expression" or not (ACCOUNT_ADMIN.search(callee) or clerk):
         return []
+    fields = ("publicMetadata", "privateMetadata") if clerk else ("app_metadata",)
     out: list[tuple[str, Node]] = []
     for arg in sx.call_args(ev.node):
-        claims = object_keys(ctx.src, arg).get("app_metadata")
-        for key, value in object_keys(ctx.src, claims).items():
-            if _privileged_key(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
-                out.append((key, value))
+        keys = object_keys(ctx.src, arg)
+        for field in fields:
+            for key, value in object_keys(ctx.src, keys.get(field)).items():
+                if not (_privileged_key(key) or (clerk and _METADATA_ROLE.search(key))):
+                    continue
+                if identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                    out.append((key, value))
     return out
 
 

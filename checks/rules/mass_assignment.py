@@ -324,6 +324,11 @@ _OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId",
 _OWNER_CASE = {k.lower(): k for k in _IDENTITY_FIELDS}  # `userid` -> `userId`
 
 
+# an account's profile table, keyed by the account's own user id (Supabase's `profiles.id`)
+_PROFILE_TABLE = re.compile(r"(?i)^(user_?)?profiles?$")
+_NEW_ROW_VERBS = frozenset({"insert", "upsert", "create"})
+
+
 def _owner_keys(ctx: FileContext) -> frozenset[str]:
     """The owner keys, with the columns the project itself shows to hold a record's user under a
     name of its own (`applicantId` scoped by `where: { id, applicantId: userId }`)."""
@@ -2819,6 +2824,12 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
     rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`), and
     the rest of such a literal (`const { id: _, ...update } = create`)."""
     node = sx.strip_types(data)
+    lone = [c for c in node.named_children if c.type != "comment"] if node is not None and node.type == "array" else []
+    if len(lone) == 1 and depth < 4:
+        # `.insert([profileData])`: the one row of a list built around a literal
+        behind = _literal_behind(ctx, ep, lone[0], depth + 1, gated)
+        if behind is not lone[0] and behind.type == "object":
+            return behind
     inner = _stamped(ctx, node) if depth < 4 else None
     if inner is not None:
         # `.set(withUpdatedAt({ role: input.role }))`: the literal a project helper stamps and hands back
@@ -4450,6 +4461,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             owners = owners | {
                                 key
                             }  # (`driverId` of `providedDriverId ?? (await requireDriver()).driverId`)
+                        if key == "id" and _PROFILE_TABLE.match(ev.op.model) and ev.op.verb in _NEW_ROW_VERBS:
+                            # (`from("profiles").insert({ id: body.userId, plan: "pro" })`: a profile's own
+                            # id is its account's user id, so whoever picks it picks the account)
+                            owners = owners | {key}
                         if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
                         if key in owners and (

@@ -4328,7 +4328,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     unroled = ev.state.copy()
                     unroled.role = False
                     ev = replace(ev, state=unroled)
-            if ev.kind == "store" and not ev.state.role:
+            # (a signature-verified webhook's payload is the provider's, not a user's: as for database writes)
+            webhook = ev.state.auth == "secret" and ep.kind in ("route", "pages-api") and not ep.secret_gate
+            if ev.kind == "store" and not ev.state.role and not webhook:
                 for claim, claim_value in _account_claims_from_client(ctx, ev):
                     yield _privileged(ctx, ep, claim, claim_value)
             # (an audit-trail row written with the ORM, `prisma.auditLog.create`, is a write too: its actor)

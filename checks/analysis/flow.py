@@ -9148,7 +9148,12 @@ class _Walker:
                 # authorization helper named to throw, whose body we cannot fully follow
                 if sync_ok:
                     st.role = True
-                    st.owner = st.owner or not _asks_of_nothing_chosen(self.src, call)
+                    # (`checkAdminRole()` given nothing names no record: a test of the caller's standing
+                    # only, not of whose a record is)
+                    st.owner = st.owner or (
+                        not _asks_of_nothing_chosen(self.src, call)
+                        and (bool(sx.call_args(call)) or not v.is_role_call(callee))
+                    )
                 elif summary.is_async:
                     self.events.append(Event("floating", call, st.copy(), callee=callee, catch_param=self._catch()))
             elif (

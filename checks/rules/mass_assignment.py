@@ -324,6 +324,11 @@ _OWNER_KEYS = frozenset({"userId", "user_id", "ownerId", "owner_id", "authorId",
 _OWNER_CASE = {k.lower(): k for k in _IDENTITY_FIELDS}  # `userid` -> `userId`
 
 
+# an account's profile table, keyed by the account's own user id (Supabase's `profiles.id`)
+_PROFILE_TABLE = re.compile(r"(?i)^(user_?)?profiles?$")
+_NEW_ROW_VERBS = frozenset({"insert", "upsert", "create"})
+
+
 def _owner_keys(ctx: FileContext) -> frozenset[str]:
     """The owner keys, with the columns the project itself shows to hold a record's user under a
     name of its own (`applicantId` scoped by `where: { id, applicantId: userId }`)."""
@@ -2819,6 +2824,12 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
     rows mapped one by one into literals (`let rows = []; rows = links.map((l) => ({ ... }))`), and
     the rest of such a literal (`const { id: _, ...update } = create`)."""
     node = sx.strip_types(data)
+    lone = [c for c in node.named_children if c.type != "comment"] if node is not None and node.type == "array" else []
+    if len(lone) == 1 and depth < 4:
+        # `.insert([profileData])`: the one row of a list built around a literal
+        behind = _literal_behind(ctx, ep, lone[0], depth + 1, gated)
+        if behind is not lone[0] and behind.type == "object":
+            return behind
     inner = _stamped(ctx, node) if depth < 4 else None
     if inner is not None:
         # `.set(withUpdatedAt({ role: input.role }))`: the literal a project helper stamps and hands back
@@ -3432,6 +3443,76 @@ def _handed_over(ctx: FileContext, ev: Event, key: str, value: Node) -> bool:
     return False
 
 
+def _row_filter(ctx: FileContext, ev: Event) -> frozenset[tuple[str, str]]:
+    """The column tests that pick a Supabase query's row (`.eq("id", orgId)`) or an ORM call's `where`
+    (`where: { id: orgId }`), as (column, value text) pairs."""
+    assert ev.op is not None
+    if ev.op.api == "supabase":
+        steps = [sx.call_args(c) for m, c in chain_calls(ev.op.chain, ctx.src) if m == "eq"]
+        return frozenset(
+            (sx.string_value(ctx.src, a[0]) or "", ctx.text(a[1]))
+            for a in steps
+            if len(a) == 2 and a[0].type == "string"
+        )
+    objs = [a for a in (sx.strip_types(x) for x in ev.op.args) if a is not None and a.type == "object"]
+    where = sx.strip_types(object_keys(ctx.src, objs[0]).get("where")) if objs else None
+    if where is None or where.type != "object":
+        return frozenset()
+    return frozenset((k, ctx.text(v)) for k, v in object_keys(ctx.src, where).items())
+
+
+def _holder_transfers(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """The row the write changes was loaded first by the same filter (`.select("owner_id").eq("id", orgId)`,
+    `findUnique({ where: { id } })`) and the entry point exits unless that row's owner column holds the
+    caller (`if (org.owner_id !== user.id) return`): only the current holder hands it over to the id the
+    action's schema checked, as with `_handed_over`'s filter on the write itself."""
+    sessionish = ev.state.session | ev.state.fetched
+    src = ctx.src
+    assert ev.op is not None
+    root = sx.root_identifier(src, sx.strip_types(value))
+    written = _row_filter(ctx, ev)
+    if not sessionish or root is None or root not in ev.state.validated or not written:
+        return False
+    for e in ctx.flow(ep).events:
+        if e.node.start_byte >= ev.node.start_byte:
+            break
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.model != ev.op.model:
+            continue
+        if e.op.api != ev.op.api or not written <= _row_filter(ctx, e):
+            continue
+        bound = _bound_name(ctx, e.op.chain if e.op.api == "supabase" else e.node)
+        if bound is not None and _exits_unless_held(ctx, ep.fn.node, f"{bound}.{key}", sessionish, e.node, ev.node):
+            return True
+    return False
+
+
+def _exits_unless_held(
+    ctx: FileContext, fn: Node, column: str, sessionish: set[str], after: Node, before: Node
+) -> bool:
+    """Between ``after`` and ``before``, an `if (org.owner_id !== user.id) return|throw` (``column`` against
+    the session) enclosing ``before``'s block."""
+    src = ctx.src
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if stmt.start_byte < after.end_byte:
+            continue
+        if stmt.end_byte > before.start_byte:
+            break
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if cond is None or stmt.parent is None or not sx.contains(stmt.parent, before):
+            continue
+        if cond.type != "binary_expression" or ctx.text(cond.child_by_field_name("operator")) not in ("!==", "!="):
+            continue
+        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        sides = [sx.strip_types(cond.child_by_field_name(f)) for f in ("left", "right")]
+        texts = [ctx.text(n).replace("?.", ".").replace("!", "") if n is not None else "" for n in sides]
+        for i in (0, 1):
+            other = sides[1 - i]
+            if texts[i] == column and other is not None and identifiers(src, other) & sessionish:
+                return True
+    return False
+
+
 def _vetted_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
     """The owner id the client names was looked up first under the same column, among rows the caller's
     session scopes (`contract.findFirst({ where: { agencyId: ctx.agencyId, authorId: input.authorId } })`),
@@ -3701,18 +3782,32 @@ def _sql_placeholder_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node
     return out
 
 
+# Clerk's backend writing a user's metadata (`clerk.users.updateUserMetadata(id, { publicMetadata })`)
+_CLERK_USER_METADATA = re.compile(r"\busers\.(updateUser|updateUserMetadata)$")
+# a role held in an account's server-set metadata, under whatever scope (`farmRole`, `org_role`, `roles`)
+_METADATA_ROLE = re.compile(r"(?:^|[a-z0-9]_|[a-z0-9](?=R))(?:role|Role)s?$")
+
+
 def _account_claims_from_client(ctx: FileContext, ev: Event) -> list[tuple[str, Node]]:
     """`supabase.auth.admin.createUser({ app_metadata: { isAdmin } })` (also `updateUserById(id, {...})`)
     with a privileged claim from the caller's input: the app metadata is what the server trusts about
-    the account (its user metadata the user may edit anyway)."""
-    if ev.node.type != "call_expression" or not ACCOUNT_ADMIN.search(ev.callee or ""):
+    the account (its user metadata the user may edit anyway). Clerk's `publicMetadata` and
+    `privateMetadata` likewise (`users.updateUserMetadata(id, { publicMetadata: { farmRole } })`), where
+    any role key is a grant; not its `unsafeMetadata`, which the user's browser writes itself."""
+    callee = ev.callee or ""
+    clerk = bool(_CLERK_USER_METADATA.search(callee))
+    if ev.node.type != "call_expression" or not (ACCOUNT_ADMIN.search(callee) or clerk):
         return []
+    fields = ("publicMetadata", "privateMetadata") if clerk else ("app_metadata",)
     out: list[tuple[str, Node]] = []
     for arg in sx.call_args(ev.node):
-        claims = object_keys(ctx.src, arg).get("app_metadata")
-        for key, value in object_keys(ctx.src, claims).items():
-            if _privileged_key(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
-                out.append((key, value))
+        keys = object_keys(ctx.src, arg)
+        for field in fields:
+            for key, value in object_keys(ctx.src, keys.get(field)).items():
+                if not (_privileged_key(key) or (clerk and _METADATA_ROLE.search(key))):
+                    continue
+                if identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                    out.append((key, value))
     return out
 
 
@@ -4233,7 +4328,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     unroled = ev.state.copy()
                     unroled.role = False
                     ev = replace(ev, state=unroled)
-            if ev.kind == "store" and not ev.state.role:
+            # (a signature-verified webhook's payload is the provider's, not a user's: as for database writes)
+            webhook = ev.state.auth == "secret" and ep.kind in ("route", "pages-api") and not ep.secret_gate
+            if ev.kind == "store" and not ev.state.role and not webhook:
                 for claim, claim_value in _account_claims_from_client(ctx, ev):
                     yield _privileged(ctx, ep, claim, claim_value)
             # (an audit-trail row written with the ORM, `prisma.auditLog.create`, is a write too: its actor)
@@ -4366,6 +4463,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             owners = owners | {
                                 key
                             }  # (`driverId` of `providedDriverId ?? (await requireDriver()).driverId`)
+                        if key == "id" and _PROFILE_TABLE.match(ev.op.model) and ev.op.verb in _NEW_ROW_VERBS:
+                            # (`from("profiles").insert({ id: body.userId, plan: "pro" })`: a profile's own
+                            # id is its account's user id, so whoever picks it picks the account)
+                            owners = owners | {key}
                         if key in owners and ev.op.api == "prisma" and _end_user_label(ctx, ev, key):
                             continue
                         if key in owners and (
@@ -4381,6 +4482,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or _subject_notice(ctx, ep, ev, value_node)
                             or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)
+                            or _holder_transfers(ctx, ep, ev, written_key, value_node)
                             or _vetted_in_callers_tenant(ctx, ep, ev, written_key, value_node)
                         ):
                             continue

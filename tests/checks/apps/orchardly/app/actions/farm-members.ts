@@ -98,7 +98,7 @@ export const setMyRole = farmActionClient
   .schema(z.object({ role: z.string() }))
   .action(async ({ parsedInput, ctx }) => {
     const client = await clerkClient();
-    // todoruleid: mass-assignment
+    // ruleid: mass-assignment
     await client.users.updateUserMetadata(ctx.userId, { publicMetadata: { farmRole: parsedInput.role } });
     // ruleid: mass-assignment
     await db.update(members).set({ role: parsedInput.role as "member" }).where(eq(members.id, ctx.member.id));

@@ -460,6 +460,43 @@ def _aliased_db_client(mod: Module, parts: list[str], db_roots: frozenset[str] |
     return None
 
 
+def _db_like(name: str, db_roots: frozenset[str] | set[str]) -> bool:
+    return name in db_roots or name.endswith(("db", "Db"))
+
+
+def transaction_client(mod: Module, call: Node, name: str, db_roots: frozenset[str] | set[str]) -> bool:
+    """``name`` (the root of ``call``'s callee) is the first parameter of the callback a database
+    transaction runs (`db.$transaction(async (transaction) => ...)` of Prisma, `db.transaction(async (t)
+    => ...)` of Drizzle, `db.transaction().execute(async (k) => ...)` of Kysely): that parameter is the
+    client, whatever the callback calls it."""
+    if not name or b"transaction" not in mod.src:
+        return False
+    src = mod.src
+    node = call.parent
+    while node is not None:
+        if node.type in sx.FUNCTION_TYPES and name in sx.param_names(src, node):
+            params = node.child_by_field_name("parameters")
+            first = params.named_children[:1] if params is not None else []
+            single = node.child_by_field_name("parameter")
+            bound = sx.pattern_names(src, first[0]) if first else ([sx.text(src, single)] if single else [])
+            if bound != [name]:
+                return False  # (a parameter of another position, or a destructured one, shadows it)
+            args = node.parent
+            runner = args.parent if args is not None and args.type == "arguments" else None
+            if runner is None or runner.type != "call_expression" or sx.call_args(runner)[:1] != [node]:
+                return False
+            parts = sx.callee_name(src, runner).split(".")
+            last = parts[-1]
+            receiver = parts[-2] if len(parts) >= 2 else ""
+            return (
+                last == "$transaction"
+                or (last == "transaction" and _db_like(receiver, db_roots))
+                or (last == "execute" and receiver == "transaction()" and _db_like(parts[0], db_roots))
+            )
+        node = node.parent
+    return False
+
+
 def db_named(mod: Module, callee: str, db_roots: frozenset[str]) -> bool:
     """Could an untagged call named ``callee`` (in ``mod``) be one `classify_db` classifies? False only
     where every branch it takes for such a call answers None by the name alone (its knex, raw-SQL and
@@ -473,6 +510,13 @@ def db_named(mod: Module, callee: str, db_roots: frozenset[str]) -> bool:
     if imported is not None:
         parts[0] = imported
         callee = ".".join(parts)
+    elif (
+        len(parts) >= 2
+        and b"transaction" in mod.src
+        and not _db_like(parts[0].removesuffix("()"), db_roots)
+        and _db_shaped(".".join(["tx", *parts[1:]]), db_roots)
+    ):
+        return True  # (perhaps a transaction's client under another name: `transaction_client`, asked on the call)
     if len(parts) <= 2 and _knex_instance(mod, parts[0], strict=len(parts) == 2 and parts[1] != "raw"):
         return True
     if len(parts) == 2 and (last == "raw" or last in vocab.MONGOOSE_READS or last in vocab.MONGOOSE_WRITES):
@@ -500,6 +544,9 @@ def classify_db(
     imported = _aliased_db_client(mod, parts, db_roots)
     if imported is not None:
         root = parts[0] = imported
+        callee = ".".join(parts)
+    elif len(parts) >= 2 and not _db_like(root, db_roots) and transaction_client(mod, call, parts[0], db_roots):
+        root = parts[0] = "tx"  # (the transaction's client under another name: read as the client)
         callee = ".".join(parts)
 
     # Tagged SQL templates: sql`...` (postgres.js, @vercel/postgres) — parameterised reads/writes.

@@ -10768,6 +10768,12 @@ class _Walker:
                         for p in bound.named_children
                         if p.type == "shorthand_property_identifier" and sx.text(self.src, p) in keys
                     }
+                    # `formData.forEach((v, k) => { raw[k] = v }); S.safeParse(raw)`: each entry the schema
+                    # declares, read again from the form, holds what passed
+                    form = self._form_copied_into(sx.text(self.src, a)) if not bound.named_children else None
+                    if form is not None:
+                        kept = set(keys) - self._keys_set_on(sx.text(self.src, a))
+                        out |= {f"{form}.get({k})" for k in kept}
                 continue
             if a.type == "object":
                 pairs = [sx.strip_types(p.child_by_field_name("value")) for p in a.named_children if p.type == "pair"]
@@ -10776,6 +10782,56 @@ class _Walker:
                 # into a field of the literal passed with it
                 out |= {sx.text(self.src, v) for v in pairs if v is not None and v.type == "identifier"}
                 out |= {sx.text(self.src, p) for p in a.named_children if p.type == "shorthand_property_identifier"}
+        return out
+
+    def _form_copied_into(self, name: str) -> str | None:
+        """The form whose every entry a `form.forEach((value, key) => { name[key] = ... })` of the walked
+        function copies into the local ``name`` (under its own key)."""
+        src = self.src
+        for call in sx.find(self.fn.node, ("call_expression",), into_functions=False):
+            fn = sx.strip_types(call.child_by_field_name("function"))
+            args = sx.call_args(call)
+            if fn is None or fn.type != "member_expression" or len(args) != 1:
+                continue
+            form = sx.strip_types(fn.child_by_field_name("object"))
+            cb = sx.strip_types(args[0])
+            if (
+                sx.text(src, fn.child_by_field_name("property")) != "forEach"
+                or form is None
+                or form.type != "identifier"
+                or cb is None
+                or cb.type not in sx.FUNCTION_TYPES
+            ):
+                continue
+            params = cb.child_by_field_name("parameters")
+            names = [sx.text(src, p) for p in params.named_children] if params is not None else []
+            if len(names) != 2 or not names[1].isidentifier():
+                continue
+            for asg in sx.find(cb, ("assignment_expression",)):
+                left = asg.child_by_field_name("left")
+                if (
+                    left is not None
+                    and left.type == "subscript_expression"
+                    and sx.text(src, left.child_by_field_name("object")) == name
+                    and sx.text(src, left.child_by_field_name("index")) == names[1]
+                ):
+                    return sx.text(src, form)
+        return None
+
+    def _keys_set_on(self, name: str) -> set[str]:
+        """The keys the walked function sets on the local ``name`` by name (`raw["tags"] = []`, `raw.tags = []`)."""
+        src = self.src
+        out: set[str] = set()
+        for asg in sx.find(self.fn.node, ("assignment_expression",), into_functions=False):
+            left = asg.child_by_field_name("left")
+            if left is None or sx.text(src, left.child_by_field_name("object")) != name:
+                continue
+            if left.type == "member_expression":
+                out.add(sx.text(src, left.child_by_field_name("property")))
+            elif left.type == "subscript_expression":
+                index = left.child_by_field_name("index")
+                if index is not None and index.type == "string":
+                    out.add(sx.text(src, index)[1:-1])
         return out
 
     def _verdict_checked(self, test: Node | None, st: State) -> set[str]:

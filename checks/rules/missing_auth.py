@@ -89,8 +89,9 @@ writeFailure({ status: "failure" }); return 401 }`), and so is a
 field a read picks that is named as kept from outsiders (`internalNotes`, `private_memo`), a personal field
 inside a nested relation's `select`, or the business's customer behind a row (`customer: { select: {
 name: true } }`), or its people pulled in whole and sent back
-(`include: { customers: true }`, also through a module constant, `include: productInclude`), or, in a
-Supabase select, a related table named for someone's data embedded whole (`select("*, applicants(*)")`).
+(`include: { customers: true }`, also through a module constant, `include: productInclude`; a Drizzle
+relational read's `with: { contact: true }`, or a contact detail its nested `columns` pick, `with: { contact:
+{ columns: { contactEmail: true } } }`), or, in a Supabase select, a related table named for someone's data embedded whole (`select("*, applicants(*)")`).
 A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
 with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out;
@@ -1219,14 +1220,27 @@ def _const_object(mod: Module, name: str) -> Node | None:
 _PERSON_RELATION = re.compile(r"(?i)^(author|user|owner|creator|member|customer|client|patient|sender|recipient)s?$")
 
 
-def _drizzle_with_people(ctx: FileContext, opts: Node) -> bool:
+def _drizzle_with_people(ctx: FileContext, opts: Node, depth: int = 0) -> bool:
     """`db.query.posts.findMany({ with: { author: true } })`: each row's person loaded whole (every
-    column of the account table, whose schema holds a credential or contact detail)."""
+    column of the account table, whose schema holds a credential or contact detail); also a relation
+    of the business's people records loaded whole (`with: { contact: true }`, as Prisma's `include`),
+    or one whose `columns` pick a contact detail (`contact: { columns: { contactEmail: true } }`),
+    further down the nested `with`s too."""
     loaded = object_keys(ctx.src, opts).get("with")
     program = ctx.analyzer.program
     for key, value in object_keys(ctx.src, loaded).items() if loaded is not None else ():
         node = sx.strip_types(value)
-        if node is None or node.type != "true" or not _PERSON_RELATION.match(key):
+        if node is None:
+            continue
+        if node.type == "true" and _PEOPLE_RELATION.match(key):
+            return True
+        if node.type == "object" and depth < 3:
+            picked = object_keys(ctx.src, object_keys(ctx.src, node).get("columns"))
+            if any(_PICKED_PERSONAL.search(k) for k, v in picked.items() if ctx.text(v) == "true"):
+                return True
+            if _drizzle_with_people(ctx, node, depth + 1):
+                return True
+        if node.type != "true" or not _PERSON_RELATION.match(key):
             continue
         if any(sensitive_field(program, t, ctx.path) for t in (key, key + "s", "user", "users", "account", "accounts")):
             return True

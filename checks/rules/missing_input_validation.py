@@ -90,7 +90,9 @@ what a local helper answers whose one return is a schema parse inside a `try` th
 one checked only when present, `if (retention !== undefined) { try { S.parse({ retention }) } catch
 { return 400 } }`, or text that `JSON.parse` accepted; a form field read again after that very field passed a schema
 whose failure exits, `S.safeParse({ team: formData.get("team") })` then `formData.get("team")` (also a
-throwing `v.parse(S, { id: formData.get("id") })`), while any other field of the form, and the form taken
+throwing `v.parse(S, { id: formData.get("id") })`, and every entry copied into the object the schema checked,
+`formData.forEach((v, k) => { raw[k] = v }); S.safeParse(raw)`, for the keys the schema declares and the
+action does not set itself), while any other field of the form, and the form taken
 whole (`Object.fromEntries(formData)`), is still unchecked; a value that only picks a branch,
 `...(meta !== undefined ? { meta: parsed } : {})`, puts nothing of its own into a query),
 next-safe-action/zsa actions with an input schema (their `parsedInput` is validated), also a project

@@ -91,7 +91,8 @@ inside a nested relation's `select`, or the business's customer behind a row (`c
 name: true } }`), or its people pulled in whole and sent back
 (`include: { customers: true }`, also through a module constant, `include: productInclude`; a Drizzle
 relational read's `with: { contact: true }`, or a contact detail its nested `columns` pick, `with: { contact:
-{ columns: { contactEmail: true } } }`), or, in a Supabase select, a related table named for someone's data embedded whole (`select("*, applicants(*)")`).
+{ columns: { contactEmail: true } } }`), or, in a Supabase select, a related table named for someone's data
+embedded whole (`select("*, applicants(*)")`).
 A sign-out that writes many rows keyed by a session value no check proved
 (`deleteMany({ where: { userId: userId ?? undefined } })`), or writes a row the caller names by a client id
 with nobody checked (`User.findByIdAndUpdate(data.userId, { active: false })`), is not exempt as a sign-out;

@@ -2578,17 +2578,12 @@ def _answers_caught(ctx: FileContext, mod: Module, fn: Node, depth: int) -> str 
     """``fn`` (in ``mod``) returns a caught error's details: from its own catch clauses, from a
     `.catch(cb)` it returns, or from a project helper whose result it returns."""
     dctx = ctx if mod is ctx.module else FileContext(mod, ctx.analyzer, ctx.config)
-    for clause in sx.find(fn, ("catch_clause",), into_functions=False):
-        param = clause.child_by_field_name("parameter")
-        body = clause.child_by_field_name("body")
-        if param is None or body is None or param.type != "identifier":
-            continue
+    for param, ret in _catch_returns(fn):
         err = dctx.text(param)
-        for ret in sx.find(body, ("return_statement",), into_functions=False):
-            value = ret.named_children[0] if ret.named_children else None
-            hit = _error_detail(dctx, value, err) if value is not None else None
-            if hit is not None and not _guarded_by_class(dctx, ret, err):
-                return dctx.text(hit)
+        value = ret.named_children[0] if ret.named_children else None
+        hit = _error_detail(dctx, value, err) if value is not None else None
+        if hit is not None and not _guarded_by_class(dctx, ret, err):
+            return dctx.text(hit)
     for value in _returned_values(fn):
         call = sx.unwrap(value)
         while call is not None and call.type == "await_expression" and call.named_children:
@@ -3026,22 +3021,29 @@ def _caught_result_fields(ctx: FileContext, fn: Node) -> tuple[set[str], set[str
     (`catch (e) { return { ok: false, note: e.message } }`), and the flags set `false` there (`ok`)."""
     carrying: set[str] = set()
     flags: set[str] = set()
+    for param, ret in _catch_returns(fn):
+        err = ctx.text(param)
+        value = sx.strip_types(ret.named_children[0]) if ret.named_children else None
+        if value is None or value.type != "object":
+            continue
+        for key, given in object_keys(ctx.src, value).items():
+            if _error_detail(ctx, given, err) is not None and not _guarded_by_class(ctx, ret, err):
+                carrying.add(key)
+            elif ctx.text(given) == "false":
+                flags.add(key)
+    return carrying, flags
+
+
+def _catch_returns(fn: Node) -> Iterator[tuple[Node, Node]]:
+    """`catch (e) { ... return x }` in ``fn``'s own body: each catch clause's named error parameter with
+    each return statement of that clause (not of functions nested in it)."""
     for clause in sx.find(fn, ("catch_clause",), into_functions=False):
         param = clause.child_by_field_name("parameter")
         body = clause.child_by_field_name("body")
         if param is None or body is None or param.type != "identifier":
             continue
-        err = ctx.text(param)
         for ret in sx.find(body, ("return_statement",), into_functions=False):
-            value = sx.strip_types(ret.named_children[0]) if ret.named_children else None
-            if value is None or value.type != "object":
-                continue
-            for key, given in object_keys(ctx.src, value).items():
-                if _error_detail(ctx, given, err) is not None and not _guarded_by_class(ctx, ret, err):
-                    carrying.add(key)
-                elif ctx.text(given) == "false":
-                    flags.add(key)
-    return carrying, flags
+            yield param, ret
 
 
 class _TestsAny:

@@ -801,14 +801,8 @@ def _parsed_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -
     if root is None or root.type != "identifier":
         return None
     parse = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(root)))
-    if parse is None or parse.type != "call_expression":
-        return None
-    fn = sx.strip_types(parse.child_by_field_name("function"))
-    if (
-        fn is None
-        or fn.type != "member_expression"
-        or sx.last_name(sx.callee_name(ctx.src, parse)) not in _PARSE_METHODS
-    ):
+    fn = _parse_method(ctx, parse) if parse is not None and parse.type == "call_expression" else None
+    if fn is None:
         return None
     schema = fn.child_by_field_name("object")
     if schema is None or ctx.text(schema) in ("v", "valibot"):
@@ -2547,14 +2541,21 @@ def _parse_call_of(ctx: FileContext, ep: EntryPoint, name: str) -> tuple[Node | 
     bound = sx.unwrap(decl[1]) if decl is not None and decl[0].type == "identifier" else None
     if bound is None or bound.type != "call_expression":
         return None
-    fn = sx.strip_types(bound.child_by_field_name("function"))
-    if (
-        fn is None
-        or fn.type != "member_expression"
-        or sx.last_name(sx.callee_name(ctx.src, bound)) not in _PARSE_METHODS
-    ):
+    fn = _parse_method(ctx, bound)
+    if fn is None:
         return (None, False)
     return (_local_schema(ctx, ep, fn.child_by_field_name("object")), True)
+
+
+def _parse_method(ctx: FileContext, call: Node) -> Node | None:
+    """`Schema.parse(x)` / `Schema.safeParse(x)`: the call's `Schema.parse` member expression when it calls
+    a schema's parse method; None for any other call."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return None
+    if sx.last_name(sx.callee_name(ctx.src, call)) not in _PARSE_METHODS:
+        return None
+    return fn
 
 
 def _schema_field(ctx: FileContext, ep: EntryPoint, value: Node) -> tuple[Module, Node] | None:

@@ -1105,20 +1105,27 @@ def _from_client(ctx: FileContext, node: Node | None, client: set[str]) -> bool:
     return root in client
 
 
+def _return_conditions(ep: EntryPoint, ev: Event) -> list[Node | None]:
+    """The conditions of the `if`s around ``ev``, a return in ``ep``'s own body (not in a callback); empty
+    when ``ev`` is no return or sits in a nested function."""
+    conditions: list[Node | None] = []
+    p = ev.node.parent
+    while p is not None and p != ep.fn.node:
+        if sx.is_function(p):
+            return []
+        if p.type == "if_statement":
+            conditions.append(p.child_by_field_name("condition"))
+        p = p.parent
+    return conditions if ev.node.type == "return_statement" else []
+
+
 def _exit_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """`if (!session) return { error: "Sign in" }`: a signed-out guard's early exit answers the caller
     and does no work (its conditions test only the session or a schema's verdict, and what it returns awaits nothing and
     calls no project or sign-in function). `if (!login) return 401` after a code lookup is the answer
     to a guess, and stays work."""
-    conditions: list[Node | None] = []
-    p = ev.node.parent
-    while p is not None and p != ep.fn.node:
-        if sx.is_function(p):
-            return False
-        if p.type == "if_statement":
-            conditions.append(p.child_by_field_name("condition"))
-        p = p.parent
-    if not conditions or ev.node.type != "return_statement":
+    conditions = _return_conditions(ep, ev)
+    if not conditions:
         return False
     # the session, or a schema's verdict on the input (`if (submission.status !== "success")`)
     known = ev.state.session | ev.state.fetched | ev.state.validated
@@ -1779,15 +1786,8 @@ def _csrf_rejection(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """`if (!(await validateCsrfToken(token))) return 403`: a CSRF check holds the form's token against
     the caller's own cookie, so its refusal tells a guesser nothing and does no work a limit must precede.
     Every condition around the return must be only such a call (negated or awaited)."""
-    conditions: list[Node | None] = []
-    p = ev.node.parent
-    while p is not None and p != ep.fn.node:
-        if sx.is_function(p):
-            return False
-        if p.type == "if_statement":
-            conditions.append(p.child_by_field_name("condition"))
-        p = p.parent
-    if not conditions or ev.node.type != "return_statement":
+    conditions = _return_conditions(ep, ev)
+    if not conditions:
         return False
     for cond in conditions:
         node = sx.unwrap(cond)

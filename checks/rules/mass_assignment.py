@@ -3487,23 +3487,32 @@ def _holder_transfers(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
     return False
 
 
+def _exit_conditions_between(ctx: FileContext, fn: Node, after: Node, before: Node) -> Iterator[Node]:
+    """The conditions of ``fn``'s own `if (...) return|throw` statements that sit between ``after`` and
+    ``before`` and enclose ``before``'s block (an exit taken there keeps ``before`` from running)."""
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        if stmt.start_byte < after.end_byte:
+            continue
+        if stmt.end_byte > before.start_byte:
+            break
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or stmt.parent is None or not sx.contains(stmt.parent, before):
+            continue
+        if sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+            yield cond
+
+
 def _exits_unless_held(
     ctx: FileContext, fn: Node, column: str, sessionish: set[str], after: Node, before: Node
 ) -> bool:
     """Between ``after`` and ``before``, an `if (org.owner_id !== user.id) return|throw` (``column`` against
     the session) enclosing ``before``'s block."""
     src = ctx.src
-    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
-        if stmt.start_byte < after.end_byte:
+    for raw in _exit_conditions_between(ctx, fn, after, before):
+        cond = sx.unwrap(raw)
+        if cond is None or cond.type != "binary_expression":
             continue
-        if stmt.end_byte > before.start_byte:
-            break
-        cond = sx.unwrap(stmt.child_by_field_name("condition"))
-        if cond is None or stmt.parent is None or not sx.contains(stmt.parent, before):
-            continue
-        if cond.type != "binary_expression" or ctx.text(cond.child_by_field_name("operator")) not in ("!==", "!="):
-            continue
-        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+        if ctx.text(cond.child_by_field_name("operator")) not in ("!==", "!="):
             continue
         sides = [sx.strip_types(cond.child_by_field_name(f)) for f in ("left", "right")]
         texts = [ctx.text(n).replace("?.", ".").replace("!", "") if n is not None else "" for n in sides]
@@ -3581,16 +3590,7 @@ def _exits_when_missing(ctx: FileContext, fn: Node, name: str, after: Node, befo
     """Between ``after`` and ``before``, an `if (!name ...) return|throw` enclosing ``before``'s block (not
     under `&&`, where the exit may be skipped with nothing found)."""
     src = ctx.src
-    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
-        if stmt.start_byte < after.end_byte:
-            continue
-        if stmt.end_byte > before.start_byte:
-            break
-        cond = stmt.child_by_field_name("condition")
-        if cond is None or stmt.parent is None or not sx.contains(stmt.parent, before):
-            continue
-        if not sx.exits(src, stmt.child_by_field_name("consequence")):
-            continue
+    for cond in _exit_conditions_between(ctx, fn, after, before):
         for n in sx.walk(cond):
             if n.type != "unary_expression" or sx.text(src, n.child_by_field_name("operator")) != "!":
                 continue

@@ -129,6 +129,10 @@ class ProjectIndex:
             return True
         return self._context is not None and path.startswith("../") and self._context.context_dir(path)
 
+    def is_dir(self, path: str) -> bool:
+        """A folder of the tree (one holding a file at some depth)."""
+        return bool(path) and self._dir(path)
+
     def client_only(self, path: str) -> bool:
         """Only ever runs in the browser (see `client_only_modules`). Answered only for trees that
         hold every file (the App's pull-request tree fetches files on demand: its importers are

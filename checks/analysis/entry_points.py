@@ -9,6 +9,7 @@ across files), schema validation, rate limits and audit logging.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -512,6 +513,18 @@ HANDLER_MODULE = re.compile(rb"\bexport\b[^;]{0,200}?\b(?:GET|POST|PUT|PATCH|DEL
 # several times faster over a whole file; `handler_module` tests the word boundary itself)
 _HANDLER_MODULE_AT = re.compile(rb"export\b[^;]{0,200}?\b(?:GET|POST|PUT|PATCH|DELETE)\b")
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")  # (`\w` of bytes)
+
+
+_MIDDLEWARE_FILE = re.compile(r"(^|/)(middleware|proxy)\.[cm]?[jt]sx?$")
+
+
+def next_middleware_file(program: Program, path: str) -> bool:
+    """The app's `middleware.ts` / `proxy.ts`: beside the `app/` or `pages/` folder it runs before
+    (the project root, or `src/` when the routes live there), where Next.js loads it from."""
+    if _MIDDLEWARE_FILE.search(path) is None:
+        return False
+    folder = posixpath.dirname(path)
+    return any(program.index.is_dir(posixpath.join(folder, d)) for d in ("app", "pages"))
 
 
 def handler_module(data: bytes) -> bool:
@@ -1211,8 +1224,9 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             if ep is not None and ep.fn.module is mod:
                 out.append(ep)  # (one operation may be exported under several names)
 
-    # Module-level "use server": every exported function
-    if mod.directive == "use server":
+    # Module-level "use server": every exported function (not in the app's Next middleware file, which
+    # the framework runs before each matched request: a stray directive there makes no action of it)
+    if mod.directive == "use server" and not next_middleware_file(az.program, path):
         for name, target in mod.exports.items():
             value = mod.values.get(target) if isinstance(target, str) else target
             if value is None:

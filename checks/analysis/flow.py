@@ -2490,6 +2490,37 @@ def _stored_secret_equality(src: bytes, fn: Function, flow: Flow, value: Node | 
     return False
 
 
+# the last written segment of an identity endpoint's path (`/api/v1/me`, `/oauth2/v3/userinfo`, `/auth/v1/user`)
+_IDENTITY_ENDPOINT = frozenset(
+    {"me", "user", "userinfo", "whoami", "profile", "token", "tokeninfo", "introspect", "session", "account", "verify"}
+)
+
+
+def _resource_fetch(src: bytes, callee: str, call: Node) -> bool:
+    """`fetch("https://mail.example.com/v1/users/me/messages", { headers: { Authorization: `Bearer ${token}` } })`:
+    a provider's resource (messages, events) read with a token, not its identity endpoint: the answer
+    is the provider's data, which names nobody (only `/me`, `/userinfo` and the like answer who holds the
+    token). A URL whose written path is not known stays as it was read."""
+    if callee != "fetch":
+        return False
+    args = sx.call_args(call)
+    url = sx.strip_types(args[0]) if args else None
+    if url is None or url.type not in ("string", "template_string"):
+        return False
+    # (the token presented as the request's bearer credential; a code or key in the body is an exchange)
+    if len(args) < 2 or re.search(rb"(?i)\bauthorization\b", src[args[1].start_byte : args[1].end_byte]) is None:
+        return False
+    written = sx.text(src, url)[1:-1]
+    if url.type == "template_string":
+        # (the text between the substitutions; a substitution ends a segment)
+        written = "/".join(sx.text(src, c) if c.type != "template_substitution" else "/" for c in url.named_children)
+    m = re.match(r"^(?:https?:)?//[^/]+(/[^?#]*)", written)
+    if m is None:
+        return False  # (a path on a base held elsewhere: not worked out)
+    segments = [seg for seg in m.group(1).split("/") if seg]
+    return bool(segments) and segments[-1].lower() not in _IDENTITY_ENDPOINT
+
+
 def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
     """`scimTenantLegacy(req)`: `return null` on every path before its shared-secret comparison and
     the caller's record only past it (`if (hash(token) != row.tokenHash) return null; return { id }`):
@@ -10307,6 +10338,7 @@ class _Walker:
                 # (`obtainToken(token)` answering `{ ok: true, token }` when handed one, before any lookup:
                 # the caller's own value back, nobody resolved by it)
                 and not self._echoes_secret_first(v)
+                and not _resource_fetch(src, callee, v)
                 and any(
                     vocab.is_secret_name(a)
                     and not self._service_credential(a)

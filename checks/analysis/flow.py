@@ -8979,6 +8979,25 @@ class _Walker:
         told = args[:1] if method in KV_REMOVALS else args[1:]
         return any(self._sent_as_is(a, st, 0) for a in told)
 
+    def _queue_receiver_verify(self, callee: str) -> bool:
+        """`receiver.verify({ signature, body })` on `const receiver = new Receiver({ currentSigningKey,
+        nextSigningKey })` of @upstash/qstash (here or at module level): checks the delivery's signature
+        against the deployment's signing keys, so the body is what the app queued, not a client's."""
+        obj, _, method = callee.rpartition(".")
+        if method != "verify" or not obj or "." in obj:
+            return False
+        value = self._bound_value(obj)
+        if value is None:
+            value = self.mod.values.get(obj)
+            if value is not None and value.type == "variable_declarator":
+                value = value.child_by_field_name("value")
+        value = sx.strip_types(sx.unwrap(value))
+        if value is None or value.type != "new_expression":
+            return False
+        ctor = sx.text(self.src, value.child_by_field_name("constructor"))
+        binding = self.mod.imports.get(ctor)
+        return binding is not None and binding.spec == "@upstash/qstash" and binding.imported == "Receiver"
+
     def _bound_value(self, name: str) -> Node | None:
         """The initialiser of the declaration in the function being walked that binds ``name``, also
         in a pattern (`const { token: response } = await exchange(req)`)."""
@@ -9412,6 +9431,9 @@ class _Walker:
                 # a session reader whose answer its caller tests, as before
                 st.auth = st.auth or "throw"
                 self.token_gates.append(call.start_byte)
+                return
+            if not in_condition and self._queue_receiver_verify(callee):
+                st.auth = st.auth or "secret"  # (it throws on a bad signature; its answer is tested too)
                 return
             if named and _SIGNATURE_CALLS.search(callee) and not in_condition:
                 if _SIGNATURE_VERDICTS.search(callee) and _bare_statement(call):

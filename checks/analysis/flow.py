@@ -3241,93 +3241,6 @@ class Analyzer:
             found = True
         return found
 
-    def _env_secret_member(self, fn: Function, value: Node | None) -> bool:
-        """`return secrets.includes(given)`, `expected.length > 0 && provided.some((v) => expected.includes(v))`
-        with `expected` a list of secrets read from the environment (`[process.env.CRON_SECRET,
-        process.env.OPS_KEY].filter(Boolean)`, or a project helper answering one): true only when what
-        the caller presented is one of the deployment's secrets."""
-        src = fn.module.src
-        for part in _and_terms(src, value):
-            for call in sx.find(part, ("call_expression",)):
-                callee = sx.strip_types(call.child_by_field_name("function"))
-                if callee is None or callee.type != "member_expression":
-                    continue
-                if sx.text(src, callee.child_by_field_name("property")) != "includes":
-                    continue
-                args = sx.call_args(call)
-                given = sx.strip_types(args[0]) if len(args) == 1 else None
-                if given is None or given.type in ("string", "template_string", "number", "null", "undefined"):
-                    continue
-                if self._env_secret_list(fn, callee.child_by_field_name("object"), 0):
-                    return True
-        return False
-
-    def _env_secret_list(self, fn: Function, node: Node | None, depth: int) -> bool:
-        """``node`` is a list of secrets read from the environment only: an array literal of such reads
-        (each maybe passed through a one-argument normaliser), through `.filter(...)`, `Array.from`,
-        `new Set`, a spread; a local of ``fn`` bound to one; a project helper returning one."""
-        src = fn.module.src
-        node = sx.strip_types(sx.unwrap(node))
-        if node is None or depth > 6:
-            return False
-        if node.type == "identifier":
-            d = sx.first_declarators(src, fn.node).get(sx.text(src, node))
-            return (
-                d is not None
-                and d.start_byte < node.start_byte
-                and self._env_secret_list(fn, d.child_by_field_name("value"), depth + 1)
-            )
-        if node.type == "array":
-            items = node.named_children
-            if len(items) == 1 and items[0].type == "spread_element":
-                return self._env_secret_list(
-                    fn, items[0].named_children[0] if items[0].named_children else None, depth + 1
-                )
-            return bool(items) and all(self._env_secret_item(fn, i) for i in items)
-        if node.type == "new_expression":
-            ctor = node.child_by_field_name("constructor")
-            given = node.child_by_field_name("arguments")
-            inner = given.named_children if given is not None else []
-            return sx.text(src, ctor) == "Set" and len(inner) == 1 and self._env_secret_list(fn, inner[0], depth + 1)
-        if node.type != "call_expression":
-            return False
-        callee = sx.strip_types(node.child_by_field_name("function"))
-        args = sx.call_args(node)
-        if callee is not None and callee.type == "member_expression":
-            method = sx.text(src, callee.child_by_field_name("property"))
-            if method == "filter":  # (keeps a subset of the secrets)
-                return self._env_secret_list(fn, callee.child_by_field_name("object"), depth + 1)
-            if sx.text(src, callee) == "Array.from" and args:
-                return self._env_secret_list(fn, args[0], depth + 1)
-        helper = self.target(fn.module, node)
-        if helper is None or helper.key == fn.key:
-            return False
-        body = helper.node.child_by_field_name("body")
-        if body is None:
-            return False
-        if body.type != "statement_block":
-            return self._env_secret_list(helper, body, depth + 1)  # (an arrow's expression body)
-        rets = [
-            r.named_children[0] if r.named_children else None
-            for r in sx.find(body, ("return_statement",), into_functions=False)
-        ]
-        return bool(rets) and all(self._env_secret_list(helper, r, depth + 1) for r in rets)
-
-    def _env_secret_item(self, fn: Function, item: Node) -> bool:
-        """`process.env.CRON_SECRET`, `normalize(process.env.CRON_SECRET)`, `env.HOOK_SECRET?.trim()`."""
-        src = fn.module.src
-        node = sx.strip_types(item)
-        while node is not None and node.type == "call_expression":
-            args = sx.call_args(node)
-            callee = sx.strip_types(node.child_by_field_name("function"))
-            if len(args) == 1:
-                node = sx.strip_types(args[0])
-            elif not args and callee is not None and callee.type == "member_expression":
-                node = sx.strip_types(callee.child_by_field_name("object"))  # `.trim()`
-            else:
-                return False
-        return node is not None and _env_secret_read(src, fn.node, node)
-
     def summary(self, fn: Function) -> Summary:
         key = fn.key
         done = self._summaries.get(key)
@@ -3842,10 +3755,6 @@ class Analyzer:
                 and any(ev.kind == "return" and _env_secret_equality(src, fn.node, ev.value) for ev in flow.events)
             )
             or any(ev.kind == "return" and _stored_secret_equality(src, fn, flow, ev.value) for ev in flow.events)
-            or (
-                bool(fn.params)
-                and any(ev.kind == "return" and self._env_secret_member(fn, ev.value) for ev in flow.events)
-            )
             or (
                 st.auth == "secret"
                 and any(ev.kind == "return" and ev.state.auth is None and _refuses(src, ev.value) for ev in flow.events)

@@ -771,6 +771,8 @@ class Summary:
     # writes files / runs commands before any own auth check: the inner call (`fs.writeFile`, `spawn`)
     writes_files: str = ""
     runs_commands: str = ""
+    # parameters that are the target of a redirect as they are (`NextResponse.redirect(new URL(path, req.url))`)
+    redirect_params: frozenset[str] = frozenset()
     effect_params: frozenset[str] = frozenset()  # parameters that reach those calls without a check here
     # a request to a service the deployment configures, carrying a server secret in its headers, before
     # any own auth check (`calls.server_secret_request`): the secret's setting name, and the parameters
@@ -2521,6 +2523,34 @@ def _resource_fetch(src: bytes, callee: str, call: Node) -> bool:
     return bool(segments) and segments[-1].lower() not in _IDENTITY_ENDPOINT
 
 
+def _redirect_target_params(fn: Function, call: Node) -> frozenset[str]:
+    """The parameters of ``fn`` a redirect's target is as it is: `redirect(path)`, `NextResponse.redirect(new
+    URL(path, req.url))`, also through a local bound to that URL (`const target = new URL(path, base)`). Not a
+    value put into its query (`target.searchParams.set("m", message)`) or pasted into a template."""
+    src = fn.module.src
+    args = sx.call_args(call) if call.type == "call_expression" else []
+    node = sx.strip_types(sx.unwrap(args[0])) if args else None
+    declared: dict[str, Node] | None = None
+    for _ in range(2):
+        if node is None:
+            return frozenset()
+        if node.type == "identifier" and sx.text(src, node) not in fn.params:
+            if declared is None:
+                declared = sx.first_declarators(src, fn.node)
+            d = declared.get(sx.text(src, node))
+            node = sx.strip_types(sx.unwrap(d.child_by_field_name("value"))) if d is not None else None
+            continue
+        if node.type == "new_expression" and sx.text(src, node.child_by_field_name("constructor")) == "URL":
+            inner = node.child_by_field_name("arguments")
+            first = inner.named_children[0] if inner is not None and inner.named_children else None
+            node = sx.strip_types(sx.unwrap(first))
+            continue
+        break
+    if node is not None and node.type == "identifier" and sx.text(src, node) in fn.params:
+        return frozenset({sx.text(src, node)})
+    return frozenset()
+
+
 def _nothing_unless_secret(src: bytes, flow: Flow) -> bool:
     """`scimTenantLegacy(req)`: `return null` on every path before its shared-secret comparison and
     the caller's record only past it (`if (hash(token) != row.tokenHash) return null; return { id }`):
@@ -3485,6 +3515,8 @@ class Analyzer:
                 vetted = frozenset(params) & ev.state.validated
                 s.email_vetted = vetted if first_send else s.email_vetted & vetted
                 first_send = False
+            elif ev.kind == "redirect" and ev.state.auth is None:
+                s.redirect_params |= _redirect_target_params(fn, ev.node)
             elif ev.kind == "store" and ev.state.auth is None:
                 s.mutates_store = True
                 if sources is None:
@@ -9250,6 +9282,9 @@ class _Walker:
             # (the inner call's name, which says what kind of effect it is: `fs.writeFile`, `spawn`)
             if summary.writes_files:
                 self.events.append(Event("fs", call, st.copy(), callee=summary.writes_files, catch_param=self._catch()))
+            if summary.redirect_params:
+                # (a project helper redirecting to a target its caller hands it, `backTo(req, returnTo)`)
+                self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))
             if summary.runs_commands:
                 self.events.append(
                     Event("exec", call, st.copy(), callee=summary.runs_commands, catch_param=self._catch())

@@ -1443,6 +1443,9 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
         return helper_args(ctx.src, ev.node, target, ev.op.unchecked)
     if target is not None and ev.kind == "email" and ctx.analyzer.summary(target).sends_email:
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).email_params)
+    if target is not None and ev.kind == "redirect" and ctx.analyzer.summary(target).redirect_params:
+        # a project helper redirecting to a target its caller hands it: that argument
+        return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).redirect_params)
     if target is not None and ev.kind in ("fs", "exec"):
         # a project helper that writes files or runs a command: the arguments that get there unchecked
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).effect_params)

@@ -6462,6 +6462,30 @@ def _session_tenant_role_gate(ctx: FileContext, ep: EntryPoint, events: list[Eve
     return False
 
 
+def _own_tenant_row_role(ctx: FileContext, events: list[Event], i: int) -> bool:
+    """Before ``events[i]`` the entry point read the caller's own row by session values alone (`member.findFirst({
+    where: { email: session.user.email } })`), a row its tenant files (`Member { teamId }`), and the role proven
+    since is that row's: a role in the caller's own tenant, which covers that tenant's rows only."""
+    src = ctx.src
+    columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
+    for j, e in enumerate(events[:i]):
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api != "prisma" or e.state.role:
+            continue
+        refs: set[str] = set()
+        for f in _filter_nodes(e, src):
+            refs |= identifiers(src, f, into_functions=True)
+        own = e.state.session | e.state.fetched
+        if not refs or not refs <= own or refs & e.state.client:
+            continue
+        if not e.op.model or not _tenant_row(ctx, e.op.model, columns):
+            continue
+        # (the role first holds past that read, nothing else read between)
+        if any(x.kind == "db" and x.op is not None and x.op.kind == "read" for x in events[j + 1 : i]):
+            continue
+        return True
+    return False
+
+
 def _seat_in_session_tenant(ctx: FileContext, fn: Function, depth: int) -> bool:
     """``fn`` (or a project function it calls, two levels down) reads a row whose filter sets a tenant
     column from the session (`organizationId: session.orgUUID`, also as a default of a parameter)."""
@@ -8635,7 +8659,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and ev.state.role
                 and not (verdict or cross_tenant)
                 and _picks_client_tenant(ctx, ev)
-                and _session_tenant_role_gate(ctx, ep, events, ev)
+                and (_session_tenant_role_gate(ctx, ep, events, ev) or _own_tenant_row_role(ctx, events, i))
                 and not _platform_gate_before(ctx, ep, ev)
                 and not _tenant_compared_before(ctx, ep, ev)
             ):

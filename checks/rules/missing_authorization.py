@@ -6467,6 +6467,9 @@ def _own_tenant_row_role(ctx: FileContext, events: list[Event], i: int) -> bool:
     where: { email: session.user.email } })`), a row its tenant files (`Member { teamId }`), and the role proven
     since is that row's: a role in the caller's own tenant, which covers that tenant's rows only."""
     src = ctx.src
+    op = events[i].op
+    if op is None or op.kind != "write":
+        return False  # (changes only, as under a tenant wrapper: a read past the role is judged as before)
     columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     for j, e in enumerate(events[:i]):
         if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api != "prisma" or e.state.role:

@@ -512,7 +512,11 @@ tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access chec
 Rows read by the client's ids and tested one by one through `some`/`every` (`if (rows.some((r) =>
 !canEdit(r.teamId))) throw`, `if (!rows.every((r) => r.ownerId === me.id)) throw`) were each checked; so
 were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked for among the session's own
-list first (`if (!myTeamIds.includes(teamId)) throw`). A row read by the client's id whose tenant is then looked for
+list first (`if (!myTeamIds.includes(teamId)) throw`), or that a project helper handed the session's scope throws
+unless it finds (`await verifyClientAccess(input.clientId, workspace.id)`; the tenant may be another field of the
+same input as the ids). A raw SQL `DELETE` on another table keyed by exactly the `column = $n` terms a lookup of the
+booked table found free, whose values the request then filed in the caller's own new row (`INSERT ... (slot_id,
+booking_date, email)` with the session's e-mail), releases the caller's own hold; a part of that key is flagged. A row read by the client's id whose tenant is then looked for
 in the list a project lookup answers for the caller's own id, with an exit when it is missing (`if (!row ||
 !(await teamIdsFor(userId)).includes(row.teamId)) return 404`), was checked before it is returned.
 So was a record read by the client's id whose tenant is then looked for among a list built from the session

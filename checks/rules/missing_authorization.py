@@ -516,7 +516,8 @@ list first (`if (!myTeamIds.includes(teamId)) throw`), or that a project helper 
 unless it finds (`await verifyClientAccess(input.clientId, workspace.id)`; the tenant may be another field of the
 same input as the ids). A raw SQL `DELETE` on another table keyed by exactly the `column = $n` terms a lookup of the
 booked table found free, whose values the request then filed in the caller's own new row (`INSERT ... (slot_id,
-booking_date, email)` with the session's e-mail), releases the caller's own hold; a part of that key is flagged. A row read by the client's id whose tenant is then looked for
+booking_date, email)` with the session's e-mail), releases the caller's own hold; a part of that key is flagged.
+A row read by the client's id whose tenant is then looked for
 in the list a project lookup answers for the caller's own id, with an exit when it is missing (`if (!row ||
 !(await teamIdsFor(userId)).includes(row.teamId)) return 404`), was checked before it is returned.
 So was a record read by the client's id whose tenant is then looked for among a list built from the session
@@ -2235,9 +2236,10 @@ _SQL_INSERT_SELECT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)
 _SQL_HOLE = "\x00"
 
 
-def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
+def _sql_insert_pairs(ctx: FileContext, op: DbOp, casts: bool = False) -> list[tuple[str, Node]]:
     """The columns of a raw `INSERT INTO t (a, b) VALUES (...)` with the values filling them: a
-    placeholder's parameter (`$2`, `?` of `[loadId, ...]`) or a pasted value (`${loadId}`)."""
+    placeholder's parameter (`$2`, `?` of `[loadId, ...]`) or a pasted value (`${loadId}`); with ``casts``,
+    also a placeholder cast to a type (`$4::date`)."""
     if op.api != "sql" or op.call is None:
         return []
     args = sx.call_args(op.call)
@@ -2282,6 +2284,8 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
     question = 0
     for column, value in zip(columns, values, strict=True):
         node: Node | None = None
+        if casts:
+            value = re.sub(r"\s*::\s*\w+$", "", value)
         if value.startswith(_SQL_HOLE) and value.endswith(_SQL_HOLE) and value.strip(_SQL_HOLE).isdigit():
             node = holes[int(value.strip(_SQL_HOLE))]
         elif value == "?":
@@ -8475,7 +8479,7 @@ def _sql_hold_of_own_new_row(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         filed = head.group(1).strip('"`').lower() if head is not None else ""
         if filed == table or filed not in checked:
             continue  # (the rows of the table it files into, or a table whose key it never checked free)
-        pairs = {c.lower(): v for c, v in _sql_insert_pairs(ctx, o)}
+        pairs = {c.lower(): v for c, v in _sql_insert_pairs(ctx, o, casts=True)}
         sessionish = other.state.session | other.state.fetched
         if not any(identifiers(src, v) & sessionish for v in pairs.values()):
             continue  # (a row filed under someone the client names is not the caller's)

@@ -111,7 +111,10 @@ A customer tenant's fee or commission (`feePercent`, `commissionRate` of the sch
 `Organisation`) set in the admin area, or past an administrator gate naming no tenant (`requireStaff()`), is an
 admin action (a platform-wide default or a catalogue row's tax rate is configuration).
 A tenant's credential rewritten in the admin area past an admin gate
-(`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation, and an endpoint that calls
+(`{ webhookSecret: newSecret }`, `signingSecret`, `apiKey`) is a credential rotation (so is a connector's credential,
+`{ api_key }` or its whole sign-in setup `{ auth_config }`, written past the app's own administrator gate naming no
+tenant, `checkAdminRole()`, wherever the file sits; a user keeping their own connector's is ordinary use), and an
+endpoint that calls
 Auth.js `signIn("credentials", ...)` without creating the account (an SMS code verified) signs in, and so do
 a credentials provider of another id handed the caller's proof (`signIn("sms", { phone, redirect: false })`;
 not an OAuth or e-mail provider's redirect), better-auth's `auth.api.signInEmail` (not `signInMagicLink`) and
@@ -2835,6 +2838,9 @@ _SQL_ASSIGNMENT = re.compile(r"(?is)^\s*[\"`]?(\w+)[\"`]?\s*=\s*(.+?)\s*$")
 # an administrator rotating it cuts off whoever held the old one and hands out a new one (not an OAuth
 # access token refreshed from its provider: that is the grant renewing itself)
 _ROTATED_SECRET = re.compile(r"(?i)^\w*secret$|^(api|signing)_?(key|token)$|^access_?key$")
+# a connector's stored sign-in to an outside system, kept whole (`auth_config`, `authConfig`): the key or
+# password the server will present on everyone's behalf
+_CONNECTOR_AUTH = re.compile(r"(?i)^auth_?config$")
 
 
 def _rotated_secret(ctx: FileContext, ev: Event) -> str | None:
@@ -2845,6 +2851,19 @@ def _rotated_secret(ctx: FileContext, ev: Event) -> str | None:
             continue
         # (a second factor's secret, `totpSecret`, is a person's enrolment, judged by `_second_factor_key`)
         if _ROTATED_SECRET.match(key) and not set(vocab.words(key)) & _FLOW_WORDS and not _SECOND_FACTOR.match(key):
+            return key
+    return None
+
+
+def _admin_connector_secret(ctx: FileContext, ev: Event) -> str | None:
+    """A credential field written with a value (`_rotated_secret`), or a connector's whole sign-in setup
+    (`auth_config`), by an insert or update."""
+    found = _rotated_secret(ctx, ev)
+    if found:
+        return found
+    for key, value in _credential_row_fields(ctx, ev):
+        v = sx.unwrap(value) if value is not None else None
+        if v is not None and v.type not in ("null", "undefined") and _CONNECTOR_AUTH.match(key):
             return key
     return None
 
@@ -4481,6 +4500,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (so is a purge past the app's own administrator gate, wherever the file sits: a set of records
             # erased; a tenant's administrator clearing its rows is ordinary use)
             terms += [e for e in writes if _purges(ctx, e) and _app_admin_gate(ctx, ep.fn.node, e.node.start_byte)]
+            # (and a connector's credential written past that gate: `{ auth_config }`, `{ api_key }` of a data
+            # source the server signs in to outside systems with; a user keeping their own is ordinary use)
+            terms += [
+                e
+                for e in writes
+                if _admin_connector_secret(ctx, e) and _app_admin_gate(ctx, ep.fn.node, e.node.start_byte)
+            ]
             changes = (
                 [
                     e
@@ -4548,7 +4574,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if admin is not None:
                 field = (
                     _grants_privilege(ctx, admin)
-                    or _rotated_secret(ctx, admin)
+                    or _admin_connector_secret(ctx, admin)
                     or _moves_tenant(ctx, admin)
                     or _changes_tenant_terms(ctx, admin)
                 )

@@ -512,7 +512,12 @@ tenant (`schoolId: ctx.schoolId`) are flagged when the code asked an access chec
 Rows read by the client's ids and tested one by one through `some`/`every` (`if (rows.some((r) =>
 !canEdit(r.teamId))) throw`, `if (!rows.every((r) => r.ownerId === me.id)) throw`) were each checked; so
 were ids all found (`if (found.length !== ids.length) throw`) in a tenant looked for among the session's own
-list first (`if (!myTeamIds.includes(teamId)) throw`). A row read by the client's id whose tenant is then looked for
+list first (`if (!myTeamIds.includes(teamId)) throw`), or that a project helper handed the session's scope throws
+unless it finds (`await verifyClientAccess(input.clientId, workspace.id)`; the tenant may be another field of the
+same input as the ids). A raw SQL `DELETE` on another table keyed by exactly the `column = $n` terms a lookup of the
+booked table found free, whose values the request then filed in the caller's own new row (`INSERT ... (slot_id,
+booking_date, email)` with the session's e-mail), releases the caller's own hold; a part of that key is flagged.
+A row read by the client's id whose tenant is then looked for
 in the list a project lookup answers for the caller's own id, with an exit when it is missing (`if (!row ||
 !(await teamIdsFor(userId)).includes(row.teamId)) return 404`), was checked before it is returned.
 So was a record read by the client's id whose tenant is then looked for among a list built from the session
@@ -2231,9 +2236,10 @@ _SQL_INSERT_SELECT = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)
 _SQL_HOLE = "\x00"
 
 
-def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
+def _sql_insert_pairs(ctx: FileContext, op: DbOp, casts: bool = False) -> list[tuple[str, Node]]:
     """The columns of a raw `INSERT INTO t (a, b) VALUES (...)` with the values filling them: a
-    placeholder's parameter (`$2`, `?` of `[loadId, ...]`) or a pasted value (`${loadId}`)."""
+    placeholder's parameter (`$2`, `?` of `[loadId, ...]`) or a pasted value (`${loadId}`); with ``casts``,
+    also a placeholder cast to a type (`$4::date`)."""
     if op.api != "sql" or op.call is None:
         return []
     args = sx.call_args(op.call)
@@ -2278,6 +2284,8 @@ def _sql_insert_pairs(ctx: FileContext, op: DbOp) -> list[tuple[str, Node]]:
     question = 0
     for column, value in zip(columns, values, strict=True):
         node: Node | None = None
+        if casts:
+            value = re.sub(r"\s*::\s*\w+$", "", value)
         if value.startswith(_SQL_HOLE) and value.endswith(_SQL_HOLE) and value.strip(_SQL_HOLE).isdigit():
             node = holes[int(value.strip(_SQL_HOLE))]
         elif value == "?":
@@ -5473,7 +5481,9 @@ def _matched_by_scoped_lookup(
         if public:
             if not _public_filter(src, e):
                 continue
-        elif not session_constrained(src, e) and not (vetted and _tenant_vetted_filter(ctx, flow, e, filters, names)):
+        elif not session_constrained(src, e) and not (
+            vetted and _tenant_vetted_filter(ctx, flow, e, filters, names, paths)
+        ):
             continue
         if not names <= client_refs(src, e, filters):
             continue
@@ -5554,15 +5564,24 @@ def _requires(src: bytes, cond: Node | None, bound: set[str]) -> bool:
     return node.type in ("identifier", "member_expression") and sx.root_identifier(src, node) in bound
 
 
-def _tenant_vetted_filter(ctx: FileContext, flow: Flow, e: Event, filters: list[Node], names: set[str]) -> bool:
+def _tenant_vetted_filter(
+    ctx: FileContext, flow: Flow, e: Event, filters: list[Node], names: set[str], paths: set[str] | None = None
+) -> bool:
     """A filter of ``e`` pins a client value other than ``names`` (its tenant) whose rights were asked
-    with the session user before it, the answer stopping the request (`_answer_tested_before`)."""
+    with the session user before it, the answer stopping the request (`_answer_tested_before`), or that a
+    project helper handed the session's scope throws unless it finds (`_asserted_before`). With ``paths``
+    (the values the operation picks its rows by), another field of the same input counts as another
+    value (`validated.clientId` beside `validated.postIds`)."""
     src = ctx.src
     for f in filters:
-        others = identifiers(src, f, into_functions=True) & e.state.client
-        for r in others - names:
-            if _answer_tested_before(ctx, flow, e, f, {r}):
-                return True
+        refs = identifiers(src, f, into_functions=True) & e.state.client
+        for r in refs:
+            if r in names:
+                own = _access_paths(src, f, {r})
+                if not paths or all(any(_same_value(p, q) for q in paths) for p in own):
+                    continue  # (only the operation's own ids: nothing else pins the rows)
+            if _answer_tested_before(ctx, flow, e, f, {r}) or _asserted_before(ctx, flow, e, f, {r}):
+                return True  # (`await verifyClientAccess(input.clientId, workspace.id)`, throwing unless found)
     return False
 
 
@@ -8419,6 +8438,83 @@ def _sql_tally_beside_own_row(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     return False
 
 
+# `DELETE FROM holds WHERE slot_id = $1 AND day = $2`: the table and the `column = $n` terms of its filter
+_SQL_DELETE_WHERE = re.compile(r"(?is)^\s*delete\s+from\s+([\w\".`]+)\s+where\s+(.*?)\s*;?\s*$")
+_SQL_EQ_PARAM = re.compile(r"(?is)^\s*([\w\".`]+)\s*=\s*\$(\d+)(\s*::\s*\w+)?\s*$")
+_SQL_INSERT_TABLE = re.compile(r"(?is)^\s*insert\s+into\s+([\w\".`]+)")
+_SQL_SELECT_WHERE = re.compile(r"(?is)^\s*select\s+.*?\s+from\s+([\w\".`]+)\s+where\s+(.*?)\s*;?\s*$")
+
+
+def _sql_key_terms(src: bytes, where: str, params: Node) -> dict[str, str] | None:
+    """The `column = $n` terms of a WHERE text, each with the parameter's text; None when a term is anything
+    else (a range, an `OR`, a subquery) or the parameters are not an array literal."""
+    if params.type != "array":
+        return None
+    values = params.named_children
+    terms: dict[str, str] = {}
+    for part in re.split(r"(?i)\s+and\s+", where):
+        t = _SQL_EQ_PARAM.match(part)
+        n = int(t.group(2)) if t is not None else 0
+        if t is None or not 0 < n <= len(values):
+            return None
+        terms[t.group(1).strip('"`').lower()] = sx.text(src, values[n - 1])
+    return terms
+
+
+def _sql_hold_of_own_new_row(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """`DELETE FROM temporary_locks WHERE slot_id = $1 AND booking_date = $2 AND booking_hour = $3` after the
+    same entry point filed `INSERT INTO bookings (slot_id, booking_hour, email, booking_date) VALUES ...` with
+    the session's own id or e-mail and the very same values under the same columns, once a lookup of the
+    booked table by exactly that key found none taken (`SELECT id FROM bookings WHERE slot_id = $1 AND
+    booking_date = $2 AND booking_hour = $3`): the caller's checkout hold on what is now their own booking,
+    cleared (every term an equality on a parameter, another table than the one filed into; a value the new
+    row lacks, or a part of the key, `WHERE day = $1 AND slot = $2`, would reach holds of other people's)."""
+    op = ev.op
+    if op is None or op.api != "sql" or op.kind != "write" or ev.node.type != "call_expression":
+        return False
+    src = ctx.src
+    m = _SQL_DELETE_WHERE.match(sql_text(src, ev.node))
+    args = sx.call_args(ev.node)
+    params = sx.unwrap(args[1]) if len(args) > 1 else None
+    if m is None or params is None:
+        return False
+    terms = _sql_key_terms(src, m.group(2), params)
+    if terms is None or len(terms) < 2:
+        return False
+    table = m.group(1).strip('"`').lower()
+    checked: set[str] = set()  # the tables looked up by exactly that key before
+    for other in flow.events:
+        o = other.op
+        if (
+            other.kind != "db"
+            or o is None
+            or o.api != "sql"
+            or o.kind != "read"
+            or other.node.type != "call_expression"
+        ):
+            continue
+        r = _SQL_SELECT_WHERE.match(sql_text(src, other.node))
+        oargs = sx.call_args(other.node)
+        oparams = sx.unwrap(oargs[1]) if len(oargs) > 1 else None
+        if r is not None and oparams is not None and _sql_key_terms(src, r.group(2), oparams) == terms:
+            checked.add(r.group(1).strip('"`').lower())
+    for other in flow.events:
+        o = other.op
+        if other.kind != "db" or o is None or o.api != "sql" or other.node.start_byte >= ev.node.start_byte:
+            continue
+        head = _SQL_INSERT_TABLE.match(sql_text(src, other.node)) if other.node.type == "call_expression" else None
+        filed = head.group(1).strip('"`').lower() if head is not None else ""
+        if filed == table or filed not in checked:
+            continue  # (the rows of the table it files into, or a table whose key it never checked free)
+        pairs = {c.lower(): v for c, v in _sql_insert_pairs(ctx, o, casts=True)}
+        sessionish = other.state.session | other.state.fetched
+        if not any(identifiers(src, v) & sessionish for v in pairs.values()):
+            continue  # (a row filed under someone the client names is not the caller's)
+        if all(c in pairs and sx.text(src, pairs[c]) == v for c, v in terms.items()):
+            return True
+    return False
+
+
 def _before_the_helpers_own_sign_in(ctx: FileContext, ep: EntryPoint, events: list[Event], ev: Event) -> bool:
     """``ev`` is an operation of a project helper (`AuthService.login(email, password)`) that ran before
     the helper signed anyone in, and that helper is the first thing to sign the caller in: the lookup
@@ -8951,6 +9047,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # replacing the pending code of the address it mails a new one to: the request step
             if _tally_of_own_filings(ctx, flow, ev) or _sql_tally_beside_own_row(ctx, flow, ev):
                 continue  # `replyCount: { increment: 1 }`, `like.count({ where: { postId } })` beside the new row
+            if _sql_hold_of_own_new_row(ctx, flow, ev):
+                continue  # the checkout hold on the slot the caller has just booked under their own id
             filters = _filter_nodes(ev, src)
             filters = [*filters, *_ids_assigned_into_filter(ctx, ep.fn.node, ev)]
             picking = _loaded_rows_pickers(ctx, ev)

@@ -44,6 +44,41 @@ def _named(
     return found is not None and holds(found[0], found[1])
 
 
+def _environment_read(src: bytes, node: Node | None) -> bool:
+    """`process.env.NODE_ENV`, also through an env accessor or a parsed settings object
+    (`getEnv().NODE_ENV`, `env.NODE_ENV`, `config.VERCEL_ENV`): the variable names the deployment."""
+    return node is not None and sx.dotted(src, node).endswith((".NODE_ENV", ".VERCEL_ENV"))
+
+
+def local_constants(src: bytes, at: Node) -> Constants:
+    """Reads a name as a `const` declared in a function around ``at`` or at its module's top
+    (`const isProduction = getEnv().NODE_ENV === "production"; if (isProduction) return ...`)."""
+
+    def const(name: str) -> tuple[bytes, Node] | None:
+        scope: Node | None = sx.enclosing_function(at)
+        while True:
+            root = scope if scope is not None else _root(at)
+            for decl in sx.find(root, ("lexical_declaration",), into_functions=False):
+                if not sx.text(src, decl).startswith("const"):
+                    continue  # (a `let` may be reassigned)
+                for d in decl.named_children:
+                    value = d.child_by_field_name("value")
+                    named = sx.text(src, d.child_by_field_name("name")) == name
+                    if d.type == "variable_declarator" and value is not None and named:
+                        return (src, value)
+            if scope is None:
+                return None
+            scope = sx.enclosing_function(scope)
+
+    return const
+
+
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
 def true_in_production(src: bytes, cond: Node | None, const: Constants | None = None) -> bool:
     """`process.env.NODE_ENV === "production"`, `NODE_ENV !== "development"`: holds on every
     production request (a check for development, or a conjunction, does not). ``const``: also through
@@ -57,7 +92,7 @@ def true_in_production(src: bytes, cond: Node | None, const: Constants | None = 
     if op == "||":
         return any(true_in_production(src, cond.child_by_field_name(f), const) for f in ("left", "right"))
     sides = [cond.child_by_field_name(f) for f in ("left", "right")]
-    env = [s for s in sides if s is not None and sx.dotted(src, s).endswith(("env.NODE_ENV", "env.VERCEL_ENV"))]
+    env = [s for s in sides if _environment_read(src, s)]
     values = [v for s in sides if (v := sx.string_value(src, s)) is not None]
     if len(env) != 1 or len(values) != 1:
         return False
@@ -78,7 +113,7 @@ def false_in_production(src: bytes, cond: Node | None) -> bool:
         return any(false_in_production(src, s) for s in sides)
     if op == "||":
         return all(false_in_production(src, s) for s in sides)
-    env = [s for s in sides if s is not None and sx.dotted(src, s).endswith(("env.NODE_ENV", "env.VERCEL_ENV"))]
+    env = [s for s in sides if _environment_read(src, s)]
     values = [v for s in sides if (v := sx.string_value(src, s)) is not None]
     if len(env) != 1 or len(values) != 1:
         return False
@@ -101,7 +136,7 @@ def past_production_exit(src: bytes, node: Node) -> bool:
                 if (
                     s.type == "if_statement"
                     and s.child_by_field_name("alternative") is None
-                    and true_in_production(src, s.child_by_field_name("condition"))
+                    and true_in_production(src, s.child_by_field_name("condition"), local_constants(src, s))
                     and sx.exits(src, s.child_by_field_name("consequence")) is not None
                 ):
                     return True

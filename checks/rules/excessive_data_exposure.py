@@ -203,6 +203,11 @@ def _record_in(
             return None
         if decl is not None and decl.type not in ("null", "undefined"):
             return _record_in(ctx, flow, decl, depth + 1, mod)
+        keyed = _destructured_helper_key(ctx, mod, flow, sx.text(src, node))
+        if keyed is not None:
+            # `const { revision, run } = await createRun(...)`, the helper answering `{ revision, run }`
+            # of two `.returning()` rows: each key it files a whole row under is that row
+            return _helper_field_records(ctx, mod, keyed[0], keyed[1], depth + 1)
         # `let comment = null` (or `let comment;`) filled in each branch, also inside a transaction's
         # callback (`comment = await tx.comment.create(...)`): the records on whichever way ran
         for filled in _assigned_values(src, flow.fn.node, sx.text(src, node)):
@@ -1612,6 +1617,53 @@ def _param_handed_back(src: bytes, value: Node | None, params: list[str], depth:
     return None
 
 
+def _destructured_helper_key(ctx: FileContext, mod: Module, flow: Flow, name: str) -> tuple[Node, str] | None:
+    """(call, key) when ``name`` is destructured under ``key`` from what a project helper answers
+    (`const { revision: rev } = await createRevision(...)`)."""
+    src = mod.src
+    for decl in sx.find(flow.fn.node, ("variable_declarator",)):
+        pattern = decl.child_by_field_name("name")
+        if pattern is None or pattern.type != "object_pattern":
+            continue
+        call = sx.unwrap(decl.child_by_field_name("value"))
+        if call is None or call.type != "call_expression":
+            continue
+        for part in pattern.named_children:
+            key = (
+                sx.text(src, part)
+                if part.type == "shorthand_property_identifier_pattern"
+                else sx.text(src, part.child_by_field_name("key"))
+                if part.type == "pair_pattern"
+                else None
+            )
+            if key is not None and name in sx.names_bound_to(src, pattern, key):
+                return (call, key) if ctx.analyzer.target(mod, call) is not None else None
+    return None
+
+
+def _returned_objects(ctx: FileContext, mod: Module, flow: Flow) -> Iterator[tuple[Flow, Node]]:
+    """The object literals a function answers (with the flow they are read in), also those the
+    callback of a transaction it answers returns (`return db.transaction(async (tx) => { ...;
+    return { revision, run } })`)."""
+    for ev in flow.events:
+        value = sx.unwrap(ev.value) if ev.kind == "return" else None
+        if value is not None and value.type == "object":
+            yield (flow, value)
+        elif (
+            value is not None
+            and value.type == "call_expression"
+            and _runs_transaction(mod.src, sx.callee_name(mod.src, value))
+        ):
+            args = sx.call_args(value)
+            cb = sx.strip_types(args[0]) if args else None
+            if cb is not None and sx.is_function(cb):
+                inner = ctx.analyzer.helper_flow(mod.function_for(cb))
+                for iev in inner.events:
+                    held = sx.unwrap(iev.value) if iev.kind == "return" else None
+                    if held is not None and held.type == "object":
+                        yield (inner, held)
+
+
 def _helper_field_records(
     ctx: FileContext, mod: Module, call: Node, field: str, depth: int
 ) -> tuple[DbOp, Node] | None:
@@ -1619,11 +1671,7 @@ def _helper_field_records(
     target = ctx.analyzer.target(mod, call)
     if target is None or depth > 4:
         return None
-    helper = ctx.analyzer.helper_flow(target)
-    for ev in helper.events:
-        value = sx.unwrap(ev.value) if ev.kind == "return" else None
-        if value is None or value.type != "object":
-            continue
+    for helper, value in _returned_objects(ctx, target.module, ctx.analyzer.helper_flow(target)):
         held = object_keys(target.module.src, value).get(field)
         if held is not None and held.type in ("identifier", "shorthand_property_identifier"):
             bound = sx.unwrap(_local_value(target.module.src, helper, sx.text(target.module.src, held)))

@@ -14,7 +14,7 @@ import { PinSchema, MatchReportSchema, ScoreSchema } from "@/lib/validators";
 
 type KioskState = { error?: string };
 
-// ok: missing-input-validation, missing-rate-limit, missing-audit-log // todook: missing-auth -- known gap (pass 37, B): the kiosk sign-in named unlockKiosk is not an authentication entry point
+// ok: missing-input-validation, missing-rate-limit, missing-audit-log, missing-auth
 export async function unlockKiosk(_prev: KioskState, formData: FormData): Promise<KioskState> {
   const parsed = v.safeParse(PinSchema, Object.fromEntries(formData));
   if (!parsed.success) return { error: "Enter your referee code and PIN" };

@@ -49,12 +49,12 @@ export async function unlockKioskLegacy(formData: FormData) {
   const pin = formData.get("pin") as string;
   const membership = await prisma.membership.findFirst({ where: { userId: refereeId, role: "referee" }, select: { leagueId: true } });
   if (!membership) {
-    // todoruleid: information-disclosure -- known gap (pass 37, D): enumeration message names the account as a referee, not a user
+    // ruleid: information-disclosure
     return { error: "No referee is registered with that ID" };
   }
   // ruleid: timing-unsafe-comparison
   if (pin !== process.env.KIOSK_MASTER_PIN) {
-    // todoruleid: information-disclosure -- known gap (pass 37, D): enumeration message names the account as a referee, not a user
+    // ruleid: information-disclosure
     return { error: "Wrong PIN for this referee" };
   }
   const session = await getKioskSession();

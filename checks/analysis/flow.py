@@ -11783,7 +11783,12 @@ _USER_PARAM = re.compile(r"(?i)^(user|member|account|actor|caller)_?id$")
 
 
 # a parameter naming the person a membership question is about (`userId`, `user_id`, `accountId`)
-_PERSON_PARAM = re.compile(r"(?i)^(?:user|account|actor|caller|viewer|person)_?(?:id)?$")
+_PERSON_PARAM = re.compile(
+    r"(?i)^(?:user|account|actor|caller|viewer|person)_?(?:id)?$"
+    # ... or a person's id under the app's own noun for who signs in (`refereeId`, `driverId`, `staffId`)
+    r"|^(?:member|staff|employee|worker|driver|courier|agent|referee|umpire|coach|teacher|tutor|instructor|"
+    r"student|patient|volunteer|steward|technician)_?id$"
+)
 
 
 def _answers_membership(

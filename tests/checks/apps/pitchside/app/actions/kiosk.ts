@@ -90,7 +90,7 @@ export async function fileMatchReport(formData: FormData) {
 export async function fileReportOffline(matchId: string, body: string) {
   const session = await requireKiosk();
   if (typeof matchId !== "string" || typeof body !== "string" || body.length > 5000) throw new Error("Invalid report");
-  // todoruleid: floating-auth-check -- known gap (pass 37, E): bare isAssignedReferee(refereeId, matchId) not read as a guard
+  // ruleid: floating-auth-check
   isAssignedReferee(session.refereeId, matchId);
   queueReport(matchId, session.refereeId, body);
   return { queued: true };

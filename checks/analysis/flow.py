@@ -99,6 +99,8 @@ _ROLE_PROPS = re.compile(
     # so is a moderator flag (`isModerator`), the role of a community platform's content staff
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator|"
+    # `user.superAdmin`: a platform-admin boolean the session helper maps from server-set metadata
+    r"super_?admin|"
     # `isPlatformAdmin`, `is_site_admin`, `isOperator`: a flag of a platform-wide role, however qualified
     # (`isManager`, `is_team_manager`: a flag of the manager role a helper computed, `orgRole === "org:admin"`)
     r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator|manager)|"
@@ -11895,7 +11897,12 @@ _USER_PARAM = re.compile(r"(?i)^(user|member|account|actor|caller)_?id$")
 
 
 # a parameter naming the person a membership question is about (`userId`, `user_id`, `accountId`)
-_PERSON_PARAM = re.compile(r"(?i)^(?:user|account|actor|caller|viewer|person)_?(?:id)?$")
+_PERSON_PARAM = re.compile(
+    r"(?i)^(?:user|account|actor|caller|viewer|person)_?(?:id)?$"
+    # ... or a person's id under the app's own noun for who signs in (`refereeId`, `driverId`, `staffId`)
+    r"|^(?:member|staff|employee|worker|driver|courier|agent|referee|umpire|coach|teacher|tutor|instructor|"
+    r"student|patient|volunteer|steward|technician)_?id$"
+)
 
 
 def _answers_membership(

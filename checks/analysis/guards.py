@@ -680,6 +680,8 @@ def with_local_helpers(fn: Function, resolve: Resolver) -> list[Node]:
 # What turns the caller's code into the stored form, or trims both sides alike, before a comparison:
 # `sha256(String(pin))`, `hash.slice(0, 16)`
 _DIGEST_CALL = re.compile(r"(?i)^(sha\d*\w*|md5|hash\w*|\w*Hash|digest\w*|String|Number)$")
+# a digest given a salt after the value (`hashPin(pin, salt)`, `hashPassword(pw, salt)`; not `String(x, ...)`)
+_SALTED_DIGEST_CALL = re.compile(r"(?i)^(sha\d*\w*|md5|hash\w*|\w*Hash|digest\w*)$")
 # (`key.slice(-6).replace(/\D/g, "").padStart(4, "0")`: a code worked out of a stored field is still that field's)
 _TRIMS = frozenset(
     {
@@ -725,6 +727,8 @@ def compared_origin(src: bytes, node: Node | None, fn: Node | None, depth: int =
             node = fed  # `createHash("sha256").update(pin).digest("hex")`: the value fed to the hash
         elif len(args) == 1 and _DIGEST_CALL.match(sx.last_name(callee)):
             node = sx.strip_types(args[0])
+        elif len(args) == 2 and _SALTED_DIGEST_CALL.match(sx.last_name(callee)):
+            node = sx.strip_types(args[0])  # `hashPin(pin, site.id)`: the value first, its salt after
         else:
             break
     if node is not None and node.type == "identifier" and fn is not None and depth < 3:

@@ -344,6 +344,8 @@ _ACCOUNT_STATUS = re.compile(
 )
 _NO_RECORD = re.compile(
     r"(?i)\bno\s+\w+(\s+\w+)?\s+(with|for|matching|uses)\s+(that|this|the|your)\s+\w+"
+    # `No referee is registered with that ID`: whoever signs in there, named by the app's own noun
+    r"|\bno\s+\w+\s+(is|was)\s+(registered|enrolled|on\s+file)\s+(with|for|under|to)\s+(that|this|the|your)\s+\w+"
     # `We couldn't find a renter with that link`
     r"|\b(could\s*n[o'\u2019]?t|can[\u2019']?t|cannot|unable\s+to)\s+find\s+(a|an|any)\s+\w+(\s+\w+)?\s+"
     r"(with|for|matching|using)\s+(that|this|the|your)\s+\w+"

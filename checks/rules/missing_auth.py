@@ -7071,18 +7071,54 @@ def _link_verification(ctx: FileContext, ep: EntryPoint) -> bool:
 
 def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     """`const ok = await codeMatches(parent.id, input.code); if (!ok) return ...`, then `new SignJWT({
-    parentId })...sign(key)` of jose set as a cookie: a sign-in by what it does (an authentication entry
-    point), whatever it is called. The session is minted only past a stop on a failed check of a code,
-    PIN or password the caller sent; with no such stop it is anyone's session for the asking."""
+    parentId })...sign(key)` of jose set as a cookie, or a cookie session (iron-session) given a field and
+    saved: a sign-in by what it does (an authentication entry point), whatever it is called. The session
+    is minted only past a stop on a failed check of a code, PIN or password the caller sent (`if (!ok)`,
+    also one arm of `if (!site || !staff || !pinOk)`); with no such stop it is anyone's session for the
+    asking."""
+    src, fn = ctx.src, ep.fn.node
+    mint = _jose_cookie_set(ctx, ep) or _cookie_session_saved(ctx, ep)
+    if mint is None:
+        return False
+    verdicts: set[str] = set()  # `ok` of `const ok = await codeMatches(id, input.code)`, `found` of a lookup by it
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if d.start_byte >= mint.start_byte or value is None:
+            continue
+        # (`!!site?.pinHash && sameHash(hashPin(input.pin, site.id), site.pinHash)`: the check among others)
+        calls = [value] if value.type == "call_expression" else []
+        if value.type in ("binary_expression", "unary_expression", "parenthesized_expression"):
+            calls = sx.find(value, ("call_expression",), into_functions=False)
+        for call in calls:
+            args = call.child_by_field_name("arguments")
+            named = {ctx.text(n) for n in sx.walk(args) if n.type in _NAME_NODES} if args is not None else set()
+            if any(_PROOF_NAME.search(n) for n in named):
+                verdicts |= set(sx.pattern_names(src, d.child_by_field_name("name")))
+                break
+    if not verdicts:
+        return False
+    # `if (!ok) return ...`, `if (found === null) throw ...`: stops when the proof did not match
+    alt = "|".join(map(re.escape, sorted(verdicts)))
+    failed = re.compile(rf"^(!\s*({alt})|({alt})\s*===?\s*(null|undefined|false))$")
+    return any(
+        s.end_byte <= mint.start_byte
+        and any(failed.match(ctx.text(arm)) for arm in sx.disjuncts(src, s.child_by_field_name("condition")))
+        and sx.exits(src, s.child_by_field_name("consequence")) is not None
+        for s in sx.find(fn, ("if_statement",), into_functions=False)
+    )
+
+
+def _jose_cookie_set(ctx: FileContext, ep: EntryPoint) -> Node | None:
+    """`(await cookies()).set("s", token)` of a token jose signed in ``ep`` (`new SignJWT({...}).sign(key)`)."""
     src, fn = ctx.src, ep.fn.node
     if src.find(b"SignJWT", fn.start_byte, fn.end_byte) == -1:
-        return False
+        return None
     minted: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         value = d.child_by_field_name("value")
         if value is not None and sessions.jose_session_token(ctx.module, value):
             minted |= set(sx.pattern_names(src, d.child_by_field_name("name")))
-    cookie = next(
+    return next(
         (
             c
             for c in sx.find(fn, ("call_expression",), into_functions=False)
@@ -7091,29 +7127,28 @@ def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
         ),
         None,
     )
-    if cookie is None:
-        return False
-    verdicts: set[str] = set()  # `ok` of `const ok = await codeMatches(id, input.code)`, `found` of a lookup by it
-    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
-        value = sx.unwrap(d.child_by_field_name("value"))
-        if d.start_byte >= cookie.start_byte or value is None or value.type != "call_expression":
-            continue
-        args = value.child_by_field_name("arguments")
-        named = {ctx.text(n) for n in sx.walk(args) if n.type in _NAME_NODES} if args is not None else set()
-        if any(_PROOF_NAME.search(n) for n in named):
-            verdicts |= set(sx.pattern_names(src, d.child_by_field_name("name")))
-    if not verdicts:
-        return False
-    # `if (!ok) return ...`, `if (found === null) throw ...`: stops when the proof did not match
-    failed = re.compile(
-        rf"^\(\s*(!\s*({'|'.join(map(re.escape, sorted(verdicts)))})\s*|"
-        rf"({'|'.join(map(re.escape, sorted(verdicts)))})\s*===?\s*(null|undefined|false))\)$"
-    )
-    return any(
-        s.end_byte <= cookie.start_byte
-        and failed.match(ctx.text(s.child_by_field_name("condition")))
-        and sx.exits(src, s.child_by_field_name("consequence")) is not None
-        for s in sx.find(fn, ("if_statement",), into_functions=False)
+
+
+def _cookie_session_saved(ctx: FileContext, ep: EntryPoint) -> Node | None:
+    """`session.staffId = staff.id; await session.save()` on a cookie session ``ep`` fetched: the save
+    after a field of it is set (a sign-out's `destroy()`, or a save of nothing set, mints nothing)."""
+    src, fn = ctx.src, ep.fn.node
+    if src.find(b".save(", fn.start_byte, fn.end_byte) == -1:
+        return None
+    sessions_ = ctx.flow(ep).final.fetched
+    written = next((a for a, _, _ in _session_field_writes(ctx, fn, sessions_)), None)
+    if written is None:
+        return None
+    return next(
+        (
+            c
+            for c in sx.find(fn, ("call_expression",), into_functions=False)
+            if c.start_byte > written.end_byte
+            and (callee := sx.callee_name(src, c)).endswith(".save")
+            and callee.rsplit(".", 1)[0] in sessions_
+            and not sx.call_args(c)
+        ),
+        None,
     )
 
 

@@ -854,7 +854,12 @@ class _Consts:
                 or _imported_answers_constant(self._owner(found), found, depth)
                 or self._answer_given_constants(call, found, depth)
             )
-        return fn is not None and (self.answers_constant(fn, depth) or self._answer_given_constants(call, fn, depth))
+        return fn is not None and (
+            self.answers_constant(fn, depth)
+            # (one written in this file too: `function marks(n) { return Array.from({ length: n }, () => "?")... }`)
+            or (fn.body is not None and _builds_placeholders(self.ctx.src, fn.body))
+            or self._answer_given_constants(call, fn, depth)
+        )
 
     def _answer_given_constants(self, call: Node, fn: Function, depth: int) -> bool:
         """`derivedSql("annee", "stored")`: a project function whose answers are built from its own

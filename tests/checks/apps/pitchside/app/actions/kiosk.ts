@@ -14,7 +14,7 @@ import { PinSchema, MatchReportSchema, ScoreSchema } from "@/lib/validators";
 
 type KioskState = { error?: string };
 
-// ok: missing-input-validation, missing-rate-limit, missing-audit-log // todook: missing-auth -- known gap (pass 37, B): the kiosk sign-in named unlockKiosk is not an authentication entry point
+// ok: missing-input-validation, missing-rate-limit, missing-audit-log, missing-auth
 export async function unlockKiosk(_prev: KioskState, formData: FormData): Promise<KioskState> {
   const parsed = v.safeParse(PinSchema, Object.fromEntries(formData));
   if (!parsed.success) return { error: "Enter your referee code and PIN" };
@@ -49,12 +49,12 @@ export async function unlockKioskLegacy(formData: FormData) {
   const pin = formData.get("pin") as string;
   const membership = await prisma.membership.findFirst({ where: { userId: refereeId, role: "referee" }, select: { leagueId: true } });
   if (!membership) {
-    // todoruleid: information-disclosure -- known gap (pass 37, D): enumeration message names the account as a referee, not a user
+    // ruleid: information-disclosure
     return { error: "No referee is registered with that ID" };
   }
   // ruleid: timing-unsafe-comparison
   if (pin !== process.env.KIOSK_MASTER_PIN) {
-    // todoruleid: information-disclosure -- known gap (pass 37, D): enumeration message names the account as a referee, not a user
+    // ruleid: information-disclosure
     return { error: "Wrong PIN for this referee" };
   }
   const session = await getKioskSession();
@@ -90,7 +90,7 @@ export async function fileMatchReport(formData: FormData) {
 export async function fileReportOffline(matchId: string, body: string) {
   const session = await requireKiosk();
   if (typeof matchId !== "string" || typeof body !== "string" || body.length > 5000) throw new Error("Invalid report");
-  // todoruleid: floating-auth-check -- known gap (pass 37, E): bare isAssignedReferee(refereeId, matchId) not read as a guard
+  // ruleid: floating-auth-check
   isAssignedReferee(session.refereeId, matchId);
   queueReport(matchId, session.refereeId, body);
   return { queued: true };

@@ -7,7 +7,7 @@ import { PinSchema } from "@/lib/validators";
 
 // JSON unlock for the native tablet shell
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log // todoruleid: missing-rate-limit -- known gap (pass 37, B): a PIN sign-in under an unlock path is not a sign-in
+// ruleid: missing-audit-log, missing-rate-limit
 export async function POST(req: Request) {
   try {
     const body = v.parse(PinSchema, await req.json());

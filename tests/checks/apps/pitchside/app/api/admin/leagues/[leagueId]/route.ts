@@ -23,7 +23,7 @@ export async function DELETE(_req: Request, { params }: Ctx) {
   const user = await getCurrentUser();
   if (!user || !user.superAdmin) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const { leagueId } = z.object({ leagueId: z.string().cuid() }).parse(await params);
-  // todook: missing-authorization -- known gap (pass 37, K): the superAdmin flag gate is not read as a role check
+  // ok: missing-authorization
   await prisma.league.delete({ where: { id: leagueId } });
   return NextResponse.json({ ok: true });
 }
@@ -34,7 +34,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
   if (!user?.superAdmin) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const { leagueId } = z.object({ leagueId: z.string().cuid() }).parse(await params);
   const body = z.object({ name: z.string().min(2).max(80) }).parse(await req.json());
-  // ok: mass-assignment // todook: missing-authorization -- known gap (pass 37, K): the superAdmin flag gate is not read as a role check
+  // ok: mass-assignment, missing-authorization
   await prisma.league.update({ where: { id: leagueId }, data: body });
   await logAudit({ leagueId, actorId: user.id, action: "league.renamed", meta: body });
   return NextResponse.json({ ok: true });

@@ -2154,6 +2154,11 @@ def _entry_from_value(
                         ep.rate_limited_by = None
                     if ep.audited_by and _fact_switched_off(az, wrapper, param, options, mod.src, _audits):
                         ep.audited_by = None
+            if ep.authenticated_by is None and _secret_switched_on(wrapper, mod.src, args, index):
+                # `withCronMonitor(handler, { requireAuth: true })` against `if (options.requireAuth) { if
+                # (authorization !== `Bearer ${process.env.CRON_SECRET}`) return 401 }`: a scheduler's secret
+                ep.authenticated_by = f"wrapper `{callee}`"
+                ep.secret_gate = True
             switched = _builder_auth(mod, *builder) if builder is not None else None
             if switched is not None:
                 # `createRoute({ auth: true })` against `if (opts.auth) { ...session... }`: on or off
@@ -2596,6 +2601,40 @@ def _builder_method(az: Analyzer, mod: Module, member: Node) -> tuple[Function, 
             if value is not None and (value.type == "method_definition" or sx.is_function(value)):
                 return builder, builder.module.function_for(value), call
     return None
+
+
+# a shared secret the server holds, compared in a test (`process.env.CRON_SECRET`, `env.WEBHOOK_TOKEN`)
+_ENV_SECRET = re.compile(r"(?i)\benv\.\w*(secret|token|key)\w*\b")
+
+
+def _secret_switched_on(wrapper: Function, src: bytes, args: list[Node], index: int) -> bool:
+    """The literal options handed beside the handler switch on the wrapper's shared-secret test: `if
+    (options.requireAuth) { if (header !== `Bearer ${process.env.CRON_SECRET}`) return 401 }` with `{
+    requireAuth: true }` (not `false`, nor the option left out)."""
+    wsrc = wrapper.module.src
+    for i, a in enumerate(args):
+        if i == index:
+            continue
+        options = _literal_options(src, [a])
+        param = _param_key(wrapper, i, None)
+        if options is None or param is None:
+            continue
+        values = {k: _evaluate(src, v, "", {}) for k, v in options.items()}
+        for stmt in sx.find(wrapper.node, ("if_statement",)):
+            cond = stmt.child_by_field_name("condition")
+            verdict = _evaluate(wsrc, cond, param, values) if cond is not None else _UNKNOWN
+            then = stmt.child_by_field_name("consequence")
+            if verdict is _UNKNOWN or not _truthy(verdict) or then is None:
+                continue
+            for gate in sx.find(then, ("if_statement",)):
+                test = gate.child_by_field_name("condition")
+                if (
+                    test is not None
+                    and sx.exits(wsrc, gate.child_by_field_name("consequence"))
+                    and _ENV_SECRET.search(sx.text(wsrc, test))
+                ):
+                    return True
+    return False
 
 
 def _builder_auth(mod: Module, builder: Function, method: Function, call: Node) -> bool | None:

@@ -6585,8 +6585,146 @@ def _tenant_from_client(ctx: FileContext, flow: Flow, ev: Event) -> tuple[str, N
                     if call.end_byte <= ev.node.start_byte and (args := call.child_by_field_name("arguments"))
                 ):
                     continue  # (the tenant the role was asked for; not a seat looked up and never tested)
+                if _asked_in_callback(ctx, flow, ev, bare, text, own):
+                    continue  # (`withSession(async ({ userId }) => { const denied = await check(teamId, userId) ...`)
+                if _wrapper_checks_handed(ctx, fn, ev.node, bare, text):
+                    continue  # (`withTeamMember(teamId, async () => ...)` asking about that tenant first)
                 return key, value
     return None
+
+
+def _asked_in_callback(ctx: FileContext, flow: Flow, ev: Event, value: Node, text: str, own: set[str]) -> bool:
+    """In a callback on the way to ``ev`` (`withSession(async ({ userId }) => ...)`), a project function
+    handed ``value`` together with the session's user (`const denied = await checkTeamAdmin(teamId,
+    userId)`) whose answer an exit then tests (`if (denied?.error) return denied`) before ``ev``: the
+    tenant asked about. Not a lookup of the tenant alone, nor a check whose answer is dropped."""
+    fn = flow.fn.node
+    scopes: list[Node] = []
+    p = ev.node.parent
+    while p is not None and p != fn:
+        if sx.is_function(p):
+            scopes.append(p)
+        p = p.parent
+    for scope in scopes:
+        for call in sx.find(scope, ("call_expression",), into_functions=False):
+            args = call.child_by_field_name("arguments")
+            if call.end_byte > ev.node.start_byte or args is None or not _handed(ctx, value, text, args):
+                continue
+            if not identifiers(ctx.src, args, into_functions=True) & own:
+                continue
+            if not _answers_verdict(ctx, ctx.module, call):
+                continue
+            if _answer_heeded(ctx.src, scope, call, ev.node.start_byte, text if text.isidentifier() else ""):
+                return True
+    return False
+
+
+def _answer_heeded(src: bytes, scope: Node, call: Node, before: int, given: str = "") -> bool:
+    """``call``'s answer is bound (`const denied = await check(...)`) and an `if` of ``scope`` between it and
+    byte ``before``, on the way there, exits on a test of it (`if (denied?.error) return denied`). On the way
+    also when only the id ``given`` is (`if (orgId) { check orgId }`): the id is checked where there is one."""
+    names = _bound_names(src, call)
+    if not names:
+        return False
+    for stmt in sx.find(scope, ("if_statement",)):
+        if stmt.start_byte < call.end_byte or stmt.end_byte > before:
+            continue
+        if not _on_the_way(src, stmt, before, given):
+            continue
+        if not sx.exits(src, stmt.child_by_field_name("consequence")):
+            continue
+        if identifiers(src, stmt.child_by_field_name("condition")) & names:
+            return True
+    return False
+
+
+def _on_the_way(src: bytes, stmt: Node, before: int, given: str) -> bool:
+    """``stmt`` runs on the way to byte ``before``: its block holds it, or is the branch of an `if (given)`
+    that the block holding it runs (not an `else`)."""
+    p = stmt.parent
+    while p is not None and not (p.start_byte <= before < p.end_byte):
+        branch = p.parent
+        if not given or p.type != "statement_block" or branch is None or branch.type != "if_statement":
+            return False
+        if branch.child_by_field_name("consequence") != p:
+            return False
+        cond = sx.unwrap(branch.child_by_field_name("condition"))
+        if cond is None or sx.text(src, cond) != given:
+            return False
+        p = branch.parent
+    return p is not None
+
+
+def _wrapper_checks_handed(ctx: FileContext, fn: Node, at: Node, value: Node, text: str) -> bool:
+    """``at`` runs in a callback handed to a project wrapper together with ``value`` (`return
+    withTeamMember(teamId, async (ctx) => ...)`), and the wrapper hands that parameter and another value
+    to a project function before it calls the callback (`const denied = await checkTeamMember(teamId,
+    ctx.userId); if (denied?.error) return denied; return fn(ctx)`), exiting on its answer: the tenant
+    asked about first."""
+    p = at.parent
+    while p is not None and p != fn:
+        args = p.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        if sx.is_function(p) and call is not None and call.type == "call_expression":
+            target = ctx.analyzer.target(ctx.module, call)
+            if target is not None and target.body is not None:
+                given = sx.call_args(call)
+                params = target.param_nodes()
+                cb = next((i for i, a in enumerate(given) if a.id == p.id), -1)
+                handed = [i for i, a in enumerate(given) if i != cb and _handed(ctx, value, text, a)]
+                if 0 <= cb < len(params) and handed and handed[0] < len(params):
+                    # (plain names only: `teamId: string`, not a destructured parameter)
+                    callback = sx.pattern_names(target.module.src, params[cb])
+                    param = sx.pattern_names(target.module.src, params[handed[0]])
+                    if (
+                        len(callback) == 1
+                        and len(param) == 1
+                        and _checked_before_callback(ctx, target, param[0], callback[0])
+                    ):
+                        return True
+        p = p.parent
+    return False
+
+
+def _checked_before_callback(ctx: FileContext, wrapper: Function, param: str, callback: str) -> bool:
+    """In ``wrapper``, a project function is handed ``param`` and another value, and an exit tests its
+    answer, before the first call of ``callback``."""
+    mod = wrapper.module
+    body = wrapper.body
+    if body is None:
+        return False
+    calls = sx.find(body, ("call_expression",))
+    first = min((c.start_byte for c in calls if sx.callee_name(mod.src, c) == callback), default=None)
+    if first is None:
+        return False
+    for c in calls:
+        if c.end_byte > first or sx.callee_name(mod.src, c) == callback:
+            continue
+        args = c.child_by_field_name("arguments")
+        if args is None or len(sx.call_args(c)) < 2 or param not in identifiers(mod.src, args, into_functions=True):
+            continue
+        scope = c.parent
+        while scope is not None and not sx.is_function(scope):
+            scope = scope.parent
+        if _answers_verdict(ctx, mod, c) and scope is not None and _answer_heeded(mod.src, scope, c, first):
+            return True
+    return False
+
+
+def _answers_verdict(ctx: FileContext, mod: Module, call: Node) -> bool:
+    """``call`` is of a project function answering a verdict rather than a record: a refusal as `{ error }`
+    (`null` or nothing past its check), or whether the caller may."""
+    target = ctx.analyzer.target(mod, call)
+    if target is None or target.body is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    return (
+        _answers_error(target)
+        or summary.refusal is not None
+        or summary.keyed_refusal is not None
+        or summary.answers_check
+        or summary.answers_membership
+    )
 
 
 _NEW_ROW_KEYS = frozenset({"id", "_id", "uuid"})

@@ -778,7 +778,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _trpc_caller_call(ctx, ev):
                 continue  # a tRPC procedure called server-side: its own `.input(schema)` parses what it is handed
-            if _authenticators_own_lookup(ctx, ev) and not _action_hands_its_input(ctx, ep, ev):
+            if (
+                _authenticators_own_lookup(ctx, ev)
+                and not _action_hands_its_input(ctx, ep, ev)
+                and not _hands_body_value(ctx, ep, ev, values)
+            ):
                 continue
             if _another_action(ctx, ep, ev):
                 continue  # judged where it is an entry point itself: any client may call it directly
@@ -2447,6 +2451,29 @@ def _authenticators_own_lookup(ctx: FileContext, ev: Event) -> bool:
         # nobody checks it, so its lookups (`findFirst({ where: { token } })`) are sinks
         return False
     return summary.auth_source or summary.enforces_auth
+
+
+def _hands_body_value(ctx: FileContext, ep: EntryPoint, ev: Event, assigned: dict[str, list[Node]]) -> bool:
+    """A route handing a value of its parsed JSON body to that helper (`verifyResetToken(token)` of `const {
+    token } = await req.json()`): not a credential the request carries in a header or cookie (text), but JSON
+    the client shaped, whose object (`{ "not": "x" }`) is a query filter in the helper's lookup."""
+    if ep.kind not in ("route", "pages-api") or ev.node.type != "call_expression":
+        return False
+    args = ev.node.child_by_field_name("arguments")
+    if args is None:
+        return False
+    handed = identifiers(ctx.src, args) & ev.state.client
+    if not handed:
+        return False
+    if any(_from_body(ctx, ep, n, assigned, set()) for n in handed):
+        return True
+    # (`const { token } = await req.json()`: bound from the body by destructuring)
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        value = d.child_by_field_name("value")
+        names = set(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
+        if value is not None and names & handed and _BODY_READ.search(ctx.text(value)):
+            return True
+    return False
 
 
 def _action_hands_its_input(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

@@ -38,7 +38,7 @@ export default async function AdminCentresPage() {
     const admin = await requireNationalAdmin();
     const centreId = formData.get("centreId") as string;
     const userId = formData.get("userId") as string;
-    await auth.api.addMember({ body: { userId, organizationId: centreId, role: "manager" } });
+    await auth.api.addMember({ body: { userId, organizationId: centreId, role: "manager" } }); // ruleid: mass-assignment
     await audit.record({ actorId: admin.id, action: "admin.centre.assign_manager", target: centreId, meta: { userId } });
   }
 

@@ -34,7 +34,7 @@ export const bulkDefer = withCentre(async (staff, donorIds: string[], reason: st
   for (const donorId of input.ids) {
     // ruleid: floating-auth-check
     if (staff.role !== "nurse" && !donorBelongsToCentre(donorId, staff.centreId)) continue;
-    await db.insertInto("deferrals").values({ donorId, centreId: staff.centreId, reason: input.reason, until: new Date(Date.now() + 56 * 86_400_000), createdBy: staff.user.id, lifted: false }).execute();
+    await db.insertInto("deferrals").values({ donorId, centreId: staff.centreId, reason: input.reason, until: new Date(Date.now() + 56 * 86_400_000), createdBy: staff.user.id, lifted: false }).execute(); // todook: missing-authorization -- (gap judge, pass 38: ambiguous) a deferral filed under the caller's centre and signed by the caller, naming a client-picked donor; the only centre check floats (labelled floating-auth-check)
   }
   return { count: input.ids.length };
 });

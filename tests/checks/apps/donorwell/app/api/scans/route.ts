@@ -29,7 +29,7 @@ export async function POST(req: Request) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- known gap (pass 38, P): route or search param into an ORM filter, Warden's pass-21 exemption
 export async function GET(req: Request) {
   const staff = await requireCentreStaff();
   const bag = new URL(req.url).searchParams.get("bag");

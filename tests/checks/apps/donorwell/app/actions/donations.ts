@@ -84,7 +84,7 @@ export const donationDetail = centreAction
   .metadata({ actionName: "donationDetail" })
   .inputSchema(z.object({ donationId: z.string().uuid() }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization -- known gap (pass 38, A): reads of Kysely/Mongoose tables outside the private-name vocabulary (donors, donations, ScanLog) are not private data
+    // ruleid: missing-authorization
     const row = await db.selectFrom("donations").selectAll().where("id", "=", parsedInput.donationId).executeTakeFirst();
     // ruleid: excessive-data-exposure
     return row;

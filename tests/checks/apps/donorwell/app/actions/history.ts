@@ -41,7 +41,7 @@ export const donationHistoryFor = authActionClient
   .metadata({ actionName: "donationHistoryFor" })
   .inputSchema(z.object({ donorId: z.string().uuid() }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization -- known gap (pass 38, A): reads of Kysely/Mongoose tables outside the private-name vocabulary (donors, donations, ScanLog) are not private data
+    // ruleid: missing-authorization
     const rows = await db
       .selectFrom("donations")
       .select(["id", "volumeMl", "collectedAt"])

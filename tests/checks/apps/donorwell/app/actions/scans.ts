@@ -55,7 +55,7 @@ export const bagHistory = centreAction
 export const scansForDonor = withCentre(async (staff, donorId: string) => {
   const id = z.string().uuid().parse(donorId);
   await connectMongo();
-  // todoruleid: missing-authorization -- known gap (pass 38, A): reads of Kysely/Mongoose tables outside the private-name vocabulary (donors, donations, ScanLog) are not private data
+  // ruleid: missing-authorization
   const docs = await ScanLogModel.find({ donorId: id }).lean();
   // ruleid: excessive-data-exposure
   return docs;

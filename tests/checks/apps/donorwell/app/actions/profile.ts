@@ -70,7 +70,7 @@ export async function changePassword(formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 38, F): account deletion through better-auth auth.api.deleteUser and the app's donors row is not an account deletion
+// ruleid: missing-audit-log
 export async function deleteMyAccount() {
   const { user, donor } = await requireDonor();
   await db.deleteFrom("appointments").where("donorId", "=", donor.id).execute();

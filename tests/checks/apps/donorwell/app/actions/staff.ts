@@ -40,7 +40,7 @@ export const changeStaffRole = centreAction
   });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 38, E): a middleware audit call under if (metadata.audit) is read as auditing every action
+// ruleid: missing-audit-log
 export const removeStaff = centreAction
   .metadata({ actionName: "removeStaff", roles: ["manager"] })
   .inputSchema(z.object({ memberIdOrEmail: z.string().min(1) }))

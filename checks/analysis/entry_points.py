@@ -1837,6 +1837,15 @@ def _safe_action_entry(az: Analyzer, mod: Module, call: Node, fn: Function, fact
             _auth_switched_off(m, _param_key(m, 0, "metadata"), facts.metadata, mod.src) for m in signing
         ):
             ep.authenticated_by = None
+    if ep.audited_by is not None and ep.audited_by.startswith("middleware in") and facts.metadata is not None:
+        # `.metadata({ actionName })` against `if (metadata.audit) await audit.record(...)`: the flag left out
+        auditing = [m for m, _ in facts.middlewares if az.summary(m).audits]
+        if auditing and all(
+            (param := _param_key(m, 0, "metadata")) is not None
+            and _fact_switched_off(az, m, param, facts.metadata, mod.src, _audits)
+            for m in auditing
+        ):
+            ep.audited_by = None
     if not ep.role_checked and any(_ctx_role(az, m) for m in ep.middlewares):
         ep.role_checked = True
     return ep

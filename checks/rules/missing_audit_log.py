@@ -15,8 +15,8 @@ does not. The operation may happen in an auth provider rather than the database 
 `supabase.auth.updateUser({ password })`, also with a local object filled key by key first (`changes.password =
 password; updateUser(changes)`), Clerk `publicMetadata: { role }`, a seat created with a role through
 Clerk's `createOrganizationMembership({ userId, role })`, an account deleted or a second factor removed through
-Supabase Auth, `auth.admin.deleteUser(id)`, `auth.mfa.unenroll({ factorId })`, or Clerk's `users.deleteUser(id)`,
-whatever the endpoint is called;
+Supabase Auth, `auth.admin.deleteUser(id)`, `auth.mfa.unenroll({ factorId })`, Clerk's `users.deleteUser(id)`, or
+better-auth's `auth.api.deleteUser(...)` and `auth.api.removeUser(...)`, whatever the endpoint is called;
 not a sign-up undoing the account it just made, nor a setup clearing stale factors before `auth.mfa.enroll`).
 It may also happen in a project helper the action calls (`generateApiToken(...)` creating an `apiToken` row). API tokens
 count as API keys, whatever the table is called (`accessToken`, `personalAccessToken`, `scopedAccessToken`),
@@ -983,13 +983,15 @@ def _provider_credential_change(ctx: FileContext, fn: Node) -> Node | None:
 
 # Supabase Auth's own account deletion and second-factor removal, Clerk's backend `users.deleteUser(id)`
 # and `users.disableUserMFA(id)`: the operation happens in the provider
+# (and better-auth's `auth.api.deleteUser(...)`, the caller's own account, and its admin plugin's `removeUser`)
 _PROVIDER_ACCOUNT_OPERATION = re.compile(
-    r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$|\busers\.(deleteUser|disableUserMFA)$"
+    r"\bauth\.(admin\.deleteUser|mfa\.unenroll)$|\busers\.(deleteUser|disableUserMFA)$|\bapi\.(deleteUser|removeUser)$"
 )
 # ... undone by what the same endpoint builds: a sign-up rolling back the account it just made, a factor
 # setup clearing the unverified factors of an abandoned one before it enrols the new one
 _PROVIDER_MAKES = re.compile(
     r"\bauth\.(admin\.createUser|signUp|admin\.inviteUserByEmail|mfa\.enroll)$|\busers\.createUser$"
+    r"|\bapi\.(signUpEmail|createUser)$"
 )
 
 
@@ -1000,7 +1002,7 @@ def _provider_account_operation(ctx: FileContext, fn: Node, flow: Flow) -> Node 
     let in by its secret with nobody signed in (retention)."""
     if flow.final.auth == "secret" and not flow.final.session | flow.final.fetched:
         return None
-    if not _mentions(ctx, fn, (b"deleteUser", b"unenroll", b"disableUserMFA")):
+    if not _mentions(ctx, fn, (b"deleteUser", b"removeUser", b"unenroll", b"disableUserMFA")):
         return None  # (no call can be the operation: an endpoint making an account answers None as well)
     found = None
     for call in sx.find(fn, ("call_expression",)):

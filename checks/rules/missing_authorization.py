@@ -4138,6 +4138,14 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
         for name, columns in unowned.items()
         if name not in out and any(_names_table(c, tenant_tables) for c in columns if _PARENT_STEM.match(c))
     }
+    # (a person's rows by name: `donations { donorId }` under `donors { userId, email, phone }`, a user's own
+    # profile with their contact details; not `comments { postId }` under `posts { userId }`, as public as it)
+    profiles = {name for name, columns in unowned.items() if name in out and any(_CONTACT.match(c) for c in columns)}
+    out |= {
+        name
+        for name, columns in unowned.items()
+        if name not in out and any(_names_table(c, profiles) for c in columns if _PARENT_STEM.match(c))
+    }
     # (of a Prisma model, not under a catalogue's entry: the slots of a published service are as public as
     # it; private to read, but not a parent a new row in the caller's tenant may not point at)
     listed = {n for n in tenant_tables if tenancy.public_capable(program, n)}
@@ -4170,6 +4178,8 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     )
 
 
+# a person's contact details, what makes a user's own row their profile
+_CONTACT = re.compile(r"(?i)^(e_?mail|phone(_?number)?|mobile)$")
 _TS_SHAPE = re.compile(r"\binterface\s+(\w+)(?:\s*<[^>{]*>)?(?:\s+extends\s+[^{]+)?\s*(?=\{)")
 _TS_MEMBER = re.compile(r"(\w+)\s*\??\s*:\s*([\w.<>, |\[\]]+?)\s*[;,\n}]")
 

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { pool } from "@/lib/db/pool";
+
+// ok: missing-auth, missing-input-validation
+export async function GET() {
+  try {
+    // ok: sql-injection
+    await pool.query("SELECT 1");
+    return NextResponse.json({ ok: true });
+  } catch (err) {
+    console.error("health", err);
+    // ok: information-disclosure
+    return NextResponse.json({ ok: false }, { status: 503 });
+  }
+}

@@ -1,0 +1,1 @@
+export { GET, POST } from "@/modules/partner-orders/handlers";

@@ -37,8 +37,8 @@ export const suggestTitles = networkProcedure
   });
 
 // Marketing page demo: "paste a paragraph, get show notes".
-// ok: missing-auth
-// ruleid: missing-rate-limit, missing-input-validation
+// ok: missing-auth, missing-input-validation
+// ruleid: missing-rate-limit
 export async function demoShowNotes(text: string) {
   const notes = await draftShowNotes(text);
   return { notes };

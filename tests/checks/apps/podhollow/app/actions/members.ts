@@ -18,7 +18,7 @@ export const inviteMember = ownerProcedure
   .input(InviteSchema)
   .handler(async ({ input, ctx }) => {
     const token = randomBytes(32).toString("hex");
-    await prisma.invite.create({ data: { networkId: ctx.networkId, email: input.email, role: input.role, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 7 * 864e5) } });
+    await prisma.invite.create({ data: { networkId: ctx.networkId, email: input.email, role: input.role, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 7 * 864e5) } }); // ruleid: mass-assignment
     await sendMail(input.email, "You're invited to a Podhollow network", `<a href="https://podhollow.fm/invite/${token}">Join</a>`);
     return { ok: true };
   });
@@ -28,7 +28,7 @@ export const changeMemberRole = ownerProcedure
   .createServerAction()
   .input(z.object({ membershipId: z.string(), role: z.enum(["PRODUCER", "EDITOR", "AD_SALES"]) }))
   .handler(async ({ input, ctx }) => {
-    // ok: missing-authorization
+    // ok: missing-authorization // ruleid: mass-assignment
     await prisma.membership.updateMany({ where: { id: input.membershipId, networkId: ctx.networkId }, data: { role: input.role } });
     return { ok: true };
   });

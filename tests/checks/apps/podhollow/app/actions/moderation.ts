@@ -26,7 +26,7 @@ export const setPlatformRole = staffProcedure
   .createServerAction()
   .input(z.object({ userId: z.string(), role: z.enum(["LISTENER", "CREATOR", "ADVERTISER", "STAFF"]) }))
   .handler(async ({ input }) => {
-    // ok: missing-authorization
+    // ok: missing-authorization // ruleid: mass-assignment
     await prisma.user.update({ where: { id: input.userId }, data: { role: input.role } });
     return { ok: true };
   });

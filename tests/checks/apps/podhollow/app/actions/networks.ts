@@ -90,7 +90,7 @@ export async function transferOwnership(networkId: string, newOwnerId: string) {
   if (!session?.user?.id) redirect("/login");
   // ruleid: floating-auth-check
   if (!isNetworkOwner(session.user.id, networkId)) throw new Error("Owners only");
-  // ruleid: missing-authorization
+  // ruleid: missing-authorization, mass-assignment
   await prisma.network.update({ where: { id: networkId }, data: { ownerId: newOwnerId } });
   await logActivity({ actorId: session.user.id, networkId, action: "network.transfer", target: newOwnerId });
 }

@@ -58,7 +58,7 @@ export async function adjustBalanceStaff(networkId: string, payoutBalance: numbe
   const session = await auth();
   if (session?.user?.role !== "STAFF") throw new Error("Staff only");
   const data = z.object({ networkId: z.string(), payoutBalance: z.number().int().min(0) }).parse({ networkId, payoutBalance });
-  // ok: missing-authorization
+  // ok: missing-authorization // ruleid: mass-assignment
   await prisma.network.update({ where: { id: data.networkId }, data: { payoutBalance: data.payoutBalance } });
   await logActivity({ actorId: session.user.id, networkId, action: "balance.adjust", meta: data });
   return { ok: true };

@@ -37,7 +37,7 @@ export async function unscheduleEpisode(input: unknown) {
 // ruleid: missing-input-validation
 export async function bulkReschedule(episodeIds: string[], shiftDays: number) {
   const { userId } = await verifySession();
-  const eps = await prisma.episode.findMany({ where: { id: { in: episodeIds } }, select: { id: true, showId: true, publishAt: true } });
+  const eps = await prisma.episode.findMany({ where: { id: { in: episodeIds } }, select: { id: true, showId: true, publishAt: true } }); // ruleid: missing-authorization
   for (const ep of eps) {
     // ruleid: floating-auth-check
     if (!canEditShow(userId, ep.showId)) continue;

@@ -19,7 +19,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
   if (!staff) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const { id } = await params;
   const body = z.object({ role: z.enum(["LISTENER", "CREATOR", "ADVERTISER", "STAFF"]).optional(), banned: z.boolean().optional() }).parse(await req.json());
-  // ok: missing-authorization
+  // ok: missing-authorization // ruleid: mass-assignment
   await prisma.user.update({ where: { id }, data: body });
   await logActivity({ actorId: staff.id, action: "staff.user_update", target: id, meta: body });
   return NextResponse.json({ ok: true });

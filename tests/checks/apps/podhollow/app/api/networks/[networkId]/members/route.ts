@@ -31,7 +31,7 @@ export async function POST(req: NextRequest, { params }: Ctx) {
   if (!(await isNetworkOwner(session.user.id, networkId))) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const body = AddMember.parse(await req.json());
   // owner adds a member: the client userId/role is the point of the endpoint (see LABELS.md)
-  // ok: missing-authorization
+  // ok: missing-authorization // ruleid: mass-assignment
   const m = await prisma.membership.create({ data: { networkId, userId: body.userId, role: body.role }, select: { id: true } });
   await logActivity({ actorId: session.user.id, networkId, action: "member.add", target: body.userId, meta: { role: body.role } });
   return NextResponse.json(m, { status: 201 });

@@ -26,7 +26,7 @@ export const setPlatformRole = staffProcedure
   .createServerAction()
   .input(z.object({ userId: z.string(), role: z.enum(["LISTENER", "CREATOR", "ADVERTISER", "STAFF"]) }))
   .handler(async ({ input }) => {
-    // ok: missing-authorization // ruleid: mass-assignment
+    // ok: missing-authorization // todoruleid: mass-assignment -- known gap (pass 38, G): pass-20 policy row, a role-gated privileged write labelled by rule 4's wording
     await prisma.user.update({ where: { id: input.userId }, data: { role: input.role } });
     return { ok: true };
   });

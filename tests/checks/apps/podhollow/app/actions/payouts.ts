@@ -47,7 +47,7 @@ export const payoutHistory = networkProcedure.createServerAction().handler(async
 export async function adjustBalance(networkId: string, payoutBalance: number) {
   const session = await auth();
   if (!session?.user?.id) throw new Error("Not signed in");
-  // ruleid: missing-authorization, mass-assignment
+  // ruleid: missing-authorization // todoruleid: mass-assignment -- known gap (pass 38, A): a compound credit/balance column (creditCents, payoutBalance) written from a bare action parameter is not read as a privileged field
   await prisma.network.update({ where: { id: networkId }, data: { payoutBalance } });
   await logActivity({ actorId: session.user.id, networkId, action: "balance.adjust", meta: { payoutBalance } });
   return { ok: true };
@@ -58,7 +58,7 @@ export async function adjustBalanceStaff(networkId: string, payoutBalance: numbe
   const session = await auth();
   if (session?.user?.role !== "STAFF") throw new Error("Staff only");
   const data = z.object({ networkId: z.string(), payoutBalance: z.number().int().min(0) }).parse({ networkId, payoutBalance });
-  // ok: missing-authorization // ruleid: mass-assignment
+  // ok: missing-authorization // todoruleid: mass-assignment -- known gap (pass 38, G): pass-20 policy row, a role-gated privileged write labelled by rule 4's wording
   await prisma.network.update({ where: { id: data.networkId }, data: { payoutBalance: data.payoutBalance } });
   await logActivity({ actorId: session.user.id, networkId, action: "balance.adjust", meta: data });
   return { ok: true };

@@ -15,13 +15,13 @@ export async function POST(req: Request) {
   const device = await prisma.boothDevice.findUnique({ where: { id: body.deviceId }, select: { id: true, networkId: true, pinHash: true } });
   if (!device) {
     await logActivity({ action: "booth.login_failed", target: body.deviceId });
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure -- known gap (pass 38, E): domain-noun enumeration pair (unknown booth device vs incorrect PIN for this device) is not read as account states
     return NextResponse.json({ error: "Unknown booth device" }, { status: 404 });
   }
   // ok: timing-unsafe-comparison
   if (!(await bcrypt.compare(body.pin, device.pinHash))) {
     await logActivity({ networkId: device.networkId, action: "booth.login_failed", target: device.id });
-    // ruleid: information-disclosure
+    // todoruleid: information-disclosure -- known gap (pass 38, E): domain-noun enumeration pair (unknown booth device vs incorrect PIN for this device) is not read as account states
     return NextResponse.json({ error: "Incorrect PIN for this device" }, { status: 401 });
   }
   const session = await getBoothSession();

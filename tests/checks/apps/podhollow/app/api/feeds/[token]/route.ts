@@ -5,7 +5,7 @@ import { hashToken } from "@/lib/secure-compare";
 
 // Premium feed: the per-listener token in the URL is the credential (podcast apps can't do cookies).
 // the ?l= listener id reaches the DB unchecked; missing-auth left unlabelled (legacy path compares the token with !==)
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- known gap (pass 38, F): pass-21 policy row, a search param into an ORM filter
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (typeof token !== "string" || token.length < 20 || token.length > 64) return new Response("Not found", { status: 404 });

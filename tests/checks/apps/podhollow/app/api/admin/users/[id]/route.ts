@@ -19,7 +19,7 @@ export async function PATCH(req: Request, { params }: Ctx) {
   if (!staff) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const { id } = await params;
   const body = z.object({ role: z.enum(["LISTENER", "CREATOR", "ADVERTISER", "STAFF"]).optional(), banned: z.boolean().optional() }).parse(await req.json());
-  // ok: missing-authorization // ruleid: mass-assignment
+  // ok: missing-authorization // todoruleid: mass-assignment -- known gap (pass 38, G): pass-20 policy row, a role-gated privileged write labelled by rule 4's wording
   await prisma.user.update({ where: { id }, data: body });
   await logActivity({ actorId: staff.id, action: "staff.user_update", target: id, meta: body });
   return NextResponse.json({ ok: true });

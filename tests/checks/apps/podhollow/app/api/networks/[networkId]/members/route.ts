@@ -38,7 +38,7 @@ export async function POST(req: NextRequest, { params }: Ctx) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation, missing-audit-log
+// ruleid: missing-audit-log // todoruleid: missing-input-validation -- known gap (pass 38, F): pass-21 policy row, a search param into an ORM filter
 export async function DELETE(req: NextRequest, { params }: Ctx) {
   const session = await auth();
   if (!session?.user?.id) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });

@@ -1,0 +1,5 @@
+/** @type {import('next').NextConfig} */
+module.exports = {
+  serverExternalPackages: ["better-sqlite3"],
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+};

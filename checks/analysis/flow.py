@@ -6363,7 +6363,7 @@ class _Walker:
                         lsess, rsess = lroot not in st.client, rroot not in st.client
                     # (`context.user.id !== signer.id`, both sides derived from the session: the signer a
                     # project helper looked up for the loaded record is not the caller's own identity)
-                    looked_up = lsess and rsess and self._identity_against_lookup(left, right)
+                    looked_up = lsess and rsess and self._identity_against_lookup(left, right, st)
                     if (lsess != rsess or looked_up) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
@@ -7728,11 +7728,13 @@ class _Walker:
         target = self.az.target(self.mod, v)
         return target is not None and bool(self.az.summary(target).auth_source)
 
-    def _identity_against_lookup(self, left: Node | None, right: Node | None) -> bool:
+    def _identity_against_lookup(self, left: Node | None, right: Node | None, st: State) -> bool:
         """One side is the signed-in caller's id (`context.user.id`, `session.userId`) and the other an
         id read off what a project helper that reads rows answered (`signer.id` of `const signer = await
         resolveApplicantSigner(loaded.application)`), that helper not handed the caller's identity: a
-        person the record names, compared with the caller (load-then-compare through helpers)."""
+        person the record names, compared with the caller (load-then-compare through helpers). So is a
+        helper that signs in itself and answers the row the client's id picks (`chat.userId` of `const
+        chat = await getChatById(chatId)`): the row, not the session, though the helper read one."""
         sides = [_uncoerced(self.src, left), _uncoerced(self.src, right)]
         texts = [sx.text(self.src, n) if n is not None else "" for n in sides]
         for i in (0, 1):
@@ -7748,12 +7750,25 @@ class _Walker:
             root, own = sx.root_identifier(self.src, other), sx.root_identifier(self.src, mine)
             lookup = self.lookups.get(root) if root is not None and root != own else None
             target = self.az.target(self.mod, lookup) if lookup is not None else None
-            if lookup is None or target is None or self.az.is_auth_source_call(self.mod, lookup):
+            if lookup is None or target is None:
                 continue
             handed = [sx.text(self.src, sx.unwrap(a)) for a in sx.call_args(lookup)]
+            if self.az.is_auth_source_call(self.mod, lookup) and not self._handed_client_id(lookup, st):
+                continue
             if any(h == own or h == texts[i] or texts[i].startswith(h + ".") for h in handed if h):
                 continue  # `findSeat(context)`: looked up by the caller's own identity
             if any(op.kind == "read" for op in self.az.summary(target).ops):
+                return True
+        return False
+
+    def _handed_client_id(self, call: Node, st: State) -> bool:
+        """`getChatById(chatId)`: a bare argument the client chose (not the session's), the key of a lookup."""
+        for a in sx.call_args(call):
+            arg = sx.unwrap(a)
+            if arg is None or arg.type != "identifier":
+                continue
+            name = sx.text(self.src, arg)
+            if name in st.client and name not in st.session:
                 return True
         return False
 

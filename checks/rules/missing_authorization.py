@@ -2019,7 +2019,7 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
             stem
             and stem not in _SIGN_IN_ANSWERS
             and stem in ev.state.fetched
-            and _bound_to_sign_in(ctx, fn, stem, True)
+            and _bound_to_sign_in(ctx, fn, stem, True, ev.state.client - ev.state.session)
         ):
             out.add(k)
     # (a byte search first: most written keys are read off nothing in the function)
@@ -2032,7 +2032,7 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
         if obj is None or prop is None or obj.type != "identifier" or sx.text(src, prop) not in keys:
             continue
         name = sx.text(src, obj)
-        if name in ev.state.fetched and _bound_to_sign_in(ctx, fn, name):
+        if name in ev.state.fetched and _bound_to_sign_in(ctx, fn, name, client=ev.state.client - ev.state.session):
             out.add(sx.text(src, prop))
     return out
 
@@ -2040,9 +2040,13 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
 _SIGN_IN_ANSWERS = frozenset({"session", "auth", "authSession", "ctx", "context", "identity", "claims", "token"})
 
 
-def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str, helper_only: bool = False) -> bool:
+def _bound_to_sign_in(
+    ctx: FileContext, fn: Node, name: str, helper_only: bool = False, client: set[str] | frozenset[str] = frozenset()
+) -> bool:
     """``name`` holds what an auth source or sign-in helper answered (`const sub = await requireSubSession()`),
-    not a row looked up with the caller's id (`existing.clientId` of a conversation found by it)."""
+    not a row looked up with the caller's id (`existing.clientId` of a conversation found by it), nor the
+    row a helper that signs in itself picks by an id the client chose (`getChatById(chatId)`, a name in
+    ``client``)."""
     for d in sx.find(fn, ("variable_declarator",)):
         left = d.child_by_field_name("name")
         if left is None or name not in (
@@ -2062,6 +2066,11 @@ def _bound_to_sign_in(ctx: FileContext, fn: Node, name: str, helper_only: bool =
         if target is None or target.body is None:
             return False
         summary = ctx.analyzer.summary(target)
+        if client and any(
+            a is not None and a.type == "identifier" and ctx.text(a) in client
+            for a in (sx.unwrap(arg) for arg in sx.call_args(call))
+        ):
+            return False
         return summary.enforces_auth or summary.auth_source
     return False
 

@@ -3806,7 +3806,7 @@ _CLERK_USER_METADATA = re.compile(r"\busers\.(updateUser|updateUserMetadata)$")
 _METADATA_ROLE = re.compile(r"(?:^|[a-z0-9]_|[a-z0-9](?=R))(?:role|Role)s?$")
 
 
-def _account_claims_from_client(ctx: FileContext, ev: Event) -> list[tuple[str, Node]]:
+def _account_claims_from_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[tuple[str, Node]]:
     """`supabase.auth.admin.createUser({ app_metadata: { isAdmin } })` (also `updateUserById(id, {...})`)
     with a privileged claim from the caller's input: the app metadata is what the server trusts about
     the account (its user metadata the user may edit anyway). Clerk's `publicMetadata` and
@@ -3824,7 +3824,10 @@ def _account_claims_from_client(ctx: FileContext, ev: Event) -> list[tuple[str, 
             for key, value in object_keys(ctx.src, keys.get(field)).items():
                 if not (_privileged_key(key) or (clerk and _METADATA_ROLE.search(key))):
                     continue
-                if identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                if not identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                    continue
+                # (`roles: [invite.role]` of the row the server found with the caller's token: the row's)
+                if _client_derived(ctx, ep, value, helpers=True):
                     out.append((key, value))
     return out
 
@@ -4349,7 +4352,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a signature-verified webhook's payload is the provider's, not a user's: as for database writes)
             webhook = ev.state.auth == "secret" and ep.kind in ("route", "pages-api") and not ep.secret_gate
             if ev.kind == "store" and not ev.state.role and not webhook:
-                for claim, claim_value in _account_claims_from_client(ctx, ev):
+                for claim, claim_value in _account_claims_from_client(ctx, ep, ev):
                     yield _privileged(ctx, ep, claim, claim_value)
             # (an audit-trail row written with the ORM, `prisma.auditLog.create`, is a write too: its actor)
             if ev.kind not in ("db", "trail") or ev.op is None or ev.op.kind != "write":

@@ -1110,14 +1110,15 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if root is not None and root in st.validated and whole and (key := _nested_admits_privileged(ctx, ep, node)):
             # `.set(parsedInput.data)` where the input schema has `data: UserSchema` admitting `role`
             return (f"`{ctx.text(node)}` (its schema admits `{key}`)", node)
+        if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
+            # (before the safeParse `.data` reading: `input.data` with `data: z.record(...)` in the input schema)
+            return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
             key = _schema_admits_privileged(ctx, ev, root)
             if key is None and _parse_keeps_unknown(ctx, ep, root):
                 # `schema.passthrough().safeParse(raw)`: the caller's object with every key it added
                 return (f"`{root}.data` (its schema keeps unknown keys)", node)
             return (f"`{root}.data` (its schema admits `{key}`)", node) if key else None
-        if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
-            return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         if root is not None and root in st.validated and whole and _open_parsed_field(ctx, ev, node):
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None
@@ -2506,7 +2507,12 @@ def _keeps_unknown_keys(ctx: FileContext, schema: Node | None) -> bool:
     return _keeps_unknown_in(ctx, ctx.module, schema)
 
 
-def _keeps_unknown_in(ctx: FileContext, mod: Module, schema: Node | None) -> bool:
+# zod object methods whose result keeps the base schema's unknown-keys policy (`Open.extend({ id })` still
+# hands unknown keys through); `.strict()`/`.strip()` reset it, `.merge(other)` takes the other's
+_KEEPS_POLICY = frozenset({"extend", "partial", "pick", "omit", "required", "deepPartial", "refine", "superRefine"})
+
+
+def _keeps_unknown_in(ctx: FileContext, mod: Module, schema: Node | None, depth: int = 0) -> bool:
     node = sx.strip_types(schema)
     if node is not None and node.type == "identifier":
         found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
@@ -2519,6 +2525,17 @@ def _keeps_unknown_in(ctx: FileContext, mod: Module, schema: Node | None) -> boo
     for fn in sx.walk(node):
         if fn.type == "member_expression" and mod.text(fn.child_by_field_name("property")) in _KEEPS_UNKNOWN:
             return True
+    # `Open.extend({ id: z.string() })` with `const Open = z.object({...}).passthrough()` (here or imported)
+    chain: Node | None = node
+    while chain is not None and chain.type == "call_expression" and depth < 3:
+        step = sx.strip_types(chain.child_by_field_name("function"))
+        if step is None or step.type != "member_expression":
+            return False
+        if mod.text(step.child_by_field_name("property")) not in _KEEPS_POLICY:
+            return False
+        chain = sx.strip_types(step.child_by_field_name("object"))
+        if chain is not None and chain.type == "identifier":
+            return _keeps_unknown_in(ctx, mod, chain, depth + 1)
     return False
 
 
@@ -3789,7 +3806,7 @@ _CLERK_USER_METADATA = re.compile(r"\busers\.(updateUser|updateUserMetadata)$")
 _METADATA_ROLE = re.compile(r"(?:^|[a-z0-9]_|[a-z0-9](?=R))(?:role|Role)s?$")
 
 
-def _account_claims_from_client(ctx: FileContext, ev: Event) -> list[tuple[str, Node]]:
+def _account_claims_from_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[tuple[str, Node]]:
     """`supabase.auth.admin.createUser({ app_metadata: { isAdmin } })` (also `updateUserById(id, {...})`)
     with a privileged claim from the caller's input: the app metadata is what the server trusts about
     the account (its user metadata the user may edit anyway). Clerk's `publicMetadata` and
@@ -3807,7 +3824,10 @@ def _account_claims_from_client(ctx: FileContext, ev: Event) -> list[tuple[str, 
             for key, value in object_keys(ctx.src, keys.get(field)).items():
                 if not (_privileged_key(key) or (clerk and _METADATA_ROLE.search(key))):
                     continue
-                if identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                if not identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+                    continue
+                # (`roles: [invite.role]` of the row the server found with the caller's token: the row's)
+                if _client_derived(ctx, ep, value, helpers=True):
                     out.append((key, value))
     return out
 
@@ -4332,7 +4352,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a signature-verified webhook's payload is the provider's, not a user's: as for database writes)
             webhook = ev.state.auth == "secret" and ep.kind in ("route", "pages-api") and not ep.secret_gate
             if ev.kind == "store" and not ev.state.role and not webhook:
-                for claim, claim_value in _account_claims_from_client(ctx, ev):
+                for claim, claim_value in _account_claims_from_client(ctx, ep, ev):
                     yield _privileged(ctx, ep, claim, claim_value)
             # (an audit-trail row written with the ORM, `prisma.auditLog.create`, is a write too: its actor)
             if ev.kind not in ("db", "trail") or ev.op is None or ev.op.kind != "write":

@@ -12,7 +12,7 @@ export const updateChild = parentProcedure
   .input(z.object({ playerId: z.string().cuid(), data: z.record(z.string(), z.unknown()) }))
   .handler(async ({ input, ctx }) => {
     // ok: missing-authorization
-    // todoruleid: mass-assignment -- known gap (pass 37, G): a z.record member of the parsed input written wholesale
+    // ruleid: mass-assignment
     await prisma.player.updateMany({ where: { id: input.playerId, parentId: ctx.user.id }, data: input.data });
     return { ok: true };
   });

@@ -55,7 +55,7 @@ export const updatePlayer = coachProcedure
   .handler(async ({ input, ctx }) => {
     const { playerId, ...rest } = input;
     // ok: missing-authorization
-    // todoruleid: mass-assignment -- known gap (pass 37, G): extend of a passthrough schema loses the passthrough
+    // ruleid: mass-assignment
     await prisma.player.updateMany({ where: { id: playerId, team: { coachId: ctx.user.id } }, data: rest });
     return { ok: true };
   });

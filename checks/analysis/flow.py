@@ -99,8 +99,9 @@ _ROLE_PROPS = re.compile(
     # so is a moderator flag (`isModerator`), the role of a community platform's content staff
     r"(?i)^(role|roles|isAdmin|is_admin|admin|permissions?|isOwner|isSuperuser|superuser|scope|plan|isGranted|"
     r"isStaff|is_staff|isSuperAdmin|is_super_admin|isModerator|is_moderator|moderator|"
-    # `user.superAdmin`: a platform-admin boolean the session helper maps from server-set metadata
-    r"super_?admin|"
+    # `user.superAdmin`, `user.nationalAdmin`, `site_admin`: an admin boolean named for the scope it covers,
+    # set by the server on the account (not `nonAdmin`, a flag saying the opposite, nor `newAdmin`, one asked for)
+    r"(?!(non|not|no|new|next|target|requested|wanted|desired|make|set|grant)_?admin$)[a-z]+_?admin|"
     # `isPlatformAdmin`, `is_site_admin`, `isOperator`: a flag of a platform-wide role, however qualified
     # (`isManager`, `is_team_manager`: a flag of the manager role a helper computed, `orgRole === "org:admin"`)
     r"is_?([a-z]+_?){0,2}(admin|staff|super_?user|operator|manager)|"

@@ -16,7 +16,7 @@ export const createPartnerKey = adminAction
   .inputSchema(z.object({ partnerId: z.string().uuid() }))
   .action(async ({ parsedInput }) => {
     const key = newApiKey();
-    // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+    // ok: missing-authorization
     await db.updateTable("partners").set({ apiKeyHash: key.hash, apiKeyPrefix: key.prefix }).where("id", "=", parsedInput.partnerId).execute();
     // ok: excessive-data-exposure
     return { key: key.raw, prefix: key.prefix };
@@ -27,7 +27,7 @@ export const createPartnerKey = adminAction
 export async function revokePartnerKey(partnerId: string) {
   await requireNationalAdmin();
   const id = z.string().uuid().parse(partnerId);
-  // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+  // ok: missing-authorization
   await db.updateTable("partners").set({ apiKeyHash: "revoked", active: false }).where("id", "=", id).execute();
   return { ok: true };
 }
@@ -37,7 +37,7 @@ export const updateCentreSettings = adminAction
   .metadata({ actionName: "updateCentreSettings" })
   .inputSchema(centreSettingsSchema.extend({ centreId: z.string().uuid() }))
   .action(async ({ parsedInput: { centreId, ...settings } }) => {
-    // ok: mass-assignment // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+    // ok: mass-assignment, missing-authorization
     await db
       .updateTable("centres")
       .set({ ...settings, openingHours: JSON.stringify(settings.openingHours) })
@@ -86,7 +86,7 @@ export async function purgeAuditEvents(olderThanDays: number, actionPrefix = "")
   const admin = await requireNationalAdmin();
   const days = Number(olderThanDays);
   if (!Number.isInteger(days) || days < 365) throw new Error("Retention is at least a year");
-  // ruleid: sql-injection // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+  // ruleid: sql-injection // ok: missing-authorization
   await pool.query(`DELETE FROM audit_events WHERE at < now() - make_interval(days => ${days}) AND action LIKE '${actionPrefix}%'`);
   await audit.record({ actorId: admin.id, action: "admin.audit.purge", meta: { days } });
   return { ok: true };
@@ -96,7 +96,7 @@ export async function purgeAuditEvents(olderThanDays: number, actionPrefix = "")
 export async function suspendCentre(centreId: string) {
   const admin = await requireNationalAdmin();
   const id = z.string().uuid().parse(centreId);
-  // ok: sql-injection // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+  // ok: sql-injection, missing-authorization
   await pool.query("UPDATE centres SET appeal_quota_per_day = 0 WHERE id = $1", [id]);
   await audit.record({ actorId: admin.id, action: "admin.centre.suspend", target: id });
   return { ok: true };

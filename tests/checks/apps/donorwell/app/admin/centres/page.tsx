@@ -38,7 +38,7 @@ export default async function AdminCentresPage() {
     const admin = await requireNationalAdmin();
     const centreId = formData.get("centreId") as string;
     const userId = formData.get("userId") as string;
-    await auth.api.addMember({ body: { userId, organizationId: centreId, role: "manager" } }); // ruleid: mass-assignment // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+    await auth.api.addMember({ body: { userId, organizationId: centreId, role: "manager" } }); // ok: missing-authorization // todoruleid: mass-assignment -- policy (pass 20): a role-gated privileged write (the nationalAdmin gate)
     await audit.record({ actorId: admin.id, action: "admin.centre.assign_manager", target: centreId, meta: { userId } });
   }
 

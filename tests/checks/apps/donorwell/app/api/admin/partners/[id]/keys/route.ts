@@ -21,7 +21,7 @@ export async function POST(_req: Request, { params }: Ctx) {
   const admin = await requireAdminApi();
   const id = z.string().uuid().parse((await params).id);
   const key = newApiKey();
-  // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+  // ok: missing-authorization
   await db.updateTable("partners").set({ apiKeyHash: key.hash, apiKeyPrefix: key.prefix, active: true }).where("id", "=", id).execute();
   await audit.record({ actorId: admin.id, action: "partner.key.rotate", target: id });
   // ok: excessive-data-exposure
@@ -33,7 +33,7 @@ export async function POST(_req: Request, { params }: Ctx) {
 export async function DELETE(_req: Request, { params }: Ctx) {
   await requireAdminApi();
   const id = z.string().uuid().parse((await params).id);
-  // todook: missing-authorization -- known gap (pass 38, G): the nationalAdmin flag read through a cast is not read as a role check
+  // ok: missing-authorization
   await db.updateTable("partners").set({ active: false, apiKeyHash: "revoked" }).where("id", "=", id).execute();
   return new NextResponse(null, { status: 204 });
 }

@@ -536,8 +536,75 @@ def _is_protect(mod: Module, auth: str, stmt: Node | None) -> bool:
 def _protects(mod: Module, auth: str, stmt: Node | None) -> bool:
     stmt = sx.strip_types(stmt)
     if stmt is not None and stmt.type == "statement_block":
-        return any(_is_protect(mod, auth, s) for s in sx.statements(stmt))
+        reads: set[str] = set()
+        for s in sx.statements(stmt):
+            if _is_protect(mod, auth, s) or _refuses_signed_out(mod, reads, s):
+                return True
+            reads |= _session_reads(mod, auth, s)
+            if sx.find(s, ("return_statement", "throw_statement"), into_functions=False):
+                return False  # (an earlier answer)
+        return False
     return _is_protect(mod, auth, stmt)
+
+
+def _session_reads(mod: Module, auth: str, stmt: Node | None) -> set[str]:
+    """What `const { userId } = await auth()` (`userId`) or `const session = await auth()`
+    (`session.userId`) binds to the signed-in user's id: the callback's own `auth()` read."""
+    out: set[str] = set()
+    if stmt is None or stmt.type not in ("lexical_declaration", "variable_declaration"):
+        return out
+    for decl in stmt.named_children:
+        value = sx.unwrap(decl.child_by_field_name("value")) if decl.type == "variable_declarator" else None
+        if value is not None and value.type == "await_expression" and value.named_children:
+            value = sx.unwrap(value.named_children[0])
+        if value is None or value.type != "call_expression" or sx.callee_name(mod.src, value) != auth:
+            continue
+        pattern = decl.child_by_field_name("name")
+        if pattern is None:
+            continue
+        if pattern.type == "identifier":
+            name = sx.text(mod.src, pattern)
+            out |= {f"{name}.userId", f"{name}?.userId"}
+        elif pattern.type == "object_pattern":
+            for part in pattern.named_children:
+                if part.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, part) == "userId":
+                    out.add("userId")
+                elif part.type == "pair_pattern" and sx.text(mod.src, part.child_by_field_name("key")) == "userId":
+                    bound = part.child_by_field_name("value")
+                    if bound is not None and bound.type == "identifier":
+                        out.add(sx.text(mod.src, bound))
+    return out
+
+
+def _refuses_signed_out(mod: Module, reads: set[str], stmt: Node | None) -> bool:
+    """`if (!userId) return NextResponse.redirect(signIn)` on a user id the callback read: a signed-out
+    request is answered (a redirect, a 401/403, `redirectToSignIn()`, a throw) and never reaches the route."""
+    if not reads or stmt is None or stmt.type != "if_statement" or stmt.child_by_field_name("alternative"):
+        return False
+    cond = sx.unwrap(stmt.child_by_field_name("condition"))
+    if cond is None or cond.type != "unary_expression" or sx.text(mod.src, cond.child_by_field_name("operator")) != "!":
+        return False
+    if re.sub(r"\s+", "", sx.text(mod.src, sx.unwrap(cond.child_by_field_name("argument")))) not in reads:
+        return False
+    branch = sx.strip_types(stmt.child_by_field_name("consequence"))
+    if branch is None:
+        return False
+    body = sx.statements(branch) if branch.type == "statement_block" else [branch]
+    last = body[-1] if body else None
+    if last is None or any(
+        sx.find(s, ("return_statement", "throw_statement"), into_functions=False) for s in body[:-1]
+    ):
+        return False  # (an earlier answer inside the branch)
+    if last.type == "throw_statement":
+        return True
+    value = sx.unwrap(last.named_children[0]) if last.type == "return_statement" and last.named_children else None
+    if (
+        value is not None
+        and value.type == "call_expression"
+        and sx.callee_name(mod.src, value).endswith("redirectToSignIn")
+    ):
+        return True  # (Clerk's own: a redirect to the sign-in page)
+    return _refusal_value(mod, value)
 
 
 def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None, az: Analyzer | None = None) -> str | None:
@@ -552,9 +619,11 @@ def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None, az: Ana
     if body is None or body.type != "statement_block":
         return None
     auth = names[0]
+    reads: set[str] = set()
     for stmt in sx.statements(body):
-        if _is_protect(mod, auth, stmt):
+        if _is_protect(mod, auth, stmt) or _refuses_signed_out(mod, reads, stmt):
             return "session"
+        reads |= _session_reads(mod, auth, stmt)
         if stmt.type == "if_statement" and stmt.child_by_field_name("alternative") is None:
             holds = _decide(mod, fn, stmt.child_by_field_name("condition"), url, method, az)
             if holds is False:

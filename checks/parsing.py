@@ -71,9 +71,6 @@ class ParsedFile:
     # per function node id, the locals it binds to a client factory's answer (`taint._handed_made_client`,
     # asked of every call handed a plain identifier)
     made_clients: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
-    # `flow.identifiers` by node id, without and with the functions a node nests
-    identifiers: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
-    deep_identifiers: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @property
     def root(self) -> Node:
@@ -268,9 +265,7 @@ def parse(path: str, source: bytes) -> ParsedFile:
     _last = parsed = ParsedFile(path, source, tree)
     if len(_by_root) >= _MAX_REGISTERED:
         _by_root.clear()  # (parsing outside a scan, which swaps in a registry of its own)
-        _by_source.clear()
     _by_root[tree.root_node.id] = parsed
-    _by_source[id(source)] = parsed
     return parsed
 
 
@@ -344,25 +339,14 @@ _last: ParsedFile | None = None  # everything a ParsedFile caches derives from i
 # helper's body) is answered from its own file's shared search (`syntax.find`). Each batch (and a
 # fix's re-check in the middle of one) swaps in its own registry, which frees the batch's trees.
 _by_root: dict[int, ParsedFile] = {}
-# the same files by the identity of their source bytes (`file_of_source`), rebuilt with each swap
-_by_source: dict[int, ParsedFile] = {}
 _MAX_REGISTERED = 50_000
 
 
 def swap_registry(registry: dict[int, ParsedFile]) -> dict[int, ParsedFile]:
     """Make ``registry`` the one ``parse`` fills; returns the one it replaces."""
-    global _by_root, _by_source
+    global _by_root
     previous, _by_root = _by_root, registry
-    _by_source = {id(parsed.source): parsed for parsed in registry.values()}
     return previous
-
-
-def file_of_source(source: bytes) -> ParsedFile | None:
-    """The file of this batch parsed from ``source`` (this very object), if any: the home of the memos
-    kept by node id for an imported helper's nodes (every file of a batch, and so every node id in its
-    memos, lives until the batch ends)."""
-    found = _by_source.get(id(source))
-    return found if found is not None and found.source is source else None
 
 
 def register(parsed: ParsedFile) -> None:

@@ -1318,29 +1318,6 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
         return set()
     if node.type in ("identifier", "shorthand_property_identifier"):
         return {sx.text(src, node)}
-    # kept by node id (half the questions ask again of a node: a binding, then its conditions and the
-    # rules); a copy, callers may change their set
-    known: frozenset[str]
-    if into_functions:
-        known = sx.once_per_node(src, node, _deep_identifiers_table, _identifiers_into_functions)
-    else:
-        known = sx.once_per_node(src, node, _identifiers_table, _identifiers)
-    return set(known)
-
-
-def _identifiers_table(parsed: ParsedFile) -> dict[int, frozenset[str]]:
-    return parsed.identifiers
-
-
-def _deep_identifiers_table(parsed: ParsedFile) -> dict[int, frozenset[str]]:
-    return parsed.deep_identifiers
-
-
-def _identifiers_into_functions(src: bytes, node: Node) -> frozenset[str]:
-    return _identifiers(src, node, True)
-
-
-def _identifiers(src: bytes, node: Node, into_functions: bool = False) -> frozenset[str]:
     # Identifiers are named leaves: a walk over named children only creates about half the node
     # wrappers of `sx.walk`, and measured cheaper than a tree-sitter query even on large nodes.
     found: set[str] = set()
@@ -1353,7 +1330,7 @@ def _identifiers(src: bytes, node: Node, into_functions: bool = False) -> frozen
                 found.add(src[c.start_byte : c.end_byte].decode("utf-8", "replace"))
             elif c.named_child_count and (into_functions or t not in fences or _same_span_unfenced(node, c)):
                 push(c)
-    return frozenset(found)
+    return found
 
 
 def field_read_key(src: bytes, node: Node | None) -> str | None:

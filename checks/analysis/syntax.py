@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from tree_sitter import Node
 
-from checks.parsing import file_of_source
-
 if TYPE_CHECKING:
     from checks.parsing import ParsedFile
 
@@ -132,6 +130,8 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
     """Nodes of ``types`` below ``node`` (itself included), in source order, found by a
     tree-sitter query (C speed); with ``into_functions=False`` nested function bodies
     are left out, as in ``walk``."""
+    from checks.parsing import SHARED_SET, parsed_of, query_captures
+
     current = _current
     if current is not None:
         # asked before of a node of the file under analysis (half the questions): node ids are unique
@@ -139,30 +139,6 @@ def find(node: Node, types: tuple[str, ...], into_functions: bool = True) -> lis
         known = current.asked.get((types, into_functions, node.id))
         if known is not None:
             return list(known)
-    # any other question asked before this batch (kinds outside the shared search, an imported helper's
-    # nodes: asked again by the flow walk, the summaries and the rules)
-    key = (types, into_functions, node.id)
-    held = _FIND_CACHE.get(key)
-    if held is not None:
-        return list(held[1])
-    out = _find(current, node, types, into_functions)
-    if out is not None:
-        if len(_FIND_CACHE) > 200_000:
-            _FIND_CACHE.clear()
-        _FIND_CACHE[key] = (node, out)  # (with the node, which keeps its tree alive: no other node takes its id)
-        return list(out)
-    return list(current.asked[key]) if current is not None else []
-
-
-# `find`'s answers outside the file under analysis's own memo, by (kinds, into functions, node id), each
-# with its node; cleared per batch (`clear_caches`)
-_FIND_CACHE: dict[tuple[tuple[str, ...], bool, int], tuple[Node, list[Node]]] = {}
-
-
-def _find(current: ParsedFile | None, node: Node, types: tuple[str, ...], into_functions: bool) -> list[Node] | None:
-    """`find`'s answer, or None when it was kept in ``current``'s own memo (`ParsedFile.asked`)."""
-    from checks.parsing import SHARED_SET, parsed_of, query_captures
-
     is_ts = _grammar_of(node)
     if is_ts is None:
         wanted = set(types)
@@ -177,7 +153,7 @@ def _find(current: ParsedFile | None, node: Node, types: tuple[str, ...], into_f
             # the query below, without a tree-sitter search per function)
             out = parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
             parsed.asked[(types, into_functions, node.id)] = out
-            return None
+            return list(out)
         if parsed is not None:
             return parsed.find(types, node) if into_functions else find_outside_functions(parsed, node, types)
     if into_functions:
@@ -353,7 +329,6 @@ _CALLEE_CACHE: dict[tuple[int, int, int], str] = {}
 def clear_caches() -> None:
     _CALLEE_CACHE.clear()
     _ARGS_CACHE.clear()
-    _FIND_CACHE.clear()
 
 
 def dotted(src: bytes, node: Node | None) -> str:
@@ -462,14 +437,10 @@ def once_per_node(
     src: bytes, node: Node, table: Callable[[ParsedFile], dict[int, _T]], compute: Callable[[bytes, Node], _T]
 ) -> _T:
     """``compute(src, node)``, kept by the node's id in the ``table`` of the file under analysis (most nodes
-    are asked about again), or else of the batch's file parsed from ``src`` (an imported helper's nodes: most
-    summaries read another file); for any other source computed afresh. The answer is shared: copy before
-    changing."""
+    are asked about again); for any other source computed afresh. The answer is shared: copy before changing."""
     parsed = _current
     if parsed is None or parsed.source is not src:
-        parsed = file_of_source(src)
-        if parsed is None:
-            return compute(src, node)
+        return compute(src, node)
     memo = table(parsed)
     known = memo.get(node.id)
     if known is None:

@@ -6342,6 +6342,15 @@ class _Walker:
                     # (`context.user.id !== signer.id`, both sides derived from the session: the signer a
                     # project helper looked up for the loaded record is not the caller's own identity)
                     looked_up = lsess and rsess and self._identity_against_lookup(left, right, st)
+                    if (
+                        op in ("!=", "!==")
+                        and not (lsess or rsess)
+                        and not _under_and(n, cond)
+                        and self._tenant_of_checked_seat(n, left, right)
+                    ):
+                        # `if (lead.organizationId !== orgId) return 403` past `if (!(await seatIn(orgId)))
+                        # return 403`: the row's tenant is one the caller was just proven to sit in
+                        c.owner_neg = True
                     if (lsess != rsess or looked_up) and not _literal_text(lv) and not _literal_text(rv):
                         if op in ("!=", "!=="):
                             c.owner_neg = True
@@ -6497,6 +6506,26 @@ class _Walker:
                 for side in (left, right)
             ) and (depth > 0 or op == "||")
         return op in ("===", "!==", "==", "!=")
+
+    def _tenant_of_checked_seat(self, cmp: Node, left: Node | None, right: Node | None) -> bool:
+        """``cmp`` compares a loaded row's key column with a plain local (`lead.organizationId !== orgId`)
+        that an earlier seat lookup was handed and whose empty answer left the function (`if (!(await
+        seatIn(orgId))) return 403`, or `const seat = ...; if (!seat) return`)."""
+        src = self.src
+        for row_side, other in ((left, right), (right, left)):
+            row = sx.strip_types(row_side)
+            held = sx.strip_types(_uncoerced(src, other))
+            if row is None or held is None or row.type != "member_expression" or held.type != "identifier":
+                continue
+            prop = row.child_by_field_name("property")
+            key = sx.text(src, prop) if prop is not None else ""
+            if key in ("id", "_id") or not re.search(r"(?:[a-z]Id|_id)$", key):
+                continue
+            if sx.root_identifier(src, row) in self.records and seat_checked_before(
+                self.az, self.fn, sx.text(src, held), cmp
+            ):
+                return True
+        return False
 
     def _membership_call(self, node: Node) -> bool:
         node = sx.unwrap(node) or node
@@ -11896,6 +11925,55 @@ _PERSON_PARAM = re.compile(
     r"|^(?:member|staff|employee|worker|driver|courier|agent|referee|umpire|coach|teacher|tutor|instructor|"
     r"student|patient|volunteer|steward|technician)_?id$"
 )
+
+
+def seat_checked_before(az: Analyzer, fn: Function, value: str, before: Node) -> bool:
+    """An `if` of ``fn`` before ``before`` leaves the function when a seat lookup handed the expression
+    ``value`` (its text: `orgId`, `body.organizationId`) answers nothing (`if (!(await seatIn(orgId)))
+    return 403`, or `const seat = await seatIn(orgId); if (!seat) return`): the caller sits in that tenant."""
+    src = fn.module.src
+    bound: dict[str, Node] = {}
+    for node in sx.find(fn.node, ("variable_declarator", "if_statement"), into_functions=False):
+        if node.start_byte >= before.start_byte:
+            break
+        if node.type == "variable_declarator":
+            pattern, val = node.child_by_field_name("name"), sx.unwrap(node.child_by_field_name("value"))
+            if pattern is not None and pattern.type == "identifier" and val is not None:
+                bound[sx.text(src, pattern)] = val
+            continue
+        test = sx.unwrap(node.child_by_field_name("condition"))
+        if (
+            test is None
+            or test.type != "unary_expression"
+            or not sx.exits(src, node.child_by_field_name("consequence"))
+        ):
+            continue
+        if sx.text(src, test.child_by_field_name("operator")) != "!":
+            continue
+        asked = sx.unwrap(test.child_by_field_name("argument"))
+        if asked is not None and asked.type == "identifier":
+            asked = bound.get(sx.text(src, asked))
+        if asked is not None and asked.type == "call_expression" and _seat_lookup_of(az, fn.module, asked, value):
+            return True
+    return False
+
+
+def _seat_lookup_of(az: Analyzer, mod: Module, call: Node, value: str) -> bool:
+    """``call`` awaits a project helper that signs the caller in and reads a row by the caller's own id and
+    the parameter ``value`` is handed for (`seatIn(orgId)` finding `{ userId: me.id, organizationId }`)."""
+    if not is_awaited(call):
+        return False
+    target = az.target(mod, call)
+    if target is None:
+        return False
+    summary = az.summary(target)
+    if not summary.auth_source:
+        return False
+    at = {i for i, a in enumerate(sx.call_args(call)) if sx.text(mod.src, sx.strip_types(a)) == value}
+    return bool(at) and any(
+        o.kind == "read" and o.self_scoped and at & (o.filter_uses if o.filter_uses is not None else o.param_uses)
+        for o in summary.ops
+    )
 
 
 def _answers_membership(

@@ -562,6 +562,7 @@ from checks.analysis.flow import (
     identifiers,
     is_awaited,
     result_dropped,
+    seat_checked_before,
     session_picks_nothing,
     sql_search_terms,
     sql_values_only,
@@ -9035,6 +9036,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     from_client -= _server_record_field(ctx, flow, key, value)
+                    if (
+                        from_client
+                        and not _AUTHORSHIP.match(key)
+                        and key not in _USER_OWNER_FIELDS
+                        and key not in users
+                        and not _PERSON_KEY.match(key)
+                        and seat_checked_before(ctx.analyzer, ep.fn, ctx.text(sx.strip_types(value)), ev.node)
+                    ):
+                        # `organizationId: body.organizationId` past `if (!(await seatIn(body.organizationId)))
+                        # return 403`: the tenant the caller sits in (its other owner columns are still asked)
+                        continue
                     # (an owner written must be the id looked up: `input.claimId` found in the caller's
                     # tenant proves nothing of `input.ownerId`)
                     # (so must a tenant's person the row is for: `parsed.data.siteId` looked up says nothing

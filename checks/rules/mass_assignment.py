@@ -2881,6 +2881,12 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
             and given[0].type == "object"
         ):
             return given[0]
+        # `rows.map((row) => upsert({ create: row }))` with `rows` a list the server built row by row
+        listed = sx.strip_types(_callback_list(ctx, node, name)) if value is None and depth < 4 else None
+        if listed is not None and listed.type == "identifier":
+            built = sx.strip_types(_binding_at(ctx, _declaring_scope(ctx, ep, listed), ctx.text(listed), listed))
+            if built is not None and _server_built_rows(ctx, built):
+                return built
         # `for (const row of rows) update(t).set(row)` with `rows` mapped one by one into literals
         walked = sx.strip_types(_loop_rows(ctx, node)) if value is None and depth < 4 else None
         if walked is not None and walked.type == "identifier":
@@ -2888,6 +2894,50 @@ def _literal_behind(ctx: FileContext, ep: EntryPoint, data: Node, depth: int = 0
             if behind is not walked and behind.type == "object":
                 return behind
     return data
+
+
+def _server_built_rows(ctx: FileContext, node: Node | None) -> list[Node]:
+    """`[{ userId: me.id, boardId }, ...admins.map((a) => ({ userId: a.userId, boardId }))]`: the object
+    literals of a list built row by row, where a spread part is the rows of a database read mapped field
+    by field (each stored row's own values, not the client's); nothing otherwise."""
+    if node is None or node.type != "array" or not node.named_children:
+        return []
+    rows: list[Node] = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        item = sx.unwrap(child)
+        if item is not None and item.type == "object":
+            rows.append(item)
+            continue
+        inner = sx.unwrap(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        if inner is None or not _maps_stored_rows(ctx, inner):
+            return []
+        # (a stored row's `userId` is its own: judged as a gated literal, the privileged copy allowed)
+        built = _mapped_literal(ctx, inner, gated=True)
+        if built is None:
+            return []
+        rows.append(built)
+    return rows
+
+
+def _maps_stored_rows(ctx: FileContext, call: Node) -> bool:
+    """`admins.filter(...).map(...)` with `admins = await db.seat.findMany(...)`: a list of the rows a
+    database read answered, mapped."""
+    node: Node | None = call
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            return False
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    if node is None or node.type != "identifier":
+        return False
+    scope = sx.enclosing_function(node)
+    value = sx.unwrap(_binding(ctx, scope, ctx.text(node))) if scope is not None else None
+    if value is None or value.type != "call_expression":
+        return False
+    op = ctx.analyzer.classify(ctx.module, value)
+    return op is not None and op.kind == "read"
 
 
 def _pushed_literals(ctx: FileContext, ep: EntryPoint, data: Node) -> list[Node]:
@@ -4414,7 +4464,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     continue
                 pushed = _pushed_literals(ctx, ep, written)
                 behind = pushed[0] if pushed else _literal_behind(ctx, ep, written, gated=gated)
-                for data in pushed or _choices(behind):
+                for data in pushed or _server_built_rows(ctx, behind) or _choices(behind):
                     found = _wholesale(ctx, ev, data, ep)
                     if (
                         found is not None

@@ -5510,6 +5510,7 @@ class _Walker:
                 ):
                     # `try { verify(token, key) } catch (e) { log(e) }`: a forged token carries on too
                     st.auth = cst.auth
+                    st.validated &= cst.validated
             fin = node.child_by_field_name("finalizer")
             if fin is not None:
                 for c in fin.named_children:
@@ -9422,6 +9423,7 @@ class _Walker:
                 # a session reader whose answer its caller tests, as before
                 st.auth = st.auth or "throw"
                 self.token_gates.append(call.start_byte)
+                st.validated |= self._signed_token_names(call)
                 return
             if not in_condition and self._queue_receiver_verify(callee):
                 st.auth = st.auth or "secret"  # (it throws on a bad signature; its answer is tested too)
@@ -10154,6 +10156,7 @@ class _Walker:
                 # `const claims = jwt.verify(value, key)`: what the server signed (an unsubscribe link's
                 # `{ email }`), not what the caller chose, though the caller handed the token in
                 st.session |= names
+                st.validated |= self._signed_token_names(v)
                 return
             if ptype == "identifier":
                 self.lookups[next(iter(names))] = v
@@ -11115,6 +11118,13 @@ class _Walker:
             return False
         keys = [p.child_by_field_name("key") if p.type == "pair" else None for p in value.named_children]
         return all(k is not None and k.type in ("property_identifier", "string", "number") for k in keys)
+
+    def _signed_token_names(self, call: Node) -> set[str]:
+        """The plain local a verified token call was handed (`token` of `jwt.verify(token, key)`): past the
+        call, a string the server signed with that key (a forged or malformed one threw), a checked value."""
+        args = sx.call_args(call)
+        token = sx.strip_types(args[0]) if args else None
+        return {sx.text(self.src, token)} if token is not None and token.type == "identifier" else set()
 
     def _verifies_signed_token(self, call: Node, callee: str) -> bool:
         """`verify(token, key)` imported from jsonwebtoken (`jwt.verify`) without a callback (with one it

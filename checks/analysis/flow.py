@@ -1098,6 +1098,8 @@ class Flow:
     role_wildcards: frozenset[str] = frozenset()
     # callback parameters a project wrapper fills with the client's data (`_Walker._bind_wrapped_input`)
     handed_client: frozenset[str] = frozenset()
+    # where a signed token was verified (`_Walker.token_gates`: `jwt.verify(token, key)` throws on a forged one)
+    token_gates: frozenset[int] = frozenset()
 
 
 def _pasted_parts(src: bytes, values: list[Node]) -> Iterator[Node]:
@@ -5154,6 +5156,7 @@ class Analyzer:
             frozenset((p, v) for p, vs in walker.role_values.items() for v in vs),
             frozenset(walker.role_wildcards),
             frozenset(walker.handed_client),
+            frozenset(walker.token_gates),
         )
 
 

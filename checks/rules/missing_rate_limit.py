@@ -1613,6 +1613,34 @@ def _found_or_made(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return False
 
 
+def _short_link(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """`GET /r/[code]`: a route named by its segment that sends and compares nothing and answers by
+    redirecting to a value of the row the segment found (`redirect(link.target_url)`): a short link
+    resolved, its code a public slug, not a secret checked."""
+    folder = ep.path.rsplit("/", 2)[-2] if ep.kind == "route" and "/" in ep.path else ""
+    if not folder.startswith("[") or ep.method != "GET" or any(e.kind == "email" for e in flow.events):
+        return False
+    if _verifies_code(ctx, ep, flow):
+        return False
+    src = ctx.src
+    rows = set(flow.records)
+    found: set[str] = set(rows)
+    # (`const link = (rows as any[])[0]`: a row of the answer)
+    for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        name, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+        if name is not None and name.type == "identifier" and value is not None:
+            if sx.root_identifier(src, sx.unwrap(value)) in found:
+                found.add(sx.text(src, name))
+    for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        if sx.last_name(sx.callee_name(src, call)) != "redirect":
+            continue
+        args = sx.call_args(call)
+        target = sx.strip_types(args[0]) if args else None
+        if target is not None and target.type == "member_expression" and sx.root_identifier(src, target) in found:
+            return True
+    return False
+
+
 def _staff_lookup(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """`POST gift-cards/[code]`: a signed-in caller whose role is checked (at the record the code found,
     `requireWineryRole(card.wineryId, roles)`, or before), the code compared with nothing stored: staff
@@ -2572,8 +2600,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _long_token_lookup(ctx, ep, flow)
                 and not _verifies_code(ctx, ep, flow)
             )
+            # `invites/verify-invite` accepting a token the server signed (`jwt.verify(token, key)` throws on
+            # any other): nothing short to guess and nothing sent (a short code compared beside it still is one)
+            signed_token = (
+                label == "a code verification"
+                and not sends
+                and bool(flow.token_gates)
+                and not _verifies_code(ctx, ep, flow)
+            )
+            # `GET /go/[code]` sending the visitor on to the target of the link the segment names: a short
+            # link's public slug, no secret (a pairing code answering whether it matched still is one)
+            short_link = label == "a code verification" and matched.startswith("[") and _short_link(ctx, ep, flow)
             if (
                 staff_lookup
+                or signed_token
+                or short_link
                 or link_token
                 or signed_in_use
                 or status_read
@@ -2596,7 +2637,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             matched = None
         elif matched is None and _hashes_password_signed_out(ctx, ep, flow) and not _inert(ctx, ep, flow):
             matched = "sign_up"  # `acceptInvite` creating the account with the caller's password
-        if matched is None and not _staff_lookup(ctx, ep, flow):
+        if matched is None and not _staff_lookup(ctx, ep, flow) and not _short_link(ctx, ep, flow):
             # `findTeam({ where: { accessCode } })` then `if (!team) return 404`: a code check by what it does
             lookup = next(
                 (

@@ -450,6 +450,8 @@ _CONTENT_NOUNS = frozenset(
         # the text of a document shown to the caller (a motion, a resolution, terms), hashed to tell
         # whether it changed since the page was loaded
         *("text", "resolution", "motion", "terms", "agreement", "contract"),
+        # a post's public words, hashed to reuse what was made from them (`captionHash` of a stored analysis)
+        *("caption", "title", "description", "prompt"),
         # a generated summary or report, kept with the digest of what it was made from (a cache key)
         *("summary", "report"),
     }

@@ -2808,6 +2808,18 @@ def _optional_fields(spread: Node) -> list[Node]:
     return [o for o in sides if o is not None]
 
 
+def _keys_written(src: bytes, data: Node) -> dict[str, Node]:
+    """The keys of a written literal, with those of the literals it spreads under a condition
+    (`...(role && { role })`, `...(x ? { plan } : {})`): each is written whenever its condition holds."""
+    keys = dict(object_keys(src, data))
+    node = sx.strip_types(data)
+    for child in node.named_children if node is not None and node.type == "object" else []:
+        for part in _optional_fields(child):
+            for key, value in object_keys(src, part).items():
+                keys.setdefault(key, value)
+    return keys
+
+
 def _pinned(ctx: FileContext, ep: EntryPoint, ev: Event, value: Node) -> bool:
     node = sx.strip_types(value)
     if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
@@ -4508,7 +4520,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         break
                     # each privileged field the client sets is its own finding, on its own line: fixing the
                     # first (`userId` from the session) leaves the second (`role: body.role`) open
-                    for written_key, value_node in object_keys(src, data).items():
+                    for written_key, value_node in _keys_written(src, data).items():
                         if _set_to_client_amount(ctx, ep, ev, written_key, value_node) and not gated:
                             yield _privileged(ctx, ep, written_key, value_node)
                             reported = True

@@ -1628,9 +1628,13 @@ def _short_link(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     # (`const link = (rows as any[])[0]`: a row of the answer)
     for decl in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
         name, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
-        if name is not None and name.type == "identifier" and value is not None:
-            if sx.root_identifier(src, sx.unwrap(value)) in found:
-                found.add(sx.text(src, name))
+        if (
+            name is not None
+            and name.type == "identifier"
+            and value is not None
+            and sx.root_identifier(src, sx.unwrap(value)) in found
+        ):
+            found.add(sx.text(src, name))
     for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
         if sx.last_name(sx.callee_name(src, call)) != "redirect":
             continue

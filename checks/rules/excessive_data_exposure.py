@@ -1692,6 +1692,8 @@ _PLAIN_ANSWERS = frozenset(
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
+        if ep.answer_forwarded:
+            continue  # (judged on the action that hands its arguments on: what it answers is its own)
         if deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # a development helper: production callers get the early answer only
         handed = deployment.instance_call(ep.fn.module.src, ep)

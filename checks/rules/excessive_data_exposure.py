@@ -1501,8 +1501,17 @@ def _firestore_snapshot(
 # calls answering every field of what they are handed (a copy, or an encoding of it)
 # rows filed under keys, each kept whole (a `Map.groupBy` Map serialises to `{}` in JSON: not here)
 _GROUPINGS = frozenset({"groupBy", "keyBy", "Object.groupBy", "_.groupBy", "_.keyBy", "lodash.groupBy", "lodash.keyBy"})
+# (`superjson.parse(superjson.stringify(rows))`: the round trip a helper makes to hand a plain copy to the client)
 _WHOLE_COPIES = frozenset(
-    {"JSON.stringify", "JSON.parse", "structuredClone", "superjson.serialize", "superjson.stringify"}
+    {
+        "JSON.stringify",
+        "JSON.parse",
+        "structuredClone",
+        "superjson.serialize",
+        "superjson.stringify",
+        "superjson.parse",
+        "superjson.deserialize",
+    }
 )
 
 

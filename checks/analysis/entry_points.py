@@ -99,6 +99,9 @@ class EntryPoint:
     # the name of the client or procedure a safe-action / zsa / tRPC chain is built on, nearest the
     # action first (`publicActionClient` of `publicActionClient.inputSchema(s).action(fn)`)
     client_name: str | None = None
+    # the function a thin exported action hands its arguments on to (`_forwarded_wrapped_entry`): the
+    # action's own entry point judges what reaches the client, this one what the code does with the input
+    answer_forwarded: bool = False
 
     @property
     def path(self) -> str:
@@ -1234,6 +1237,9 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
             ep = _entry_from_value(az, mod, value, "action", name)
             if ep is not None and not _runs_on_a_handed_db_handle(az.program, mod, ep.fn):
                 add(ep)
+                forwarded = _forwarded_wrapped_entry(az, mod, ep, value)
+                if forwarded is not None:
+                    add(forwarded)
 
     # Safe-action chains and inline actions anywhere in a server file
     quick = b".action(" in src or b".stateAction(" in src or b".handler(" in src or b".execute(" in src
@@ -1270,6 +1276,75 @@ def find_entry_points(az: Analyzer, mod: Module) -> list[EntryPoint]:
                 # (and its 403 to a non-member of the tenant the path names: a project wrapper's role check)
                 ep.role_checked = ep.role_checked or guard[1]
     return out
+
+
+def _forwarded_wrapped_entry(az: Analyzer, mod: Module, outer: EntryPoint, value: Node) -> EntryPoint | None:
+    """`const _drop = signedIn(async (user, { id }) => ...)` and `export async function drop(...args) {
+    return _drop(...args) }`: an action that only hands its arguments on to a helper a project wrapper
+    made. The helper's function is the code that runs, its parameters past the ones the wrapper fills
+    (`fn(user, ...args)`) bound to the action's arguments in order; one handed a value of the server's
+    own is not the client's. (The action's own entry point keeps judging what it answers.)"""
+    node = sx.strip_types(value)
+    if node is None or not sx.is_function(node) or outer.fn.node != node:
+        return None
+    call = sx.unwrap(_sole_return(node))
+    body = node.child_by_field_name("body")
+    if call is None or call.type != "call_expression" or body is None:
+        return None
+    if body.type == "statement_block" and len([c for c in body.named_children if c.type != "comment"]) != 1:
+        return None  # (an action doing work of its own before or after is read as it is)
+    head = sx.strip_types(call.child_by_field_name("function"))
+    if head is None or head.type != "identifier" or sx.text(mod.src, head) not in mod.values:
+        return None
+    made = sx.strip_types(mod.values[sx.text(mod.src, head)])
+    if made is None or made.type != "call_expression":
+        return None
+    callee = sx.callee_name(mod.src, made)
+    if not callee or "." in callee or az.program.resolve_function(mod, callee) is None:
+        return None  # (only a project wrapper: what it fills is read from its body)
+    src = mod.src
+    params = outer.fn.param_nodes()
+    names = set(outer.fn.params)
+    rests = [p for p in params if p.named_children and p.named_children[0].type == "rest_pattern"]
+    rest = sx.pattern_names(src, rests[0]) if rests else None
+    args = sx.call_args(call)
+    spread = False
+    for i, a in enumerate(args):
+        if a.type == "spread_element":
+            inner = a.named_children[0] if a.named_children else None
+            if i != len(args) - 1 or inner is None or rest is None or sx.text(src, inner) not in rest:
+                return None  # (a spread of anything else: which positions it fills is unknown)
+            spread = True
+    ep = _entry_from_value(az, mod, made, "action", outer.name)
+    wrapper = az.program.resolve_function(mod, callee)
+    if ep is None or ep.kind != "wrapped-action" or wrapper is None:
+        return None
+    index = next((i for i, a in enumerate(sx.call_args(made)) if sx.strip_types(a) == ep.fn.node), None)
+    if index is None:
+        return None
+    roles = az.server_filled.get((wrapper.module.path, wrapper.node.start_byte, index, None))
+    # the wrapper hands the caller's arguments on as they came, from position k (`fn(user, ...args)`)
+    passed = roles[1] if roles is not None else set()
+    k = min(passed) if passed else -1
+    if k < 0 or not set(range(k, k + _REST_SPAN)) <= passed:
+        return None
+    inner_params = ep.fn.param_nodes()
+    isrc = ep.fn.module.src
+    for j in range(k, len(inner_params)):
+        i = j - k
+        given = args[i] if i < len(args) else None
+        handed = given is not None and (
+            given.type == "spread_element" or (given.type == "identifier" and sx.text(src, given) in names)
+        )
+        if spread and i >= len(args) - 1:
+            handed = True
+        if not handed:
+            bound = set(sx.pattern_names(isrc, inner_params[j]))
+            ep.input_params -= bound
+            ep.session_params |= bound  # a value of the server's own (or none at all)
+    ep.anchor = outer.anchor
+    ep.answer_forwarded = True
+    return ep
 
 
 def _method_table_entries(az: Analyzer, mod: Module, done: set[str]) -> list[EntryPoint]:

@@ -11,11 +11,13 @@ from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
+from checks.analysis import sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, Summary, identifiers
+from checks.analysis.module import Module
 from checks.context import FileContext
 
 # What a caller guesses at a sign-in or code check: `password`, `code`, `otp`, `token`, `currentPassword`.
@@ -479,3 +481,72 @@ def _only_writes(flow: Flow, fits: Callable[[DbOp], bool]) -> bool:
 def _names_no_account(src: bytes, ep: EntryPoint) -> bool:
     """The function's code names no account detail or credential (e-mail, password, phone, username)."""
     return not any(_ACCOUNT_WORD.search(sx.text(src, n)) for n in sx.find(ep.fn.node, _TOKEN_TYPES))
+
+
+def session_for_new_account(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """A passwordless sign-up by what it does: a signed-out caller's new account row (`user.create({ data:
+    { id, username } })`, every write a new row of it), then a session token jose signs for that row's id,
+    inline or in a project helper (`const token = await issueToken(id)`), handed back or set as a cookie:
+    the token is the account's only credential. The minting call; a token for a row the caller names
+    (an update), or beside other writes, is not one."""
+    src, fn = ctx.src, ep.fn.node
+    writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+    if not writes or any(e.kind in ("store", "exec", "fs", "relay") for e in flow.events):
+        return None
+    made: set[str] = set()  # the new row's local and the id written into it
+    for ev in writes:
+        op = ev.op
+        assert op is not None
+        if not _NEW_ROW.match(op.verb) or not _ACCOUNT_MODEL.match(op.model or "") or ev.state.session:
+            return None
+        for data in op.data:
+            for child in data.named_children if data.type == "object" else []:
+                if child.type == "shorthand_property_identifier" and ctx.text(child) == "id":
+                    made.add("id")
+                elif child.type == "pair" and ctx.text(child.child_by_field_name("key")) == "id":
+                    value = sx.unwrap(child.child_by_field_name("value"))
+                    if value is not None and value.type == "identifier":
+                        made.add(ctx.text(value))
+        held = ev.node.parent if ev.node is not None else None
+        while held is not None and held.type not in ("variable_declarator", "statement_block"):
+            held = held.parent
+        if held is not None and held.type == "variable_declarator":
+            made.update(sx.pattern_names(src, held.child_by_field_name("name")))
+    if not made:
+        return None
+    returned = {n for r in sx.find(fn, ("return_statement",), into_functions=False) for n in identifiers(src, r)}
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None or value.type != "call_expression" or d.start_byte < writes[0].node.end_byte:
+            continue
+        if sessions.jose_session_token(ctx.module, value):
+            signs = bool(identifiers(src, value) & made)  # (`new SignJWT({ sub: id })...sign(key)` here)
+        else:
+            target = ctx.analyzer.target(ctx.module, value)
+            signs = (
+                target is not None
+                and any(identifiers(src, a) & made for a in sx.call_args(value))
+                and _signs_session(target.module, target.node)
+            )
+        names = set(sx.pattern_names(src, d.child_by_field_name("name")))
+        set_cookie = any(
+            sx.callee_name(src, c).lower().endswith("cookies().set")
+            and any(identifiers(src, a) & names for a in sx.call_args(c))
+            for c in sx.find(fn, ("call_expression",), into_functions=False)
+        )
+        if signs and (names & returned or set_cookie):
+            return value
+    return None
+
+
+def _signs_session(mod: Module, fn: Node) -> bool:
+    """``fn`` signs a jose token naming an account (`new SignJWT({ sub: uid })...sign(key)`)."""
+    if mod.src.find(b"SignJWT", fn.start_byte, fn.end_byte) == -1:
+        return False
+    for n in sx.find(fn, ("variable_declarator", "return_statement"), into_functions=False):
+        value = n.child_by_field_name("value") if n.type == "variable_declarator" else None
+        if n.type == "return_statement" and n.named_children:
+            value = n.named_children[0]
+        if value is not None and sessions.jose_session_token(mod, value):
+            return True
+    return False

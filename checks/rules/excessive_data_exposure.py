@@ -1501,8 +1501,17 @@ def _firestore_snapshot(
 # calls answering every field of what they are handed (a copy, or an encoding of it)
 # rows filed under keys, each kept whole (a `Map.groupBy` Map serialises to `{}` in JSON: not here)
 _GROUPINGS = frozenset({"groupBy", "keyBy", "Object.groupBy", "_.groupBy", "_.keyBy", "lodash.groupBy", "lodash.keyBy"})
+# (`superjson.parse(superjson.stringify(rows))`: the round trip a helper makes to hand a plain copy to the client)
 _WHOLE_COPIES = frozenset(
-    {"JSON.stringify", "JSON.parse", "structuredClone", "superjson.serialize", "superjson.stringify"}
+    {
+        "JSON.stringify",
+        "JSON.parse",
+        "structuredClone",
+        "superjson.serialize",
+        "superjson.stringify",
+        "superjson.parse",
+        "superjson.deserialize",
+    }
 )
 
 
@@ -1692,6 +1701,8 @@ _PLAIN_ANSWERS = frozenset(
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
+        if ep.answer_forwarded:
+            continue  # (judged on the action that hands its arguments on: what it answers is its own)
         if deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # a development helper: production callers get the early answer only
         handed = deployment.instance_call(ep.fn.module.src, ep)

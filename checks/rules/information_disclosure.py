@@ -1727,6 +1727,8 @@ _CHECKING: list[Node] = []
 
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
+        if ep.answer_forwarded:
+            continue  # (judged on the action that hands its arguments on: what it answers is its own)
         _CHECKING[:] = [ep.fn.node]
         if deployment.closed_for_entry(ctx.analyzer, ep):
             continue  # a development or test helper: production callers never get past its first answer

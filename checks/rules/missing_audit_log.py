@@ -1863,6 +1863,30 @@ def _plan_subscription(program: Program, model: str, path: str) -> bool:
     return body is not None and bool(_SUBSCRIPTION_FIELD.search(body)) and not _PERMISSION_FIELD.search(body)
 
 
+_ROLE_MODEL = re.compile(r"(?i)^roles?$")
+_PRISMA_FIELD = re.compile(r"(?m)^\s*(\w+)\s+(\w+)")
+# a field naming who holds the role or what it lets them do
+_HOLDER_OR_GRANT = re.compile(
+    r"(?i)user|account|member|profile|person|people|permission|privilege|grant|scope|access|admin|staff|owner|polic|abilit"
+)
+
+
+def _label_role(program: Program, model: str, path: str) -> bool:
+    """``model`` (`Role`) is a label in the Prisma schema, a duty of a roster (`Role { name color missionId }`):
+    no field of it names an account that holds it or a permission it grants. Prisma declares both sides of
+    a relation, so a role accounts hold has its back relation (`users User[]`) in its own body."""
+    if not _ROLE_MODEL.match(model):
+        return False
+    body = prisma_models(program, path).get(model.lower())
+    if body is None:
+        return False
+    people = account_models(program)
+    return not any(
+        _HOLDER_OR_GRANT.search(name) or _HOLDER_OR_GRANT.search(kind) or kind.lower() in people
+        for name, kind in _PRISMA_FIELD.findall(body)
+    )
+
+
 def _joins_without_role(ctx: FileContext, mod: Module, op: DbOp, depth: int = 0) -> bool:
     """`memberships.createMany({ data: channels.map((c) => ({ channelsId: c.id, usersId })) })`, also
     in a project helper: membership rows created (or updated, `{ archived: false }`) whose every
@@ -4274,6 +4298,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (a customer's membership of a paid plan, `Membership { plan renewsAt credits }` with no role
             # column: cancelling or expiring it ends a subscription, it grants or removes no permission)
             key_event = key_event and not _plan_subscription(ctx.analyzer.program, ev.op.model or "", ctx.path)
+            # (a role of a duty roster, `Role { name color missionId }`, that no account holds and that grants nothing)
+            # (its model read from the Prisma schema: a helper's writes too, `setRoles(...)`)
+            key_event = key_event and not _label_role(ctx.analyzer.program, ev.op.model or "", ctx.path)
             # (a scheduled job, let in by its secret with nobody signed in, purging expired keys: retention)
             key_event = key_event and not (
                 _issued_key_model(model)

@@ -7356,6 +7356,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or _registers_with_password(ctx, ep, flow)
         or _confirmed_sign_up(ctx, ep, flow)
         or _guest_account(ctx, flow)
+        or sign_up.session_for_new_account(ctx, ep, flow) is not None
     ):
         return  # an authentication endpoint by what it does
     if _limited_sign_in_step(ep, flow) or _limited_sign_in_action(ep, flow) or _restarts_sign_in(ctx, ep, flow):

@@ -268,6 +268,7 @@ from checks.analysis.sign_up import (
     password_step,
     registers_no_account,
     request_names,
+    session_for_new_account,
 )
 from checks.analysis.sign_up import signed_in_before as _signed_in_before
 from checks.analysis.sign_up import stored as _stored
@@ -2118,6 +2119,8 @@ def _signs_in_by_behaviour(ctx: FileContext, ep: EntryPoint, flow: Flow) -> tupl
         step = password_step(ctx, ep, flow, [*calls, *_callback_calls(ctx, ep, calls)], client)
     if step is None and (made := _session_for_token_holder(ctx, ep, calls)) is not None:
         return "sign_in", made  # (a reset's or sign-up's session is named for that step first)
+    if step is None and (made := session_for_new_account(ctx, ep, flow)) is not None:
+        return "sign_up", made  # (a passwordless sign-up: a new account handed its session token)
     return step
 
 

@@ -9130,6 +9130,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "drizzle" and _owned_model(ctx.analyzer.program, _imported_table(ep, op.model or "")))
+                # (a table filed under the parent a role row keyed by the identity provider's user id assigns
+                # each user to, `user_roles { clerkUserId, role, creatorId }`: that parent's rows, whatever
+                # the table is called)
+                or (
+                    op.api == "drizzle"
+                    and tenancy.assigned_parent_table(ctx.analyzer.program, _imported_table(ep, op.model or ""))
+                )
                 # (the rows of the tenant the schema keeps its accounts under: a portal's `Claim { insurerId }`
                 # beside `InsurerUser { insurerId passwordHash }`)
                 or (op.api != "helper" and tenancy.account_tenant_filed(ctx.analyzer.program, op.model or ""))

@@ -1392,6 +1392,43 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
     return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
 
 
+def _sb_personal_column_mailed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Supabase read by an id the caller chose whose select list names a person's contact detail
+    (`.select("email").eq("meeting_id", meetingId)`), the addresses then mailed (`sendMail({ to:
+    attendees.join(",") })`, through locals made of the rows) or sent back: the people of a record the
+    caller picked, read and written to by anyone who names it."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or not ev.state.client:
+        return False
+    if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+        return False
+    picked: list[str] = []
+    for method, call in chain_calls(op.chain, ctx.src):
+        args = sx.call_args(call)
+        text = sx.string_value(ctx.src, args[0]) if method == "select" and args else None
+        if text is not None:
+            picked = [w[-1] for c in text.split(",") if (w := re.findall(r"\w+", c))]
+    if not any(_PICKED_PERSONAL.search(c) for c in picked):
+        return False
+    flow = ctx.flow(ep)
+    if _sent_back(ctx, flow, ev):
+        return True
+    carried = {name for name, o in flow.records.items() if o is op or o.call.id == ev.node.id}
+    if not carried:
+        return False
+    fn = ep.fn.node
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):  # (in source order)
+        value = decl.child_by_field_name("value")
+        if decl.start_byte > ev.node.start_byte and value is not None and identifiers(ctx.src, value) & carried:
+            carried |= set(sx.pattern_names(ctx.src, decl.child_by_field_name("name")))
+    return any(
+        e.kind == "email"
+        and e.node.start_byte > ev.node.end_byte
+        and bool(identifiers(ctx.src, e.node, into_functions=True) & carried)
+        for e in flow.events
+    )
+
+
 # the column list of a raw `SELECT`: `SELECT permit_number, applicant_phone AS phone FROM ...`
 _SQL_SELECT_LIST = re.compile(r"(?is)^\W*select\s+(?:distinct\s+)?(.*?)\s+from\s")
 
@@ -2256,6 +2293,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `from("campaigns").select("*, applicants(*)").eq("id", id)`: each applicant's row
         if _past_floating_guard(ctx, ep, ev) and _picks_personal_rows(ctx, ev):
             return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
+        if _sb_personal_column_mailed(ctx, ep, ev):
+            return True  # `from("attendees").select("email").eq("meeting_id", id)`, each address then mailed
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _sql_picks_personal_column(ctx, ep, ev):

@@ -271,11 +271,39 @@ def caller_held_tables(program: Program) -> frozenset[str]:
 
 
 def _read_held_tables(program: Program) -> frozenset[str]:
-    out: set[str] = set()
+    return frozenset(_held_table_columns(program))
+
+
+def caller_owned_tables(program: Program) -> frozenset[str]:
+    """Of those, the tables held to the caller by a column naming whose each row is (`owner_id`, `user_id`,
+    `landlord_id`), not only by who wrote it (`author_id`, `created_by_id`): a site's posts and reviews are
+    listed by their author for "my posts", and shown to everyone elsewhere."""
+    return tree_fact(
+        program.tree,
+        "caller_owned_tables",
+        lambda: frozenset(
+            t for t, cols in _held_table_columns(program).items() if any(not _WRITER.match(c) for c in cols)
+        ),
+    )
+
+
+# who wrote or sent a row, not whose it is
+_WRITER = re.compile(
+    r"(?i)^(author|creator|poster|sender|writer|reviewer|commenter|uploader|publisher|submitter)_?id$|by_?id$"
+)
+
+
+def _held_table_columns(program: Program) -> dict[str, set[str]]:
+    return tree_fact(program.tree, "caller_held_table_columns", lambda: _read_held_table_columns(program))
+
+
+def _read_held_table_columns(program: Program) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
     for text in _project_texts(program, b".from("):
         if _names_caller(text):  # (the pattern names the caller's id)
-            out.update(table.lower() for table, _col in _SB_TABLE_HELD.findall(text))
-    return frozenset(out)
+            for table, column in _SB_TABLE_HELD.findall(text):
+                out.setdefault(table.lower(), set()).add(column)
+    return out
 
 
 # `requestedById`, `booked_by_id`, `filedById`: who did it, by the shape of its name

@@ -556,6 +556,44 @@ def _read_member_tenant_tables(program: Program) -> frozenset[str]:
     return frozenset(name for name, fields in tables.items() if keys & set(fields))
 
 
+# the signed-in user's id as a hosted identity provider issues it, kept on the app's own rows
+_PROVIDER_USER_COLUMN = re.compile(r"(?i)^(clerk|auth0?|kinde|supabase|firebase|stytch|workos|cognito)_?user_?id$")
+
+
+def assigned_parent_columns(program: Program) -> frozenset[str]:
+    """Parent columns (their keys, `creatorId`) of a drizzle role table keyed by the identity provider's user id
+    (`user_roles { clerkUserId, role, creatorId }`): each signed-in user is assigned to one parent with a role,
+    so the parent is whose the rows filed under it are (the domain's tenant, kept without a `userId` column)."""
+    return tree_fact(program.tree, "assigned_parent_columns", lambda: _read_assigned_parent_columns(program))
+
+
+def _read_assigned_parent_columns(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for name, fields in drizzle_tables(program).items():
+        provider = {f for f in fields if _PROVIDER_USER_COLUMN.match(f)}
+        if not provider or not (_ROLE_COLUMNS & set(fields) or _MEMBERSHIP_NAME.search(name)):
+            continue
+        refs = _referenced(fields)
+        out |= {
+            f
+            for f in fields
+            if _PARENT_KEY.match(f)
+            and f not in provider
+            and f not in _USER_COLUMNS
+            and f not in vocab.OWNER_FIELDS
+            and not _actor(f, refs)
+        }
+    return frozenset(out)
+
+
+def assigned_parent_table(program: Program, table: str) -> bool:
+    """``table`` (a drizzle table's declared or SQL name) carries a column of `assigned_parent_columns`, and is
+    not the role table itself: its rows are filed under the parent users are assigned to."""
+    keys = assigned_parent_columns(program)
+    fields = set(drizzle_tables(program).get(table.lower()) or {}) if keys else set()
+    return bool(keys & fields) and not any(_PROVIDER_USER_COLUMN.match(f) for f in fields)
+
+
 def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for _, data in project_files(program.tree, program.index.paths, (".ts", ".tsx", ".js", ".mjs", ".mts"), b"Table("):

@@ -546,7 +546,7 @@ from checks.analysis.flow import Analyzer, Event, Flow, identifiers, sql_text_pa
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
-from checks.analysis.owner_columns import caller_held_columns, caller_held_tables
+from checks.analysis.owner_columns import caller_held_columns, caller_held_tables, caller_owned_tables
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
@@ -1392,6 +1392,43 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
     return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
 
 
+def _sb_personal_column_mailed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Supabase read by an id the caller chose whose select list names a person's contact detail
+    (`.select("email").eq("meeting_id", meetingId)`), the addresses then mailed (`sendMail({ to:
+    attendees.join(",") })`, through locals made of the rows) or sent back: the people of a record the
+    caller picked, read and written to by anyone who names it."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or not ev.state.client:
+        return False
+    if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+        return False
+    picked: list[str] = []
+    for method, call in chain_calls(op.chain, ctx.src):
+        args = sx.call_args(call)
+        text = sx.string_value(ctx.src, args[0]) if method == "select" and args else None
+        if text is not None:
+            picked = [w[-1] for c in text.split(",") if (w := re.findall(r"\w+", c))]
+    if not any(_PICKED_PERSONAL.search(c) for c in picked):
+        return False
+    flow = ctx.flow(ep)
+    if _sent_back(ctx, flow, ev):
+        return True
+    carried = {name for name, o in flow.records.items() if o is op or o.call.id == ev.node.id}
+    if not carried:
+        return False
+    fn = ep.fn.node
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):  # (in source order)
+        value = decl.child_by_field_name("value")
+        if decl.start_byte > ev.node.start_byte and value is not None and identifiers(ctx.src, value) & carried:
+            carried |= set(sx.pattern_names(ctx.src, decl.child_by_field_name("name")))
+    return any(
+        e.kind == "email"
+        and e.node.start_byte > ev.node.end_byte
+        and bool(identifiers(ctx.src, e.node, into_functions=True) & carried)
+        for e in flow.events
+    )
+
+
 # the column list of a raw `SELECT`: `SELECT permit_number, applicant_phone AS phone FROM ...`
 _SQL_SELECT_LIST = re.compile(r"(?is)^\W*select\s+(?:distinct\s+)?(.*?)\s+from\s")
 
@@ -2226,8 +2263,12 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `from("bookings").select("starts_at, ends_at").eq("venue_id", id)`: when it is busy
         if _handle_lookup_kept(ctx, ep, ev):
             return False  # `users` found by the username in a public URL, only to key its published rows
+        if _unowned_lookup_list(ctx, ev.op):
+            return False  # `from("task_priorities").select("*").order("id")`: a fixed list of labels
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _owned_table_rows_answered(ctx, ep, ev):
+            return True  # `from("properties").select("id, title")`: rows the project holds to their owners elsewhere
         if _client_named_table(ctx, ev):
             return True  # `sql.unsafe(\`select * from ${table}\`)`: whichever table the caller names, accounts too
         if _public_group_read(ctx, ep, ev):
@@ -2252,6 +2293,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `from("campaigns").select("*, applicants(*)").eq("id", id)`: each applicant's row
         if _past_floating_guard(ctx, ep, ev) and _picks_personal_rows(ctx, ev):
             return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
+        if _sb_personal_column_mailed(ctx, ep, ev):
+            return True  # `from("attendees").select("email").eq("meeting_id", id)`, each address then mailed
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _sql_picks_personal_column(ctx, ep, ev):
@@ -4995,6 +5038,96 @@ def _session_keyed_file_read(ctx: FileContext, ep: EntryPoint, flow: Flow) -> No
 
 # a visibility filter on a Supabase read (`.eq("is_public", true)`): the rows their owners show the public
 _SB_VISIBLE = re.compile(r"""\.eq\(\s*["'](is_?)?(public|published|visible|listed)["']\s*,\s*true\s*\)""")
+# (or a status filter keeping the rows shown: `.eq("status", "published")`)
+_SB_SHOWN_STATUS = re.compile(
+    r"""\.eq\(\s*["']\w*status["']\s*,\s*["'](public|published|live|active|listed)["']\s*\)"""
+)
+
+
+# the steps of a Supabase read that pick no rows by anything: the whole list, sorted or cut
+_LIST_STEPS = frozenset({"from", "select", "order", "limit", "range", "returns"})
+# a word naming a person or a tenant: a table of theirs (`user_roles`, `team_labels`) is someone's list
+_PARTY_WORD = re.compile(
+    r"^(users?|accounts?|profiles?|members?|customers?|clients?|patients?|owners?|tenants?|teams?|orgs?|"
+    r"organi[sz]ations?|workspaces?|people|persons?|employees?|staff|students?|my|own|private|personal)$"
+)
+_SB_FROM = re.compile(r"""\.from\(\s*["'`](\w+)["'`]\s*\)""")
+# where one query's chain ends: the next query, a blank line, the next statement
+_SB_CHAIN_END = re.compile(r"\.from\(|\n\s*\n|;|\n\s*(?:const|let|var|return|if|await|for|throw)\b")
+
+
+def _unowned_lookup_list(ctx: FileContext, op: DbOp) -> bool:
+    """`from("task_priorities").select("*").order("id")`: every row of a Supabase table private by name only
+    through a word before its head (`task`), whose head names nobody's data (`priorities`), and that the
+    project's code never writes, filters or holds to anyone: a fixed list of labels seeded with the database,
+    public data. Not a table named for a party (`user_roles`), nor one a query anywhere picks rows of."""
+    if op.api != "supabase" or op.kind != "read" or not op.model:
+        return False
+    names = vocab.words(op.model)
+    if len(names) < 2 or vocab.private_model(names[-1]) or any(_PARTY_WORD.match(w) for w in names):
+        return False
+    if any(m not in _LIST_STEPS for m, _ in chain_calls(op.chain, ctx.src)):
+        return False
+    return op.model.lower() not in _supabase_picked_tables(ctx.analyzer.program)
+
+
+def _supabase_picked_tables(program: Program) -> frozenset[str]:
+    return tree_fact(program.tree, "supabase_picked_tables", lambda: _read_supabase_picked_tables(program))
+
+
+def _read_supabase_picked_tables(program: Program) -> frozenset[str]:
+    """Supabase tables (lower case) some chain of the project's code does more than list: writes, filters,
+    or picks one row of (`.insert(`, `.eq(`, `.single()`)."""
+    out: set[str] = set()
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from("):
+        text = data.decode("utf-8", "replace")
+        for m in _SB_FROM.finditer(text):
+            end = _SB_CHAIN_END.search(text, m.end(), m.end() + 600)
+            chain = text[m.end() : end.start() if end else m.end() + 600]
+            if any(step not in _LIST_STEPS for step in re.findall(r"\.(\w+)\s*\(", chain)):
+                out.add(m.group(1).lower())
+    return frozenset(out)
+
+
+def _owned_table_rows_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Supabase read of a table the project's own queries hold to the signed-in user elsewhere by an owner
+    column (`.from("properties")...eq("owner_id", user.id)`), its rows sent back: the code says each row is
+    someone's, so a read of them is private whichever columns it picks. Not a count or a yes/no, nor a read
+    keeping the public rows (`.eq("is_public", true)`), nor a table held only to its authors (posts, reviews)."""
+    op = ev.op
+    if op is None or op.api != "supabase" or op.kind != "read" or not op.model:
+        return False
+    if op.model.lower() not in caller_owned_tables(ctx.analyzer.program):
+        return False
+    chain = ctx.text(op.chain)
+    if _SB_SHOWN.search(chain) or _SB_SHOWN_STATUS.search(chain) or _no_rows_read(ctx, op):
+        return False
+    # (a table some query of the project reads for its public rows, `.eq("is_public", true)`: its owners
+    # show some of it to everyone, so a read of it may be that listing)
+    if op.model.lower() in _supabase_shown_tables(ctx.analyzer.program):
+        return False
+    return _sent_back(ctx, ctx.flow(ep), ev)
+
+
+# a filter keeping the rows shown to everyone: `.eq("is_public", true)`, `.eq("is_featured", true)`
+_SB_SHOWN = re.compile(r"""\.eq\(\s*["'](is_?)?(public|published|visible|listed|featured)["']\s*,\s*true\s*\)""")
+
+
+def _supabase_shown_tables(program: Program) -> frozenset[str]:
+    return tree_fact(program.tree, "supabase_shown_tables", lambda: _read_supabase_shown_tables(program))
+
+
+def _read_supabase_shown_tables(program: Program) -> frozenset[str]:
+    """Supabase tables (lower case) some chain of the project's code filters by a visibility flag or status."""
+    out: set[str] = set()
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from("):
+        text = data.decode("utf-8", "replace")
+        for m in _SB_FROM.finditer(text):
+            end = _SB_CHAIN_END.search(text, m.end(), m.end() + 600)
+            chain = text[m.end() : end.start() if end else m.end() + 600]
+            if _SB_SHOWN.search(chain) or _SB_SHOWN_STATUS.search(chain):
+                out.add(m.group(1).lower())
+    return frozenset(out)
 
 
 def _stored_file_signed_for_anyone(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:

@@ -1684,6 +1684,11 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
         and identifiers(src, v, into_functions=True) & (ev.state.session | ev.state.fetched)
         for k, v in pairs
     )
+    filed_as_caller = inserts and any(
+        (k in _OWN_ROW_KEYS or k in vocab.OWNER_FIELDS or k in _TENANT_COLUMNS or _AUTHORSHIP.match(k))
+        and identifiers(src, v, into_functions=True) & (ev.state.session | ev.state.fetched)
+        for k, v in pairs
+    )
     for key, value in pairs:
         owned = owner_relation(ctx.src, key, value)
         if owned is not None:
@@ -1711,6 +1716,10 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # (an author a parsed input written whole names, `author` of a Mongoose ref: whose the row is)
             or (key in whole and _WHOLE_AUTHOR.match(key) is not None)
             or (inserts and _named_tenant_parent(program, key))
+            # (a raw insert's column list read like an ORM create's keys: `studio_id` spelling the parent the
+            # schema's role rows assign users to, filled from the client, files the row under any of them; not
+            # in a row filed under the caller or the caller's tenant, whose other ids are references)
+            or (inserts and not filed_as_caller and _assigned_parent_column(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
@@ -4360,6 +4369,13 @@ def _sql_text_tenant_parent_filter(program: Program, text: str) -> bool:
 
 
 _SQL_KEY_FILTER = re.compile(r"(?i)\b([a-z]\w*)\s*(?:=|in\b)")
+
+
+def _assigned_parent_column(program: Program, column: str) -> bool:
+    """`creator_id` (or `creatorId`) spelling a parent column of a role table keyed by the identity provider's
+    user id (`tenancy.assigned_parent_columns`)."""
+    keys = tenancy.assigned_parent_columns(program)
+    return bool(keys) and column.replace("_", "").lower() in {k.replace("_", "").lower() for k in keys}
 
 
 def _tenant_id_column(program: Program, column: str) -> bool:
@@ -9142,6 +9158,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 vocab.private_model(op.model or "")
                 or (op.api != "helper" and _owned_model(ctx.analyzer.program, op.model or ""))
                 or (op.api == "drizzle" and _owned_model(ctx.analyzer.program, _imported_table(ep, op.model or "")))
+                # (a table filed under the parent a role row keyed by the identity provider's user id assigns
+                # each user to, `user_roles { clerkUserId, role, creatorId }`: that parent's rows, whatever
+                # the table is called)
+                or (
+                    op.api == "drizzle"
+                    and tenancy.assigned_parent_table(ctx.analyzer.program, _imported_table(ep, op.model or ""))
+                )
                 # (the rows of the tenant the schema keeps its accounts under: a portal's `Claim { insurerId }`
                 # beside `InsurerUser { insurerId passwordHash }`)
                 or (op.api != "helper" and tenancy.account_tenant_filed(ctx.analyzer.program, op.model or ""))

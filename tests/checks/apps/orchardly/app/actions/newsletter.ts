@@ -71,7 +71,7 @@ export const previewNewsletter = farmActionClient
   .metadata({ name: "previewNewsletter" })
   .schema(z.object({ newsletterId: z.string().uuid() }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization
+    // ruleid: missing-authorization
     const [nl] = await db.select({ body: newsletters.body, week: newsletters.week }).from(newsletters).where(eq(newsletters.id, parsedInput.newsletterId)).limit(1);
     // ok: excessive-data-exposure
     return nl ?? null;

@@ -31,7 +31,7 @@ export async function deleteEvent(eventId: string) {
 export async function extendLoan(loanId: string) {
   const member = await requireMember();
   const id = z.string().uuid().parse(loanId);
-  const allowed = ownsLoan(member.id, id);
+  const allowed = ownsLoan(member.id, id); // ruleid: floating-auth-check
   if (!allowed) throw new Error("Not your loan");
   // ruleid: missing-authorization
   await db.update(loans).set({ dueAt: new Date(Date.now() + 7 * 86_400_000) }).where(eq(loans.id, id));

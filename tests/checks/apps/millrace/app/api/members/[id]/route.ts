@@ -33,7 +33,7 @@ export async function PUT(req: Request, { params }: { params: Promise<{ id: stri
   return NextResponse.json({ ok: true });
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-audit-log
 export async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await params;

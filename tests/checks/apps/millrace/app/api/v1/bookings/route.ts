@@ -12,7 +12,7 @@ export async function GET(req: Request) {
   return NextResponse.json({ data: rows });
 }
 
-// ok: missing-auth
+// ok: missing-auth // ruleid: missing-input-validation
 export async function POST(req: Request) {
   const { memberId } = await requireApiKey(req);
   const body = await req.json();

@@ -673,10 +673,10 @@ def signed_in_by_secret(src: bytes, fn: Node, at: Node, value: Node) -> bool:
     with what the client typed before ``at`` (`const [m] = await db.select(...).where(eq(members.id,
     memberId)); if (!secureCompare(m.pinHash, hashSecret(pin))) return`): the caller proved they are that
     person, a sign-in at a shared kiosk, so the id names the caller, as a session's would."""
-    value = sx.strip_types(value)
-    if value is None or value.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+    node = sx.strip_types(value)
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
         return False
-    picked = sx.text(src, value)
+    picked = sx.text(src, node)
     rows: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",), False):
         if d.start_byte >= at.start_byte:

@@ -315,9 +315,19 @@ def answer_tested_bare(src: bytes, fn: Node, call: Node, target: Function) -> bo
         up = ref.parent
         if up is not None and up.type in ("member_expression", "subscript_expression", "spread_element"):
             return False  # `answer.isAdmin`, `{ ...answer }`: the fields are what is read
+        if up is not None and up.type == "arguments" and _log_call(src, up.parent):
+            continue  # `console.log(check)`: printed, not tested
         if up is not None and up.type in ("variable_declarator", "arguments", "return_statement"):
             return False  # handed on whole: read elsewhere
     return True
+
+
+# a logging call: `console.log`, `logger.info`, `log.warn`
+_LOG_CALLEE = re.compile(r"^(console|logger|log)\.\w+$")
+
+
+def _log_call(src: bytes, call: Node | None) -> bool:
+    return call is not None and call.type == "call_expression" and bool(_LOG_CALLEE.match(sx.callee_name(src, call)))
 
 
 def _throws_always(mod: Module, name: str, caller: Node) -> bool:

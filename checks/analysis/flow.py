@@ -5811,7 +5811,19 @@ class _Walker:
 
     def _every_way_secret(self, cond: Node | None) -> bool:
         """`(bearer && safeEqual(bearer, secret)) || (sig && validHmac({ body, secret, sig }))`: every
-        way into the branch passes a constant-time comparison or signature check of its own."""
+        way into the branch passes a constant-time comparison or signature check of its own. Also through a
+        `const` local holding such a test (`const ok = !!m?.pinHash && secureCompare(m.pinHash, hash(pin));
+        if (ok) ...`), as `if (!ok) return` reads it."""
+        bare = sx.unwrap(cond)
+        if bare is not None and bare.type == "identifier":
+            name = sx.text(self.src, bare)
+            held = next(
+                (v for n, v in sx.const_values(self.src, self.fn.node) if n == name and v.end_byte < bare.start_byte),
+                None,
+            )
+            if held is None or held.type == "identifier":
+                return False
+            cond = held
         parts = sx.disjuncts(self.src, cond)
         for d in parts:
             ok = False

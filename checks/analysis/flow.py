@@ -315,9 +315,19 @@ def answer_tested_bare(src: bytes, fn: Node, call: Node, target: Function) -> bo
         up = ref.parent
         if up is not None and up.type in ("member_expression", "subscript_expression", "spread_element"):
             return False  # `answer.isAdmin`, `{ ...answer }`: the fields are what is read
+        if up is not None and up.type == "arguments" and _log_call(src, up.parent):
+            continue  # `console.log(check)`: printed, not tested
         if up is not None and up.type in ("variable_declarator", "arguments", "return_statement"):
             return False  # handed on whole: read elsewhere
     return True
+
+
+# a logging call: `console.log`, `logger.info`, `log.warn`
+_LOG_CALLEE = re.compile(r"^(console|logger|log)\.\w+$")
+
+
+def _log_call(src: bytes, call: Node | None) -> bool:
+    return call is not None and call.type == "call_expression" and bool(_LOG_CALLEE.match(sx.callee_name(src, call)))
 
 
 def _throws_always(mod: Module, name: str, caller: Node) -> bool:
@@ -5805,7 +5815,19 @@ class _Walker:
 
     def _every_way_secret(self, cond: Node | None) -> bool:
         """`(bearer && safeEqual(bearer, secret)) || (sig && validHmac({ body, secret, sig }))`: every
-        way into the branch passes a constant-time comparison or signature check of its own."""
+        way into the branch passes a constant-time comparison or signature check of its own. Also through a
+        `const` local holding such a test (`const ok = !!m?.pinHash && secureCompare(m.pinHash, hash(pin));
+        if (ok) ...`), as `if (!ok) return` reads it."""
+        bare = sx.unwrap(cond)
+        if bare is not None and bare.type == "identifier":
+            name = sx.text(self.src, bare)
+            held = next(
+                (v for n, v in sx.const_values(self.src, self.fn.node) if n == name and v.end_byte < bare.start_byte),
+                None,
+            )
+            if held is None or held.type == "identifier":
+                return False
+            cond = held
         parts = sx.disjuncts(self.src, cond)
         for d in parts:
             ok = False

@@ -664,6 +664,64 @@ def person_credential_checked(src: bytes, fn: Node) -> bool:
     return False
 
 
+# `secureCompare`, `timingSafeEqual`, `safeEqual`: a comparison by call
+_COMPARE_CALL = re.compile(r"(?i)compare|equals?$")
+
+
+def signed_in_by_secret(src: bytes, fn: Node, at: Node, value: Node) -> bool:
+    """``value`` (`memberId`, `input.memberId`) picks a row whose stored PIN or password hash ``fn`` compares
+    with what the client typed before ``at`` (`const [m] = await db.select(...).where(eq(members.id,
+    memberId)); if (!secureCompare(m.pinHash, hashSecret(pin))) return`): the caller proved they are that
+    person, a sign-in at a shared kiosk, so the id names the caller, as a session's would."""
+    node = sx.strip_types(value)
+    if node is None or node.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+        return False
+    picked = sx.text(src, node)
+    rows: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), False):
+        if d.start_byte >= at.start_byte:
+            break
+        name, init = d.child_by_field_name("name"), d.child_by_field_name("value")
+        if name is None or init is None or picked not in sx.text(src, init):
+            continue
+        if name.type == "identifier":
+            rows.add(sx.text(src, name))
+        elif name.type == "array_pattern":
+            rows |= {sx.text(src, c) for c in name.named_children if c.type == "identifier"}
+    if not rows:
+        return False
+    for n in sx.find(fn, ("call_expression", "binary_expression"), False):
+        if n.start_byte >= at.start_byte:
+            break
+        if n.type == "binary_expression":
+            if sx.text(src, n.child_by_field_name("operator")) not in ("===", "!==", "==", "!="):
+                continue
+            parts = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+        elif _HASH_CHECKS.match(sx.callee_name(src, n)) or _COMPARE_CALL.search(sx.last_name(sx.callee_name(src, n))):
+            parts = list(sx.call_args(n))
+        else:
+            continue
+        stored = other = False
+        for p in parts:
+            p = sx.strip_types(p)
+            if p is None:
+                continue
+            # (`m.pinHash`, also wrapped: `Buffer.from(m.pinHash)`)
+            held = any(
+                m.type == "member_expression"
+                and sx.root_identifier(src, m) in rows
+                and set(vocab.words(sx.text(src, m.child_by_field_name("property")))) & _PERSON_SECRET_WORDS
+                for m in sx.walk(p)
+            )
+            if held:
+                stored = True
+            elif "env." not in sx.text(src, p):
+                other = True
+        if stored and other:
+            return True
+    return False
+
+
 def with_local_helpers(fn: Function, resolve: Resolver) -> list[Node]:
     """``fn``'s node and those of the same module's functions it calls directly (`scimSchool(req)`)."""
     out = [fn.node]

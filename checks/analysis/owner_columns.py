@@ -211,8 +211,51 @@ def _read(program: Program) -> frozenset[str]:
     # it, `.eq("patient_user_id", user.id)`; not whom a row is addressed to, `recipient_user_id`)
     parts = {c for c in (created | denied) & listed if _users_part(c)}
     return frozenset(
-        c for c in (created & held) | named | parts if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS
+        c
+        for c in (created & held) | named | parts | account_key_columns(program)
+        if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS
     )
+
+
+# drizzle `eq(members.clerkUserId, userId)`: a table's row picked by the signed-in user's id
+_DRIZZLE_ROW_OF_CALLER = re.compile(r"\beq\(\s*(\w+)\.(\w+)\s*,\s*" + _CALLER_ID + r"\s*\)")
+_UNIQUE_COLUMN = re.compile(r"\.(?:unique|primaryKey)\(\)")
+_DRIZZLE_REFERENCE = re.compile(r"\.references\(\s*\(\)\s*=>\s*(\w+)\.id\b")
+
+
+def account_key_columns(program: Program) -> frozenset[str]:
+    """The key a drizzle schema files rows under the app's own account table by, named for that table
+    (`memberId: uuid("member_id").references(() => members.id)` beside `members { clerkUserId: ...unique(),
+    email }`, a row the code picks by the signed-in user's id): the row is that member's, as a `userId`'s
+    is a user's. Other keys on the account table name a part someone plays (`hostId`, `reporterId`)."""
+    return tree_fact(program.tree, "account_key_columns", lambda: _read_account_keys(program))
+
+
+def _read_account_keys(program: Program) -> frozenset[str]:
+    tables = tenancy.drizzle_tables(program)
+    if not tables:
+        return frozenset()
+    accounts: set[str] = set()
+    for text in _project_texts(program, b"eq("):
+        if not _names_caller(text):
+            continue
+        for table, column in _DRIZZLE_ROW_OF_CALLER.findall(text):
+            fields = tables.get(table.lower(), {})
+            if "email" in fields and _UNIQUE_COLUMN.search(fields.get(column, "")):
+                accounts.add(table)
+    out: set[str] = set()
+    for account in accounts:
+        stem = account[:1].lower() + account[1:]
+        stem = stem.removesuffix("s") if stem.endswith("s") and not stem.endswith("ss") else stem
+        if stem.lower() in ("user", "account"):
+            continue  # (the vocabulary's own `userId`/`accountId`)
+        keys = {stem + "Id", re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", stem).lower() + "_id"}
+        for fields in tables.values():
+            for key in keys & set(fields):
+                r = _DRIZZLE_REFERENCE.search(fields[key])
+                if r is not None and r.group(1) == account:
+                    out.add(key)
+    return frozenset(out)
 
 
 # `patient_user_id`, `piUserId`: a user's id named for the part the user plays in the row

@@ -4619,6 +4619,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `` plan: `trial+${input.days}` `` with `days: z.number().int().max(90)`
                         if key in owners and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
+                        if key in owners and guards.signed_in_by_secret(ctx.src, ep.fn.node, ev.node, value_node):
+                            continue  # the member's own PIN checked first: a sign-in, the id is the caller's
                         if refs & ev.state.client and (
                             # (also through a helper checking the field's type: still the value the client picked)
                             _client_derived(ctx, ep, value_node, checked=key in owners)

@@ -571,7 +571,13 @@ from checks.analysis.flow import (
 from checks.analysis.model_secrets import prisma_models
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
-from checks.analysis.owner_columns import caller_held_tables, connected_value, owner_relation, owner_user_columns
+from checks.analysis.owner_columns import (
+    account_key_columns,
+    caller_held_tables,
+    connected_value,
+    owner_relation,
+    owner_user_columns,
+)
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.analysis.schemas import schema_keys
@@ -4093,7 +4099,8 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
     # (the schema's own tenants and people: `foundationId` of a membership model, `donorId` of a
     # model kept one per user)
     parties = tenancy.party_columns(program)
-    owner_columns = _OWNER_COLUMNS | parties
+    # (and a drizzle key named for the app's own account table, `memberId` of `members`: a member's rows)
+    owner_columns = _OWNER_COLUMNS | parties | account_key_columns(program)
     tenant_columns = _TENANT_COLUMNS | parties
     for path in program.index.paths:
         if "node_modules" in path or not path.endswith((".prisma", ".ts", ".tsx", ".js", ".mjs")):

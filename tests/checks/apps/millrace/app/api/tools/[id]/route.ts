@@ -1,0 +1,1 @@
+export { GET, PATCH, DELETE } from "@/modules/tools/handlers";

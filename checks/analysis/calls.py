@@ -399,7 +399,7 @@ def tagged_sql_op(mod: Module, call: Node) -> DbOp | None:
     if kind is None:
         return None
     verb = text.split(None, 1)[0].upper() if text.strip() else ""
-    return _raw_sql_op(kind, text, call, outer_chain(call), [call], verb, projected=not _SELECT_STAR.search(text))
+    return _raw_sql_op(kind, text, call, outer_chain(call), [call], verb, projected=not selects_every_column(text))
 
 
 def makes_sql_client(mod: Module, fn: Node) -> bool:
@@ -581,7 +581,7 @@ def classify_db(
         if kind is None:
             return None
         verb = text.split(None, 1)[0].upper() if text.strip() else ""
-        return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not _SELECT_STAR.search(text))
+        return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not selects_every_column(text))
     if (
         not _db_shaped(callee, frozenset(db_roots))
         and not (
@@ -988,7 +988,7 @@ def _knex_op(mod: Module, call: Node, parts: list[str]) -> DbOp | None:
             kind = sql_kind(text)
             if kind is None:
                 return None
-            whole = _SELECT_STAR.search(text)
+            whole = selects_every_column(text)
             return _raw_sql_op(kind, text, call, outer_chain(call), args, "raw", projected=not whole)
         if f"{last}()" not in _KNEX_ROOTS:
             return None
@@ -1921,7 +1921,49 @@ def _raw_sql_op(
     kind: str, text: str, call: Node, chain: Node, args: list[Node], verb: str, projected: bool = False
 ) -> DbOp:
     """An operation named by SQL text: its table from the text, whole rows when it selects `*`."""
-    return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], projected, bool(_SELECT_STAR.search(text)), verb)
+    return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], projected, selects_every_column(text), verb)
+
+
+# `FROM (SELECT`: the star's relation is a derived table
+_FROM_DERIVED = re.compile(r"(?i)^\s*from\s*\(\s*select\b")
+# a select list item that is every column: `*`, `t.*`
+_STAR_ITEM = re.compile(r"(?:^|,)\s*(?:\w+\.)?\*\s*(?=,|$)")
+_FROM_WORD = re.compile(r"(?i)\bfrom\b")
+
+
+def select_list_star(items: str) -> bool:
+    """A select list (the text between `SELECT` and its `FROM`) holding `*` or `t.*` outside parentheses."""
+    depth, flat = 0, []
+    for ch in items:
+        depth += ch == "("
+        if depth == 0:
+            flat.append(ch)
+        depth -= ch == ")" and depth > 0
+    return bool(_STAR_ITEM.search("".join(flat).strip()))
+
+
+def outer_from(text: str) -> int:
+    """Where the first `FROM` outside parentheses starts in ``text`` (-1: none)."""
+    for m in _FROM_WORD.finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            return m.start()
+    return -1
+
+
+def selects_every_column(text: str) -> bool:
+    """`SELECT *` / `SELECT t.*`: whole rows, unless the star is over a derived table whose own select list
+    chooses the columns (`SELECT * FROM (SELECT u.name, COUNT(*) AS n FROM ...) ranked WHERE ...`): the
+    outer star answers only those."""
+    for m in _SELECT_STAR.finditer(text):
+        rest = text[m.end() :]
+        derived = _FROM_DERIVED.match(rest)
+        if derived is None:
+            return True
+        inner = rest[derived.end() :]
+        end = outer_from(inner)
+        if end < 0 or select_list_star(inner[:end]):
+            return True
+    return False
 
 
 # Trigger.dev: a run cancelled, replayed or rescheduled, or a token minted that reads runs

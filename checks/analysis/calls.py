@@ -440,6 +440,35 @@ def _runs_raw_query(mod: Module, call: Node, root: str) -> bool:
     )
 
 
+# postgres.js: `sql.begin(async (tx) => ...)` runs a transaction, `tx.savepoint(async (sp) => ...)` a nested one
+_SQL_TRANSACTION_METHODS = frozenset({"begin", "savepoint"})
+
+
+def _transaction_tag(mod: Module, name: str, at: Node, depth: int = 0) -> bool:
+    """``name`` is the first parameter of the callback a postgres.js client's `.begin(...)` (or a
+    transaction's `.savepoint(...)`) runs, the transaction's SQL tag whatever it is called (`tx`, `trx`)."""
+    if "." in name or depth > 3:
+        return False
+    fn = sx.enclosing_function(at)
+    while fn is not None:
+        names = sx.param_names(mod.src, fn)
+        if name in names:
+            if names.index(name) != 0:
+                return False
+            args = fn.parent
+            call = args.parent if args is not None and args.type == "arguments" else None
+            if call is None or call.type != "call_expression" or sx.call_args(call)[:1] != [fn]:
+                return False
+            parts = sx.callee_name(mod.src, call).split(".")
+            if len(parts) != 2 or parts[1] not in _SQL_TRANSACTION_METHODS:
+                return False
+            # (a template tagged by the callback's parameter of a `.begin` is SQL by the API's shape, whatever
+            # the client's name; a `.savepoint` only of a transaction)
+            return parts[1] == "begin" or _transaction_tag(mod, parts[0], call, depth + 1)
+        fn = sx.enclosing_function(fn)
+    return False
+
+
 def _is_sql_tag_import(mod: Module, name: str) -> bool:
     binding = mod.imports.get(name) if "." not in name else None
     return binding is not None and binding.imported == "sql" and binding.spec in _SQL_TAG_MODULES
@@ -558,6 +587,7 @@ def classify_db(
             or (last.startswith("$executeRaw"))
             or _is_sql_client(mod, callee)
             or _is_sql_tag_import(mod, callee)
+            or _transaction_tag(mod, callee, call)
         ):
             return tagged_sql_op(mod, call)
         return None

@@ -399,7 +399,7 @@ def tagged_sql_op(mod: Module, call: Node) -> DbOp | None:
     if kind is None:
         return None
     verb = text.split(None, 1)[0].upper() if text.strip() else ""
-    return _raw_sql_op(kind, text, call, outer_chain(call), [call], verb, projected=not _SELECT_STAR.search(text))
+    return _raw_sql_op(kind, text, call, outer_chain(call), [call], verb, projected=not selects_every_column(text))
 
 
 def makes_sql_client(mod: Module, fn: Node) -> bool:
@@ -438,6 +438,35 @@ def _runs_raw_query(mod: Module, call: Node, root: str) -> bool:
         and sx.text(mod.src, parent.child_by_field_name("property")) == "execute"
         and _is_sql_tag_import(mod, root)
     )
+
+
+# postgres.js: `sql.begin(async (tx) => ...)` runs a transaction, `tx.savepoint(async (sp) => ...)` a nested one
+_SQL_TRANSACTION_METHODS = frozenset({"begin", "savepoint"})
+
+
+def _transaction_tag(mod: Module, name: str, at: Node, depth: int = 0) -> bool:
+    """``name`` is the first parameter of the callback a postgres.js client's `.begin(...)` (or a
+    transaction's `.savepoint(...)`) runs, the transaction's SQL tag whatever it is called (`tx`, `trx`)."""
+    if "." in name or depth > 3:
+        return False
+    fn = sx.enclosing_function(at)
+    while fn is not None:
+        names = sx.param_names(mod.src, fn)
+        if name in names:
+            if names.index(name) != 0:
+                return False
+            args = fn.parent
+            call = args.parent if args is not None and args.type == "arguments" else None
+            if call is None or call.type != "call_expression" or sx.call_args(call)[:1] != [fn]:
+                return False
+            parts = sx.callee_name(mod.src, call).split(".")
+            if len(parts) != 2 or parts[1] not in _SQL_TRANSACTION_METHODS:
+                return False
+            # (a template tagged by the callback's parameter of a `.begin` is SQL by the API's shape, whatever
+            # the client's name; a `.savepoint` only of a transaction)
+            return parts[1] == "begin" or _transaction_tag(mod, parts[0], call, depth + 1)
+        fn = sx.enclosing_function(fn)
+    return False
 
 
 def _is_sql_tag_import(mod: Module, name: str) -> bool:
@@ -558,6 +587,7 @@ def classify_db(
             or (last.startswith("$executeRaw"))
             or _is_sql_client(mod, callee)
             or _is_sql_tag_import(mod, callee)
+            or _transaction_tag(mod, callee, call)
         ):
             return tagged_sql_op(mod, call)
         return None
@@ -581,7 +611,7 @@ def classify_db(
         if kind is None:
             return None
         verb = text.split(None, 1)[0].upper() if text.strip() else ""
-        return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not _SELECT_STAR.search(text))
+        return _raw_sql_op(kind, text, call, outer_chain(call), first, verb, projected=not selects_every_column(text))
     if (
         not _db_shaped(callee, frozenset(db_roots))
         and not (
@@ -988,7 +1018,7 @@ def _knex_op(mod: Module, call: Node, parts: list[str]) -> DbOp | None:
             kind = sql_kind(text)
             if kind is None:
                 return None
-            whole = _SELECT_STAR.search(text)
+            whole = selects_every_column(text)
             return _raw_sql_op(kind, text, call, outer_chain(call), args, "raw", projected=not whole)
         if f"{last}()" not in _KNEX_ROOTS:
             return None
@@ -1921,7 +1951,49 @@ def _raw_sql_op(
     kind: str, text: str, call: Node, chain: Node, args: list[Node], verb: str, projected: bool = False
 ) -> DbOp:
     """An operation named by SQL text: its table from the text, whole rows when it selects `*`."""
-    return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], projected, bool(_SELECT_STAR.search(text)), verb)
+    return DbOp(kind, _sql_model(text), "sql", call, chain, args, [], projected, selects_every_column(text), verb)
+
+
+# `FROM (SELECT`: the star's relation is a derived table
+_FROM_DERIVED = re.compile(r"(?i)^\s*from\s*\(\s*select\b")
+# a select list item that is every column: `*`, `t.*`
+_STAR_ITEM = re.compile(r"(?:^|,)\s*(?:\w+\.)?\*\s*(?=,|$)")
+_FROM_WORD = re.compile(r"(?i)\bfrom\b")
+
+
+def select_list_star(items: str) -> bool:
+    """A select list (the text between `SELECT` and its `FROM`) holding `*` or `t.*` outside parentheses."""
+    depth, flat = 0, []
+    for ch in items:
+        depth += ch == "("
+        if depth == 0:
+            flat.append(ch)
+        depth -= ch == ")" and depth > 0
+    return bool(_STAR_ITEM.search("".join(flat).strip()))
+
+
+def outer_from(text: str) -> int:
+    """Where the first `FROM` outside parentheses starts in ``text`` (-1: none)."""
+    for m in _FROM_WORD.finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            return m.start()
+    return -1
+
+
+def selects_every_column(text: str) -> bool:
+    """`SELECT *` / `SELECT t.*`: whole rows, unless the star is over a derived table whose own select list
+    chooses the columns (`SELECT * FROM (SELECT u.name, COUNT(*) AS n FROM ...) ranked WHERE ...`): the
+    outer star answers only those."""
+    for m in _SELECT_STAR.finditer(text):
+        rest = text[m.end() :]
+        derived = _FROM_DERIVED.match(rest)
+        if derived is None:
+            return True
+        inner = rest[derived.end() :]
+        end = outer_from(inner)
+        if end < 0 or select_list_star(inner[:end]):
+            return True
+    return False
 
 
 # Trigger.dev: a run cancelled, replayed or rescheduled, or a token minted that reads runs

@@ -9499,6 +9499,8 @@ class _Walker:
             if last in _BETTER_AUTH_WRITES and callee.endswith(".api." + last) and self._better_auth(callee):
                 self._better_auth_write(call, last, st)
                 return
+            if last in _LUCIA_INVALIDATIONS and self._lucia_invalidation(call, callee, st):
+                return
             if self._better_auth_session_call(call, callee, last) and not in_condition:
                 # better-auth's own-account endpoints (`auth.api.setPassword({ body, headers })`) run behind
                 # its session middleware: handed the request's headers, they throw UNAUTHORIZED unless the
@@ -9610,6 +9612,7 @@ class _Walker:
                 or last in _NAMED_TESTS
                 or self._library_validator(callee) is not None
                 or last in _BETTER_AUTH_WRITES
+                or last in _LUCIA_INVALIDATIONS
                 or last in _BETTER_AUTH_SESSION_ENDPOINTS
                 or callee.endswith((".messages.create", ".messages.stream"))
                 or is_email_send(callee)
@@ -9634,6 +9637,41 @@ class _Walker:
             return False
         args = sx.call_args(call)
         return bool(args) and "headers" in object_keys(self.src, args[0]) and self._better_auth(callee)
+
+    def _lucia_invalidation(self, call: Node, callee: str, st: State) -> bool:
+        """`lucia.invalidateSession(id)` / `lucia.invalidateUserSessions(userId)` on the project's `new
+        Lucia(...)`: deletes session rows, a write like any other, unless the id is the request's own session
+        (its cookie, or the session a reader answered): signing out is the caller's own."""
+        head = callee.split(".", 1)[0]
+        found = self.az.program.resolve_value(self.mod, head) if callee.count(".") == 1 else None
+        if found is None:
+            return False
+        value = sx.strip_types(found[1])
+        ctor = (
+            value.child_by_field_name("constructor") if value is not None and value.type == "new_expression" else None
+        )
+        if ctor is None or sx.text(found[0].src, ctor) != "Lucia":
+            return False
+        args = sx.call_args(call)
+        if not args:
+            return False
+        arg = args[0]
+        names = identifiers(self.src, arg)
+        text = sx.text(self.src, arg)
+        if names & (st.session | st.fetched) or "cookies" in text or "sessionCookieName" in text:
+            return False
+        if any(self._cookie_value(n) for n in names):
+            return False
+        op = DbOp("write", "session", "lucia", call, call, args=[arg], data=[], verb="delete")
+        self.events.append(Event("db", call, st.copy(), op, callee=callee, catch_param=self._catch()))
+        return True
+
+    def _cookie_value(self, name: str) -> bool:
+        """``name`` is a local read from the request's cookies (`const sessionId = cookies().get(...)?.value`)."""
+        value = self._local_value(name)
+        return value is not None and (
+            "cookies" in sx.text(self.src, value) or "sessionCookieName" in sx.text(self.src, value)
+        )
 
     def _better_auth_write(self, call: Node, last: str, st: State) -> None:
         """better-auth's organization/admin server API (`auth.api.addMember({ body })`) writes the member,
@@ -11700,6 +11738,8 @@ _BETTER_AUTH_WRITES: dict[str, tuple[str, str]] = {
     "revokeUserSession": ("session", "delete"),
     "revokeUserSessions": ("session", "delete"),
 }
+# Lucia's calls that delete session rows
+_LUCIA_INVALIDATIONS = frozenset({"invalidateSession", "invalidateUserSessions"})
 # better-auth's core endpoints behind its session middleware, on the signed-in caller's own account
 # (`setPassword` is server-only): handed the request's headers, each throws without a session
 # the last names `_Walker.call` tests of a call not named like a guard (`_Walker._quiet_name`)

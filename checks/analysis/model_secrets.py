@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
 from checks.analysis import vocabulary as vocab
+from checks.analysis.calls import outer_from, select_list_star
 from checks.analysis.program import Program
 from checks.analysis.tenancy import braced
 from checks.sources import read_once, tree_fact
@@ -280,3 +281,36 @@ def _read_code_schema_fields(program: Program) -> dict[str, str]:
             if field:
                 out.setdefault(m.group(1).lower(), field)
     return out
+
+
+# `CREATE [OR REPLACE] [MATERIALIZED] VIEW name AS SELECT ...` in the repo's SQL files (schema, migrations)
+_SQL_VIEW = re.compile(
+    r"(?is)\bcreate\s+(?:or\s+replace\s+)?(?:materialized\s+)?view\s+(?:if\s+not\s+exists\s+)?"
+    r"(?:[\"\w]+\.)?\"?(\w+)\"?\s*(?:\([^)]*\)\s*)?as\s+\(?\s*select\s+(?:distinct\s+)?"
+)
+
+
+def chosen_view(program: Program, name: str) -> bool:
+    """``name`` is a view the repo's SQL defines with a column list of its own (`CREATE VIEW board AS SELECT
+    d.id, d.title FROM dishes d`), none of them a secret: a `SELECT *` of it answers the fields chosen there
+    (not a view of `d.*`, whose columns are the table's)."""
+    return name.lower() in tree_fact(program.tree, "sql_chosen_views", lambda: _read_chosen_views(program))
+
+
+def _read_chosen_views(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for path in program.index.paths:
+        if "node_modules" in path or not path.endswith(".sql"):
+            continue
+        data = read_once(program.tree, path)
+        if data is None:
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _SQL_VIEW.finditer(text):
+            semi = text.find(";", m.end())
+            body = text[m.end() : semi if semi >= 0 else len(text)]
+            end = outer_from(body)
+            items = body[:end] if end >= 0 else ""
+            if items and not select_list_star(items) and not any(_sensitive_name(w) for w in re.findall(r"\w+", items)):
+                out.add(m.group(1).lower())
+    return frozenset(out)

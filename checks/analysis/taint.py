@@ -775,6 +775,12 @@ def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset())
         value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
         if left is not None and value is not None and left.type != "member_expression":
             decls.append((sx.pattern_names(src, left), value))
+    # (`lines.map((line) => tx\`... ${line.qty}\`)`: each element the callback is handed is built from the
+    # list, as a loop's is)
+    for call in sx.find(fn.node, ("call_expression",)):
+        element = _element_param(src, call)
+        if element is not None:
+            decls.append((sx.pattern_names(src, element[0]), element[1]))
     # what flows into a value is among the names it mentions: a value whose bytes hold none of the
     # names built from a parameter (most, in a helper's body) is skipped without following its calls
     needles: dict[str, bytes] = {}
@@ -802,6 +808,35 @@ def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset())
         if not grew:
             break
     return sources
+
+
+# Array methods whose callback's first parameter is an element of the list
+_ELEMENT_METHODS = frozenset({"forEach", "map", "flatMap"})
+
+
+def _element_param(src: bytes, call: Node) -> tuple[Node, Node] | None:
+    """`list.map((item) => ...)`: the callback's element parameter and the list it is an element of."""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if args else None
+    if (
+        fn is None
+        or fn.type != "member_expression"
+        or cb is None
+        or cb.type not in ("arrow_function", "function_expression")
+    ):
+        return None
+    prop = fn.child_by_field_name("property")
+    listed = fn.child_by_field_name("object")
+    if prop is None or listed is None or sx.text(src, prop) not in _ELEMENT_METHODS:
+        return None
+    first = cb.child_by_field_name("parameter")
+    if first is None:
+        params = cb.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        if first is not None and first.type in ("required_parameter", "optional_parameter"):
+            first = first.child_by_field_name("pattern")
+    return (first, listed) if first is not None else None
 
 
 def coerced_locals(az: Analyzer, fn: Function) -> set[str]:

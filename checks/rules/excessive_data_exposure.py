@@ -128,7 +128,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, object_keys, sql_text, supabase_star
 from checks.analysis.entry_points import param_type_declares
 from checks.analysis.flow import Flow, identifiers, response_status
-from checks.analysis.model_secrets import prisma_models, relation_target, sensitive_field
+from checks.analysis.model_secrets import chosen_view, prisma_models, relation_target, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sdk_clients import sdk_client_op
@@ -1699,6 +1699,22 @@ _PLAIN_ANSWERS = frozenset(
 )
 
 
+# `SELECT * FROM name [alias] [WHERE ...]`: every column of one relation, joined with no other
+_STAR_OF_ONE = re.compile(
+    r"(?is)^\s*select\s+(?:\w+\.)?\*\s+from\s+\"?(\w+)\"?"
+    r"(?:\s+(?:as\s+)?(?!(?:where|order|group|limit|offset|join|left|right|inner|full|cross|natural)\b)\w+)?"
+    r"\s*(?:$|;|(?:where|order|group|limit|offset)\b)"
+)
+
+
+def _star_of_a_chosen_view(ctx: FileContext, op: DbOp) -> bool:
+    """A raw `SELECT *` of one view the repo's SQL defines with its own column list."""
+    if op.api != "sql" or op.helper is not None:
+        return False
+    m = _STAR_OF_ONE.match(sql_text(ctx.src, op.call))
+    return m is not None and chosen_view(ctx.analyzer.program, m.group(1))
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.answer_forwarded:
@@ -1728,6 +1744,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             op, _node = found
             if sdk_client_op(ctx.analyzer.program, ctx.module, op):
                 continue  # `polarClient.subscriptions.update(...)`: a payment SDK's answer, not a stored row
+            if _star_of_a_chosen_view(ctx, op):
+                continue  # `SELECT * FROM board_view`: the view's own column list chose the fields
             if _null_branch(ctx.src, ev.node, identifiers(ctx.src, ev.value)):
                 continue  # `if (data === null) res.status(500).json({ data, error })`: nothing to leak
             model = op.model or "table"

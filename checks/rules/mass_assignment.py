@@ -385,12 +385,19 @@ _NOTICE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# ... or a share or goal measured against it (`targetBalancePercentage`, `reserve_balance_ratio`,
+# `floatBalanceTarget`): how much of the money to keep, a preference, not the money held. (`Limit` is left
+# out: a cap on a balance is what the business extends, like `creditLimit`.)
+_MEASURE_WORDS = frozenset({"percentage", "percent", "pct", "ratio", "share", "fraction", "target", "goal"})
+
+
 def _money_notice(key: str) -> bool:
-    """`lowBalanceAlert`, `balance_warning_cents`: a notice setting named for a balance."""
+    """`lowBalanceAlert`, `balance_warning_cents`, `targetBalancePercentage`: a notice setting or a share named
+    for a balance."""
     ws = vocab.words(key)
     for i, w in enumerate(ws):
         if w in ("balance", "credits"):
-            return any(x in _NOTICE_WORDS for x in ws[i + 1 :])
+            return any(x in _NOTICE_WORDS or x in _MEASURE_WORDS for x in ws[i + 1 :])
     return False
 
 

@@ -3237,20 +3237,28 @@ def _makes_session(ctx: FileContext, fn: Node, writes: list[Event], own: set[str
         for e in made_events
         if e.op is not None and (_ACCOUNT_MODELS.match(e.op.model or "") or _holds_password_hash(ctx, e.op))
     ]
-    # (an account made only in a branch the session is not, `if (!user) user = await insertUser(...)`, is
-    # a first visit's sign-up: every other visit through here signs an existing account in)
-    if accounts and not (sessions and all(_branch_without(n, sessions, fn) for n in accounts)):
-        return False
-    if sessions:
-        return True
-    if ctx.src.find(b"createSession", fn.start_byte, fn.end_byte) == -1:
-        return False
-    return any(
-        sx.callee_name(ctx.src, c).endswith(".createSession")
+    made = [
+        c
+        for c in (
+            sx.find(fn, ("call_expression",)) if ctx.src.find(b"createSession", fn.start_byte, fn.end_byte) >= 0 else ()
+        )
+        if sx.callee_name(ctx.src, c).endswith(".createSession")
         and "." in sx.callee_name(ctx.src, c)
         and not _for_own_session(ctx, c, own)
-        for c in sx.find(fn, ("call_expression",))
-    )
+    ]
+    # (an account made only in a branch the session is not, `if (!user) user = await insertUser(...)`, is
+    # a first visit's sign-up: every other visit through here signs an existing account in; so is a session
+    # made in a branch that makes no account, `if (existing) { createSession(...); return }`, before it)
+    opened = sessions or made
+    if accounts and not (
+        opened
+        and (
+            all(_branch_without(n, opened, fn) for n in accounts)
+            or any(_branch_without(n, accounts, fn) for n in opened)
+        )
+    ):
+        return False
+    return bool(opened)
 
 
 _PASSWORD_HASH_KEY = re.compile(r"(?i)^(password_?hash|hashed_?password|password_?digest)$")

@@ -6459,7 +6459,51 @@ class _Walker:
             c.auth_neg = c.role_neg = c.owner_neg = False
         if always:
             c.auth_pos = c.role_pos = c.owner_pos = c.secret_pos = False
+        if c.secret and top is not None and self._secret_skipped_on_request(top):
+            # `if (!isVercelCron && provided !== secret) return 401` with `isVercelCron` read off a request
+            # header: whoever sends that header, or leaves the tested one out, is let through unchecked
+            c.secret = False
         return _Cond() if never else c
+
+    def _secret_skipped_on_request(self, top: Node) -> bool:
+        """A refusal `a && b` (or `!(a || b)`) with a term apart from the secret comparison that is a value
+        of the request (a header, a cookie, a query or body value, or a local read from one): the caller
+        makes that term false and the refusal is never taken."""
+        inner = sx.unwrap(top)
+        if inner is not None and inner.type == "unary_expression" and sx.text(self.src, inner)[:1] == "!":
+            terms = sx.disjuncts(self.src, inner.child_by_field_name("argument"))  # `!(a || b)`: `!a && !b`
+        else:
+            terms = self._conjuncts(top)
+        if len(terms) < 2:
+            return False
+        return any(self._request_value(t, 0) and not self._compares_secret_term(t) for t in terms)
+
+    def _compares_secret_term(self, term: Node) -> bool:
+        """``term`` holds an equality test with a secret on one side (`given !== process.env.KEY`)."""
+        return any(
+            n.type == "binary_expression"
+            and sx.text(self.src, n.child_by_field_name("operator")) in _EQUALITY
+            and (self._secretish(n.child_by_field_name("left")) or self._secretish(n.child_by_field_name("right")))
+            for n in sx.walk_named(term)
+        )
+
+    def _request_value(self, node: Node, depth: int) -> bool:
+        """``node`` reads the request (`req.headers.get("x-vercel-cron")`, `(await cookies()).get(k)`,
+        `searchParams.get(k)` of the request's URL), itself or through a local bound to such a read."""
+        params = set(self.fn.params)
+        for n in sx.walk_named(node):
+            if n.type in ("member_expression", "call_expression") and _REQUEST_PART.search(sx.text(self.src, n)):
+                mentioned = identifiers(self.src, n)
+                if mentioned & params or sx.root_identifier(self.src, n) in ("headers", "cookies"):
+                    return True
+            if n.type == "identifier" and depth < 3:
+                if self._declared is None:
+                    self._declared = sx.first_declarators(self.src, self.fn.node)
+                d = self._declared.get(sx.text(self.src, n))
+                value = d.child_by_field_name("value") if d is not None and d.start_byte < n.start_byte else None
+                if value is not None and self._request_value(value, depth + 1):
+                    return True
+        return False
 
     def _held_test(self, top: Node | None) -> Node | None:
         """The comparisons a `const` local of this function holds, for a condition that is the local or

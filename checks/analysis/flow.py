@@ -889,6 +889,9 @@ class Summary:
     # `bearerMatches(header, secret)`: every answer a constant-time comparison (`timingSafeEqual`, or such
     # a helper of the project's) or a refusal literal, so a caller's exit on it is a shared-secret check
     secret_verdict: bool = False
+    # `assertJobKey(req)`: throws unless the request presents a secret the server holds, answers nothing
+    # (a bare `return;` only when that secret is unset), so a call of it as a statement authenticates
+    secret_throws: bool = False
     # its role check is a CASL verdict on the subjects it is handed (`canViewUser(id)` asking
     # `ability.can("view", { type: "User", id })`): a caller handing it only its own session values asks
     # about its own record, and checks nothing of what else the client picked
@@ -2292,6 +2295,16 @@ def _failed_verdict(src: bytes, n: Node, name: str) -> bool:
         and sx.text(src, arg.child_by_field_name("object")) == name
         and sx.text(src, arg.child_by_field_name("property")) in _VERDICT_KEYS
     )
+
+
+def _unset_secret_return(src: bytes, fn_node: Node, ret: Node) -> bool:
+    """`if (!expected) return;` with `expected` the secret read from the environment: the check is
+    skipped only where the deployment set no secret (as `if (secret && got !== secret)` is)."""
+    stmt = next((a for a in sx.ancestors(ret) if a.type == "if_statement"), None)
+    cond = sx.unwrap(stmt.child_by_field_name("condition")) if stmt is not None else None
+    if cond is None or cond.type != "unary_expression" or sx.text(src, cond)[:1] != "!":
+        return False
+    return _env_secret_read(src, fn_node, cond.child_by_field_name("argument"))
 
 
 def _secret_refusal(src: bytes, returns: list[Event]) -> bool:
@@ -3800,6 +3813,12 @@ class Analyzer:
             s.pass_status = _pass_status(src, [e for e in flow.events if e.kind == "return"])
         if s.auth_source and not flow.returned_functions:
             s.secret_verdict = self._answers_secret_verdict(fn, flow)
+        if st.auth == "secret" and not flow.returned_functions and not s.enforces_auth:
+            # (every way out past the check falls off the end; the refusal can only have thrown)
+            s.secret_throws = all(
+                e.value is None and (e.state.auth == "secret" or _unset_secret_return(src, fn.node, e.node))
+                for e in ret_events
+            )
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         s.enforces_auth = s.enforces_auth or (s.auth_source and sessions.never_returns_nothing(fn, flow))
@@ -9198,6 +9217,15 @@ class _Walker:
                 st.owner = True  # `await getDashboardOrThrow({ id, workspaceId: workspace.id })`
             if _SIGNATURE_CALLS.search(callee) and not in_condition and sync_ok:
                 st.auth = st.auth or "secret"  # a project `verifyQstashSignature(req)` that throws
+            if (
+                summary.secret_throws
+                and not in_condition
+                and sync_ok
+                and self._statement_level(call)
+                and not _short_circuited(call, self.split_ternaries)
+                and not _rejection_swallowed(src, call)
+            ):
+                st.auth = st.auth or "secret"  # `assertJobKey(req);` throwing unless the header holds the key
             if (
                 in_condition
                 and summary.is_async

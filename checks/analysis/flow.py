@@ -899,6 +899,9 @@ class Summary:
     # `bearerMatches(header, secret)`: every answer a constant-time comparison (`timingSafeEqual`, or such
     # a helper of the project's) or a refusal literal, so a caller's exit on it is a shared-secret check
     secret_verdict: bool = False
+    # `assertJobKey(req)`: throws unless the request presents a secret the server holds, answers nothing
+    # (a bare `return;` only when that secret is unset), so a call of it as a statement authenticates
+    secret_throws: bool = False
     # its role check is a CASL verdict on the subjects it is handed (`canViewUser(id)` asking
     # `ability.can("view", { type: "User", id })`): a caller handing it only its own session values asks
     # about its own record, and checks nothing of what else the client picked
@@ -2304,6 +2307,16 @@ def _failed_verdict(src: bytes, n: Node, name: str) -> bool:
         and sx.text(src, arg.child_by_field_name("object")) == name
         and sx.text(src, arg.child_by_field_name("property")) in _VERDICT_KEYS
     )
+
+
+def _unset_secret_return(src: bytes, fn_node: Node, ret: Node) -> bool:
+    """`if (!expected) return;` with `expected` the secret read from the environment: the check is
+    skipped only where the deployment set no secret (as `if (secret && got !== secret)` is)."""
+    stmt = next((a for a in sx.ancestors(ret) if a.type == "if_statement"), None)
+    cond = sx.unwrap(stmt.child_by_field_name("condition")) if stmt is not None else None
+    if cond is None or cond.type != "unary_expression" or sx.text(src, cond)[:1] != "!":
+        return False
+    return _env_secret_read(src, fn_node, cond.child_by_field_name("argument"))
 
 
 def _secret_refusal(src: bytes, returns: list[Event]) -> bool:
@@ -3812,6 +3825,12 @@ class Analyzer:
             s.pass_status = _pass_status(src, [e for e in flow.events if e.kind == "return"])
         if s.auth_source and not flow.returned_functions:
             s.secret_verdict = self._answers_secret_verdict(fn, flow)
+        if st.auth == "secret" and not flow.returned_functions and not s.enforces_auth:
+            # (every way out past the check falls off the end; the refusal can only have thrown)
+            s.secret_throws = all(
+                e.value is None and (e.state.auth == "secret" or _unset_secret_return(src, fn.node, e.node))
+                for e in ret_events
+            )
         # Lucia's `getCurrentSession()`: reads the session cookie and looks it up (or verifies it)
         s.auth_source = s.auth_source or sessions.reads_session(self, fn, flow)
         s.enforces_auth = s.enforces_auth or (s.auth_source and sessions.never_returns_nothing(fn, flow))
@@ -6494,7 +6513,51 @@ class _Walker:
             c.auth_neg = c.role_neg = c.owner_neg = False
         if always:
             c.auth_pos = c.role_pos = c.owner_pos = c.secret_pos = False
+        if c.secret and top is not None and self._secret_skipped_on_request(top):
+            # `if (!isVercelCron && provided !== secret) return 401` with `isVercelCron` read off a request
+            # header: whoever sends that header, or leaves the tested one out, is let through unchecked
+            c.secret = False
         return _Cond() if never else c
+
+    def _secret_skipped_on_request(self, top: Node) -> bool:
+        """A refusal `a && b` (or `!(a || b)`) with a term apart from the secret comparison that is a value
+        of the request (a header, a cookie, a query or body value, or a local read from one): the caller
+        makes that term false and the refusal is never taken."""
+        inner = sx.unwrap(top)
+        if inner is not None and inner.type == "unary_expression" and sx.text(self.src, inner)[:1] == "!":
+            terms = sx.disjuncts(self.src, inner.child_by_field_name("argument"))  # `!(a || b)`: `!a && !b`
+        else:
+            terms = self._conjuncts(top)
+        if len(terms) < 2:
+            return False
+        return any(self._request_value(t, 0) and not self._compares_secret_term(t) for t in terms)
+
+    def _compares_secret_term(self, term: Node) -> bool:
+        """``term`` holds an equality test with a secret on one side (`given !== process.env.KEY`)."""
+        return any(
+            n.type == "binary_expression"
+            and sx.text(self.src, n.child_by_field_name("operator")) in _EQUALITY
+            and (self._secretish(n.child_by_field_name("left")) or self._secretish(n.child_by_field_name("right")))
+            for n in sx.walk_named(term)
+        )
+
+    def _request_value(self, node: Node, depth: int) -> bool:
+        """``node`` reads the request (`req.headers.get("x-vercel-cron")`, `(await cookies()).get(k)`,
+        `searchParams.get(k)` of the request's URL), itself or through a local bound to such a read."""
+        params = set(self.fn.params)
+        for n in sx.walk_named(node):
+            if n.type in ("member_expression", "call_expression") and _REQUEST_PART.search(sx.text(self.src, n)):
+                mentioned = identifiers(self.src, n)
+                if mentioned & params or sx.root_identifier(self.src, n) in ("headers", "cookies"):
+                    return True
+            if n.type == "identifier" and depth < 3:
+                if self._declared is None:
+                    self._declared = sx.first_declarators(self.src, self.fn.node)
+                d = self._declared.get(sx.text(self.src, n))
+                value = d.child_by_field_name("value") if d is not None and d.start_byte < n.start_byte else None
+                if value is not None and self._request_value(value, depth + 1):
+                    return True
+        return False
 
     def _held_test(self, top: Node | None) -> Node | None:
         """The comparisons a `const` local of this function holds, for a condition that is the local or
@@ -9209,6 +9272,15 @@ class _Walker:
                 st.owner = True  # `await getDashboardOrThrow({ id, workspaceId: workspace.id })`
             if _SIGNATURE_CALLS.search(callee) and not in_condition and sync_ok:
                 st.auth = st.auth or "secret"  # a project `verifyQstashSignature(req)` that throws
+            if (
+                summary.secret_throws
+                and not in_condition
+                and sync_ok
+                and self._statement_level(call)
+                and not _short_circuited(call, self.split_ternaries)
+                and not _rejection_swallowed(src, call)
+            ):
+                st.auth = st.auth or "secret"  # `assertJobKey(req);` throwing unless the header holds the key
             if (
                 in_condition
                 and summary.is_async

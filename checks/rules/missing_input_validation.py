@@ -158,6 +158,10 @@ string a serializer built (`const q = new URLSearchParams(f).toString()`, a `fil
 Nor can a search param kept only when it is a local path (`p.startsWith("/") && !p.startsWith("//") ? p :
 "/home"`) put right after the request's origin (`${origin}${next}`), also inside a project helper that
 pastes it so only in the branch of that test or of a predicate answering it (`if (p && isLocalPath(p))`).
+Right after an origin (`${origin}${next}`, `${origin}/${next}`, `https://${host}${next}` with a host the client
+did not send) a leading `/` is enough, also when the value is reset to a constant otherwise (`if
+(!next.startsWith("/")) next = "/"`): `//evil.example` there is a path of this site. Redirected bare, or resolved
+with `new URL(next, req.url)`, it is another host, and still flagged.
 Nor can a fetch URL whose client parts are `encodeURIComponent`-ed path parts
 after the server's own origin (`${apiUrl}/members/${encodeURIComponent(id)}/export`, in a handler that
 sends no server secret along) or a pages-router `req.url`, a path, right after it (`${HUB}${req.url}`, a
@@ -870,7 +874,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # `/sign-in?error=${encodeURIComponent(error)}`: a query value cannot move the target
                 bad = {n for n in bad if not _only_encoded_query(ctx.src, nodes, n, plain, assigned)}
                 # `${origin}${next}` with `next` kept only when it is a local path
-                bad = {n for n in bad if not _local_path_after_origin(ctx.src, nodes, n, plain, assigned)}
+                bad = {n for n in bad if not _local_path_after_origin(ctx.src, ep, nodes, n, plain, assigned)}
                 # `redirect(landingUrl(next))` with the helper pasting `next` only past such a test of it
                 bad = {n for n in bad if not _local_path_through_helper(ctx, nodes, n)}
             if ev.kind == "fetch" and bad:
@@ -1699,13 +1703,15 @@ def _serialized_query(src: bytes, value: Node) -> bool:
 
 
 def _local_path_after_origin(
-    src: bytes, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
+    src: bytes, ep: EntryPoint, nodes: list[Node], name: str, client: set[str], assigned: dict[str, list[Node]]
 ) -> bool:
-    """`const next = p.startsWith("/") && !p.startsWith("//") ? p : "/home"`, then only ever
-    `${origin}${next}`: a local path (not `//host`) right after the request's or the server's origin
-    cannot leave it (without the origin, `/\\host` might; without the check, `@host` might)."""
+    """`const next = p.startsWith("/") ? p : "/home"` (or `if (!next.startsWith("/")) next = "/"`), then only
+    ever `${origin}${next}`, `${origin}/${next}` or `https://${host}${next}`: a path right after the request's
+    or the server's origin cannot leave it (`//evil.example` there is the path `https://app.example//evil.example`;
+    without the origin, `//host` or `/\\host` might; without the check, `@host` might)."""
     values = assigned.get(name, [])
-    if not values or not all(_local_path_pick(src, v, client) for v in values):
+    picked = bool(values) and all(_local_path_pick(src, v, client) for v in values)
+    if not picked and not _reset_unless_path(src, ep.fn.node, nodes, name):
         return False
     seen = False
     for node in nodes:
@@ -1718,19 +1724,87 @@ def _local_path_after_origin(
                 return False
             subs = [c for c in tpl.named_children if c.type == "template_substitution"]
             first = subs[0] if subs else None
-            if (
-                first is None
-                or len(subs) < 2
-                or subs[1] != slot
-                or first.start_byte != tpl.start_byte + 1
-                or slot.start_byte != first.end_byte
-            ):
+            if first is None or len(subs) < 2 or subs[1] != slot:
+                return False
+            # before the origin: nothing, or a scheme (`https://${host}`); between it and the path: nothing,
+            # or more path (`${origin}/${next}`)
+            scheme = src[tpl.start_byte + 1 : first.start_byte]
+            between = src[first.end_byte : slot.start_byte]
+            if (scheme and not _SCHEME.fullmatch(scheme)) or (between and not between.startswith(b"/")):
                 return False
             origin = sx.text(src, first)[2:-1].strip()
-            if not (origin == "origin" or origin.endswith(".origin")) and identifiers(src, first) & client:
+            named_origin = not scheme and (origin == "origin" or origin.endswith(".origin"))
+            if not named_origin and identifiers(src, first) & client:
                 return False
             seen = True
     return seen
+
+
+_SCHEME = re.compile(rb"[a-z][a-z0-9+.-]*://")
+
+
+def _reset_unless_path(src: bytes, fn: Node, nodes: list[Node], name: str) -> bool:
+    """`if (!next.startsWith("/")) next = "/"` (or a branch that leaves), in the block that holds every use of
+    ``name`` in ``nodes``, before them all, and no other assignment of ``name`` past it: what reaches them
+    starts with `/`."""
+    uses = [n for node in nodes for n in sx.walk(node, into_functions=True) if n.type == "identifier"]
+    uses = [n for n in uses if sx.text(src, n) == name]
+    if not uses:
+        return False
+    assigns = [
+        a for a in sx.find(fn, ("assignment_expression",)) if sx.text(src, a.child_by_field_name("left")) == name
+    ]
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        cond, then = stmt.child_by_field_name("condition"), stmt.child_by_field_name("consequence")
+        block = stmt.parent
+        if cond is None or then is None or block is None or stmt.child_by_field_name("alternative") is not None:
+            continue
+        if not any(_not_starting_with_slash(src, t, name) for t in _operands(src, cond, "||")):
+            continue
+        if not all(u.start_byte >= stmt.end_byte and sx.contains(block, u) for u in uses):
+            continue
+        if any(a.start_byte >= stmt.start_byte and not sx.contains(then, a) for a in assigns):
+            continue  # assigned again past the test
+        if sx.exits(src, then) is not None:
+            return True
+        body = sx.statements(then)
+        resets = [
+            st.named_children[0]
+            for st in body
+            if st.type == "expression_statement"
+            and st.named_children
+            and st.named_children[0].type == "assignment_expression"
+        ]
+        if (
+            body
+            and len(resets) == len(body)
+            and all(
+                sx.text(src, r.child_by_field_name("left")) == name
+                and (value := sx.unwrap(r.child_by_field_name("right"))) is not None
+                and (
+                    value.type == "string"
+                    or (
+                        value.type == "template_string"
+                        and not any(c.type == "template_substitution" for c in value.named_children)
+                    )
+                )
+                for r in resets
+            )
+        ):
+            return True
+    return False
+
+
+def _not_starting_with_slash(src: bytes, term: Node, name: str) -> bool:
+    """`!name.startsWith("/")`."""
+    inner = sx.unwrap(term)
+    if inner is None or inner.type != "unary_expression" or sx.text(src, inner)[:1] != "!":
+        return False
+    call = sx.unwrap(inner.child_by_field_name("argument"))
+    if call is None or call.type != "call_expression" or sx.callee_name(src, call) != f"{name}.startsWith":
+        return False
+    args = sx.call_args(call)
+    return len(args) == 1 and args[0].type == "string" and sx.text(src, args[0])[1:-1] == "/"
 
 
 def _local_path_through_helper(ctx: FileContext, nodes: list[Node], name: str) -> bool:
@@ -1879,8 +1953,8 @@ def _starts_local(src: bytes, terms: list[Node], p: str) -> bool:
 
 
 def _local_path_pick(src: bytes, value: Node, client: set[str]) -> bool:
-    """`p.startsWith("/") && !p.startsWith("//") ? p : "/"` (or `!p.startsWith("/") || p.startsWith("//")
-    ? "/" : p`): ``p`` only when it is a path of this site, else a value of the server's."""
+    """`p.startsWith("/") ? p : "/"` (also `&& !p.startsWith("//")`, or `!p.startsWith("/") || ... ? "/" : p`):
+    ``p`` only when it is a path, else a value of the server's."""
     tern = sx.unwrap(value)
     if tern is None or tern.type != "ternary_expression":
         return False
@@ -1912,7 +1986,8 @@ def _local_path_pick(src: bytes, value: Node, client: set[str]) -> bool:
             ):
                 continue
             tests.add((sx.text(src, args[0])[1:-1], neg != negated))
-        if ("/", False) in tests and ("//", True) in tests:
+        # (`//host` is let through: only ever put after an origin, where it is a path of this site)
+        if ("/", False) in tests:
             return True
     return False
 

@@ -2008,7 +2008,8 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
     for d in ev.op.data:
         for key, value in object_keys(ctx.src, d).items():
             model = _row_id_of(ctx, value, rows)
-            if model is not None and _TENANT_MODELS.match(model):
+            # (also the schema's own root tenant, whatever it is called: a `Studio` its memberships hang from)
+            if model is not None and (_TENANT_MODELS.match(model) or tenancy.root_tenant(ctx.analyzer.program, model)):
                 tenant = True
             elif _USER_KEY.match(key):
                 session = ev.state.session | ev.state.fetched

@@ -74,6 +74,13 @@ def root_tenant(program: Program, model: str) -> bool:
     return _named(model, _facts(program)[4])
 
 
+def per_user(program: Program, model: str) -> bool:
+    """``model`` is kept one per user (`model Donor { userId String @unique }`): a person's own record."""
+    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", model).lower()
+    snake = snake.removesuffix("s") if snake.endswith("s") and not snake.endswith("ss") else snake
+    return bool(snake) and snake + "_id" in _facts(program)[3]
+
+
 def tenant_filed(program: Program, model: str) -> bool:
     """``model`` carries one of the tenant columns (`model Award { foundationId String }`): each of its
     rows is a tenant's."""

@@ -1126,6 +1126,26 @@ def _table_of(ctx: FileContext, ev: Event) -> str | None:
     return None
 
 
+# a PIN's or password's hash a read picks (`select: { pinHash: true }`): what the row signs in with
+_CREDENTIAL_HASH = re.compile(r"(?i)\b(pin|passcode|password|pass)_?hash\b|\bhashed_?(pin|passcode|password)\b")
+
+
+def _signing_in_row(ctx: FileContext, ep: EntryPoint, flow: Flow, op: DbOp) -> bool:
+    """A read that picks a PIN or password hash (`kiosk.findUnique({ select: { pinHash: true } })`) in an entry
+    point that saves a session it fetched (iron-session's `await session.save()`): the row signs in, whatever
+    its table is called (a kiosk, a device), so it is an account. A protected share's password hash checked
+    with no session saved names a resource."""
+    if not any(_CREDENTIAL_HASH.search(ctx.text(a)) for a in op.args):
+        return False
+    sessions_ = flow.final.fetched
+    return any(
+        (callee := sx.callee_name(ctx.src, c)).endswith(".save")
+        and callee.rsplit(".", 1)[0] in sessions_
+        and not sx.call_args(c)
+        for c in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
+    )
+
+
 # `WHERE vt.token = ${token}`: a SQL filter on a secret column set to a presented value
 _SQL_TOKEN_FILTER = re.compile(r"(?i)\b(\w+\.)?(\w*_)?(token|otp|code)(_hash)?\s*=\s*\$\{")
 
@@ -1809,7 +1829,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         picked.add(account)  # (not `{ email: session.user.email, domain }`: the caller's own)
                 if ev.op.kind == "read" and _other_table(hctx, ev):
                     other_rows |= _found_names(hctx, ev.op.chain)
-                if ev.op.kind == "read" and _PEOPLE_TABLE.search(_table_of(hctx, ev) or ""):
+                if ev.op.kind == "read" and (
+                    _PEOPLE_TABLE.search(_table_of(hctx, ev) or "") or _signing_in_row(hctx, ep, flow, ev.op)
+                ):
                     members |= _found_names(hctx, ev.op.chain)
             if ev.kind == "redirect" and ev.catch_param and not reported:
                 url = _redirect_url(hctx, ev.node)

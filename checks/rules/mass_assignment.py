@@ -856,12 +856,16 @@ def _nested_admits_privileged(ctx: FileContext, ep: EntryPoint, node: Node) -> s
 
 
 def _nested_schema_keys(ctx: FileContext, ep: EntryPoint, node: Node) -> set[str]:
-    """The keys the object schema of the safe-action/zsa input field ``node`` (`input.data`) admits."""
+    """The keys the object schema of the safe-action/zsa input field ``node`` (`input.data`) admits, or of
+    conform's `submission.value`."""
     obj = sx.strip_types(node.child_by_field_name("object"))
-    if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
-        return set()
     key = ctx.text(node.child_by_field_name("property"))
     program = ctx.analyzer.program
+    if key == "value" and (conform := _conform_schema(ctx, ep, obj)) is not None:
+        # `{ ...submission.value }` of a conform parse: the keys its schema admits
+        return set(schema_keys(ctx.module, _local_schema(ctx, ep, conform), program) or ())
+    if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
+        return set()
     out: set[str] = set()
     for mod, schema in ep.schemas:
         field = schema_field(mod, schema, key, program)
@@ -1990,6 +1994,7 @@ def _set_to_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, key: str,
     elif (
         key in vocab.PRIVILEGED_FIELDS
         or not (_MONEY_WORDS.search(key) or stepped_credit)
+        or _money_notice(key)  # (`lowBalanceAlert`: when to be told, not the money held)
         or not _held_money(key, model, ctx.analyzer.program)
     ):
         return False
@@ -2048,8 +2053,9 @@ _HOLDER_WORDS = frozenset(
 
 def _held_money(key: str, model: str, program: Program | None = None) -> bool:
     """A money compound is an account's own balance when the money word leads it (`balanceCents`,
-    `credits_used`) or the written model holds one (`customerWallet.bonusCredits`, or the app's own user
-    model, `volunteer.stipendBalanceCents`); with a qualifier in front on some other record (`taxCredits` of
+    `credits_used`) or the written model holds one (`customerWallet.bonusCredits`, the app's own user model,
+    `volunteer.stipendBalanceCents`, a record kept one per user, `sponsor.creditCents`, or the schema's root
+    tenant, `studio.payoutBalance`); with a qualifier in front on some other record (`taxCredits` of
     a tax calculation, `fuelCredits` of a filing) it is a figure of that record the feature edits. An
     unknown model keeps the compound."""
     head = vocab.words(key)
@@ -2057,6 +2063,10 @@ def _held_money(key: str, model: str, program: Program | None = None) -> bool:
         return True
     parts = vocab.words(model)
     if program is not None and model.lower() in account_models(program):
+        return True
+    # (the schema's root tenant, the team its memberships hang from, or a record kept one per user, an
+    # advertiser's or a donor's own, holds its money as an account does)
+    if program is not None and model and (tenancy.root_tenant(program, model) or tenancy.per_user(program, model)):
         return True
     return not parts or any(w in _HOLDER_WORDS or w.rstrip("s") in _HOLDER_WORDS for w in parts)
 

@@ -2032,7 +2032,8 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
     for d in ev.op.data:
         for key, value in object_keys(ctx.src, d).items():
             model = _row_id_of(ctx, value, rows)
-            if model is not None and _TENANT_MODELS.match(model):
+            # (also the schema's own root tenant, whatever it is called: a `Studio` its memberships hang from)
+            if model is not None and (_TENANT_MODELS.match(model) or tenancy.root_tenant(ctx.analyzer.program, model)):
                 tenant = True
             elif _USER_KEY.match(key):
                 session = ev.state.session | ev.state.fetched
@@ -3099,7 +3100,10 @@ def _opens_logged_in_session(ctx: FileContext, fn: Node) -> bool:
         if obj is not None and prop is not None and ctx.text(obj) in sessions:
             marked = marked or bool(_LOGGED_IN_FIELD.match(ctx.text(prop)))
             # (`session.vendorId = vendor.id` of the row whose password hash was verified: whoever it is)
-            marked = marked or (bool(_PRINCIPAL_ID_FIELD.match(ctx.text(prop))) and _password_checked_row(ctx, fn, a))
+            marked = marked or (
+                bool(_PRINCIPAL_ID_FIELD.match(ctx.text(prop)))
+                and (_password_checked_row(ctx, fn, a) or _secret_refused_before(ctx, fn, a))
+            )
     for c in sx.find(fn, ("call_expression",)):
         args = sx.call_args(c)
         if sx.callee_name(src, c) == "Object.assign" and len(args) >= 2 and ctx.text(args[0]) in sessions:
@@ -3148,6 +3152,29 @@ def _password_checked_row(ctx: FileContext, fn: Node, assignment: Node) -> bool:
                 continue
             obj, prop = arg.child_by_field_name("object"), arg.child_by_field_name("property")
             if obj is not None and prop is not None and ctx.text(obj) == row and _PASSWORD_COLUMN.match(ctx.text(prop)):
+                return True
+    return False
+
+
+# a value named for a sign-in secret the caller typed or the server keeps (`pin`, `data.passcode`, `env.X_PIN`)
+_SIGN_IN_SECRET = re.compile(r"(?i)(^|[._])(\w*_)?(pin|passcode|password)$|[a-z](Pin|Passcode|Password)$")
+
+
+def _secret_refused_before(ctx: FileContext, fn: Node, assignment: Node) -> bool:
+    """Before ``assignment``, an `if` that compares a PIN or password with another value and exits when they
+    differ (`if (pin !== process.env.TILL_PIN) return { error }`): the caller proved the secret, so a principal's
+    id saved after it is a sign-in (a terminal unlocked by a shared PIN)."""
+    for st in sx.find(fn, ("if_statement",), into_functions=False):
+        if st.end_byte > assignment.start_byte or sx.exits(ctx.src, st.child_by_field_name("consequence")) is None:
+            continue
+        cond = st.child_by_field_name("condition")
+        for cmp in sx.find(cond, ("binary_expression",)) if cond is not None else []:
+            if ctx.text(cmp.child_by_field_name("operator")) not in ("!==", "!="):
+                continue
+            sides = [sx.strip_types(cmp.child_by_field_name(f)) for f in ("left", "right")]
+            if any(x is None or x.type not in ("identifier", "member_expression") for x in sides):
+                continue  # (`pin.length !== 6`, `pin !== ""`: a shape or a literal, no secret proved)
+            if any(_SIGN_IN_SECRET.search(ctx.text(x)) for x in sides if x is not None):
                 return True
     return False
 

@@ -264,6 +264,7 @@ from checks.analysis.sign_up import (
     client_password,
     hashes_password,
     hashes_password_signed_out,
+    named_sign_up,
     oauth_callback,
     password_step,
     registers_no_account,
@@ -732,6 +733,35 @@ def _takes_credential(ctx: FileContext, ep: EntryPoint) -> bool:
 _FIELD_NAME = re.compile(r"^[A-Za-z_$][\w$-]*$")
 # what a new account is made of, besides a credential: `email`, `primaryEmail`, `phoneNumber`, `username`
 _ACCOUNT_WORDS = frozenset({"email", "phone", "username"})
+
+
+# an address a list files its entries under (`email`, `emailAddress`)
+_ADDRESS_KEY = re.compile(r"(?i)^e_?mail(_?address)?$")
+
+
+def _files_address_only(ctx: FileContext, flow: Flow) -> bool:
+    """Every effect is a Prisma `upsert` of a model that is no account, found by an address (`where: { email }`),
+    creating the row with that address alone and updating nothing (`update: {}`): the address put on a list."""
+    writes = 0
+    for e in flow.events:
+        if e.kind in ("email", "ai", "fetch", "store", "relay", "fs", "exec"):
+            return False
+        if e.kind != "db" or e.op is None or e.op.kind != "write":
+            continue
+        op = e.op
+        if op.api != "prisma" or op.verb != "upsert" or len(op.args) != 1:
+            return False
+        if re.match(r"(?i)^(users?|accounts?|members?|profiles?|credentials?)$", op.model or ""):
+            return False
+        opts = object_keys(ctx.src, op.args[0])
+        where, create, update = opts.get("where"), opts.get("create"), opts.get("update")
+        if where is None or create is None or update is None or set(opts) != {"where", "create", "update"}:
+            return False
+        keys = [set(object_keys(ctx.src, where)), set(object_keys(ctx.src, create))]
+        if not all(ks and all(_ADDRESS_KEY.match(k) for k in ks) for ks in keys) or ctx.text(update).strip() != "{}":
+            return False
+        writes += 1
+    return writes > 0
 
 
 # a `register` route right under an OAuth/OIDC folder: the dynamic client registration endpoint
@@ -2597,6 +2627,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # of a sign-up missing-auth shares: `sign_up.named_sign_up` or an account made)
             booked = booked or (
                 kind == "a sign-up" and behaviour is None and not sends and registers_no_account(ctx.src, ep, flow)
+            )
+            # `registerInterest(formData)` filing the address in a list (an upsert by it that changes nothing when
+            # it is there): named for registering, it sends nothing and makes no account, a newsletter-like form
+            booked = booked or (
+                kind == "a sign-up"
+                and behaviour is None
+                and not sends
+                and not named_sign_up(ep)
+                and not _takes_credential(ctx, ep)
+                and _files_address_only(ctx, flow)
             )
             staff_lookup = label == "a code verification" and matched.startswith("[") and _staff_lookup(ctx, ep, flow)
             # `verifyEmail(token)` consuming an e-mailed link whose token is pinned long: nothing to guess

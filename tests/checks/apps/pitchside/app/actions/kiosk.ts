@@ -43,7 +43,7 @@ export async function unlockKiosk(_prev: KioskState, formData: FormData): Promis
 
 // Old Android tablets still post here (no JS, no league slug).
 // ok: missing-auth
-// ruleid: missing-rate-limit, missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 37, C): PIN checked against an env master PIN then session saved is no login for the audit rule
+// ruleid: missing-rate-limit, missing-input-validation, missing-audit-log
 export async function unlockKioskLegacy(formData: FormData) {
   const refereeId = formData.get("refereeId") as string;
   const pin = formData.get("pin") as string;

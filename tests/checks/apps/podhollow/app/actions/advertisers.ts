@@ -22,7 +22,7 @@ export async function registerAdvertiser(_prev: unknown, formData: FormData) {
   const submission = parseWithZod(formData, { schema: AdvertiserSignup });
   if (submission.status !== "success") return submission.reply();
   // the schema admits creditCents: a new advertiser can grant themselves ad credit
-  // todoruleid: mass-assignment -- known gap (pass 38, A): conform parseWithZod submission.value is not traced to its schema, which admits creditCents
+  // ruleid: mass-assignment
   await prisma.advertiser.create({ data: { ...submission.value, userId: session.user.id } });
   redirect("/advertise/dashboard");
 }

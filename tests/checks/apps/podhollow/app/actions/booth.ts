@@ -32,7 +32,7 @@ export async function pairBooth(_prev: unknown, formData: FormData) {
 
 // Quick unlock with the studio PIN kept in the env for the single shared tablet.
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit // todoruleid: missing-audit-log -- known gap (pass 38, C): a PIN unlock against an env secret that saves an iron-session is not read as a login for rule 9
+// ruleid: missing-rate-limit, missing-audit-log
 export async function unlockBooth(pin: string) {
   if (typeof pin !== "string" || pin.length !== 6) return { error: "PIN is 6 digits" };
   // ruleid: timing-unsafe-comparison

@@ -22,7 +22,7 @@ export const updateListenerPrefs = async (formData: FormData) => {
 // "Promo code" credit top-up, called from the advertiser dashboard.
 // ruleid: missing-auth, missing-input-validation
 export const claimPromoCredits = async (advertiserId: string, creditCents: number) => {
-  // todoruleid: mass-assignment -- known gap (pass 38, A): a compound credit/balance column (creditCents, payoutBalance) written from a bare action parameter is not read as a privileged field
+  // ruleid: mass-assignment
   await prisma.advertiser.update({ where: { id: advertiserId }, data: { creditCents } });
   return { ok: true };
 };

@@ -47,7 +47,7 @@ export const payoutHistory = networkProcedure.createServerAction().handler(async
 export async function adjustBalance(networkId: string, payoutBalance: number) {
   const session = await auth();
   if (!session?.user?.id) throw new Error("Not signed in");
-  // ruleid: missing-authorization // todoruleid: mass-assignment -- known gap (pass 38, A): a compound credit/balance column (creditCents, payoutBalance) written from a bare action parameter is not read as a privileged field
+  // ruleid: missing-authorization, mass-assignment
   await prisma.network.update({ where: { id: networkId }, data: { payoutBalance } });
   await logActivity({ actorId: session.user.id, networkId, action: "balance.adjust", meta: { payoutBalance } });
   return { ok: true };

@@ -15,7 +15,7 @@ export async function POST(req: Request) {
   const device = await prisma.boothDevice.findUnique({ where: { id: body.deviceId }, select: { id: true, networkId: true, pinHash: true } });
   if (!device) {
     await logActivity({ action: "booth.login_failed", target: body.deviceId });
-    // todoruleid: information-disclosure -- known gap (pass 38, E): domain-noun enumeration pair (unknown booth device vs incorrect PIN for this device) is not read as account states
+    // ruleid: information-disclosure
     return NextResponse.json({ error: "Unknown booth device" }, { status: 404 });
   }
   // ok: timing-unsafe-comparison

@@ -540,6 +540,10 @@ _LIBRARY_VALIDATORS = {
     ("class-validator", "validateOrReject"): 0,
     ("class-validator", "validateSync"): 0,
 }
+# Throwing format parsers whose answer is the checked value (`const addr = getAddress(raw)` of viem / ethers
+# throws unless the text is a 20-byte hex address and answers its checksummed form): the answer passed, not
+# the object the text was read off (`getAddress(body.address)` vouches for no other field of `body`)
+_FORMAT_PARSERS = frozenset({("viem", "getAddress"), ("ethers", "getAddress")})
 # Library session readers known by their import, not their name alone (a project's own `getToken`
 # may read a push token): next-auth's `getToken({ req })` verifies the session JWT, or answers null.
 # (also through a namespace import: `import * as nextAuth from "next-auth"; nextAuth.getServerSession(opts)`)
@@ -10395,6 +10399,7 @@ class _Walker:
                 self._validates(callee)
                 or self._arktype_validator(callee)
                 or self._library_validator(callee) is not None
+                or self._format_parser(callee)
                 or self._effect_decoder(v)
                 or self._parses(v)
             ):
@@ -11388,6 +11393,11 @@ class _Walker:
         if binding is None or (member and binding.imported != "*"):
             return None
         return _LIBRARY_VALIDATORS.get((binding.spec, member or binding.imported))
+
+    def _format_parser(self, callee: str) -> bool:
+        """`getAddress(raw)` imported from viem or ethers: a parser that throws on a malformed value."""
+        binding = self.mod.imports.get(callee) if callee and "." not in callee else None
+        return binding is not None and (binding.spec, binding.imported) in _FORMAT_PARSERS
 
     def _effect_decoder(self, call: Node) -> bool:
         """`Schema.decodeUnknownSync(S)(raw)`, or `decodeLogin(raw)` with `const decodeLogin =

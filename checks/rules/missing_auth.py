@@ -2320,6 +2320,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             or _every_tenants_rows(ctx, ep, ev)
             or _every_owners_rows(ctx, ep, ev)
             or _tenant_rows_past_unchecked_session(ctx, ep, ev)
+            or _sql_table_rows_past_unchecked_session(ctx, ep, ev)
         ):
             return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
         owner_keyed = (
@@ -3090,6 +3091,17 @@ def _tenant_rows_past_unchecked_session(ctx: FileContext, ep: EntryPoint, ev: Ev
         elif identifiers(ctx.src, value, into_functions=True) & ev.state.client:
             picked = True
     return picked and not visible and _sent_back(ctx, ctx.flow(ep), ev)
+
+
+def _sql_table_rows_past_unchecked_session(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A raw SQL read (or a project helper's) of a table only the project's own SQL declares, whose rows each
+    name a row the schema files under a tenant (`CREATE TABLE takes (episode_id ...)` of `Episode { networkId
+    }`), sent back after the endpoint fetched a session it never checks: meant for the tenant's signed-in
+    devices, and anyone gets the rows."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api not in ("sql", "helper") or not op.model or not ev.state.fetched:
+        return False
+    return tenancy.sql_table_under_tenant(ctx.analyzer.program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
 def _timetable_slot(ctx: FileContext, op: DbOp) -> bool:

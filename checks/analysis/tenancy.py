@@ -610,3 +610,93 @@ def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
             out.setdefault(m.group(1).lower(), keys)
             out.setdefault(m.group(2).lower(), keys)
     return out
+
+
+# `export interface DonorsTable {` / `type DonorsTable = {`: a type literal the Kysely schema may name
+_TS_TYPE_BODY = re.compile(r"\b(?:interface\s+(\w+)(?:\s+extends\s+[\w<>,\s]+)?|type\s+(\w+)\s*=)\s*\{")
+# a `Database` entry naming its table's type: `donors: DonorsTable;`
+_TS_TYPE_REF = re.compile(r"^\s*([A-Z]\w*)\s*[;,]?\s*$")
+
+
+def kysely_tables(program: Program) -> dict[str, dict[str, str]]:
+    """Kysely table (its key in the `Database` interface, lower case) -> column key -> its declared type,
+    read from the type Kysely is given (`interface Database { donors: DonorsTable }` with `interface
+    DonorsTable { email: string }`): the schema of a project with no ORM schema file."""
+    return tree_fact(program.tree, "kysely_tables", lambda: _read_kysely_tables(program))
+
+
+def _read_kysely_tables(program: Program) -> dict[str, dict[str, str]]:
+    bodies: dict[str, dict[str, str]] = {}
+    for _, data in project_files(program.tree, program.index.paths, (".ts", ".tsx", ".mts"), b"kysely"):
+        text = data.decode("utf-8", "replace")
+        for m in _TS_TYPE_BODY.finditer(text):
+            bodies.setdefault(m.group(1) or m.group(2), _keys(braced(text, m.end() - 1)))
+    out: dict[str, dict[str, str]] = {}
+    for fields in bodies.values():
+        # (the database type: each of its entries names another type literal of these files)
+        refs = {k: r.group(1) for k, v in fields.items() if (r := _TS_TYPE_REF.match(v))}
+        if not refs or len(refs) != len(fields) or not all(t in bodies for t in refs.values()):
+            continue
+        for table, type_name in refs.items():
+            out.setdefault(table.lower(), bodies[type_name])
+    return out
+
+
+# `CREATE TABLE IF NOT EXISTS "takes" (`: a table the project's own SQL declares (a `.sql` file, a `db.exec` string)
+_CREATE_TABLE = re.compile(
+    r"(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?[\"'`]?(?:\w+[\"'`]?\.[\"'`]?)?(\w+)[\"'`]?\s*\("
+)
+_SQL_COLUMN = re.compile(r"^\s*[\"'`]?([A-Za-z_]\w*)[\"'`]?\s+[A-Za-z]", re.M)
+_SQL_NOT_COLUMN = frozenset({"primary", "foreign", "unique", "constraint", "check", "index", "key"})
+
+
+def sql_tables(program: Program) -> dict[str, frozenset[str]]:
+    """Table (lower case) -> its columns, of each `CREATE TABLE` the project's own SQL holds (migrations,
+    a local cache's `db.exec(...)`): the schema of the tables no ORM declares."""
+    return tree_fact(program.tree, "sql_tables", lambda: _read_sql_tables(program))
+
+
+def _read_sql_tables(program: Program) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for suffixes in ((".sql",), SCRIPT_SUFFIXES):
+        for _, data in project_files(program.tree, program.index.paths, suffixes):
+            if b"CREATE TABLE" not in data.upper():
+                continue
+            text = data.decode("utf-8", "replace")
+            for m in _CREATE_TABLE.finditer(text):
+                body = _parenthesised(text, m.end() - 1)
+                cols = {c for c in _SQL_COLUMN.findall(body) if c.lower() not in _SQL_NOT_COLUMN}
+                if cols:
+                    out.setdefault(m.group(1).lower(), frozenset(cols))
+    return out
+
+
+def _parenthesised(text: str, start: int, limit: int = 20000) -> str:
+    """The inside of the balanced `(...)` opening at ``start``, one column a line after the first."""
+    depth = 0
+    for i in range(start, min(len(text), start + limit)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start + 1 : i].replace(",", ",\n")
+    return ""
+
+
+def sql_table_under_tenant(program: Program, table: str) -> bool:
+    """``table`` is declared by the project's own SQL and not by its ORM schema, and one of its columns names a
+    row of a model the schema files under a tenant (`takes { episode_id }` of `Episode { networkId }`): each
+    of its rows is that tenant's."""
+    from checks.analysis.model_secrets import prisma_models  # (it reads this module's facts)
+
+    name = table.lower()
+    cols = sql_tables(program).get(name)
+    if (
+        not cols
+        or name in prisma_models(program, None)
+        or name in drizzle_tables(program)
+        or name in kysely_tables(program)
+    ):
+        return False  # (an ORM's table, its migration's SQL aside: the ORM's schema is judged as such)
+    if cols & vocab.OWNER_FIELDS:
+        return False  # (a row with an author or owner of its own is that person's to show, as a model's is)
+    filed = _facts(program)[2]
+    return any(_names_filed(c, set(filed)) for c in cols)

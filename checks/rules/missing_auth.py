@@ -900,6 +900,18 @@ def _every_collected_row(ctx: FileContext, ev: Event) -> bool:
     return bool(fields) and any(_PERSONAL_FIELD.match(f) for f in fields or [])
 
 
+def _every_kysely_person_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.selectFrom("donors").selectAll()` with no filter, of a table the project's Kysely `Database` type
+    declares with a person's e-mail or phone (`DonorsTable { email: string }`): everyone's contact details."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "kysely" or op.projected or not op.model:
+        return False
+    if any(a.type != "number" for a in op.args):
+        return False  # (a filter; `.limit(500)` alone picks no one)
+    declared = tenancy.kysely_tables(ctx.analyzer.program).get(op.model.lower())
+    return bool(declared) and any(_PERSONAL_FIELD.match(f) for f in declared or {})
+
+
 def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
     """The columns of the drizzle table declared under ``table`` (`pgTable("waitlist", { email: ... })`)."""
     found = ctx.analyzer.program.resolve_value(ctx.module, table)
@@ -2283,6 +2295,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `candidate.findUnique({ where: { id } })` returned whole: someone's e-mail, phone
         if _every_collected_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.query.waitlist.findMany()` answered: every sign-up's e-mail
+        if _every_kysely_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -2306,6 +2320,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             or _every_tenants_rows(ctx, ep, ev)
             or _every_owners_rows(ctx, ep, ev)
             or _tenant_rows_past_unchecked_session(ctx, ep, ev)
+            or _sql_table_rows_past_unchecked_session(ctx, ep, ev)
         ):
             return True  # `award.findUnique({ where: { id } })` of a model the schema files under a tenant
         owner_keyed = (
@@ -3076,6 +3091,17 @@ def _tenant_rows_past_unchecked_session(ctx: FileContext, ep: EntryPoint, ev: Ev
         elif identifiers(ctx.src, value, into_functions=True) & ev.state.client:
             picked = True
     return picked and not visible and _sent_back(ctx, ctx.flow(ep), ev)
+
+
+def _sql_table_rows_past_unchecked_session(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A raw SQL read (or a project helper's) of a table only the project's own SQL declares, whose rows each
+    name a row the schema files under a tenant (`CREATE TABLE takes (episode_id ...)` of `Episode { networkId
+    }`), sent back after the endpoint fetched a session it never checks: meant for the tenant's signed-in
+    devices, and anyone gets the rows."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api not in ("sql", "helper") or not op.model or not ev.state.fetched:
+        return False
+    return tenancy.sql_table_under_tenant(ctx.analyzer.program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
 def _timetable_slot(ctx: FileContext, op: DbOp) -> bool:

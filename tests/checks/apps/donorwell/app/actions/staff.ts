@@ -79,7 +79,7 @@ export async function setStaffRole(memberId: string, role: string) {
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-auth -- known gap (pass 38, A): reads of Kysely/Mongoose tables outside the private-name vocabulary (donors, donations, ScanLog) are not private data
+// ruleid: missing-auth
 export const listStaff = withTracing("listStaff", async () => {
   // ruleid: excessive-data-exposure
   return db.selectFrom("donors").selectAll().orderBy("createdAt", "desc").limit(500).execute();

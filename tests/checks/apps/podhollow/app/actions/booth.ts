@@ -56,7 +56,7 @@ export async function saveTake(formData: FormData) {
 }
 
 // String().slice() coerces, it does not check
-// ruleid: missing-input-validation // todoruleid: missing-auth -- known gap (pass 38, D): a better-sqlite3 read of a local table outside the Prisma schema (takes) is not a private read, so the unchecked iron-session goes unreported
+// ruleid: missing-input-validation, missing-auth
 export async function listPendingTakes(episodeId: string) {
   const session = await getBoothSession();
   const rows = pendingTakes(String(episodeId).slice(0, 40));

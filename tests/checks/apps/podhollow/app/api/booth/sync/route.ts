@@ -21,7 +21,7 @@ export async function POST(req: Request) {
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-auth -- known gap (pass 38, D): a better-sqlite3 read of a local table outside the Prisma schema (takes) is not a private read, so the unchecked iron-session goes unreported
+// ruleid: missing-auth
 export async function GET() {
   const session = await getIronSession<BoothSession>(await cookies(), boothSessionOptions);
   // ok: sql-injection

@@ -680,22 +680,52 @@ def _checked(
     return True
 
 
+def _skipped_by_caller(ctx: FileContext, ep: EntryPoint, call: Node, derived: set[str]) -> bool:
+    """The check runs only under a condition naming what the caller sent (`if (secret && signature)`):
+    a request that leaves the signature out skips it."""
+    node: Node | None = call
+    while node is not None and node != ep.fn.node:
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "if_statement"
+            and node == parent.child_by_field_name("consequence")
+            and identifiers(ctx.src, parent.child_by_field_name("condition")) & derived
+        ):
+            return True
+        node = parent
+    return False
+
+
 def _signed_body_at(ctx: FileContext, ep: EntryPoint, derived: set[str]) -> int | None:
     """Where a route verifies a signature over the raw body it read (`verifySlackRequest({ body:
     rawBody, signature, signingSecret })` whose result is checked): from there on the body was
     written by the signing provider, not by a user."""
     src = ctx.src
+    # (a secret held in a local first, `const secret = process.env.HOOK_SECRET`: the call names the local)
+    body = ep.fn.node.child_by_field_name("body")
+    env_locals: dict[str, str] = {}
+    for name, d in ctx.first_declarators(body).items() if body is not None else ():
+        value = d.child_by_field_name("value")
+        if value is not None and name.isidentifier() and ctx.text(value).startswith(("process.env.", "env.")):
+            env_locals[name] = ctx.text(value)
     for call in sx.find(ep.fn.node, ("call_expression",)):
         # the raw body, a server-held secret (`env.SIGNING_SECRET`) and a signature to check against
         # (the cheap tests first: nearly every call mentions no `env.`)
-        if src.find(b"env.", call.start_byte, call.end_byte) == -1:
+        if src.find(b"env.", call.start_byte, call.end_byte) == -1 and not (
+            env_locals and any(a.type == "identifier" and ctx.text(a) in env_locals for a in sx.call_args(call))
+        ):
             continue
         args = sx.call_args(call)
         text = " ".join(ctx.text(a) for a in args)
+        if "env." not in text:
+            text += " " + " ".join(env_locals.get(ctx.text(a), "") for a in args if a.type == "identifier")
         if "env." not in text or not _SIGNATURE.search(sx.callee_name(src, call) + text):
             continue
         names = {n for a in args for n in identifiers(src, a)}
         if not names & derived:
+            continue
+        if _skipped_by_caller(ctx, ep, call, derived):
             continue
         # the verdict must be acted on: `if (!verify(...)) return 401`, or `const v = verify(...)`
         # followed by `if (!v.valid) return ...`

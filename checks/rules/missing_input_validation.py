@@ -406,6 +406,8 @@ def client_derived(
                 continue
             if _per_item_validation(ctx, value) is not None:
                 continue  # `rows.map((r) => S.safeParse(r)).filter((r) => r.success).map((r) => r.data)`
+            if _type_guarded(ctx, value):
+                continue  # `body.tags.filter((t) => typeof t === "string")`
             if _value_flow(ctx, value, out) & out:
                 out |= names
                 grew = True
@@ -508,11 +510,97 @@ def _checked_by_helper(ctx: FileContext, read: Node, value: Node) -> bool:
 
 
 def _allowlisted(ctx: FileContext, ep: EntryPoint, value: Node) -> bool:
-    """A list whose items an allow-list filter kept (`.filter((c) => ALLOWED.includes(c))`)."""
+    """A list whose items an allow-list filter kept (`.filter((c) => ALLOWED.includes(c))`), or a type
+    guard kept (`_type_guarded`)."""
     call = sx.unwrap(value)
+    if _type_guarded(ctx, value):
+        return True
     if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != "filter":
         return False
     return allowlist_filter(ctx.src, call, set(ep.input_params))
+
+
+def _type_guarded(ctx: FileContext, value: Node) -> bool:
+    """A list a type-guard filter kept (`_type_guard_filter`), also as the one non-empty arm of
+    `Array.isArray(x) ? x.filter(...) : []`."""
+    node = sx.unwrap(value)
+    if node is not None and node.type == "ternary_expression":
+        arms = [sx.unwrap(node.child_by_field_name(f)) for f in ("consequence", "alternative")]
+        kept = [a for a in arms if a is not None and not (a.type == "array" and not a.named_children)]
+        node = kept[0] if len(kept) == 1 else None
+    if node is None or node.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, node)) != "filter":
+        return False
+    return _type_guard_filter(ctx, node)
+
+
+_PRIMITIVE_TYPES = frozenset({"string", "number", "boolean", "bigint"})
+_TYPE_PREDICATES = frozenset({"Array.isArray", "Number.isFinite", "Number.isInteger", "Number.isSafeInteger"})
+
+
+def _item_read(ctx: FileContext, node: Node | None, item: str) -> bool:
+    """``node`` is the item or a field of it (`t`, `(d as Draft).fieldKey`), no call on the way."""
+    node = sx.unwrap(node)
+    while node is not None and node.type in ("member_expression", "subscript_expression"):
+        node = sx.unwrap(node.child_by_field_name("object"))
+    return node is not None and node.type == "identifier" and ctx.text(node) == item
+
+
+def _type_guard_filter(ctx: FileContext, call: Node) -> bool:
+    """`.filter((t) => typeof t === "string")`, `.filter((d): d is Draft => !!d && typeof d === "object" &&
+    typeof d.key === "string" && d.value !== undefined)`: every test of the callback (all joined by
+    `&&`) is a type guard on the item or one of its fields, and one says it is a string, number or
+    boolean: only items of the shape the route expects are kept."""
+    found = sx.predicate_callback(ctx.src, call)
+    if found is None:
+        return False
+    item, body = found
+    tests: list[Node] = []
+    pending: list[Node | None] = [body]
+    while pending:
+        node = sx.unwrap(pending.pop())
+        if node is None:
+            return False
+        if node.type == "binary_expression" and ctx.text(node.child_by_field_name("operator")) == "&&":
+            pending += [node.child_by_field_name("left"), node.child_by_field_name("right")]
+        else:
+            tests.append(node)
+    primitive = False
+    for test in tests:
+        if test.type == "unary_expression" and ctx.text(test).startswith("!!"):
+            inner = sx.unwrap(test.named_children[0]) if test.named_children else None
+            inner = sx.unwrap(inner.named_children[0]) if inner is not None and inner.named_children else None
+            if not _item_read(ctx, inner, item):
+                return False
+            continue
+        if test.type == "identifier":
+            if ctx.text(test) != item:
+                return False
+            continue
+        if test.type == "call_expression":
+            args = sx.call_args(test)
+            if sx.callee_name(ctx.src, test) not in _TYPE_PREDICATES or len(args) != 1:
+                return False
+            if not _item_read(ctx, args[0], item):
+                return False
+            primitive = primitive or sx.callee_name(ctx.src, test) != "Array.isArray"
+            continue
+        if test.type != "binary_expression":
+            return False
+        op = ctx.text(test.child_by_field_name("operator"))
+        left, right = sx.unwrap(test.child_by_field_name("left")), sx.unwrap(test.child_by_field_name("right"))
+        if left is None or right is None:
+            return False
+        if left.type == "unary_expression" and ctx.text(left).startswith("typeof") and op in ("===", "=="):
+            kind = sx.string_value(ctx.src, right)
+            if kind is None or not _item_read(ctx, left.named_children[0] if left.named_children else None, item):
+                return False
+            primitive = primitive or kind in _PRIMITIVE_TYPES
+            continue
+        # (`d.value !== undefined`, `d !== null`: present, whatever its type)
+        if op in ("!==", "!=") and ctx.text(right) in ("undefined", "null") and _item_read(ctx, left, item):
+            continue
+        return False
+    return primitive
 
 
 _ITEM_PARSE = frozenset({"parse", "validateSync", "assert"})
@@ -684,22 +772,52 @@ def _checked(
     return True
 
 
+def _skipped_by_caller(ctx: FileContext, ep: EntryPoint, call: Node, derived: set[str]) -> bool:
+    """The check runs only under a condition naming what the caller sent (`if (secret && signature)`):
+    a request that leaves the signature out skips it."""
+    node: Node | None = call
+    while node is not None and node != ep.fn.node:
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "if_statement"
+            and node == parent.child_by_field_name("consequence")
+            and identifiers(ctx.src, parent.child_by_field_name("condition")) & derived
+        ):
+            return True
+        node = parent
+    return False
+
+
 def _signed_body_at(ctx: FileContext, ep: EntryPoint, derived: set[str]) -> int | None:
     """Where a route verifies a signature over the raw body it read (`verifySlackRequest({ body:
     rawBody, signature, signingSecret })` whose result is checked): from there on the body was
     written by the signing provider, not by a user."""
     src = ctx.src
+    # (a secret held in a local first, `const secret = process.env.HOOK_SECRET`: the call names the local)
+    body = ep.fn.node.child_by_field_name("body")
+    env_locals: dict[str, str] = {}
+    for name, d in ctx.first_declarators(body).items() if body is not None else ():
+        value = d.child_by_field_name("value")
+        if value is not None and name.isidentifier() and ctx.text(value).startswith(("process.env.", "env.")):
+            env_locals[name] = ctx.text(value)
     for call in sx.find(ep.fn.node, ("call_expression",)):
         # the raw body, a server-held secret (`env.SIGNING_SECRET`) and a signature to check against
         # (the cheap tests first: nearly every call mentions no `env.`)
-        if src.find(b"env.", call.start_byte, call.end_byte) == -1:
+        if src.find(b"env.", call.start_byte, call.end_byte) == -1 and not (
+            env_locals and any(a.type == "identifier" and ctx.text(a) in env_locals for a in sx.call_args(call))
+        ):
             continue
         args = sx.call_args(call)
         text = " ".join(ctx.text(a) for a in args)
+        if "env." not in text:
+            text += " " + " ".join(env_locals.get(ctx.text(a), "") for a in args if a.type == "identifier")
         if "env." not in text or not _SIGNATURE.search(sx.callee_name(src, call) + text):
             continue
         names = {n for a in args for n in identifiers(src, a)}
         if not names & derived:
+            continue
+        if _skipped_by_caller(ctx, ep, call, derived):
             continue
         # the verdict must be acted on: `if (!verify(...)) return 401`, or `const v = verify(...)`
         # followed by `if (!v.valid) return ...`

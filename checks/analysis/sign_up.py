@@ -563,7 +563,13 @@ _SHORT_CREDENTIAL_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
 _LONG_VALUE_WORDS = frozenset({"token", "key", "secret", "fingerprint", "signature", "nonce"})
 
 
-def stored_credential(ctx: FileContext, node: Node | None, flow: Flow, short: bool = False) -> bool:
+# what a person signs in with, kept on their row (a one-time code is a later step's, mailed or texted)
+_SIGN_IN_CREDENTIAL_WORDS = frozenset({"pin", "passcode", "password"})
+
+
+def stored_credential(
+    ctx: FileContext, node: Node | None, flow: Flow, short: bool = False, sign_in: bool = False
+) -> bool:
     """`m.kioskPinHash`, `row.passcode`: a PIN, password or one-time code (or its digest) on a row the entry
     point read from the database, one person's credential (not an env secret shared by a device)."""
     node = sx.strip_types(node)
@@ -572,11 +578,13 @@ def stored_credential(ctx: FileContext, node: Node | None, flow: Flow, short: bo
     if sx.root_identifier(ctx.src, node) not in flow.records:
         return False
     ws = vocab.words(sx.last_name(ctx.text(node)))
-    kinds = _SHORT_CREDENTIAL_WORDS if short else _PERSON_CREDENTIAL_WORDS
+    kinds = _SHORT_CREDENTIAL_WORDS if short else _SIGN_IN_CREDENTIAL_WORDS if sign_in else _PERSON_CREDENTIAL_WORDS
     return bool(ws) and bool(set(ws) & kinds) and ws[-1] in _PERSON_CREDENTIAL_WORDS | _DIGEST_WORDS
 
 
-def stored_credential_check(ctx: FileContext, ep: EntryPoint, flow: Flow, short: bool = False) -> Node | None:
+def stored_credential_check(
+    ctx: FileContext, ep: EntryPoint, flow: Flow, short: bool = False, sign_in: bool = False
+) -> Node | None:
     """The comparison of a value the caller sends (or its digest, `hashSecret(pin)`) with a credential stored on
     a row the entry point read (`m.kioskPinHash !== hashSecret(parsed.data.current)`, `secureCompare(m.pinHash,
     hash(pin))`): a credential check, whatever the client's field is called (``short``: a PIN or one-time code's)."""
@@ -602,7 +610,7 @@ def stored_credential_check(ctx: FileContext, ep: EntryPoint, flow: Flow, short:
                 continue
             if set(vocab.words(sx.last_name(ctx.text(sent)))) & _LONG_VALUE_WORDS:
                 continue
-            if stored_credential(ctx, b, flow, short):
+            if stored_credential(ctx, b, flow, short, sign_in):
                 return n
     return None
 
@@ -637,7 +645,7 @@ def person_credential_sign_in(ctx: FileContext, ep: EntryPoint, flow: Flow) -> N
     (`eq(members.id, memberId)`, `WHERE user_id = $1` of `staffId`) and the PIN or password the caller sends (or
     its digest) is compared with the credential stored on it (`m.kioskPinHash != hashSecret(pin)`). Not a PIN kept
     on a device's or a share's row, picked by its own id: that authenticates no person. The comparison answered."""
-    check = stored_credential_check(ctx, ep, flow)
+    check = stored_credential_check(ctx, ep, flow, sign_in=True)
     if check is None:
         return None
     client = flow.final.client

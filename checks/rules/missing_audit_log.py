@@ -2380,7 +2380,7 @@ def _bound_to_setting(ctx: FileContext, name: str, scopes: list[Node], depth: in
 
 # a table of people who sign in (`members`, `staff`, `customers`), as its last word says
 _PEOPLE_TABLE = re.compile(
-    r"(?i)(user|account|profile|member|staff|employee|customer|student|patient|volunteer|driver|worker)s?$"
+    r"(?i)(user|account|profile|member|staff|employee|student|patient|volunteer|driver|worker)s?$"
 )
 
 
@@ -2390,10 +2390,29 @@ def _own_person_row(ctx: FileContext, ev: Event) -> bool:
     assert ev.op is not None
     if not _PEOPLE_TABLE.search(_table_name(ev.op)):
         return False
+
+    def own_id(n: Node | None) -> bool:
+        n = sx.strip_types(n)
+        return (
+            n is not None
+            and n.type == "member_expression"
+            and sx.root_identifier(ctx.src, n) in ev.state.session
+            and sx.last_name(ctx.text(n)) == "id"
+        )
+
     for a in ev.op.args:
-        for n in sx.find(a, ("member_expression",)):
-            if sx.root_identifier(ctx.src, n) in ev.state.session and sx.last_name(ctx.text(n)) == "id":
-                return True
+        # `where: { id: user.id }`: the row's own id is the caller's (not `{ id, projectId: workspace.id }`)
+        if own_id(object_keys(ctx.src, a).get("id")) or own_id(
+            object_keys(ctx.src, object_keys(ctx.src, a).get("where") or a).get("id")
+        ):
+            return True
+        # `eq(members.id, member.id)`
+        for call in sx.find(a, ("call_expression",)):
+            args = [sx.strip_types(x) for x in sx.call_args(call)]
+            if sx.last_name(sx.callee_name(ctx.src, call)) == "eq" and len(args) == 2:
+                first = args[0]
+                if first is not None and sx.last_name(ctx.text(first)) == "id" and own_id(args[1]):
+                    return True
     return False
 
 

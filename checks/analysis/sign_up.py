@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
-from checks.analysis import sessions
+from checks.analysis import guards, sessions
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp
@@ -550,3 +550,121 @@ def _signs_session(mod: Module, fn: Node) -> bool:
         if value is not None and sessions.jose_session_token(mod, value):
             return True
     return False
+
+
+# a person's credential kept on their row: `pinHash`, `kioskPinHash`, `passcode`, `passwordHash` (not a key or token)
+_PERSON_CREDENTIAL_WORDS = frozenset({"pin", "passcode", "password", "otp", "totp"})
+_DIGEST_WORDS = frozenset({"hash", "hashed", "digest"})
+_COMPARE_CALL_WORDS = frozenset({"compare", "equal", "equals", "verify", "match", "matches"})
+
+
+_SHORT_CREDENTIAL_WORDS = frozenset({"pin", "passcode", "otp", "totp"})
+# a long random value the caller holds is no guess (`token`, `apiKey`, a device's `fingerprint`)
+_LONG_VALUE_WORDS = frozenset({"token", "key", "secret", "fingerprint", "signature", "nonce"})
+
+
+# what a person signs in with, kept on their row (a one-time code is a later step's, mailed or texted)
+_SIGN_IN_CREDENTIAL_WORDS = frozenset({"pin", "passcode", "password"})
+
+
+def stored_credential(
+    ctx: FileContext, node: Node | None, flow: Flow, short: bool = False, sign_in: bool = False
+) -> bool:
+    """`m.kioskPinHash`, `row.passcode`: a PIN, password or one-time code (or its digest) on a row the entry
+    point read from the database, one person's credential (not an env secret shared by a device)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    if sx.root_identifier(ctx.src, node) not in flow.records:
+        return False
+    ws = vocab.words(sx.last_name(ctx.text(node)))
+    kinds = _SHORT_CREDENTIAL_WORDS if short else _SIGN_IN_CREDENTIAL_WORDS if sign_in else _PERSON_CREDENTIAL_WORDS
+    return bool(ws) and bool(set(ws) & kinds) and ws[-1] in _PERSON_CREDENTIAL_WORDS | _DIGEST_WORDS
+
+
+def stored_credential_check(
+    ctx: FileContext, ep: EntryPoint, flow: Flow, short: bool = False, sign_in: bool = False
+) -> Node | None:
+    """The comparison of a value the caller sends (or its digest, `hashSecret(pin)`) with a credential stored on
+    a row the entry point read (`m.kioskPinHash !== hashSecret(parsed.data.current)`, `secureCompare(m.pinHash,
+    hash(pin))`): a credential check, whatever the client's field is called (``short``: a PIN or one-time code's)."""
+    client = flow.final.client
+    for n in sx.find(ep.fn.node, ("binary_expression", "call_expression"), into_functions=False):
+        if n.type == "binary_expression":
+            if ctx.text(n.child_by_field_name("operator")) not in ("===", "!==", "==", "!="):
+                continue
+            sides = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+        else:
+            if not set(vocab.words(sx.last_name(sx.callee_name(ctx.src, n)))) & _COMPARE_CALL_WORDS:
+                continue
+            sides = [sx.strip_types(a) for a in sx.call_args(n)][:2]
+        if len(sides) != 2:
+            continue
+        for a, b in (sides, sides[::-1]):
+            sent = sx.strip_types(guards.compared_origin(ctx.src, a, ep.fn.node))
+            if sent is not None and sent.type == "call_expression" and sx.callee_name(ctx.src, sent) == "Buffer.from":
+                args = sx.call_args(sent)
+                sent = sx.strip_types(args[0]) if args else None
+            root = sx.root_identifier(ctx.src, sent) if sent is not None else None
+            if root is None or root not in client or sent is None:
+                continue
+            if set(vocab.words(sx.last_name(ctx.text(sent)))) & _LONG_VALUE_WORDS:
+                continue
+            if stored_credential(ctx, b, flow, short, sign_in):
+                return n
+    return None
+
+
+def member_credential_past_secret(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """Past a device's shared secret (a kiosk's header), a person's credential checked against the row read after
+    it (`m.kioskPinHash != hashSecret(pin)` of the member picked by id): the secret proves which device calls, not
+    who stands at it, and the PIN behind it can still be guessed (not a PIN kept on the device's own row, read
+    before the secret was passed: that is the secret)."""
+    if not any(e.kind == "db" and e.state.auth == "secret" for e in flow.events):
+        return False
+    check = stored_credential_check(ctx, ep, flow)
+    if check is None:
+        return False
+    sides = [sx.root_identifier(ctx.src, sx.strip_types(s)) for s in sx.find(check, ("member_expression",))]
+    ops = [flow.records[r] for r in sides if r is not None and r in flow.records]
+    return any(
+        e.kind == "db" and e.state.auth == "secret" and any(e.op is o or e.node.id == o.call.id for o in ops)
+        for e in flow.events
+    )
+
+
+# who a caller says they are when they type a PIN: a person's id, handle or badge (`memberId`, `staffId`, `email`)
+_PERSON_KEY_WORDS = frozenset(
+    {"user", "member", "staff", "employee", "account", "email", "username", "login", "badge", "phone", "worker"}
+)
+_PEOPLE_TABLE_WORDS = frozenset({"user", "users", "member", "members", "staff", "account", "accounts", "employees"})
+
+
+def person_credential_sign_in(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """A sign-in by what it does: with nobody signed in, a person's row is picked by who the caller says they are
+    (`eq(members.id, memberId)`, `WHERE user_id = $1` of `staffId`) and the PIN or password the caller sends (or
+    its digest) is compared with the credential stored on it (`m.kioskPinHash != hashSecret(pin)`). Not a PIN kept
+    on a device's or a share's row, picked by its own id: that authenticates no person. The comparison answered."""
+    check = stored_credential_check(ctx, ep, flow, sign_in=True)
+    if check is None:
+        return None
+    client = flow.final.client
+    roots = {sx.root_identifier(ctx.src, m) for m in sx.find(check, ("member_expression",))}
+    ops = [flow.records[r] for r in roots if r is not None and r in flow.records]
+    for e in flow.events:
+        if e.kind != "db" or e.op is None or not any(e.op is o or e.node.id == o.call.id for o in ops):
+            continue
+        if e.state.session or e.state.auth not in (None, "secret"):
+            continue
+        table = set(vocab.words(e.op.model or ""))
+        keys = {w for a in e.op.args for name in identifiers(ctx.src, a) & client for w in vocab.words(name)}
+        keys |= {
+            w
+            for a in e.op.args
+            for n in sx.find(a, ("member_expression",))
+            if sx.root_identifier(ctx.src, n) in client
+            for w in vocab.words(sx.last_name(ctx.text(n)))
+        }
+        if table & _PEOPLE_TABLE_WORDS or keys & _PERSON_KEY_WORDS:
+            return check
+    return None

@@ -219,6 +219,7 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers, is_signature_call
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program, local_const
+from checks.analysis.sign_up import member_credential_past_secret
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.project import import_graph
@@ -1794,7 +1795,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         absent_codes: list[tuple[str, Node]] = []  # the status codes the branches where none was found answer
         other_codes: set[str] = set()  # ... and those answered elsewhere
         never_missing: set[str] = set()  # locals a project helper always answers an object for (`{ ...row, extra }`)
+        # a kiosk's shared secret passed, then a member's PIN checked against their row: the device is known, the
+        # person at it is not, and the answers past the secret are those of a sign-in
+        member_check = member_credential_past_secret(hctx, ep, flow)
         for ev in _with_callback_returns(hctx, ep, flow.events):
+            auth = None if member_check and ev.state.auth == "secret" else ev.state.auth
             while auth_errors and auth_errors[0][0] < ev.node.start_byte:
                 answer_errors |= auth_errors[0][1]
                 query_errors |= auth_errors[0][1]
@@ -1809,20 +1814,18 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 db_keyed = True
                 keys |= picked
                 account = _account_lookup_name(hctx, ev)
-                if ev.state.auth is None:
+                if auth is None:
                     pre_gate_keys |= picked
                     if ev.op.kind == "read":
                         pre_gate_keys |= _found_names(hctx, ev.op.chain)  # (`item.studioId`: the row's own value)
-                elif ev.state.auth == "secret" and account is not None and pre_gate_keys and not picked & pre_gate_keys:
+                elif auth == "secret" and account is not None and pre_gate_keys and not picked & pre_gate_keys:
                     foreign_accounts.add(account)
                 if account is not None and _always_answers_object(hctx, ev):
                     never_missing |= _found_names(hctx, ev.op.chain)
                     account = None  # (`if (!found)` runs only when the helper's query threw: no such account says it)
                 if account is not None:
                     accounts.add(account)
-                    if ev.state.auth is None and any(
-                        _HANDLE_KEY.search(hctx.text(a)) for a in _filter_args(hctx, ev.op)
-                    ):
+                    if auth is None and any(_HANDLE_KEY.search(hctx.text(a)) for a in _filter_args(hctx, ev.op)):
                         by_handle.add(account)
                     caller = ev.state.session | ev.state.fetched
                     if not any(identifiers(src, a) & caller for a in ev.op.args):
@@ -1866,7 +1869,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         yield _error_finding(ctx, ep, export or said, hctx.text(said))
                         reported, query_only = True, False
             if (
-                (ev.state.auth == "secret" or (ev.catch_param and _gated_catch(flow, ev.node)))
+                (auth == "secret" or (ev.catch_param and _gated_catch(flow, ev.node)))
                 and not (ev.catch_param and _catches_verification(hctx, ev.node))
                 and not _api_key_client(hctx, ep)
             ):
@@ -1898,13 +1901,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if settled_errors is None:
                 settled_errors = _settled_pair_errors(hctx, ep.fn.node)
             caught_as = {ev.catch_param} if ev.catch_param else settled_errors
-            if ev.state.auth is None and caught_as and _account_error_branch(hctx, ev.node, caught_as):
+            if auth is None and caught_as and _account_error_branch(hctx, ev.node, caught_as):
                 # the identity provider's own "that account exists" error given its own answer (`if
                 # (err.name === "UsernameExistsException") return { title: t("UsernameExistsException") }`):
                 # the sign-up's lookup, made by the provider; its message keys are read as their words
                 keyed = True
                 texts = texts + _key_words(hctx, ev.value)
-            if ev.state.auth is None:
+            if auth is None:
                 # enumeration matters where anyone can ask: sign-in, sign-up, reset (not where the branch
                 # says the caller's own session lacks a value: `if (!email)` of `session?.user?.email`)
                 own = keyed and _own_session_absent(hctx, ev, accounts)
@@ -1925,7 +1928,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     unknown_ids.extend((s, n) for s, n in texts if _UNKNOWN.search(s) and not _CREDENTIALS.search(s))
             elif (
                 keyed
-                and ev.state.auth != "secret"
+                and auth != "secret"
                 and not _tests_rows(hctx, ev.node, other_rows)
                 and not (ev.state.role and _hands_back(hctx, flow, accounts))
             ):

@@ -2378,6 +2378,50 @@ def _bound_to_setting(ctx: FileContext, name: str, scopes: list[Node], depth: in
     return value is not None and _setting_value(ctx, value, scopes, depth + 1)
 
 
+# a table of people who sign in (`members`, `staff`, `customers`), as its last word says
+_PEOPLE_TABLE = re.compile(
+    r"(?i)(user|account|profile|member|staff|employee|student|patient|volunteer|driver|worker)s?$"
+)
+
+
+def _own_person_row(ctx: FileContext, ev: Event) -> bool:
+    """`update(members)...where(eq(members.id, member.id))`, `member.update({ where: { id: user.id } })`: a row of
+    a table of people, picked by the signed-in caller's own id (the caller's account, whatever it is called)."""
+    assert ev.op is not None
+    if not _PEOPLE_TABLE.search(_table_name(ev.op)):
+        return False
+
+    def own_id(n: Node | None) -> bool:
+        n = sx.strip_types(n)
+        return (
+            n is not None
+            and n.type == "member_expression"
+            and sx.root_identifier(ctx.src, n) in ev.state.session
+            and sx.last_name(ctx.text(n)) == "id"
+        )
+
+    for a in ev.op.args:
+        # `where: { id: user.id }`: the row's own id is the caller's (not `{ id, projectId: workspace.id }`)
+        if own_id(object_keys(ctx.src, a).get("id")) or own_id(
+            object_keys(ctx.src, object_keys(ctx.src, a).get("where") or a).get("id")
+        ):
+            return True
+        # `eq(members.id, member.id)`
+        for call in sx.find(a, ("call_expression",)):
+            args = [sx.strip_types(x) for x in sx.call_args(call)]
+            if sx.last_name(sx.callee_name(ctx.src, call)) == "eq" and len(args) == 2:
+                first = args[0]
+                if first is not None and sx.last_name(ctx.text(first)) == "id" and own_id(args[1]):
+                    return True
+    return False
+
+
+def _client_address(ctx: FileContext, ev: Event, data: Node) -> bool:
+    """The `email` written is a value the caller sends (`set({ email })` of a parsed form field)."""
+    value = object_keys(ctx.src, data).get("email")
+    return value is not None and bool(identifiers(ctx.src, value) & ev.state.client)
+
+
 def _client_chosen_keys(ctx: FileContext, ev: Event, data: Node) -> set[str]:
     """`{ [key]: value }` with `key` from the client, unchecked: the caller picks the account column, its
     email or password among them."""
@@ -4252,6 +4296,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             or _mints_authjs_session(ctx, ep.fn.node, made, flow.final.session)
         ):
             name = "login"  # a sign-in by what it does, whatever the endpoint is called
+        if (
+            not _sensitive_name(name)
+            and (made or _sets_cookie(ctx, ep.fn.node))
+            and sign_up.person_credential_sign_in(ctx, ep, flow) is not None
+        ):
+            name = "login"  # a person's PIN or password checked against their row, then work done: a sign-in
         if not _sensitive_name(name) and _mints_impersonation(ctx, ep.fn.node):
             name = "impersonate"  # a session naming who impersonates, set as a cookie: "log in as"
         if _sensitive_name(name) and _provider_audits_sign_in(ctx, ep.fn.node):
@@ -4481,8 +4531,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         if _PERSON_ROWS.match(ev.op.model or "")
                         else set()
                     )
+                    # (`set({ email })` of a client's address on the caller's own row, whatever table holds it)
+                    own_address = "email" in hit and _own_person_row(ctx, ev) and _client_address(ctx, ev, data)
                     if hit and (
-                        (ev.op.model or "").lower().startswith("user")
+                        own_address
+                        or (ev.op.model or "").lower().startswith("user")
                         or _KIND_OF_ACCOUNT.match(model)
                         or person_admin
                         or signs_in

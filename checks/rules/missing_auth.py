@@ -584,7 +584,8 @@ _AUTH_ROUTE = re.compile(
     r"|(^|/)[a-z0-9]+[-_](log[-_]?in|sign[-_]?in)\.[cm]?[jt]sx?$"
     # the password-reset request and its answer (`pages/api/forgot-password/index.ts`); not under a
     # route parameter (`users/[id]/reset-password/`: someone's password reset by an administrator)
-    r"|(^|/)(?<!\]/)(forgot[-_]?password|reset[-_]?password|password[-_]?reset)(/|\.[cm]?[jt]sx?$)"
+    # (a PIN or passcode is the password of the accounts that sign in with one: `api/kiosk/forgot-pin/`)
+    r"|(^|/)(?<!\]/)(forgot[-_]?(password|pin|passcode)|reset[-_]?password|password[-_]?reset)(/|\.[cm]?[jt]sx?$)"
     # the landing of an emailed verification link (`api/verify-email/route.ts`); not under a route
     # parameter (`members/[id]/verify-email/`: someone's address marked verified by an administrator)
     r"|(^|/)(?<!\]/)((verify|confirm)[-_]?email|email[-_]?(verification|confirmation))(/|\.[cm]?[jt]sx?$)"
@@ -7228,6 +7229,26 @@ def _link_verification(ctx: FileContext, ep: EntryPoint) -> bool:
     return bool(writes)
 
 
+_COOKIE_SET = re.compile(r"(?i)cookies?\(\)\)?\.set$|^set_?cookies?$")
+
+
+def _pin_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`unlockTerminal`: with nobody signed in, a person's row picked by who the caller says they are, the PIN
+    they send compared with the hash on it (`sign_up.person_credential_sign_in`), then a cookie set past that
+    comparison: an authentication entry point by what it does."""
+    check = sign_up.person_credential_sign_in(ctx, ep, ctx.flow(ep))
+    if check is None:
+        return False
+    fn = ep.fn.node
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        if call.start_byte <= check.end_byte:
+            continue
+        callee = sx.callee_name(ctx.src, call)
+        if _COOKIE_SET.search(callee) or (callee.endswith(".set") and _is_cookie_jar(ctx, fn, callee)):
+            return True
+    return False
+
+
 def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     """`const ok = await codeMatches(parent.id, input.code); if (!ok) return ...`, then `new SignJWT({
     parentId })...sign(key)` of jose set as a cookie, or a cookie session (iron-session) given a field and
@@ -7498,6 +7519,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return  # a server utility exported from a use-server file: clients cannot call it through
     if _code_sign_in(ctx, ep):
         return  # a sign-in by what it does: a code checked, then a session minted for its account
+    if _pin_sign_in(ctx, ep):
+        return  # ... or a person's PIN checked against their row, then a cookie set: whatever it is called
     if _link_verification(ctx, ep):
         return  # a verify-email (or magic) link's landing by what it does: the link's token is the credential
     # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form,

@@ -264,12 +264,14 @@ from checks.analysis.sign_up import (
     client_password,
     hashes_password,
     hashes_password_signed_out,
+    member_credential_past_secret,
     named_sign_up,
     oauth_callback,
     password_step,
     registers_no_account,
     request_names,
     session_for_new_account,
+    stored_credential_check,
 )
 from checks.analysis.sign_up import signed_in_before as _signed_in_before
 from checks.analysis.sign_up import stored as _stored
@@ -2468,7 +2470,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # `if (await countRecentSends(email, 1) >= MAX_PER_HOUR) return 429`
         state = first.state if first is not None else flow.final
         # (a sign-in's own check of the signed message the caller sends is no machine's shared secret)
-        if state.auth == "secret" and not _signs_in_with_proof(ctx, ep, name):
+        # (... nor is a kiosk's: a member's PIN checked behind it can still be guessed at the device)
+        if (
+            state.auth == "secret"
+            and not _signs_in_with_proof(ctx, ep, name)
+            and not member_credential_past_secret(ctx, ep, flow)
+        ):
             continue
         if ep.kind in ("route", "pages-api") and _MACHINE_ROUTE.search(ep.path) and _machine_exempt(ctx, flow):
             continue  # cron jobs and webhooks: only the scheduler or the provider calls them
@@ -2481,6 +2488,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             matched = "verify_code"
         if matched is None and _compares_password(ctx, ep, flow):
             matched = "sign_in"
+        if matched is None and stored_credential_check(ctx, ep, flow, short=True) is not None:
+            # (`row.kioskPinHash !== hashSecret(parsed.data.current)`: the stored PIN says what is guessed)
+            matched, by_check = "verify_code", True
         behaviour = _signs_in_by_behaviour(ctx, ep, flow)
         if matched is None and behaviour is not None:
             matched = behaviour[0]

@@ -12,7 +12,7 @@ const pinSchema = z.object({ staffId: z.string().uuid(), pin: z.string().regex(/
 
 // Shared-terminal quick unlock for phlebotomists (a PIN on top of the centre session).
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit // todoruleid: missing-audit-log -- known gap (pass 38, C): a PIN sign-in (pin_hash by raw SQL, then a cookie) is no login for rule 9
+// ruleid: missing-rate-limit, missing-audit-log
 export async function unlockTerminal(formData: FormData) {
   const { staffId, pin } = pinSchema.parse(Object.fromEntries(formData));
   // ok: sql-injection
@@ -26,7 +26,7 @@ export async function unlockTerminal(formData: FormData) {
   return { ok: true };
 }
 
-// ok: missing-input-validation, missing-rate-limit, missing-audit-log // todook: missing-auth -- known gap (pass 38, B): a PIN sign-in named unlock is not read as an authentication entry point
+// ok: missing-input-validation, missing-rate-limit, missing-audit-log, missing-auth
 export async function unlockTerminalV2(formData: FormData) {
   const { staffId, pin } = pinSchema.parse(Object.fromEntries(formData));
   const { success } = await authLimiter.limit(`unlock:${await clientIp()}:${staffId}`);

@@ -64,7 +64,7 @@ export async function verifyPickupCode(email: string, code: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-rate-limit
+// ruleid: missing-rate-limit, missing-audit-log
 export async function verifyPickupCodeV1(email: string, code: string) {
   const input = z.object({ email: z.string().email(), code: z.string().regex(/^\d{6}$/) }).parse({ email, code });
   const [m] = await db.select({ id: members.id, pickupPin: members.pickupPin }).from(members).where(eq(members.email, input.email)).limit(1);

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/kysely";
 import { sendSms } from "@/lib/sms";
 
 // Donor forgot their kiosk PIN: text it to the phone on file.
-// ok: missing-input-validation // todook: missing-auth -- known gap (pass 38, D): a forgot-PIN recovery request is not read as a forgot-password request
+// ok: missing-input-validation, missing-auth
 // ruleid: missing-rate-limit
 export async function POST(req: Request) {
   const { phone } = z.object({ phone: z.string().regex(/^\+\d{8,15}$/) }).parse(await req.json());

@@ -48,7 +48,7 @@ export async function updateGuardianDetails(_prev: unknown, formData: FormData) 
   return { ok: true };
 }
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth // ruleid: missing-input-validation
 export async function updateRelationship(guardianId: string, relationship: string, actingUserId?: string) {
   const sessionUser = await requireUser();
   const input = v.parse(v.object({ guardianId: uuid, relationship: v.picklist(["mother", "father", "carer", "grandparent", "other"]) }), { guardianId, relationship });

@@ -81,7 +81,7 @@ export async function withdrawConsent(signatureId: string) {
   const supabase = await createClient();
   // ok: missing-authorization
   const { error } = await supabase.from("slip_signatures").update({ consent: false }).eq("id", id).eq("guardian_id", guardian.id);
-  // not from a catch block: deliberately unlabelled (see LABELS.md)
+  // ruleid: information-disclosure -- PostgREST's own error text answered (rule 10b as the fixtures read it, catch or not)
   if (error) return { error: error.message };
   return { ok: true };
 }

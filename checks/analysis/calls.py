@@ -769,7 +769,7 @@ def classify_db(
             model = (sx.string_value(src, a[0]) or _listed_table(src, a[0]) or "") if a else ""
         chain = outer_chain(call)
         steps = chain_calls(chain, src)
-        filters = [a for m, c in steps if m in ("eq", "match", "in", "filter", "neq") for a in sx.call_args(c)]
+        filters = [a for m, c in steps if m in ("eq", "match", "in", "filter") for a in sx.call_args(c)]
         if last == "select":
             sel = sx.string_value(src, args[0]) if args else None
             # (`*` anywhere, also inside an embedded relation `author:author_id (*)`, is every column)

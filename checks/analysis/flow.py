@@ -1352,6 +1352,31 @@ def identifiers(src: bytes, node: Node | None, into_functions: bool = False) -> 
     return found
 
 
+# supabase's negated filters: `.neq("author_id", me)`, `.not("author_id", "eq", me)`
+_NEGATED_FILTERS = frozenset({"neq", "not"})
+
+
+def negated_filter_only(src: bytes, op: DbOp) -> set[str]:
+    """Names a supabase chain mentions only inside a negated filter (`.eq("thread_id", id).neq("sender_id",
+    user.id)`): keeping every row but the caller's narrows nothing to the caller, so such a name is no scope."""
+    if op.api != "supabase":
+        return set()
+    steps = chain_calls(op.chain, src)
+    negated: set[str] = set()
+    for method, call in steps:
+        if method in _NEGATED_FILTERS:
+            for a in sx.call_args(call):
+                negated |= identifiers(src, a, into_functions=True)
+    if not negated:
+        return set()
+    elsewhere: set[str] = set()
+    for method, call in steps:
+        if method not in _NEGATED_FILTERS:
+            for a in sx.call_args(call):
+                elsewhere |= identifiers(src, a, into_functions=True)
+    return negated - elsewhere
+
+
 def field_read_key(src: bytes, node: Node | None) -> str | None:
     """`formData.get("team")`, `body.team`: a read of one named field of a value, spelled as a key no
     identifier can be (it holds `.`), so that a schema check of that field can sit among the validated
@@ -11656,6 +11681,7 @@ class _Walker:
         refs: set[str] = set()
         for a in op.args:
             refs |= identifiers(self.src, a, into_functions=True)
+        refs -= negated_filter_only(self.src, op)
         # (not a value the client also sent: `params.uuid` handed over in a wrapper's context beside the session)
         own = (refs & (st.session | st.fetched)) - st.client
         if (

@@ -561,6 +561,7 @@ from checks.analysis.flow import (
     clerk_org_role_gated,
     identifiers,
     is_awaited,
+    negated_filter_only,
     result_dropped,
     seat_checked_before,
     session_picks_nothing,
@@ -6216,6 +6217,7 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         return bool((refs - fallbacks) & sessionish)
     for n in [ev.op.chain, *ev.op.args]:
         refs |= identifiers(ctx.src, n, into_functions=True)
+    refs -= negated_filter_only(ctx.src, ev.op)
     if ev.op.api == "helper" and call is not None and call.type == "call_expression" and ev.op.kind == "read":
         # `getClient(supabase, uuid)`: the user's Supabase client handed to a helper that only queries
         # through it scopes nothing but through RLS, which the code does not show

@@ -1,0 +1,2 @@
+// Deprecated alias kept for the old iPad register app.
+export { GET } from "@/lib/handlers/attendance";

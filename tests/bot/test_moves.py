@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.append(str(Path(__file__).resolve().parents[2]))  # the repo root: `tests.*` helpers are importable
 
 from bot.review.moves import MAX_CODE, moved_fingerprints, span_text
@@ -23,6 +25,8 @@ def findings_at(path: str, source: str = VULNERABLE, **more: str) -> list[Findin
     return result.findings
 
 
+# A scan of every labelled app (the suite's 300 s default catches hangs; this one is long by size).
+@pytest.mark.timeout(900)
 def test_every_fingerprint_reads_back_from_its_span() -> None:
     # The design rests on this: checks hashes the text of the node its span covers.
     result, root = scan_paths([ROOT / "examples" / "nextjs-app", ROOT / "tests" / "checks" / "apps"], jobs=1)

@@ -625,10 +625,18 @@ def _clerk_protects(mod: Module, fn: Node, url: str, method: str | None, az: Ana
             return "session"
         reads |= _session_reads(mod, auth, stmt)
         if stmt.type == "if_statement" and stmt.child_by_field_name("alternative") is None:
-            holds = _decide(mod, fn, stmt.child_by_field_name("condition"), url, method, az)
+            cond = stmt.child_by_field_name("condition")
+            holds = _decide(mod, fn, cond, url, method, az)
             if holds is False:
                 continue
             if holds and _protects(mod, auth, stmt.child_by_field_name("consequence")):
+                return "session"
+            # (for a signed-out caller: a branch it never takes, `if (isAdmin) return next()`, or one
+            # refusing it, `if (!session.isAuthenticated && !isPublic(req)) return redirect(signIn)`)
+            anon = _decide(mod, fn, cond, url, method, az, anonymous=True, clerk_auth=auth) if holds is None else None
+            if anon is False:
+                continue
+            if anon and _refusing_block(mod, stmt.child_by_field_name("consequence")):
                 return "session"
             return None  # (a branch that may answer, or protect, this request: undecided)
         if sx.find(stmt, ("return_statement",), into_functions=False):
@@ -682,28 +690,49 @@ def _decide(
     method: str | None,
     az: Analyzer | None = None,
     anonymous: bool = False,
+    clerk_auth: str | None = None,
+    depth: int = 0,
 ) -> bool | None:
     """The value of a middleware test for a request to ``url`` with ``method`` (None: not known):
     `&&`, `||`, `!` of method comparisons, path tests (against literals, or string constants ``az``
     resolves: `PATHS.login`) and Clerk route matchers; ``anonymous``: and of a test of the session the
-    middleware read (`!user`), for a caller who has none."""
+    middleware read (`!user`), for a caller who has none; ``clerk_auth``: the Clerk callback's `auth`,
+    whose `await auth()` is a signed-out object for that caller (`userId`, `sessionClaims`, and
+    `isAuthenticated` empty, a local computed from them evaluated: `const isAdmin = s.sessionClaims?.role
+    === "admin"`)."""
     cond = sx.unwrap(cond)
-    if cond is None:
+    if cond is None or depth > 4:
         return None
+    if anonymous and clerk_auth is not None:
+        if cond.type == "identifier" and sx.text(mod.src, cond) not in _CLERK_EMPTY:
+            bound = sx.first_declarators(mod.src, fn).get(sx.text(mod.src, cond))
+            held = sx.unwrap(bound.child_by_field_name("value")) if bound is not None else None
+            if held is not None and held.type in ("binary_expression", "unary_expression"):
+                return _decide(mod, fn, held, url, method, az, anonymous, clerk_auth, depth + 1)
+        if _clerk_empty_field(mod, fn, cond, clerk_auth):
+            return False
+        cmp = sx.text(mod.src, cond.child_by_field_name("operator")) if cond.type == "binary_expression" else ""
+        rhs = sx.string_value(mod.src, cond.child_by_field_name("right")) if cmp else None
+        if (
+            cmp in ("===", "==", "!==", "!=")
+            and rhs
+            and _clerk_empty_field(mod, fn, sx.unwrap(cond.child_by_field_name("left")), clerk_auth)
+        ):
+            return cmp in ("!==", "!=")  # (an empty field equals no non-empty string)
     if anonymous and az is not None:
         root = sx.root_identifier(mod.src, cond) if cond.type in ("identifier", "member_expression") else None
         # (no session: every field of it is missing; an `error` beside it is set then)
         if root is not None and not re.search(r"(?i)err", root) and _session_derived(az, mod, fn, root):
             return False
     if cond.type == "unary_expression" and sx.text(mod.src, cond.child_by_field_name("operator")) == "!":
-        inner = _decide(mod, fn, cond.child_by_field_name("argument"), url, method, az, anonymous)
+        inner = _decide(mod, fn, cond.child_by_field_name("argument"), url, method, az, anonymous, clerk_auth, depth)
         return None if inner is None else not inner
     if cond.type == "binary_expression":
         op = sx.text(mod.src, cond.child_by_field_name("operator"))
         left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
         if op in ("&&", "||"):
-            a = _decide(mod, fn, left, url, method, az, anonymous)
-            b = _decide(mod, fn, right, url, method, az, anonymous)
+            a = _decide(mod, fn, left, url, method, az, anonymous, clerk_auth, depth)
+            b = _decide(mod, fn, right, url, method, az, anonymous, clerk_auth, depth)
             short = op == "||"  # (the value that settles it)
             if a is short or b is short:
                 return short
@@ -748,6 +777,49 @@ def _decide(
             return None
         return any(p.fullmatch(url) or p.fullmatch(url + "/") for p in patterns)
     return None
+
+
+# Fields of Clerk's `await auth()` that are empty for a signed-out request (null, or false).
+_CLERK_EMPTY = frozenset(
+    ("userId", "sessionId", "sessionClaims", "isAuthenticated", "orgId", "orgRole", "orgSlug", "orgPermissions")
+)
+
+
+def _clerk_empty_field(mod: Module, fn: Node, node: Node | None, auth: str) -> bool:
+    """`session.sessionClaims?.metadata?.role` or `session.isAuthenticated` of `const session = await
+    auth()`, or `userId` of `const { userId } = await auth()`: a value a signed-out request lacks."""
+    node = sx.strip_types(node)
+    if node is None or node.type not in ("identifier", "member_expression"):
+        return False
+    chain: list[str] = []
+    while node is not None and node.type == "member_expression":
+        chain.append(sx.text(mod.src, node.child_by_field_name("property")))
+        node = sx.strip_types(node.child_by_field_name("object"))
+    if node is None or node.type != "identifier":
+        return False
+    name = sx.text(mod.src, node)
+    field = chain[-1] if chain else name
+    if field not in _CLERK_EMPTY:
+        return False
+    value = _bound_value(mod, fn, name)
+    value = sx.unwrap(value) if value is not None else None
+    if value is not None and value.type == "await_expression" and value.named_children:
+        value = sx.unwrap(value.named_children[0])
+    if value is None or value.type != "call_expression" or sx.callee_name(mod.src, value) != auth:
+        return False
+    decl = value.parent
+    while decl is not None and decl.type != "variable_declarator":
+        decl = decl.parent
+    pattern = decl.child_by_field_name("name") if decl is not None else None
+    if pattern is None:
+        return False
+    if chain:
+        return pattern.type == "identifier"  # (`session.<field>`)
+    # (`const { userId } = await auth()`: the name is the field it destructures, not renamed)
+    return any(
+        part.type == "shorthand_property_identifier_pattern" and sx.text(mod.src, part) == name
+        for part in pattern.named_children
+    )
 
 
 def _route_matcher(mod: Module, name: str) -> list[re.Pattern[str]] | None:

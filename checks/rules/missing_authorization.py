@@ -3977,6 +3977,32 @@ def _clamped_numbers(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
     return out
 
 
+_RANGE_KEYS = frozenset(("gte", "gt", "lte", "lt"))
+
+
+def _range_bounds_only(ctx: FileContext, filters: list[Node], names: set[str]) -> set[str]:
+    """Client names a read's filter uses only as the bounds of a window over a column that is no id
+    (`heldOn: { gte: new Date(from), lte: new Date(to) }`): they narrow the rows, they pick no one's."""
+    out: set[str] = set()
+    for name in names:
+        uses = [i for f in filters for i in sx.find(f, ("identifier",)) if ctx.text(i) == name]
+        if uses and all(_range_bound(ctx, use, filters) for use in uses):
+            out.add(name)
+    return out
+
+
+def _range_bound(ctx: FileContext, node: Node, filters: list[Node]) -> bool:
+    """``node`` sits in the value of a `gte`/`lte` key whose column's name is not an id's."""
+    tops = {f.id for f in filters}
+    keys: list[str] = []
+    cur: Node | None = node
+    while cur is not None and cur.id not in tops and len(keys) < 2:
+        if cur.type == "pair":
+            keys.append(ctx.text(cur.child_by_field_name("key")).strip("'\""))
+        cur = cur.parent
+    return len(keys) == 2 and keys[0] in _RANGE_KEYS and not re.search(r"(?i)(^|_)id$|[a-z]Id$", keys[1])
+
+
 # a page window's names (`offset`, `parsedLimit`, `pageSize`, `take`), not `pageId`
 _PAGE_WORD = re.compile(r"(?:^|[a-z_])(?:limit|offset|page|pageSize|perPage|pageNumber|skip|take)$", re.IGNORECASE)
 
@@ -9286,6 +9312,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             }
             chosen |= _inline_request_ids(src, ev, filters)
             chosen -= _clamped_numbers(ctx, ep.fn.node, chosen)
+            if op.kind == "read":
+                chosen -= _range_bounds_only(ctx, filters, chosen)
             if chosen:
                 # (`req.cookies.get("auth_token")?.value`: the caller's own credential, so the row it picks,
                 # the session a logout deletes, is the caller's own, not one the client chose among others')

@@ -8844,13 +8844,7 @@ class _Walker:
             return
         if method != "forEach" and self._filled_here(fn.child_by_field_name("object")):
             return  # (`ops.push({ partnerId: partner.id, type })`: rows the code made, not the client's items)
-        first = cb.child_by_field_name("parameter")
-        if first is None:
-            params = cb.child_by_field_name("parameters")
-            first = params.named_children[0] if params is not None and params.named_children else None
-            if first is not None and first.type in ("required_parameter", "optional_parameter"):
-                first = first.child_by_field_name("pattern")
-        sub.bind(first, fn.child_by_field_name("object"), sub.state)
+        sub.bind(sx.first_param(cb), fn.child_by_field_name("object"), sub.state)
 
     def _filled_here(self, listed: Node | None) -> bool:
         """`const ops = []` (then `ops.push(...)`): a list the function declares empty and fills itself."""

@@ -463,6 +463,18 @@ def param_names(src: bytes, fn: Node) -> list[str]:
     return list(names)
 
 
+def first_param(fn: Node) -> Node | None:
+    """A function's first parameter as its binding pattern: `item` of `item => ...`, `(item: T) => ...` or
+    `({ id }) => ...`."""
+    first = fn.child_by_field_name("parameter")
+    if first is None:
+        params = fn.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        if first is not None and first.type in ("required_parameter", "optional_parameter"):
+            first = first.child_by_field_name("pattern")
+    return first
+
+
 def _param_names(src: bytes, fn: Node) -> list[str]:
     params = fn.child_by_field_name("parameters")
     if params is None:

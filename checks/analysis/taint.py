@@ -830,12 +830,7 @@ def _element_param(src: bytes, call: Node) -> tuple[Node, Node] | None:
     listed = fn.child_by_field_name("object")
     if prop is None or listed is None or sx.text(src, prop) not in _ELEMENT_METHODS:
         return None
-    first = cb.child_by_field_name("parameter")
-    if first is None:
-        params = cb.child_by_field_name("parameters")
-        first = params.named_children[0] if params is not None and params.named_children else None
-        if first is not None and first.type in ("required_parameter", "optional_parameter"):
-            first = first.child_by_field_name("pattern")
+    first = sx.first_param(cb)
     return (first, listed) if first is not None else None
 
 

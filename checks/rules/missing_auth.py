@@ -510,7 +510,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -5105,13 +5105,20 @@ def _supabase_picked_tables(program: Program) -> frozenset[str]:
 def _read_supabase_picked_tables(program: Program) -> frozenset[str]:
     """Supabase tables (lower case) some chain of the project's code does more than list: writes, filters,
     or picks one row of (`.insert(`, `.eq(`, `.single()`)."""
+    return _supabase_tables_whose_chain(
+        program, lambda chain: any(step not in _LIST_STEPS for step in re.findall(r"\.(\w+)\s*\(", chain))
+    )
+
+
+def _supabase_tables_whose_chain(program: Program, keep: Callable[[str], bool]) -> frozenset[str]:
+    """Supabase tables (lower case) of every `.from("t")` chain in the project's code that `keep` accepts
+    (the chain's text up to its end, at most 600 characters)."""
     out: set[str] = set()
     for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from("):
         text = data.decode("utf-8", "replace")
         for m in _SB_FROM.finditer(text):
             end = _SB_CHAIN_END.search(text, m.end(), m.end() + 600)
-            chain = text[m.end() : end.start() if end else m.end() + 600]
-            if any(step not in _LIST_STEPS for step in re.findall(r"\.(\w+)\s*\(", chain)):
+            if keep(text[m.end() : end.start() if end else m.end() + 600]):
                 out.add(m.group(1).lower())
     return frozenset(out)
 
@@ -5146,15 +5153,9 @@ def _supabase_shown_tables(program: Program) -> frozenset[str]:
 
 def _read_supabase_shown_tables(program: Program) -> frozenset[str]:
     """Supabase tables (lower case) some chain of the project's code filters by a visibility flag or status."""
-    out: set[str] = set()
-    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from("):
-        text = data.decode("utf-8", "replace")
-        for m in _SB_FROM.finditer(text):
-            end = _SB_CHAIN_END.search(text, m.end(), m.end() + 600)
-            chain = text[m.end() : end.start() if end else m.end() + 600]
-            if _SB_SHOWN.search(chain) or _SB_SHOWN_STATUS.search(chain):
-                out.add(m.group(1).lower())
-    return frozenset(out)
+    return _supabase_tables_whose_chain(
+        program, lambda chain: bool(_SB_SHOWN.search(chain) or _SB_SHOWN_STATUS.search(chain))
+    )
 
 
 def _stored_file_signed_for_anyone(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:

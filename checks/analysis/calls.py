@@ -385,11 +385,19 @@ _SQL_FACTORIES = frozenset({"postgres", "neon"})
 
 
 def _is_sql_client(mod: Module, name: str) -> bool:
-    """`const pg = postgres(url)` / `neon(url)` in this file: a template tagged with `pg` is SQL."""
+    """`const pg = postgres(url)` / `neon(url)` in this file: a template tagged with `pg` is SQL (also
+    handed on under another name, `const rooms = pg`, and the factory imported under another name,
+    `import makeClient from "postgres"`: the binding says what it is, not the name)."""
     value = sx.strip_types(mod.values.get(name)) if "." not in name else None
+    for _ in range(4):
+        if value is None or value.type != "identifier":
+            break
+        value = sx.strip_types(mod.values.get(sx.text(mod.src, value)))
     if value is None or value.type != "call_expression":
         return False
-    return sx.last_name(sx.callee_name(mod.src, value)) in _SQL_FACTORIES
+    callee = sx.callee_name(mod.src, value)
+    binding = mod.imports.get(callee)
+    return sx.last_name(callee) in _SQL_FACTORIES or (binding is not None and binding.spec in _SQL_CLIENT_PACKAGES)
 
 
 def tagged_sql_op(mod: Module, call: Node) -> DbOp | None:

@@ -4401,6 +4401,16 @@ class Analyzer:
         if found is None or found[0] is mod:
             return False
         owner, value = found
+        # (handed on under another name, here or a module further: `const client = postgres(url); export
+        # const pg = client`: the client is the call its name is bound to, whatever either is called)
+        for _ in range(4):
+            alias = sx.strip_types(value)
+            if alias is None or alias.type != "identifier":
+                break
+            found = self.program.resolve_value(owner, sx.text(owner.src, alias))
+            if found is None or found[1] == value:
+                return False
+            owner, value = found
         for c in sx.find(value, ("call_expression",), into_functions=False):
             binding = owner.imports.get(sx.callee_name(owner.src, c))
             if binding is not None and binding.spec in _SQL_CLIENT_PACKAGES:

@@ -49,7 +49,8 @@ export const inviteFriend = actionClient
   });
 
 // ok: missing-rate-limit
-// todoruleid: missing-input-validation -- known gap (pass 39, F): a postgres.js tag under another name (pg`...`) is no DB call
+// ruleid: missing-auth -- by address alone anyone opts anyone out (rules-spec: an unsubscribe with no link token is no public form)
+// ruleid: missing-input-validation
 export async function unsubscribe(email: string) {
   // ok: sql-injection
   await pg`DELETE FROM newsletter WHERE email = ${email}`;

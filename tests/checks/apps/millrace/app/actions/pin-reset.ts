@@ -64,7 +64,7 @@ export async function confirmPinReset(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// ruleid: missing-audit-log // todoruleid: missing-rate-limit -- known gap (pass 39, F): the stored code read with a pg`...` tag is not seen as a code check
+// ruleid: missing-audit-log, missing-rate-limit
 export async function confirmPinResetV1(formData: FormData) {
   const input = z.object({ email: z.string().email(), code: z.string(), pin: z.string().regex(/^\d{6}$/) }).parse(Object.fromEntries(formData));
   const [row] = await pg<{ id: string; pin_reset_code: string | null }[]>`SELECT id, pin_reset_code FROM members WHERE email = ${input.email}`;

@@ -15,7 +15,7 @@ export async function POST(_req: Request, { params }: { params: Promise<{ id: st
 }
 
 // ok: missing-input-validation
-// todoruleid: missing-auth -- known gap (pass 39, F): a postgres.js tag under another name (pg`...`) is no DB write
+// ruleid: missing-auth
 export async function DELETE(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { userId } = await auth();
   const { id } = await params;

@@ -40,6 +40,10 @@ checked when every client value the inner wrapper put in it passed a type or acc
 (`typeof shopId !== "string" || !UUID_RE.test(shopId)` → throw); a context carrying a form field as it
 came (`{ user, note: formData.get("note") }`) is still input.
 A Supabase query built in steps (`query = query.or(`...${x}...`)`) runs that filter text too.
+A Supabase filter method handed text built from a parameter, form or body value (`.ilike("last_name", `%${term}%`)`,
+`.like(col, prefix + "%")`, `.or(`name.ilike.%${q}%`)`) is a database call's argument, as `.eq(col, value)` is
+(a route's search or route params into such a pattern stay exempt as in `.eq`; only `.or` text, which PostgREST
+parses, counts).
 
 ## Why is this bad?
 TypeScript types vanish at runtime: a caller can send objects where strings are
@@ -935,6 +939,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 elif ev.op is not None:  # SQL: only what is pasted into the text, not bound parameters
                     bound = nodes
                     nodes = _op_text_nodes(ctx.src, ev.op)
+            elif ev.kind == "db":
+                # (parameters, form and body values into a pattern or filter text: the DB call consumes it)
+                nodes = [*nodes, *_pattern_text_nodes(ctx, ev)]
             # a pages-router query value into a DB call, an ORM filter or a bound parameter: `string | string[]`,
             # cast `as string` (an annotation, no check), so an array reaches the query (ruling pass 34)
             raw_query = ep.kind == "pages-api" and ev.kind == "db" and not pasted and not filters
@@ -2453,6 +2460,18 @@ def _filter_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
             if first is not None and first.type not in ("string", "object", "array"):
                 named.append(first)
         return named
+    return _postgrest_built_text(ctx, ev, _FILTER_TEXT)
+
+
+# PostgREST filter methods handed text the code builds, and which argument it is: `.or(text)` is parsed as
+# filters; `.ilike(column, pattern)` / `.like(...)` match by a pattern (`%${term}%`)
+_FILTER_TEXT = {"or": 0}
+_PATTERN_TEXT = {"or": 0, "ilike": 1, "like": 1}
+
+
+def _postgrest_built_text(ctx: FileContext, ev: Event, methods: dict[str, int]) -> list[Node]:
+    """The text built by template or concatenation (not a bare value, which supabase-js binds as it is)
+    handed to the named filter methods of a Supabase chain, also of a query built in steps."""
     if ev.op is None or ev.op.api != "supabase":
         return []
     out: list[Node] = []
@@ -2460,14 +2479,23 @@ def _filter_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     for step in _query_steps(ctx, ev.op.chain):
         calls.extend(chain_calls(step, ctx.src))
     for method, call in calls:
-        args = sx.call_args(call) if method == "or" else []
-        text = sx.strip_types(args[0]) if args else None
+        at = methods.get(method)
+        args = sx.call_args(call) if at is not None else []
+        text = sx.strip_types(args[at]) if at is not None and len(args) > at else None
         if text is not None and (
             (text.type == "template_string" and any(c.type == "template_substitution" for c in text.named_children))
             or (text.type == "binary_expression" and ctx.text(text.child_by_field_name("operator")) == "+")
         ):
             out.append(text)
     return out
+
+
+def _pattern_text_nodes(ctx: FileContext, ev: Event) -> list[Node]:
+    """`.ilike("last_name", `%${term}%`)`, `.or(`name.ilike.%${q}%`)`: a pattern or filter text built from the
+    caller's value is a DB call's argument as `.eq(column, value)` is (what the op's filters leave out). For a
+    route's search and route params only `.or` text counts (`_filter_text_nodes`): into a pattern they stay
+    strings by construction, exempt as in `.eq` (pass 21)."""
+    return _postgrest_built_text(ctx, ev, _PATTERN_TEXT)
 
 
 def _unchecked_pattern_input(

@@ -83,7 +83,7 @@ export async function getPupilCard(pupilId: string) {
 }
 
 // ok: missing-auth
-// todoruleid: missing-input-validation -- known gap (pass 39, G): PostgREST filter-method arguments are not a validation sink
+// ruleid: missing-input-validation
 export async function searchPupils(term: string) {
   await requireStaff();
   const supabase = await createClient();

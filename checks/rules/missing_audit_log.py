@@ -3864,7 +3864,8 @@ _CACHE_TABLE = re.compile(r"(?i)cache")
 
 def _purges(ctx: FileContext, ev: Event) -> bool:
     """A delete of stored rows not picked by their own id: a purge (`deleteMany({ where: { sitterId } })`,
-    `db.delete(docs).where(eq(docs.sitterId, id))`, `DELETE FROM lessons WHERE starts_at < $1`), not one row
+    `db.delete(docs).where(eq(docs.sitterId, id))`, `DELETE FROM lessons WHERE starts_at < $1`, also a list of
+    ids a query picked, `{ id: { in: photos.map((p) => p.id) } }`, `inArray(docs.id, ids)`), not one row
     of a catalogue removed by its id (`faqEntry.delete({ where: { id } })`, configuration)."""
     op = ev.op
     if op is None or op.api == "helper" or not _deletes(ctx, ev):
@@ -3876,10 +3877,14 @@ def _purges(ctx: FileContext, ev: Event) -> bool:
         return not _SQL_BY_ID.search(ctx.text(op.args[0]) if op.args else ctx.text(op.call))
     for arg in op.args:
         where = object_keys(src, arg).get("where")
-        if set(object_keys(src, where if where is not None else arg)) & _OWN_ID:
+        keys = object_keys(src, where if where is not None else arg)
+        # (`{ id: { in: ids } }`: a list of rows picked by their ids, a set erased as a filter erases one)
+        if any(k in _OWN_ID and "in" not in object_keys(src, sx.unwrap(v) or v) for k, v in keys.items()):
             return False
         for c in sx.find(arg, ("call_expression",)):
-            # drizzle's `eq(docs.id, id)`, `inArray(docs.id, ids)`: the rows' own ids
+            # drizzle's `eq(docs.id, id)`: the row's own id (`inArray(docs.id, ids)`: a list of them, a set)
+            if sx.last_name(sx.callee_name(src, c)) == "inArray":
+                continue
             args = sx.call_args(c)
             first = sx.strip_types(args[0]) if args else None
             prop = (
@@ -4727,8 +4732,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     ),
                     None,
                 )
-            # (or sends money out: a refund or transfer past the normal rules)
-            money = _money_out(ctx, ep.fn.node) if in_admin_area and admin is None else None
+            # (or sends money out: a refund or transfer past the normal rules; past an administrator's gate
+            # wherever the file sits, a league's admin refunding a family too: money leaves the business)
+            money = _money_out(ctx, ep.fn.node) if admin is None else None
             if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):
                 what = sx.callee_name(src, money)
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)

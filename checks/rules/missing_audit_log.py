@@ -4119,7 +4119,12 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
 _PERMISSION_FLAG = re.compile(r"^can([A-Z]|_[a-z])")
 # an administrator flag of some scope on a member row (`isGroupAdmin`, `is_team_admin`; not `isAdminOnly`)
 _SCOPED_ADMIN_FLAG = re.compile(r"(?i)^is_?([a-z]+_?)?admin$")
-_ADMIN_FLAG = re.compile(r"(?i)^is_?((super|platform|site|system|global|app)_?)?(admin|superuser|staff)$")
+# (`isSuperAdmin`, `isStaff`; without `is` only with the scope it holds in: `superAdmin`, `nationalAdmin`, not a
+# `notifyAdmin` preference)
+_ADMIN_FLAG = re.compile(
+    r"(?i)^(is_?((super|platform|site|system|global|app|national|regional|country)_?)?"
+    r"|(super|platform|site|system|global|national|regional|country)_?)(admin|superuser|staff)$"
+)
 # Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
 # session itself (a delete of those is a tenant delete, leaving a group, or signing out)
 _NOT_PRINCIPAL = re.compile(

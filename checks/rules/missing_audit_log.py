@@ -51,7 +51,9 @@ an administrator sends out (`stripe.refunds.create`, transfers, payouts); a free
 suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
 entry added to a block list), or for archiving the schema's own tenant (`archiveGarden` setting `isPublic: false`
 on `Garden`; not a catalogue row archived). An administrator flag on the account row (`isSuperAdmin`,
-`isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
+`isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`, or without `is`: `nationalAdmin`,
+`superAdmin` (also through better-auth's `adminUpdateUser({ body: { userId, data } })`; not a `notifyAdmin`
+preference)) set or cleared changes a permission
 anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
 rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
@@ -151,7 +153,15 @@ own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/rout
 A purge in the admin area past an admin gate (the support desk's `requireSupport()` too) is an admin action:
 a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(eq(sitterDocuments.sitterId,
 id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
-console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared.
+console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared; the rows a
+list of ids picks (`{ id: { in: photos.map((p) => p.id) } }`, `inArray(docs.id, ids)`) are such a set.
+A person's record (a row of a table of people, `pupils`, `Patient`, or a person's link to another,
+`pupil_guardians`) deleted past a gate that lets in the app's administrative staff only and names no tenant
+(`requireStaff()`, `requireStaff(["office", "admin"])`, awaited or not, or `if (me.role !== "office" && me.role
+!== "admin") throw`) is an admin action wherever the file sits (not past `requireStaff(["teacher", "office"])`
+or `requireTeamAdmin(teamId)`, nor an update of that record). So is money sent out (`stripe.refunds.create`,
+transfers) past any administrator's gate, a league's or organisation's too (`requireLeagueAdmin()`), wherever
+the file sits.
 Such a purge past a gate that lets in the app's administrators and names no tenant (`requireAdmin()`,
 `requireRole("admin")`) is one wherever the file sits (not past `requireStaff()`, `requireOrgAdmin()` or
 `requireRole("admin", "technician")`).
@@ -2679,7 +2689,9 @@ def _app_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
 
 # The app's own administrative staff by role name, naming no tenant: its administrators and its office
 # (`office`: a school's or clinic's administrative staff; not `teacher`, `coach`, nor `org_admin`)
-_STAFF_ROLE = re.compile(r"(?i)^(((platform|site|system|global|super)[_-]?)?admin|administrator|superuser|office|staff)$")
+_STAFF_ROLE = re.compile(
+    r"(?i)^(((platform|site|system|global|super)[_-]?)?admin|administrator|superuser|office|staff)$"
+)
 
 
 def _staff_roles_only(src: bytes, args: list[Node]) -> bool:

@@ -9792,9 +9792,12 @@ class _Walker:
             st.auth = st.auth or "throw"
             st.role = st.owner = True
         written = [body] if body is not None else []
+        # (`adminUpdateUser({ body: { userId, data: { nationalAdmin: true } } })`: the user's columns are `data`'s)
+        fields = object_keys(self.src, body).get("data") if last == "adminUpdateUser" else None
         state = st.copy()
         state.validated |= identifiers(self.src, body)
-        op = DbOp("write", model, "better-auth", call, call, args=written, data=written, verb=verb)
+        data = [fields] if fields is not None else written
+        op = DbOp("write", model, "better-auth", call, call, args=written, data=data, verb=verb)
         callee = sx.callee_name(self.src, call)
         self.events.append(Event("db", call, state, op, callee=callee, catch_param=self._catch()))
 

@@ -51,7 +51,9 @@ an administrator sends out (`stripe.refunds.create`, transfers, payouts); a free
 suspension or ban, whatever column holds the standing (`suspendShop` setting `accepts_orders: false`; not an
 entry added to a block list), or for archiving the schema's own tenant (`archiveGarden` setting `isPublic: false`
 on `Garden`; not a catalogue row archived). An administrator flag on the account row (`isSuperAdmin`,
-`isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`) set or cleared changes a permission
+`isStaff`, also qualified by where it holds: `isPlatformAdmin`, `is_site_staff`, or without `is`: `nationalAdmin`,
+`superAdmin` (also through better-auth's `adminUpdateUser({ body: { userId, data } })`; not a `notifyAdmin`
+preference)) set or cleared changes a permission
 anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
 rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
@@ -151,7 +153,15 @@ own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/rout
 A purge in the admin area past an admin gate (the support desk's `requireSupport()` too) is an admin action:
 a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(eq(sitterDocuments.sitterId,
 id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
-console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared.
+console's catalogue removed by its id (`faqEntry.delete({ where: { id } })`), nor a cache cleared; the rows a
+list of ids picks (`{ id: { in: photos.map((p) => p.id) } }`, `inArray(docs.id, ids)`) are such a set.
+A person's record (a row of a table of people, `pupils`, `Patient`, or a person's link to another,
+`pupil_guardians`) deleted past a gate that lets in the app's administrative staff only and names no tenant
+(`requireStaff()`, `requireStaff(["office", "admin"])`, awaited or not, or `if (me.role !== "office" && me.role
+!== "admin") throw`) is an admin action wherever the file sits (not past `requireStaff(["teacher", "office"])`
+or `requireTeamAdmin(teamId)`, nor an update of that record). So is money sent out (`stripe.refunds.create`,
+transfers) past any administrator's gate, a league's or organisation's too (`requireLeagueAdmin()`), wherever
+the file sits.
 Such a purge past a gate that lets in the app's administrators and names no tenant (`requireAdmin()`,
 `requireRole("admin")`) is one wherever the file sits (not past `requireStaff()`, `requireOrgAdmin()` or
 `requireRole("admin", "technician")`).
@@ -2677,6 +2687,67 @@ def _app_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     return False
 
 
+# The app's own administrative staff by role name, naming no tenant: its administrators and its office
+# (`office`: a school's or clinic's administrative staff; not `teacher`, `coach`, nor `org_admin`)
+_STAFF_ROLE = re.compile(
+    r"(?i)^(((platform|site|system|global|super)[_-]?)?admin|administrator|superuser|office|staff)$"
+)
+
+
+def _staff_roles_only(src: bytes, args: list[Node]) -> bool:
+    """`["office", "admin"]`, `"admin"`: every argument is a role literal (no tenant handed over) and every
+    role it lets in is the app's administrative staff's."""
+    roles: list[str | None] = []
+    for a in args:
+        a = sx.unwrap(a) or a
+        items = a.named_children if a.type == "array" else [a]
+        roles += [sx.string_value(src, i) for i in items if i.type != "comment"]
+    return bool(roles) and all(r is not None and _STAFF_ROLE.match(r) for r in roles)
+
+
+def _staff_role_gate(ctx: FileContext, fn: Node, before: int) -> bool:
+    """Before byte ``before`` (awaited or not: it says whom the action is for), the entry point lets in the
+    app's administrative staff only, naming no tenant: `requireStaff()`, `requireStaff(["office", "admin"])`,
+    `requireAdmin()`, or an exit for every other role (`if (me.role !== "office" && me.role !== "admin")
+    throw`). (`requireStaff(["teacher", "office"])` lets a lesser role through; `requireTeamAdmin(teamId)`
+    asks about a tenant the caller runs.)"""
+    src = ctx.src
+    if _app_admin_gate(ctx, fn, before):
+        return True
+    for node in sx.find(fn, ("call_expression", "if_statement"), False):
+        if node.start_byte >= before:
+            continue
+        if node.type == "if_statement":
+            if _refuses_non_admin(ctx, node.child_by_field_name("condition"), _STAFF_ROLE) and sx.exits(
+                src, node.child_by_field_name("consequence")
+            ):
+                return True
+            continue
+        last = sx.last_name(sx.callee_name(src, node))
+        if not _ADMIN_CALL.match(last) or _TENANT_WORD.search(last):
+            continue
+        args = sx.call_args(node)
+        if not args or _staff_roles_only(src, args):
+            return True
+    return False
+
+
+# A table of people (or a link row ending in one: `pupil_guardians`): a person's record, not configuration
+_PERSON_RECORD = re.compile(
+    r"(?i)(pupil|student|learner|guardian|parent|child|children|patient|client|customer|member|user|account|"
+    r"profile|staff|employee|volunteer|person|people|resident)s?$"
+)
+
+
+def _deletes_person_record(ctx: FileContext, ev: Event) -> bool:
+    """A delete of a row of a table of people (`pupils`, `Patient`) or of a person's link to another
+    (`pupil_guardians`: a guardian's access to a child cut); not a catalogue row (`term_dates`)."""
+    op = ev.op
+    if op is None or op.api == "helper" or not _deletes(ctx, ev):
+        return False
+    return bool(_PERSON_RECORD.search(_table_name(op)))
+
+
 # A role gate named for where the role holds: `requireNetworkRole(id, ["admin"])`, `assertTeamRole(id, "owner")`
 _SCOPED_ROLE_CALL = re.compile(r"^(require|ensure|assert|check|verify|has|must)[A-Z]\w*Roles?$")
 
@@ -3030,18 +3101,20 @@ def _unguarded(ep: EntryPoint, ev: Event) -> bool:
     return ep.kind in ("action", "wrapped-action") and ev.state.auth is None and not ep.authenticated_by
 
 
-def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
+def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[str] | None = None) -> bool:
     """Holds for every caller who is not an administrator: `user.role !== "admin"`, `!user.isAdmin`,
     `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left,
-    unless both sides are such tests of platform roles: `role !== "admin" && role !== "super_admin"`)."""
+    unless both sides are such tests of platform roles: `role !== "admin" && role !== "super_admin"`).
+    ``roles`` names the roles let in (the administrators' by default)."""
+    roles = roles or _ADMIN_ROLE
     cond = sx.unwrap(cond)
     if cond is None:
         return False
     if cond.type == "binary_expression":
         op = ctx.text(cond.child_by_field_name("operator"))
         if op == "||":
-            return _refuses_non_admin(ctx, cond.child_by_field_name("left")) or _refuses_non_admin(
-                ctx, cond.child_by_field_name("right")
+            return _refuses_non_admin(ctx, cond.child_by_field_name("left"), roles) or _refuses_non_admin(
+                ctx, cond.child_by_field_name("right"), roles
             )
         if op == "&&":
             # (not when one of the roles let in is an owner's: `role !== "owner" && role !== "admin"` is how a
@@ -3049,8 +3122,8 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
             owners = any((sx.string_value(ctx.src, n) or "").lower() == "owner" for n in sx.find(cond, ("string",)))
             return (
                 not owners
-                and _refuses_non_admin(ctx, cond.child_by_field_name("left"))
-                and _refuses_non_admin(ctx, cond.child_by_field_name("right"))
+                and _refuses_non_admin(ctx, cond.child_by_field_name("left"), roles)
+                and _refuses_non_admin(ctx, cond.child_by_field_name("right"), roles)
             )
         if op in ("===", "=="):
             return _flag_not_set(ctx, cond, op)  # `user.isAdmin === 0`
@@ -3065,7 +3138,7 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None) -> bool:
     literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
     if cond.type == "unary_expression" and not literals:
         return bool(re.search(r"(?i)\bis_?((super|platform|site|system|global)_?)?admin\b", text))  # `!user.isAdmin`
-    return bool(_ADMIN_COMPARED.search(text)) and any(_ADMIN_ROLE.match(v) for v in literals)
+    return bool(_ADMIN_COMPARED.search(text)) and any(roles.match(v) for v in literals)
 
 
 _SET_FLAG = frozenset({"1", "true"})
@@ -3803,7 +3876,8 @@ _CACHE_TABLE = re.compile(r"(?i)cache")
 
 def _purges(ctx: FileContext, ev: Event) -> bool:
     """A delete of stored rows not picked by their own id: a purge (`deleteMany({ where: { sitterId } })`,
-    `db.delete(docs).where(eq(docs.sitterId, id))`, `DELETE FROM lessons WHERE starts_at < $1`), not one row
+    `db.delete(docs).where(eq(docs.sitterId, id))`, `DELETE FROM lessons WHERE starts_at < $1`, also a list of
+    ids a query picked, `{ id: { in: photos.map((p) => p.id) } }`, `inArray(docs.id, ids)`), not one row
     of a catalogue removed by its id (`faqEntry.delete({ where: { id } })`, configuration)."""
     op = ev.op
     if op is None or op.api == "helper" or not _deletes(ctx, ev):
@@ -3815,10 +3889,14 @@ def _purges(ctx: FileContext, ev: Event) -> bool:
         return not _SQL_BY_ID.search(ctx.text(op.args[0]) if op.args else ctx.text(op.call))
     for arg in op.args:
         where = object_keys(src, arg).get("where")
-        if set(object_keys(src, where if where is not None else arg)) & _OWN_ID:
+        keys = object_keys(src, where if where is not None else arg)
+        # (`{ id: { in: ids } }`: a list of rows picked by their ids, a set erased as a filter erases one)
+        if any(k in _OWN_ID and "in" not in object_keys(src, sx.unwrap(v) or v) for k, v in keys.items()):
             return False
         for c in sx.find(arg, ("call_expression",)):
-            # drizzle's `eq(docs.id, id)`, `inArray(docs.id, ids)`: the rows' own ids
+            # drizzle's `eq(docs.id, id)`: the row's own id (`inArray(docs.id, ids)`: a list of them, a set)
+            if sx.last_name(sx.callee_name(src, c)) == "inArray":
+                continue
             args = sx.call_args(c)
             first = sx.strip_types(args[0]) if args else None
             prop = (
@@ -4053,7 +4131,12 @@ def _built_from_records(ctx: FileContext, ev: Event, value: Node, records: set[s
 _PERMISSION_FLAG = re.compile(r"^can([A-Z]|_[a-z])")
 # an administrator flag of some scope on a member row (`isGroupAdmin`, `is_team_admin`; not `isAdminOnly`)
 _SCOPED_ADMIN_FLAG = re.compile(r"(?i)^is_?([a-z]+_?)?admin$")
-_ADMIN_FLAG = re.compile(r"(?i)^is_?((super|platform|site|system|global|app)_?)?(admin|superuser|staff)$")
+# (`isSuperAdmin`, `isStaff`; without `is` only with the scope it holds in: `superAdmin`, `nationalAdmin`, not a
+# `notifyAdmin` preference)
+_ADMIN_FLAG = re.compile(
+    r"(?i)^(is_?((super|platform|site|system|global|app|national|regional|country)_?)?"
+    r"|(super|platform|site|system|global|national|regional|country)_?)(admin|superuser|staff)$"
+)
 # Rows a session names that are not the signed-in principal: its tenant or group, a membership, the
 # session itself (a delete of those is a tenant delete, leaving a group, or signing out)
 _NOT_PRINCIPAL = re.compile(
@@ -4654,8 +4737,21 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 ),
                 None,
             )
-            # (or sends money out: a refund or transfer past the normal rules)
-            money = _money_out(ctx, ep.fn.node) if in_admin_area and admin is None else None
+            if admin is None:
+                # (a person's record erased past a gate letting in the app's own administrative staff, wherever
+                # the file sits: the office deleting a pupil or cutting a guardian's link; a tenant's admin
+                # or a teacher doing classroom work is ordinary use)
+                admin = next(
+                    (
+                        e
+                        for e in writes
+                        if _deletes_person_record(ctx, e) and _staff_role_gate(ctx, ep.fn.node, e.node.start_byte)
+                    ),
+                    None,
+                )
+            # (or sends money out: a refund or transfer past the normal rules; past an administrator's gate
+            # wherever the file sits, a league's admin refunding a family too: money leaves the business)
+            money = _money_out(ctx, ep.fn.node) if admin is None else None
             if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):
                 what = sx.callee_name(src, money)
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)

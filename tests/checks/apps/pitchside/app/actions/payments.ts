@@ -10,7 +10,7 @@ import { toUserMessage } from "@/lib/errors";
 import { logAudit } from "@/lib/audit";
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 37, A): refund behind requireLeagueAdmin outside an admin-area path not an admin action
+// ruleid: missing-audit-log
 export async function refundRegistration(registrationId: string) {
   const admin = await requireLeagueAdmin();
   const id = z.string().cuid().parse(registrationId);

@@ -19,7 +19,7 @@ export const linkGuardian = withOffice(async (_staff, guardianId: string, pupilI
 });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 39, E): an office-gated mutation is not read as an admin action
+// ruleid: missing-audit-log
 export const unlinkGuardian = withStaff(async ({ profile }, guardianId: string, pupilId: string) => {
   const ids = v.parse(v.object({ guardianId: uuid, pupilId: uuid }), { guardianId, pupilId });
   if (profile.role !== "office" && profile.role !== "admin") throw new Error("Office only");

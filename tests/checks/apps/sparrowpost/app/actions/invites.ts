@@ -92,7 +92,7 @@ export async function checkInviteCode(guardianId: string, code: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 39, E): an office-gated mutation is not read as an admin action
+// ruleid: missing-audit-log
 export const revokeInvite = withStaff(async ({ profile }, guardianId: string) => {
   const id = v.parse(uuid, guardianId);
   if (profile.role !== "office" && profile.role !== "admin") throw new Error("Office only");

@@ -94,7 +94,7 @@ export async function searchPupils(term: string) {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-auth // todoruleid: missing-audit-log -- known gap (pass 39, E): an office-gated mutation is not read as an admin action
+// ruleid: missing-auth, missing-audit-log
 export async function deletePupil(pupilId: string) {
   const id = v.parse(uuid, pupilId);
   // ruleid: floating-auth-check

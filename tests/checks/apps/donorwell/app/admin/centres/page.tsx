@@ -23,7 +23,7 @@ export default async function AdminCentresPage() {
   }
 
   // ok: missing-auth, missing-input-validation
-  // todoruleid: missing-audit-log -- known gap (pass 38, H): granting the nationalAdmin flag (better-auth adminUpdateUser) is not a permission change
+  // ruleid: missing-audit-log
   async function grantNationalAdmin(formData: FormData) {
     "use server";
     await requireNationalAdmin();

@@ -16,7 +16,7 @@ export default async function AdminDashboard() {
   ]);
 
   // ok: missing-auth, missing-input-validation
-  // todoruleid: missing-audit-log -- known gap (pass 37, A): admin purge by an id list outside app/actions admin paths not an admin action
+  // ruleid: missing-audit-log
   async function purgeRejectedPhotos() {
     "use server";
     const me = await requireLeagueAdmin();

@@ -277,8 +277,8 @@ from checks.analysis.owner_columns import (
     account_models,
     connected_value,
     mongoose_owner_ref,
+    owner_columns_of,
     owner_relation,
-    owner_user_columns,
 )
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.program import Program
@@ -332,7 +332,7 @@ _NEW_ROW_VERBS = frozenset({"insert", "upsert", "create"})
 def _owner_keys(ctx: FileContext) -> frozenset[str]:
     """The owner keys, with the columns the project itself shows to hold a record's user under a
     name of its own (`applicantId` scoped by `where: { id, applicantId: userId }`)."""
-    return _OWNER_KEYS | owner_user_columns(ctx.analyzer.program)
+    return _OWNER_KEYS | owner_columns_of(ctx.analyzer)
 
 
 def _session_defaulted_principal(ctx: FileContext, ep: EntryPoint, key: str, value: Node) -> bool:
@@ -975,7 +975,7 @@ def _files_for_named_party(ctx: FileContext, ev: Event, value: str) -> bool:
     administrator files the record for the person it names, the feature. The vocabulary's owner keys
     (`userId`, `ownerId`) stay reported, as before."""
     m = _ADMITS.search(value)
-    if m is None or m.group(1) in _OWNER_KEYS or m.group(1) not in owner_user_columns(ctx.analyzer.program):
+    if m is None or m.group(1) in _OWNER_KEYS or m.group(1) not in owner_columns_of(ctx.analyzer):
         return False
     return ev.op is not None and ev.op.verb.lower().startswith(("create", "insert", "values"))
 

@@ -22,7 +22,11 @@ addressed to or points at (`recipient_user_id`, `targetUserId`).
 Who did something is written as the caller too (`senderId: user.id`,
 `approvedById`), and the rows an assignee may touch are held to them as well (`where: { id,
 inspectorId: ctx.userId }`, `booking.sitterId !== user.id`): an assignee is whom a row is given to,
-and who assigns it (`data: { inspectorId }` by a department head) makes no identity claim."""
+and who assigns it (`data: { inspectorId }` by a department head) makes no identity claim.
+
+The caller may also be the record a project sign-in helper answers of the request alone (`principal_record_columns`):
+`referrerId: donor.id` of `const { donor } = await requireDonor()`, `partnerId: partner.id` of the partner an API key
+signs in, filed and held the same two ways."""
 
 from __future__ import annotations
 
@@ -315,9 +319,7 @@ def _read_principal_columns(az: Analyzer) -> frozenset[str]:
         bound = _records_bound(text)
         if not bound:
             continue
-        filed = [
-            (c, r) for m in _NEW_ROW.finditer(text) for c, r in _BY_RECORD.findall(m.group(1)) if r in bound
-        ]
+        filed = [(c, r) for m in _NEW_ROW.finditer(text) for c, r in _BY_RECORD.findall(m.group(1)) if r in bound]
         holds = [(c, r) for body in _where_bodies(text) if _WHERE_ID.search(body) for c, r in _BY_RECORD.findall(body)]
         holds += [(a or c, b or d) for a, b, c, d in _KY_HELD.findall(text)] if ".where(" in text else []
         holds += [(a or d, b or c) for a, b, c, d in _RECORD_DENIAL.findall(text)] if "!=" in text else []
@@ -328,7 +330,12 @@ def _read_principal_columns(az: Analyzer) -> frozenset[str]:
         kinds = {r: _signs_in(az, mod, bound[r]) if mod is not None else None for r in {r for _, r in filed + holds}}
         created.update(c for c, r in filed if _principals_column(c, r, kinds[r]))
         held.update(c for c, r in holds if _principals_column(c, r, kinds[r]))
-    return frozenset(c for c in created & held if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS)
+    # (a tenant's column, `agencyId` of the agency a SCIM token signs in, is judged as a tenant is: by the
+    # caller's rights there)
+    tenants = tenancy.tenant_columns(program)
+    return frozenset(
+        c for c in created & held if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS and c not in tenants
+    )
 
 
 def _records_bound(text: str) -> dict[str, str]:
@@ -354,19 +361,22 @@ def _records_bound(text: str) -> dict[str, str]:
 
 def _signs_in(az: Analyzer, mod: Module, name: str) -> frozenset[str] | None:
     """When ``name`` is a project function that signs the caller in (it answers whom the request is from, for
-    the caller to check, or refuses a request from nobody: `requireTutor()`, `merchantFromKey(req)`), the
-    words naming the record it answers if that is a signed-in user's profile (`tutor` of a `tutors` row it
-    picks by the session's user id); an empty set for a record the request's own credential finds (the
-    merchant an API key is the hash of), else None."""
+    the caller to check, or refuses a request from nobody: `requireTutor()`, `merchantFromKey(req)`) and
+    answers a record it reads: the words naming that record if it is a signed-in user's profile (`tutor` of a
+    `tutors` row it picks by the session's user id); an empty set for a record the request's own credential
+    finds (the merchant an API key is the hash of); else None."""
     fn = az.program.resolve_function(mod, name)
     if fn is None:
         return None
     s = az.summary(fn)
     if not (s.auth_source or s.enforces_auth):
         return None
-    if any(op.kind == "read" and op.filter_names & set(fn.params) for op in s.ops):
+    reads = [op for op in s.ops if op.kind == "read" and op.model]
+    if any((op.filter_names or frozenset()) & set(fn.params) for op in reads):
         return frozenset()
-    return frozenset(_singular(op.model or "").lower() for op in s.ops if op.kind == "read" and op.model)
+    # (none read: the session's own user under another name, `return session.user`, whose id names the user
+    # in one table and a profile row in another)
+    return frozenset(_singular(op.model or "").lower() for op in reads) or None
 
 
 def _singular(name: str) -> str:

@@ -2016,8 +2016,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         by_identifier = not not_found and bool(bad_pw) and bool(unknown_ids)
         if by_identifier:
             # `if (!worker) return "Badge not found"` beside "Wrong PIN": whatever identifies the person
-            # (the not-found answer is the one reported, as for "no guest with that link")
-            not_found, beside = unknown_ids[:1], []
+            # (and the wrong-PIN answer beside it, as "incorrect password" beside "user not found": each of the
+            # two tells a registered identifier from an unknown one)
+            not_found, beside = unknown_ids[:1], bad_pw[:1]
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
         if not not_found and absent_codes and other_codes - {s for s, _ in absent_codes}:

@@ -558,6 +558,7 @@ from checks.analysis.flow import (
     Analyzer,
     Event,
     Flow,
+    better_auth_instance,
     bound_call,
     clerk_org_role_gated,
     identifiers,
@@ -2398,7 +2399,9 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
         return set()  # (only a column of the row itself, `row.ownerId`; not `row.meta.ownerId`)
     if op is None:
         # (a loader's filter is out of sight: its primary key may be the client's id read back)
-        loaded = ctx.text(prop) not in _PRIMARY_KEYS and _loader_answer(ctx, flow.fn, root)
+        loaded = ctx.text(prop) not in _PRIMARY_KEYS and (
+            _loader_answer(ctx, flow.fn, root) or _callers_own_auth_record(ctx, flow.fn, root)
+        )
         return {root} if loaded else set()
     if op.kind != "read" or not op.args:
         return set()
@@ -2430,6 +2433,40 @@ def _without_literal_default(src: bytes, node: Node | None) -> Node | None:
             break
         node = sx.strip_types(node.child_by_field_name("left"))
     return node
+
+
+# better-auth organisation endpoints that answer a record only to the signed-in caller it concerns: the
+# invitation addressed to the session's e-mail (anyone else's is refused), the caller's own membership, an
+# organisation the caller is a member of
+_BETTER_AUTH_CALLERS_RECORDS = frozenset({"getInvitation", "getActiveMember", "getFullOrganization"})
+
+
+def _callers_own_auth_record(ctx: FileContext, fn: Function, name: str) -> bool:
+    """``name`` is declared once in ``fn`` from the project's better-auth answering a record for the request's
+    own session (`const invitation = await auth.api.getInvitation({ query: { id }, headers: await headers() })`):
+    the library refused it unless it concerns the caller, so its columns are the database's, not the client's.
+    Without the headers nobody's session is asked."""
+    src = fn.module.src
+    found: Node | None = None
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or name not in sx.pattern_names(src, target):
+            continue
+        if found is not None or target.type != "identifier":
+            return False  # (declared again, or one field of a destructured answer)
+        found = sx.unwrap(d.child_by_field_name("value"))
+    if found is None or found.type != "call_expression":
+        return False
+    callee = sx.callee_name(src, found)
+    last = sx.last_name(callee)
+    args = sx.call_args(found)
+    return (
+        last in _BETTER_AUTH_CALLERS_RECORDS
+        and callee.endswith(".api." + last)
+        and bool(args)
+        and "headers" in object_keys(src, args[0])
+        and better_auth_instance(ctx.analyzer.program, fn.module, callee)
+    )
 
 
 def _loader_answer(ctx: FileContext, fn: Function, name: str) -> bool:

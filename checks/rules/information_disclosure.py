@@ -9,7 +9,8 @@ Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `
 "No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
-(`crewMembers`, `drivers`) by what the caller typed found nothing; an account's status, "this account has been
+(`crewMembers`, `drivers`) by what the caller typed found nothing (each answer of such a pair is reported);
+an account's status, "this account has been
 suspended", next to a not-found message, or answered before the password is checked where an unknown
 address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."
 answered where a lookup of the account by the caller's input found nothing, `if (!user)`, next to "Email is

@@ -31,7 +31,8 @@ whose schema type is an enumeration naming an administrator, owner or manager, `
 input, also through a project helper handed the client's value (`saveUserType(supabase, user.id,
 parsedInput.type)` writing `{ user_type: type }`); a money column such as `balance_cents` set to an unchecked
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
-increments whatever the client names);
+increments whatever the client names; also through a project helper moving the balance by its parameter,
+`adjustCredit(member.id, -(priceCents * qty))` writing `creditCents` plus it);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field, also stored
 into the row after it was made, `patch[field] = value`, where `if (!field)` only tests that it was sent,
 or handed to a project helper that writes its parameter as the row, `updateLead(id, { [column]: value })`):

@@ -218,6 +218,9 @@ code verification, also for a signed-in caller (a sign-in's second step: not a s
 the input schema pins to a few characters (`joinCode: z.string().length(8)`), compared with a secret (an environment
 value, also through a local, `const joinSecret = process.env[...]`, or a stored value named for one, `row.pinHash`),
 is a code verification whatever it is for (not a two-letter `countryCode` compared with the stored one: no secret).
+A code a project helper checks against a keyed hash it works out of the record's id itself (`verifyBarcode(id,
+code)` comparing `createHmac(KEY).update(id)`), reading nothing stored, and that the schema pins past a typed code's
+length (`z.string().length(16)`), is a signed label's check: nothing to guess (a six-digit code worked out so still is).
 An invite-named action that sends nothing and whose only writes update an existing row of
 another table (`organization.update({ data: { billingEmail } })`) makes no invitation. A paid model call through
 the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a local bound to `await import("ai")`)

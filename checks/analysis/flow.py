@@ -1971,7 +1971,7 @@ def _under_and(node: Node, cond: Node | None) -> bool:
     return False
 
 
-def _better_auth_instance(program: Program, mod: Module, callee: str) -> bool:
+def better_auth_instance(program: Program, mod: Module, callee: str) -> bool:
     """The object `callee` is called on (`auth` of `auth.api.addMember`) is the project's `betterAuth({...})`."""
     found = program.resolve_value(mod, callee.split(".", 1)[0])
     value = sx.strip_types(found[1]) if found is not None else None
@@ -4803,7 +4803,7 @@ class Analyzer:
         args = sx.call_args(call)
         if not args or "headers" not in object_keys(mod.src, args[0]):
             return False
-        return _better_auth_instance(self.program, mod, callee)
+        return better_auth_instance(self.program, mod, callee)
 
     def _then_of_auth_source(self, mod: Module, call: Node) -> bool:
         """`getUser().then(cb)` with one callback: what the callback answers comes from the session read."""
@@ -9734,7 +9734,7 @@ class _Walker:
 
     def _better_auth(self, callee: str) -> bool:
         """`auth.api.addMember(...)` with `auth` the project's `betterAuth({...})` instance."""
-        return _better_auth_instance(self.az.program, self.mod, callee)
+        return better_auth_instance(self.az.program, self.mod, callee)
 
     def _better_auth_session_call(self, call: Node, callee: str, last: str) -> bool:
         """`auth.api.changePassword({ body, headers: await headers() })` on the project's better-auth."""

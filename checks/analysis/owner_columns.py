@@ -22,12 +22,17 @@ addressed to or points at (`recipient_user_id`, `targetUserId`).
 Who did something is written as the caller too (`senderId: user.id`,
 `approvedById`), and the rows an assignee may touch are held to them as well (`where: { id,
 inspectorId: ctx.userId }`, `booking.sitterId !== user.id`): an assignee is whom a row is given to,
-and who assigns it (`data: { inspectorId }` by a department head) makes no identity claim."""
+and who assigns it (`data: { inspectorId }` by a department head) makes no identity claim.
+
+The caller may also be the record a project sign-in helper answers of the request alone (`principal_record_columns`):
+`referrerId: donor.id` of `const { donor } = await requireDonor()`, `partnerId: partner.id` of the partner an API key
+signs in, filed and held the same two ways."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
@@ -35,8 +40,12 @@ from checks.analysis import syntax as sx
 from checks.analysis import tenancy
 from checks.analysis import vocabulary as vocab
 from checks.analysis.model_secrets import prisma_models
+from checks.analysis.module import Module
 from checks.analysis.program import Program
 from checks.sources import SCRIPT_SUFFIXES, project_files, tree_fact
+
+if TYPE_CHECKING:
+    from checks.analysis.flow import Analyzer
 
 _ID_COLUMN = r"[A-Za-z]\w*?(?:Id|_id)"
 # the caller's own id as code writes it: `userId`, `session.userId`, `user.id`, `ctx.user.id`, `session?.user?.id`
@@ -256,6 +265,134 @@ def _read_account_keys(program: Program) -> frozenset[str]:
                 if r is not None and r.group(1) == account:
                     out.add(key)
     return frozenset(out)
+
+
+def owner_columns_of(az: Analyzer) -> frozenset[str]:
+    """The project's owner columns beyond the vocabulary's: those filed under, and held to, the signed-in
+    user's id (`owner_user_columns`) or the signed-in principal's own record (`principal_record_columns`)."""
+    return owner_user_columns(az.program) | principal_record_columns(az)
+
+
+# `const merchant = await merchantFromKey(req)`, `const { tutor } = await requireTutor()`: a local bound to
+# what a plain function answers (the keyword is matched at a word's start by hand: see `_WHERE`)
+_BOUND_BY_CALL = re.compile(
+    r"(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)|\{([^{}=;]*)\})\s*(?::[^=;]{0,80})?=\s*await\s+"
+    r"([A-Za-z_$][\w$]*)\s*\(([^()]*)\)"
+)
+# ... asked of the request alone: no argument, the request, or its headers (an id the client sends picks
+# some record, not the caller's own: `getProjectOrThrow(projectId)`)
+_REQUEST_ONLY = re.compile(r"(?i)^\s*(?:\w*req(?:uest)?|(?:await\s+)?headers\(\s*\))?\s*$")
+# what a sign-in answers that is no record of the caller's own (their session, token or claims), and the
+# user, whose `user.id` the caller's patterns read already
+_NOT_RECORDS = re.compile(r"(?i)session|token|auth|claims|jwt|^ctx$|context|^user$|^me$|^res(ult)?$|^data$")
+# `hostId: tutor.id` (a new row's or a filter's pair)
+_BY_RECORD = re.compile(r"(?:^|[,{\s])(" + _ID_COLUMN + r")\s*:\s*([A-Za-z_$][\w$]*)\??\.id\s*(?:[,}]|$)")
+# Kysely's pick of one row held to a record: `.where("id", "=", id).where("hostId", "=", tutor.id)` (either order)
+_KY_WHERE_ID = r"""\.where\(\s*["'`]id["'`]\s*,\s*["'`]=["'`]\s*,[^()]*(?:\([^()]*\)[^()]*)*\)"""
+_KY_WHERE_RECORD = (
+    r"""\.where\(\s*["'`](""" + _ID_COLUMN + r""")["'`]\s*,\s*["'`]=["'`]\s*,\s*([A-Za-z_$][\w$]*)\??\.id\s*\)"""
+)
+_KY_HELD = re.compile(_KY_WHERE_ID + r"\s*" + _KY_WHERE_RECORD + "|" + _KY_WHERE_RECORD + r"\s*" + _KY_WHERE_ID)
+# a denial of a record whose column differs: `payout.merchantId !== merchant.id` (either side)
+_RECORD_DENIAL = re.compile(
+    r"[\w$\]\)]\??\.(" + _ID_COLUMN + r")\s*!==?\s*([A-Za-z_$][\w$]*)\??\.id\b(?!\s*[.(\[])"
+    r"|(?<![\w$.])([A-Za-z_$][\w$]*)\??\.id\s*!==?\s*[\w$]+(?:\??\.[\w$]+)*\??\.(" + _ID_COLUMN + r")\b(?!\s*[.(\[])"
+)
+
+
+def principal_record_columns(az: Analyzer) -> frozenset[str]:
+    """Columns the project files new rows under the signed-in principal's own record by, and holds rows to it
+    by, under a domain's name for that party (`hostId: tutor.id` of the tutor row `requireTutor()` answers,
+    `partnerId: partner.id` of the partner an API key authenticates; `.where("id", "=", id).where("hostId",
+    "=", tutor.id)`, `order.partnerId !== partner.id`): whose each row is, as `userId` says of a user's. The
+    record is a local bound to what a project sign-in helper answers of the request alone; a record the code
+    looked up by what the client sent (`findShelf(label)`, `getProject(projectId)`) is no principal."""
+    return tree_fact(az.program.tree, "principal_record_columns", lambda: _read_principal_columns(az))
+
+
+def _read_principal_columns(az: Analyzer) -> frozenset[str]:
+    program = az.program
+    created: set[str] = set()
+    held: set[str] = set()
+    for path, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b"await", b".id"):
+        text = data.decode("utf-8", "replace")
+        bound = _records_bound(text)
+        if not bound:
+            continue
+        filed = [(c, r) for m in _NEW_ROW.finditer(text) for c, r in _BY_RECORD.findall(m.group(1)) if r in bound]
+        holds = [(c, r) for body in _where_bodies(text) if _WHERE_ID.search(body) for c, r in _BY_RECORD.findall(body)]
+        holds += [(a or c, b or d) for a, b, c, d in _KY_HELD.findall(text)] if ".where(" in text else []
+        holds += [(a or d, b or c) for a, b, c, d in _RECORD_DENIAL.findall(text)] if "!=" in text else []
+        holds = [(c, r) for c, r in holds if r in bound]
+        if not filed and not holds:
+            continue
+        mod = program.module(path)
+        kinds = {r: _signs_in(az, mod, bound[r]) if mod is not None else None for r in {r for _, r in filed + holds}}
+        created.update(c for c, r in filed if _principals_column(c, r, kinds[r]))
+        held.update(c for c, r in holds if _principals_column(c, r, kinds[r]))
+    # (a tenant's column, `agencyId` of the agency a SCIM token signs in, is judged as a tenant is: by the
+    # caller's rights there)
+    tenants = tenancy.tenant_columns(program)
+    return frozenset(
+        c for c in created & held if c not in vocab.OWNER_FIELDS and c not in _NOT_OWNERS and c not in tenants
+    )
+
+
+def _records_bound(text: str) -> dict[str, str]:
+    """The locals of ``text`` bound to what a plain call of the request alone answers, each with the
+    function called: `{"tutor": "requireTutor"}` of `const { tutor } = await requireTutor()`."""
+    out: dict[str, str] = {}
+    if "await" not in text:
+        return out
+    for m in _BOUND_BY_CALL.finditer(text):
+        at = m.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_$"):
+            continue
+        one, many, fn, args = m.groups()
+        if not _REQUEST_ONLY.match(args):
+            continue
+        names = [one] if one else [p.split(":")[-1].split("=")[0].strip() for p in (many or "").split(",")]
+        for name in names:
+            read = f"{name}.id" in text or f"{name}?.id" in text
+            if read and name.isidentifier() and not _NOT_RECORDS.search(name):
+                out.setdefault(name, fn)
+    return out
+
+
+def _signs_in(az: Analyzer, mod: Module, name: str) -> frozenset[str] | None:
+    """When ``name`` is a project function that signs the caller in (it answers whom the request is from, for
+    the caller to check, or refuses a request from nobody: `requireTutor()`, `merchantFromKey(req)`) and
+    answers a record it reads: the words naming that record if it is a signed-in user's profile (`tutor` of a
+    `tutors` row it picks by the session's user id); an empty set for a record the request's own credential
+    finds (the merchant an API key is the hash of); else None."""
+    fn = az.program.resolve_function(mod, name)
+    if fn is None:
+        return None
+    s = az.summary(fn)
+    if not (s.auth_source or s.enforces_auth):
+        return None
+    reads = [op for op in s.ops if op.kind == "read" and op.model]
+    if any((op.filter_names or frozenset()) & set(fn.params) for op in reads):
+        return frozenset()
+    # (none read: the session's own user under another name, `return session.user`, whose id names the user
+    # in one table and a profile row in another)
+    return frozenset(_singular(op.model or "").lower() for op in reads) or None
+
+
+def _singular(name: str) -> str:
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
+def _principals_column(column: str, record: str, profile: frozenset[str] | None) -> bool:
+    """``column`` filed under or held to ``record`` names whose the row is. Of a signed-in user's profile, only
+    a column named for a part the person plays (`referrerId`, `hostId` of a donor's or a tutor's row): one named
+    for the profile itself (`donorId`) is whom a row is about, which staff file rows under too."""
+    if profile is None:
+        return False
+    if not profile:
+        return True  # (the record is the caller itself: any column filed under it and held to it)
+    stem = re.sub(r"(Id|_id)$", "", column).replace("_", "").lower()
+    return stem not in profile and stem != record.lower()
 
 
 # `patient_user_id`, `piUserId`: a user's id named for the part the user plays in the row

@@ -9,7 +9,8 @@ Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `
 "No member is registered with that phone number", "incorrect password" next to
 a different not-found message, also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
-(`crewMembers`, `drivers`) by what the caller typed found nothing; an account's status, "this account has been
+(`crewMembers`, `drivers`) by what the caller typed found nothing (each answer of such a pair is reported);
+an account's status, "this account has been
 suspended", next to a not-found message, or answered before the password is checked where an unknown
 address gets a generic answer; "No door-staff account is registered to that phone"; "Invalid email."
 answered where a lookup of the account by the caller's input found nothing, `if (!user)`, next to "Email is
@@ -2016,8 +2017,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         by_identifier = not not_found and bool(bad_pw) and bool(unknown_ids)
         if by_identifier:
             # `if (!worker) return "Badge not found"` beside "Wrong PIN": whatever identifies the person
-            # (the not-found answer is the one reported, as for "no guest with that link")
-            not_found, beside = unknown_ids[:1], []
+            # (and the wrong-PIN answer beside it, as "incorrect password" beside "user not found": each of the
+            # two tells a registered identifier from an unknown one)
+            not_found, beside = unknown_ids[:1], bad_pw[:1]
         if not not_found and db_keyed:
             not_found = [(s, n) for s, n in returned if _NO_HANDLE_RECORD.search(s)][:1]
         if not not_found and absent_codes and other_codes - {s for s, _ in absent_codes}:

@@ -31,7 +31,8 @@ whose schema type is an enumeration naming an administrator, owner or manager, `
 input, also through a project helper handed the client's value (`saveUserType(supabase, user.id,
 parsedInput.type)` writing `{ user_type: type }`); a money column such as `balance_cents` set to an unchecked
 client number as it came (also moved by it, Mongoose `{ $inc: { creditBalance: amount } }`; `{ $inc: body }`
-increments whatever the client names);
+increments whatever the client names; also through a project helper moving the balance by its parameter,
+`adjustCredit(member.id, -(priceCents * qty))` writing `creditCents` plus it);
 a column the client names (`.set({ [key]: value })` with `key` an action argument or a form field, also stored
 into the row after it was made, `patch[field] = value`, where `if (!field)` only tests that it was sent,
 or handed to a project helper that writes its parameter as the row, `updateLead(id, { [column]: value })`):
@@ -277,8 +278,8 @@ from checks.analysis.owner_columns import (
     account_models,
     connected_value,
     mongoose_owner_ref,
+    owner_columns_of,
     owner_relation,
-    owner_user_columns,
 )
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.program import Program
@@ -332,7 +333,7 @@ _NEW_ROW_VERBS = frozenset({"insert", "upsert", "create"})
 def _owner_keys(ctx: FileContext) -> frozenset[str]:
     """The owner keys, with the columns the project itself shows to hold a record's user under a
     name of its own (`applicantId` scoped by `where: { id, applicantId: userId }`)."""
-    return _OWNER_KEYS | owner_user_columns(ctx.analyzer.program)
+    return _OWNER_KEYS | owner_columns_of(ctx.analyzer)
 
 
 def _session_defaulted_principal(ctx: FileContext, ep: EntryPoint, key: str, value: Node) -> bool:
@@ -975,7 +976,7 @@ def _files_for_named_party(ctx: FileContext, ev: Event, value: str) -> bool:
     administrator files the record for the person it names, the feature. The vocabulary's owner keys
     (`userId`, `ownerId`) stay reported, as before."""
     m = _ADMITS.search(value)
-    if m is None or m.group(1) in _OWNER_KEYS or m.group(1) not in owner_user_columns(ctx.analyzer.program):
+    if m is None or m.group(1) in _OWNER_KEYS or m.group(1) not in owner_columns_of(ctx.analyzer):
         return False
     return ev.op is not None and ev.op.verb.lower().startswith(("create", "insert", "values"))
 
@@ -4248,6 +4249,100 @@ def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str
     return None
 
 
+def _helper_money_moved(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
+    """`await adjustCredit(m.id, -(priceCents * qty), "purchase")`, the project helper moving an account's
+    balance by its parameter (`creditCents: sql` over `${members.creditCents} + ${amountCents}`, Prisma's `{
+    increment: amountCents }`) or setting it to it: the client's own unchecked number moves the balance
+    through the helper, as `{ increment: body.amount }` does directly (`_set_to_client_amount`). One level
+    deep; a schema-checked amount or one the server worked out is the feature's."""
+    helper = _writing_helper(ctx, ev)
+    if helper is None:
+        return None
+    target, summary, params = helper
+    program = ctx.analyzer.program
+    args = sx.call_args(ev.node)
+    tsrc = target.module.src
+    for op in summary.ops:
+        if op.kind != "write" or op.api == "helper" or op.guarded:
+            continue
+        for data in op.data:
+            for key, value in object_keys(tsrc, data).items():
+                if not _balance_key(program, key, op.model or ""):
+                    continue
+                index = _moved_by_param(tsrc, key, value, params)
+                if index is not None and index < len(args) and _unchecked_client_amount(ctx, ep, ev, args[index]):
+                    return key, args[index]
+    return None
+
+
+def _balance_key(program: Program, key: str, model: str) -> bool:
+    """``key`` holds an account's money: `credits`, `balance`, `creditCents`, `walletCents` over `wallet_cents`."""
+    if _money_column(key, model, program):
+        return True
+    money = bool(_MONEY_WORDS.search(key)) and not _money_notice(key)
+    return money and (key in vocab.PRIVILEGED_FIELDS or _held_money(key, model, program))
+
+
+def _moved_by_param(src: bytes, key: str, value: Node, params: dict[str, int]) -> int | None:
+    """The position of the helper parameter a written money value is, or steps the stored balance by: `amount`,
+    `{ increment: amount }`, drizzle's `sql` template over `${members.creditCents} + ${amount}`; else None."""
+    node = sx.strip_types(value)
+    if node is not None and node.type == "object":
+        steps = object_keys(src, node)
+        step = next((steps[k] for k in ("increment", "decrement", "set") if k in steps), None)
+        node = sx.strip_types(step) if len(steps) == 1 else None
+    if node is not None and node.type == "call_expression" and sx.callee_name(src, node) == "sql":
+        template = node.child_by_field_name("arguments")
+        subs = [
+            sx.strip_types(c.named_children[0])
+            for c in (template.named_children if template is not None and template.type == "template_string" else [])
+            if c.type == "template_substitution" and c.named_children
+        ]
+        # (the stored column itself among them: the balance moved by the parameter, not replaced)
+        if not any(
+            n is not None and n.type == "member_expression" and sx.text(src, n).endswith("." + key) for n in subs
+        ):
+            return None
+        found = [
+            params[sx.text(src, n)]
+            for n in subs
+            if n is not None and n.type == "identifier" and sx.text(src, n) in params
+        ]
+        return found[0] if len(found) == 1 else None
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+        return params.get(sx.text(src, node))
+    return None
+
+
+# how an amount is worked out of the numbers it is made of
+_AMOUNT_PARTS = frozenset(
+    {"identifier", "member_expression", "number", "unary_expression", "binary_expression", "parenthesized_expression"}
+)
+
+
+def _unchecked_client_amount(ctx: FileContext, ep: EntryPoint, ev: Event, arg: Node) -> bool:
+    """``arg`` is worked out of the client's own unchecked numbers alone (`-(priceCents * qty)` of the request's
+    body): no schema-checked value, nothing the server read (`item.priceCents`), no call."""
+    node = sx.strip_types(arg)
+    if node is None or any(
+        n.type not in _AMOUNT_PARTS for n in sx.walk(node) if n.is_named and n.type != "property_identifier"
+    ):
+        return False
+    roots = {
+        sx.root_identifier(ctx.src, n) if n.type == "member_expression" else ctx.text(n)
+        for n in sx.walk(node)
+        if n.type in ("identifier", "member_expression")
+        and not (
+            n.parent is not None
+            and n.parent.type == "member_expression"
+            and n.parent.child_by_field_name("object") == n
+        )
+    }
+    roots.discard(None)
+    own = ev.state.session | ev.state.fetched | ev.state.validated
+    return bool(roots) and roots <= ev.state.client and not roots & own and _client_derived(ctx, ep, node)
+
+
 def _raw_request_body(ctx: FileContext, ep: EntryPoint, arg: Node) -> bool:
     """`body` of `const body = await request.json()` (or `req.body` itself): the request's body as it came."""
     held = sx.unwrap(arg)
@@ -4439,6 +4534,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.op.api == "helper":
                 gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
                 through = None if gated else _helper_privileged(ctx, ep, ev)
+                if through is None and not gated and not webhook:
+                    through = _helper_money_moved(ctx, ep, ev)
                 if through is not None:
                     yield _privileged(ctx, ep, *through)
                     continue

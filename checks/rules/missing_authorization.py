@@ -555,8 +555,10 @@ from checks.analysis.calls import DbOp, chain_calls, held_sql, object_keys, sql_
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint, exits_unless, raw_body_local
 from checks.analysis.flow import (
+    Analyzer,
     Event,
     Flow,
+    better_auth_instance,
     bound_call,
     clerk_org_role_gated,
     identifiers,
@@ -576,6 +578,7 @@ from checks.analysis.owner_columns import (
     account_key_columns,
     caller_held_tables,
     connected_value,
+    owner_columns_of,
     owner_relation,
     owner_user_columns,
 )
@@ -1607,7 +1610,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         # (the action's own input, parsed by the schema its wrapper or client was handed:
                         # `validatedActionWithUser(schema, async (data) => create({ data: { ...data } }))`; in a
                         # row the literal files under the caller, `studentId: user.id`, the others are its parties)
-                        owners = _owner_keys(program) | _user_relation_columns(ctx, op.model if creates else "")
+                        owners = _owner_keys(ctx.analyzer) | _user_relation_columns(ctx, op.model if creates else "")
                         # (a key the code read by name before the write, `getOrgRole(data.orgId, user.id)`,
                         # is left to the checks that mention it, and the row's other people are its parties)
                         before = ctx.src[fn.start_byte : ev.node.start_byte].decode("utf-8", "replace")
@@ -1619,7 +1622,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         # rides along, `senderId`, unless the literal sets it after the spread)
                         declared = _declared_columns(ctx, op)
                         parsed = sorted(
-                            (_owner_keys(program) | {c for c in declared if _SENDER_KEY.match(c)}) & declared
+                            (_owner_keys(ctx.analyzer) | {c for c in declared if _SENDER_KEY.match(c)}) & declared
                         )
                     if not parsed and arg is not None and ep is not None:
                         # (an action's parameter spread in as it came, its type listing an owner column, `{
@@ -1628,7 +1631,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         parsed = [
                             k
                             for k in _typed_param_keys(ctx, ep, arg)
-                            if k in _owner_keys(program) or _mongoose_person_key(program, op, k)
+                            if k in _owner_keys(ctx.analyzer) or _mongoose_person_key(program, op, k)
                         ]
                     pairs.extend((key, listed or spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
@@ -1680,7 +1683,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
     held = _session_held_keys(ctx, fn, ev, pairs)
     # (and the columns the project files its rows under the caller by, under a name of its own:
     # `applicantId` of `data: { applicantId: userId }`)
-    users = owner_user_columns(program)
+    users = owner_columns_of(ctx.analyzer)
     # (an entry of the audit trail naming a workspace, `auditLog({ workspaceId, action })`, records what
     # happened there: it is no row of that workspace's the caller files)
     trail = bool(vocab.AUDIT.search(op.model or ""))
@@ -1813,10 +1816,10 @@ def _user_relation_columns(ctx: FileContext, model: str | None) -> frozenset[str
     return frozenset(out)
 
 
-def _owner_keys(program: Program) -> frozenset[str]:
+def _owner_keys(az: Analyzer) -> frozenset[str]:
     """The keys naming whose or which tenant's a row is: the usual owner and tenant fields, and the columns the
     project files its rows under the caller by."""
-    return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_user_columns(program))
+    return frozenset(vocab.OWNER_FIELDS | _TENANT_FIELDS | _TENANT_COLUMNS | owner_columns_of(az))
 
 
 def _typed_param_keys(ctx: FileContext, ep: EntryPoint, node: Node) -> list[str]:
@@ -1867,7 +1870,7 @@ def _parsed_local_keys(ctx: FileContext, fn: Node, node: Node | None, client: se
     # author named bare, `author: z.string()` of a Mongoose ref, is whose the row is too)
     if call is None:
         return []
-    owners = _owner_keys(ctx.analyzer.program)
+    owners = _owner_keys(ctx.analyzer)
     return [k for k in _parse_client_keys(ctx, call, client) if k in owners or _WHOLE_AUTHOR.match(k)]
 
 
@@ -1911,7 +1914,7 @@ def _parsed_row_keys(ctx: FileContext, fn: Node, node: Node | None) -> tuple[lis
         return [], None
     args = sx.call_args(value)
     found = schema_keys(ctx.module, args[0], ctx.analyzer.program) if args else None
-    owners = _owner_keys(ctx.analyzer.program)
+    owners = _owner_keys(ctx.analyzer)
     return [k for k in found or () if k in owners], listed
 
 
@@ -2396,7 +2399,9 @@ def _server_record_field(ctx: FileContext, flow: Flow, key: str, value: Node) ->
         return set()  # (only a column of the row itself, `row.ownerId`; not `row.meta.ownerId`)
     if op is None:
         # (a loader's filter is out of sight: its primary key may be the client's id read back)
-        loaded = ctx.text(prop) not in _PRIMARY_KEYS and _loader_answer(ctx, flow.fn, root)
+        loaded = ctx.text(prop) not in _PRIMARY_KEYS and (
+            _loader_answer(ctx, flow.fn, root) or _callers_own_auth_record(ctx, flow.fn, root)
+        )
         return {root} if loaded else set()
     if op.kind != "read" or not op.args:
         return set()
@@ -2428,6 +2433,40 @@ def _without_literal_default(src: bytes, node: Node | None) -> Node | None:
             break
         node = sx.strip_types(node.child_by_field_name("left"))
     return node
+
+
+# better-auth organisation endpoints that answer a record only to the signed-in caller it concerns: the
+# invitation addressed to the session's e-mail (anyone else's is refused), the caller's own membership, an
+# organisation the caller is a member of
+_BETTER_AUTH_CALLERS_RECORDS = frozenset({"getInvitation", "getActiveMember", "getFullOrganization"})
+
+
+def _callers_own_auth_record(ctx: FileContext, fn: Function, name: str) -> bool:
+    """``name`` is declared once in ``fn`` from the project's better-auth answering a record for the request's
+    own session (`const invitation = await auth.api.getInvitation({ query: { id }, headers: await headers() })`):
+    the library refused it unless it concerns the caller, so its columns are the database's, not the client's.
+    Without the headers nobody's session is asked."""
+    src = fn.module.src
+    found: Node | None = None
+    for d in sx.find(fn.node, ("variable_declarator",)):
+        target = d.child_by_field_name("name")
+        if target is None or name not in sx.pattern_names(src, target):
+            continue
+        if found is not None or target.type != "identifier":
+            return False  # (declared again, or one field of a destructured answer)
+        found = sx.unwrap(d.child_by_field_name("value"))
+    if found is None or found.type != "call_expression":
+        return False
+    callee = sx.callee_name(src, found)
+    last = sx.last_name(callee)
+    args = sx.call_args(found)
+    return (
+        last in _BETTER_AUTH_CALLERS_RECORDS
+        and callee.endswith(".api." + last)
+        and bool(args)
+        and "headers" in object_keys(src, args[0])
+        and better_auth_instance(ctx.analyzer.program, fn.module, callee)
+    )
 
 
 def _loader_answer(ctx: FileContext, fn: Function, name: str) -> bool:
@@ -8852,7 +8891,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # session's: `user = providedUser ?? (await getCurrentUser())`, `userId: user.id`)
                 # (also who signed or approved it, `signedById: user.userId`: a second finding beside the
                 # filter the same identity picks, each on its own line)
-                users = owner_user_columns(ctx.analyzer.program)
+                users = owner_columns_of(ctx.analyzer)
                 for key, value in _owner_fields(ctx, ep.fn.node, ev, ep) if ev.op.kind == "write" else ():
                     actor = _ACTOR_FIELD.match(key) is not None
                     # (any id key given the signed-in principal's own id by default holds an identity:
@@ -9038,7 +9077,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # owner id taken from the client (in a write: lookups and checks may filter by any id)
             if op.kind == "write" and _provider_keyed(ctx, ep, ev):
                 continue
-            users = owner_user_columns(ctx.analyzer.program)
+            users = owner_columns_of(ctx.analyzer)
             owned = list(_owner_fields(ctx, ep.fn.node, ev, ep)) if op.kind == "write" else []
             # (`follows.values({ userId: user.id, teamId })`: the caller's own marker on the team picked)
             marker = creates and _MARKER_TABLE.match(op.model or "") is not None and _filed_by_session(ctx, ev, owned)

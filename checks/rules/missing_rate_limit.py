@@ -218,6 +218,9 @@ code verification, also for a signed-in caller (a sign-in's second step: not a s
 the input schema pins to a few characters (`joinCode: z.string().length(8)`), compared with a secret (an environment
 value, also through a local, `const joinSecret = process.env[...]`, or a stored value named for one, `row.pinHash`),
 is a code verification whatever it is for (not a two-letter `countryCode` compared with the stored one: no secret).
+A code a project helper checks against a keyed hash it works out of the record's id itself (`verifyBarcode(id,
+code)` comparing `createHmac(KEY).update(id)`), reading nothing stored, and that the schema pins past a typed code's
+length (`z.string().length(16)`), is a signed label's check: nothing to guess (a six-digit code worked out so still is).
 An invite-named action that sends nothing and whose only writes update an existing row of
 another table (`organization.update({ data: { billingEmail } })`) makes no invitation. A paid model call through
 the AI SDK loaded at run time (`(await import("ai")).generateText(...)`, or a local bound to `await import("ai")`)
@@ -253,7 +256,7 @@ from checks.analysis.calls import chain_calls, fixed_host, is_ai_call, object_ke
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, State, identifiers
-from checks.analysis.module import Module
+from checks.analysis.module import Function, Module
 from checks.analysis.quota import quota_check
 from checks.analysis.schemas import schema_keys
 from checks.analysis.sign_up import CREDENTIAL_WORDS as _CREDENTIAL_WORDS
@@ -1014,6 +1017,8 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             if any(_code_value(ctx, x, client) for x in leaves) and (
                 provider_check or any(_stored(ctx, x, flow) for x in leaves)
             ):
+                if _signed_label_check(ctx, ep, n, [x for x in leaves if _code_value(ctx, x, client)]):
+                    continue
                 return True
             # `supabase.auth.verifyOtp({ email, token })`: the call says the value it checks is a
             # one-time code, whatever the caller's field is called
@@ -1023,6 +1028,49 @@ def _verifies_code(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
                 and any(_from_client(ctx, x, client) for x in leaves)
             ):
                 return True
+    return False
+
+
+def _signed_label_check(ctx: FileContext, ep: EntryPoint, call: Node, codes: list[Node | None]) -> bool:
+    """`verifyBarcode(donationId, code)`: a project helper working the expected code out of its other argument
+    with a keyed hash (`createHmac(KEY).update(donationId)`, also in a project helper it calls) and reading
+    nothing stored, handed codes the input schema pins past a typed code's length (`z.string().length(16)`): the
+    check of a label the server signed, as a webhook's signature is. Guessing it is forging the MAC. A short code
+    worked out the same way (a six-digit TOTP), or one whose length nothing pins, is still one to guess."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None or ctx.analyzer.summary(target).ops:
+        return False
+    if not _computes_mac(ctx, target):
+        return False
+    return bool(codes) and all(x is not None and _long_by_schema(ctx, ep, x) for x in codes)
+
+
+def _computes_mac(ctx: FileContext, fn: Function, depth: int = 0) -> bool:
+    """``fn`` (or a project helper it calls, two levels deep) computes a keyed hash: `createHmac(...)`."""
+    src = fn.module.src
+    for c in sx.find(fn.node, ("call_expression",), into_functions=False):
+        if sx.last_name(sx.callee_name(src, c)) == "createHmac":
+            return True
+        inner = ctx.analyzer.target(fn.module, c) if depth < 2 else None
+        if inner is not None and inner.body is not None and _computes_mac(ctx, inner, depth + 1):
+            return True
+    return False
+
+
+def _long_by_schema(ctx: FileContext, ep: EntryPoint, node: Node) -> bool:
+    """`code` of `z.object({ code: z.string().length(16) }).parse(...)` in the entry point (or a schema
+    constant it parses by): a value pinned to more characters than a code a person types."""
+    node = sx.strip_types(node) or node
+    name = sx.last_name(ctx.text(node))
+    mod = ep.fn.module
+    for c in sx.find(ep.fn.node, ("call_expression",), into_functions=False):
+        fn = sx.strip_types(c.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or ctx.text(fn.child_by_field_name("property")) not in _PARSES:
+            continue
+        entry = (schema_keys(mod, fn.child_by_field_name("object"), ctx.analyzer.program) or {}).get(name)
+        lengths = [int(n) for n in _LEAST_LENGTH.findall(mod.text(entry))] if entry is not None else []
+        if lengths and min(lengths) > _SHORT_CODE_LENGTH:
+            return True
     return False
 
 

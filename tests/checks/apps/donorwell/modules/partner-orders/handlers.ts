@@ -29,7 +29,7 @@ export async function POST(req: Request) {
   const partner = await authenticatePartner(req);
   if (!partner) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const body = v1OrderSchema.parse(await req.json());
-  // todoruleid: mass-assignment, missing-authorization -- known gap (pass 38, I): owner columns named for a domain party (referrerId, partnerId) are not owner fields
+  // ruleid: mass-assignment, missing-authorization -- fixed in pass 40 (pass 38, I): partnerId is filed under and held to the partner the API key signs in
   const row = await db.insertInto("orders").values({ ...body, status: "pending", invoiceId: null, createdAt: new Date() }).returning("id").executeTakeFirstOrThrow();
   return NextResponse.json({ id: row.id }, { status: 201 });
 }

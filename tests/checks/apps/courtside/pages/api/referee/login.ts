@@ -29,7 +29,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const pinOk = await bcrypt.compare(input.data.pin, ref.pinHash);
   if (!pinOk) {
     await auditLog({ action: "referee.login_failed", target: ref.id });
-    return res.status(401).json({ error: "Wrong PIN" });
+    return res.status(401).json({ error: "Wrong PIN" }); // ruleid: information-disclosure -- pass 40: the wrong-PIN answer beside "Unknown badge number"
   }
   const session = await getRefereeSession(req, res);
   session.refereeId = ref.id;

@@ -26,8 +26,8 @@ export default async function CreditPage() {
     const me = await requireMember();
     const to = formData.get("to") as string;
     const amount = Number(formData.get("amount"));
-    await adjustCredit(me.id, -amount, "gift-out");
-    await adjustCredit(to, amount, "gift-in"); // todook: missing-authorization -- (gap judge, pass 39: ambiguous) a gift credits a member the client names; the harm (a negative amount) is the missing-input-validation label
+    await adjustCredit(me.id, -amount, "gift-out"); // ruleid: mass-assignment -- pass 40: an unchecked amount moves the balance through adjustCredit (a negative gift raises the giver's)
+    await adjustCredit(to, amount, "gift-in"); // ruleid: mass-assignment // todook: missing-authorization -- (gap judge, pass 39: ambiguous) a gift credits a member the client names; the harm (a negative amount) is the missing-input-validation label
   }
 
   const [row] = await db.select({ name: members.displayName }).from(members).where(eq(members.id, member.id));

@@ -28,7 +28,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const valid = member.portalPin ? await bcrypt.compare(parsed.data.pin, member.portalPin) : false;
   if (!valid) {
     logger.warn({ event: "mobile.login_failed", memberId: member.id }, "mobile login failed");
-    // todoruleid: information-disclosure -- beside an identifier-not-found answer only that answer is reported (sitecrew kiosk/login:37 leaves "Wrong PIN" unlabelled)
+    // ruleid: information-disclosure -- fixed in pass 40: the wrong-PIN answer beside an identifier-not-found answer is reported too
     return res.status(401).json({ error: "Wrong PIN" });
   }
   const session = await getIronSession<MobileSession>(req, res, mobileSessionOptions);

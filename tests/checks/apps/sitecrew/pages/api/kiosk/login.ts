@@ -34,7 +34,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   // ruleid: timing-unsafe-comparison
   if (hashPin(pin, badge) !== member.kioskPinHash) {
     logger.warn({ badge, tenantId }, "kiosk_login_failed");
-    return res.status(401).json({ error: "Wrong PIN" });
+    return res.status(401).json({ error: "Wrong PIN" }); // ruleid: information-disclosure -- pass 40: the wrong-PIN answer beside "Badge not found"
   }
 
   const session = await getIronSession<KioskSession>(req, res, sessionOptions);

@@ -21,7 +21,7 @@ export async function POST(req: Request) {
   if (!session) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const { phone, referrerId } = z.object({ phone: z.string().regex(/^\+\d{8,15}$/), referrerId: z.string().uuid() }).parse(await req.json());
   const code = crypto.randomUUID().slice(0, 8);
-  // todoruleid: missing-authorization, mass-assignment -- known gap (pass 38, I): owner columns named for a domain party (referrerId, partnerId) are not owner fields
+  // ruleid: missing-authorization, mass-assignment -- fixed in pass 40 (pass 38, I): referrerId is filed under and held to the donor requireDonor() signs in
   await db.insertInto("referrals").values({ referrerId, phone, code, sentAt: new Date() }).execute();
   await notifyDonorBySms(phone, `You've been invited to donate blood. Code: ${code}`);
   return NextResponse.json({ ok: true });

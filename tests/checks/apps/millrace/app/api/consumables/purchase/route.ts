@@ -13,7 +13,7 @@ export async function POST(req: Request) {
   const [m] = await db.select({ id: members.id }).from(members).where(eq(members.clerkUserId, userId));
   const [item] = await db.select({ stock: consumables.stock }).from(consumables).where(eq(consumables.id, consumableId));
   if (!item || item.stock < qty) return NextResponse.json({ error: "Out of stock" }, { status: 409 });
-  // todoruleid: mass-assignment -- known gap (pass 39, J): a client amount written into a balance through a project helper (adjustCredit)
+  // ruleid: mass-assignment -- fixed in pass 40 (pass 39, J): a client amount written into a balance through a project helper (adjustCredit)
   await adjustCredit(m.id, -(priceCents * qty), "consumable");
   return NextResponse.json({ ok: true });
 }

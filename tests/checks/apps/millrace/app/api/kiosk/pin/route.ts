@@ -14,7 +14,7 @@ export async function POST(req: Request) {
   const pinHash = hashSecret(pin);
   // ruleid: timing-unsafe-comparison
   if (pinHash !== m.pinHash) {
-    // todoruleid: information-disclosure -- known gap (pass 39, K): a wrong-PIN answer after a telling not-found answer
+    // ruleid: information-disclosure -- fixed in pass 40 (pass 39, K): a wrong-PIN answer after a telling not-found answer
     return NextResponse.json({ error: "Incorrect PIN" }, { status: 401 });
   }
   await db.insert(checkins).values({ memberId });

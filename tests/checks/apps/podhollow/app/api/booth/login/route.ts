@@ -21,7 +21,7 @@ export async function POST(req: Request) {
   // ok: timing-unsafe-comparison
   if (!(await bcrypt.compare(body.pin, device.pinHash))) {
     await logActivity({ networkId: device.networkId, action: "booth.login_failed", target: device.id });
-    // todoruleid: information-disclosure -- known gap (pass 38, E): domain-noun enumeration pair (unknown booth device vs incorrect PIN for this device) is not read as account states
+    // ruleid: information-disclosure -- fixed in pass 40 (pass 38, E): unknown booth device vs incorrect PIN for this device tell the paired devices apart
     return NextResponse.json({ error: "Incorrect PIN for this device" }, { status: 401 });
   }
   const session = await getBoothSession();

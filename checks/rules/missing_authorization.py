@@ -2039,6 +2039,7 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
             and _bound_to_sign_in(ctx, fn, stem, True, ev.state.client - ev.state.session)
         ):
             out.add(k)
+    out |= _selected_by_sign_in(ctx, fn, ev, keys - out)
     # (a byte search first: most written keys are read off nothing in the function)
     keys = {k for k in keys - out if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
     if not keys:
@@ -2052,6 +2053,36 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
         if name in ev.state.fetched and _bound_to_sign_in(ctx, fn, name, client=ev.state.client - ev.state.session):
             out.add(sx.text(src, prop))
     return out
+
+
+def _selected_by_sign_in(ctx: FileContext, fn: Node, ev: Event, keys: set[str]) -> set[str]:
+    """Of ``keys`` (snake-case parent columns), those the record a project sign-in helper answered the entry
+    point selects (`const { guardian } = await requireGuardian()` whose `.from("guardians").select("id,
+    family_id")` is looked up by the caller's id): the caller's own one of them is in hand, unread here."""
+    keys = {k for k in keys if k.endswith("_id")}
+    if not keys:
+        return set()
+    out: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",)):
+        left = d.child_by_field_name("name")
+        call = sx.unwrap(d.child_by_field_name("value"))
+        if left is None or call is None or call.type != "call_expression" or d.start_byte > ev.node.start_byte:
+            continue
+        names = [sx.text(ctx.src, left)] if left.type == "identifier" else sx.pattern_names(ctx.src, left)
+        held = [n for n in names if n in ev.state.fetched and n not in ev.state.client]
+        if not held or not _bound_to_sign_in(ctx, fn, held[0], True, ev.state.client - ev.state.session):
+            continue
+        target = ctx.analyzer.target(ctx.module, call)
+        text = target.module.text(target.node) if target is not None else ""
+        for key in keys - out:
+            # (a Supabase select list naming the column, in a helper that reads the caller's own row by their id)
+            if re.search(r"""\.select\(\s*["'`][^"'`]*\b""" + key + r"\b", text) and _BY_CALLER.search(text):
+                out.add(key)
+    return out
+
+
+# a Supabase filter holding a row to the signed-in user (`.eq("user_id", user.id)`)
+_BY_CALLER = re.compile(r"""\.eq\(\s*["'`](?:user_id|owner_id|profile_id|id)["'`]\s*,\s*[\w$.?]*(?:user\??\.id|userId)\s*\)""")
 
 
 _SIGN_IN_ANSWERS = frozenset({"session", "auth", "authSession", "ctx", "context", "identity", "claims", "token"})

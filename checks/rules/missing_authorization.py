@@ -1728,6 +1728,10 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # in a row filed under the caller or the caller's tenant, whose other ids are references)
             or (inserts and not filed_as_caller and _assigned_parent_column(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
+            # (`emergency_contacts.insert({ family_id })`: a new row filed in the group the client picked, a group
+            # the project reads off the caller's own row; also that row itself, `guardians.insert({ user_id: user.id,
+            # family_id })`, the caller joining any of them)
+            or (op.api == "supabase" and op.verb in _CREATE_VERBS and _caller_row_group(program, key))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
             or (people and _mongoose_person_key(program, op, key))
@@ -2039,7 +2043,6 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
             and _bound_to_sign_in(ctx, fn, stem, True, ev.state.client - ev.state.session)
         ):
             out.add(k)
-    out |= _selected_by_sign_in(ctx, fn, ev, keys - out)
     # (a byte search first: most written keys are read off nothing in the function)
     keys = {k for k in keys - out if src.find(b"." + k.encode(), fn.start_byte, fn.end_byte) >= 0}
     if not keys:
@@ -2055,32 +2058,38 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     return out
 
 
-def _selected_by_sign_in(ctx: FileContext, fn: Node, ev: Event, keys: set[str]) -> set[str]:
-    """Of ``keys`` (snake-case parent columns), those the record a project sign-in helper answered the entry
-    point selects (`const { guardian } = await requireGuardian()` whose `.from("guardians").select("id,
-    family_id")` is looked up by the caller's id): the caller's own one of them is in hand, unread here."""
-    keys = {k for k in keys if k.endswith("_id")}
-    if not keys:
-        return set()
+def _caller_row_group(program: Program, key: str) -> bool:
+    """``key`` (`family_id`) is a parent column of a table (`guardians`) that a query of the project reads
+    off the caller's own row (`.from("guardians").select("id, family_id").eq("user_id", user.id)`) and that
+    its queries list a group's rows by (`.eq("family_id", guardian.family_id)`): the group that row puts the
+    caller in (not a plan or a country a row merely cites)."""
+    return key.endswith("_id") and key in _caller_row_groups(program)
+
+
+def _caller_row_groups(program: Program) -> frozenset[str]:
+    return tree_fact(program.tree, "caller_row_group_columns", lambda: _read_caller_row_groups(program))
+
+
+def _read_caller_row_groups(program: Program) -> frozenset[str]:
     out: set[str] = set()
-    for d in sx.find(fn, ("variable_declarator",)):
-        left = d.child_by_field_name("name")
-        call = sx.unwrap(d.child_by_field_name("value"))
-        if left is None or call is None or call.type != "call_expression" or d.start_byte > ev.node.start_byte:
-            continue
-        names = [sx.text(ctx.src, left)] if left.type == "identifier" else sx.pattern_names(ctx.src, left)
-        held = [n for n in names if n in ev.state.fetched and n not in ev.state.client]
-        if not held or not _bound_to_sign_in(ctx, fn, held[0], True, ev.state.client - ev.state.session):
-            continue
-        target = ctx.analyzer.target(ctx.module, call)
-        text = target.module.text(target.node) if target is not None else ""
-        for key in keys - out:
-            # (a Supabase select list naming the column, in a helper that reads the caller's own row by their id)
-            if re.search(r"""\.select\(\s*["'`][^"'`]*\b""" + key + r"\b", text) and _BY_CALLER.search(text):
-                out.add(key)
-    return out
+    grouped: set[str] = set()
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from(", b".select("):
+        text = data.decode("utf-8", "replace")
+        grouped.update(m.group(1) for m in _GROUP_FILTER.finditer(text) if m.group(1) == m.group(2))
+        for m in _SUPABASE_FROM.finditer(text):
+            end = _CHAIN_END.search(text, m.end(), m.end() + 600)
+            chain = text[m.end() : end.start() if end else m.end() + 600]
+            picked = _SELECT_LIST.search(chain)
+            if picked is None or not _BY_CALLER.search(chain):
+                continue
+            columns = {c for c in _SNAKE_ID.findall(picked.group(1)) if c not in vocab.OWNER_FIELDS}
+            out.update(columns)
+    return frozenset(out & grouped)
 
 
+# `.eq("family_id", guardian.family_id)`: rows listed by the group a record is in (the same column on both sides)
+_GROUP_FILTER = re.compile(r"""\.eq\(\s*["'`]([a-z]\w*_id)["'`]\s*,\s*[\w$]+\??\.([a-z]\w*_id)\s*\)""")
+_SELECT_LIST = re.compile(r"""^\s*\.select\(\s*["'`]([^"'`]*)["'`]""")
 # a Supabase filter holding a row to the signed-in user (`.eq("user_id", user.id)`)
 _BY_CALLER = re.compile(r"""\.eq\(\s*["'`](?:user_id|owner_id|profile_id|id)["'`]\s*,\s*[\w$.?]*(?:user\??\.id|userId)\s*\)""")
 

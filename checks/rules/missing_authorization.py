@@ -2067,11 +2067,22 @@ def _caller_row_group(program: Program, key: str) -> bool:
 
 
 def _caller_row_groups(program: Program) -> frozenset[str]:
-    return tree_fact(program.tree, "caller_row_group_columns", lambda: _read_caller_row_groups(program))
+    return _caller_rows(program)[0]
 
 
-def _read_caller_row_groups(program: Program) -> frozenset[str]:
+def _caller_record_tables(program: Program) -> frozenset[str]:
+    """Supabase tables (lower case) whose one row the code reads as the caller's own (`.from("guardians")
+    .select(...).eq("user_id", user.id).maybeSingle()`): a person's record."""
+    return _caller_rows(program)[1]
+
+
+def _caller_rows(program: Program) -> tuple[frozenset[str], frozenset[str]]:
+    return tree_fact(program.tree, "caller_row_facts", lambda: _read_caller_rows(program))
+
+
+def _read_caller_rows(program: Program) -> tuple[frozenset[str], frozenset[str]]:
     out: set[str] = set()
+    records: set[str] = set()
     grouped: set[str] = set()
     for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from(", b".select("):
         text = data.decode("utf-8", "replace")
@@ -2082,9 +2093,11 @@ def _read_caller_row_groups(program: Program) -> frozenset[str]:
             picked = _SELECT_LIST.search(chain)
             if picked is None or not _BY_CALLER.search(chain):
                 continue
+            if ".single(" in chain or ".maybeSingle(" in chain:
+                records.add(m.group(1).lower())
             columns = {c for c in _SNAKE_ID.findall(picked.group(1)) if c not in vocab.OWNER_FIELDS}
             out.update(columns)
-    return frozenset(out & grouped)
+    return frozenset(out & grouped), frozenset(records)
 
 
 # `.eq("family_id", guardian.family_id)`: rows listed by the group a record is in (the same column on both sides)
@@ -2198,7 +2211,35 @@ def _private_parent_key(program: Program, key: str, supabase: bool = False) -> b
     if vocab.private_model(stem):
         # a person's id (`skipper_user_id`) names an owner whatever tables the project has
         return not supabase or bool(_PERSON_STEM.search(stem)) or _names_a_table(names, _supabase_tables(program))
-    return bool(names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program)))
+    return bool(
+        names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program))
+        or names & _linked_to_callers(program)
+    )
+
+
+def _linked_to_callers(program: Program) -> frozenset[str]:
+    return tree_fact(program.tree, "tables_linked_to_caller_rows", lambda: _read_linked_to_callers(program))
+
+
+def _read_linked_to_callers(program: Program) -> frozenset[str]:
+    """Tables (lower case) the project's SQL links to its people by a table of two ids alone (`pupil_guardians
+    (pupil_id, guardian_id)`), the other id naming a table whose row the code reads as the caller's own
+    (`.from("guardians")...eq("user_id", user.id).maybeSingle()`): each row is its linked people's (a pupil
+    is their guardians'), as one with an owner column is."""
+    people = _caller_record_tables(program)
+    if not people:
+        return frozenset()
+    out: set[str] = set()
+    for cols in tenancy.sql_tables(program).values():
+        ids = sorted(c for c in cols if _SNAKE_ID.fullmatch(c))
+        if len(cols) != 2 or len(ids) != 2:
+            continue
+        for a, b in (ids, ids[::-1]):
+            other = b.removesuffix("_id")
+            if {other + "s", other + "es", other[:-1] + "ies"} & people:
+                stem = a.removesuffix("_id")
+                out |= {stem + "s", stem + "es", stem[:-1] + "ies"}
+    return frozenset(out)
 
 
 def _held_parent_key(program: Program, key: str) -> bool:

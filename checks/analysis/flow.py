@@ -2152,11 +2152,14 @@ def _tested_blank(src: bytes, at: Node, name: str) -> bool:
     (`if (!res.user) return ...`, `if (res.user == null || ...)` as a lone test)."""
     child, p = at, at.parent
     while p is not None and p.type not in sx.FUNCTION_TYPES:
-        if p.type == "if_statement":
-            cons = p.child_by_field_name("consequence")
-            if cons is not None and cons.start_byte <= child.start_byte and child.end_byte <= cons.end_byte:
-                if any(_blank_test(src, t, name) for t in _and_terms(src, p.child_by_field_name("condition"))):
-                    return True
+        cons = p.child_by_field_name("consequence") if p.type == "if_statement" else None
+        if (
+            cons is not None
+            and cons.start_byte <= child.start_byte
+            and child.end_byte <= cons.end_byte
+            and any(_blank_test(src, t, name) for t in _and_terms(src, p.child_by_field_name("condition")))
+        ):
+            return True
         child, p = p, p.parent
     return False
 
@@ -2164,6 +2167,9 @@ def _tested_blank(src: bytes, at: Node, name: str) -> bool:
 def _blank_test(src: bytes, term: Node, name: str) -> bool:
     """`!name` or `name == null` (`=== null`, `=== undefined`)."""
     return _blank_tested(src, term) == name
+
+
+_NULLISH = ("null", "undefined")
 
 
 def _blank_tested(src: bytes, term: Node | None) -> str | None:
@@ -2178,9 +2184,8 @@ def _blank_tested(src: bytes, term: Node | None) -> str | None:
     if term.type == "binary_expression" and sx.text(src, term.child_by_field_name("operator")) in ("==", "==="):
         left, right = sx.unwrap(term.child_by_field_name("left")), sx.unwrap(term.child_by_field_name("right"))
         for a, b in ((left, right), (right, left)):
-            if a is not None and b is not None and a.type in ("identifier", "member_expression"):
-                if b.type in ("null", "undefined"):
-                    return sx.text(src, a).replace("?.", ".")
+            if a is not None and b is not None and a.type in ("identifier", "member_expression") and b.type in _NULLISH:
+                return sx.text(src, a).replace("?.", ".")
     return None
 
 
@@ -6972,7 +6977,9 @@ class _Walker:
                 c.owner_pos = c.owner_pos or grant[1]
                 c.auth_pos = c.auth_pos or grant[2]
 
-    def _pass_grant(self, call: Node, target: Function, passing: tuple[frozenset[str], bool, bool, bool]) -> tuple[bool, bool, bool]:
+    def _pass_grant(
+        self, call: Node, target: Function, passing: tuple[frozenset[str], bool, bool, bool]
+    ) -> tuple[bool, bool, bool]:
         """(role, owner, signed in) a `Summary.pass_key` helper's answer vouches for at ``call``: a role
         only where the call names the roles its helper checks only when given; an owner only of what the
         call hands it (`getApiStaff(["office"])` looks up the caller's own row, no record they chose)."""
@@ -10523,13 +10530,13 @@ class _Walker:
                 if keyed[4] and ptype == "identifier":
                     self.refusals[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = grant
                     self.refusal_checks[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = checked
-            passing = self.az.summary(held).pass_key if held is not None and sure else None
-            if passing is not None:
+            blanked = self.az.summary(held).pass_key if held is not None and sure else None
+            if blanked is not None and held is not None:
                 # `const { user, response } = await getApiStaff(["office"])`, tested next (`if (!user) return
                 # response`); `const auth = await getApiStaff()`, tested as `if (!auth.user) return ...`
-                grant = self._pass_grant(v, held, passing) if held is not None else (False, False, False)
-                for key in passing[0]:
-                    self.pass_keys.update(dict.fromkeys(_bound_path(src, pattern, key), grant))
+                granted = self._pass_grant(v, held, blanked)
+                for field_name in blanked[0]:
+                    self.pass_keys.update(dict.fromkeys(_bound_path(src, pattern, field_name), granted))
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))

@@ -144,7 +144,11 @@ A Supabase table the code files under an owner (`.from("trips").insert({ owner_i
 parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). A
 query builder's new row (Supabase, drizzle, kysely) filed under a parent the client picked is flagged when
 the parent's rows are private: named for private data (`.insert({ patient_id })`), a tenant's, or kept by
-the code under such a parent (`treatment_id` of `treatments` filtered by `patient_id`); not a comment or
+the code under such a parent (`treatment_id` of `treatments` filtered by `patient_id`), or linked to the people
+whose own row the code reads (`.from("guardians")...eq("user_id", user.id).maybeSingle()`) by a table of two ids
+alone (`pupil_guardians (pupil_id, guardian_id)`: a pupil is their guardians'); a group column the code reads off the
+caller's own row and lists rows by (`family_id`, `.eq("family_id", guardian.family_id)`) given a client value files the
+row, the caller's own membership row too, in any group; not a comment or
 rating on a row only filed under its author, nor one whose parent was first looked up among the caller's
 own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
@@ -216,7 +220,10 @@ id)` for the schema's `studioId`) reads that tenant's rows, also when they go ba
 
 A helper that signs the caller in and answers `{ error: "No access" }` on a refusal and `{ error: null, … }` past its
 role check is that check only for a caller exiting on `answer.error` (also when its pass answer names no `error`,
-`return { role: m.role }`); awaited with its answer dropped, it checks nothing whatever its name. An operation past an
+`return { role: m.role }`); awaited with its answer dropped, it checks nothing whatever its name. One answering a
+null user on each refusal (`{ user: null, response: forbidden }`, also its sign-in helper's answer spread under `if
+(!res.user)`) and the user past its role check is that check for a caller exiting on a blank user (`if (!user) return
+response`); not where a refusal keeps the user (`{ session, error: forbidden }`), nor for a helper that only signs in. An operation past an
 `if` arm that always leaves the handler (`if (req.method === "POST") { ...; return }`), or in its other arm, runs on
 another request and is a finding of its own; so is a later read picked by other client values than a read already
 flagged (`ids.codeId` after `ids.customerId`). A bare method call on the client's own value (`return
@@ -2104,7 +2111,9 @@ def _read_caller_rows(program: Program) -> tuple[frozenset[str], frozenset[str]]
 _GROUP_FILTER = re.compile(r"""\.eq\(\s*["'`]([a-z]\w*_id)["'`]\s*,\s*[\w$]+\??\.([a-z]\w*_id)\s*\)""")
 _SELECT_LIST = re.compile(r"""^\s*\.select\(\s*["'`]([^"'`]*)["'`]""")
 # a Supabase filter holding a row to the signed-in user (`.eq("user_id", user.id)`)
-_BY_CALLER = re.compile(r"""\.eq\(\s*["'`](?:user_id|owner_id|profile_id|id)["'`]\s*,\s*[\w$.?]*(?:user\??\.id|userId)\s*\)""")
+_BY_CALLER = re.compile(
+    r"""\.eq\(\s*["'`](?:user_id|owner_id|profile_id|id)["'`]\s*,\s*[\w$.?]*(?:user\??\.id|userId)\s*\)"""
+)
 
 
 _SIGN_IN_ANSWERS = frozenset({"session", "auth", "authSession", "ctx", "context", "identity", "claims", "token"})

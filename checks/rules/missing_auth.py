@@ -69,7 +69,8 @@ carries on), nor a project `validateRequest(request, schema)` that only runs the
 header, session or token read), whatever Lucia's reader is called; a door's PIN step (`door/[token]/verify-pin/`) is
 a code check like `verify-otp/`, and so is a person's PIN checked against the hash on their row with nobody signed
 in, answering that verdict alone (`const ok = row?.pinHash === hashPin(pin); return { ok }`), whatever it is called;
-answering a field of the row beside it, or writing once it matched, is more than a check. A row read by a client-chosen id counts as private when its
+answering a field of the row beside it, or writing once it matched, is more than a check.
+A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`, Supabase's
 `.eq("user_id", userId)`) are that

@@ -223,7 +223,8 @@ role check is that check only for a caller exiting on `answer.error` (also when 
 `return { role: m.role }`); awaited with its answer dropped, it checks nothing whatever its name. One answering a
 null user on each refusal (`{ user: null, response: forbidden }`, also its sign-in helper's answer spread under `if
 (!res.user)`) and the user past its role check is that check for a caller exiting on a blank user (`if (!user) return
-response`); not where a refusal keeps the user (`{ session, error: forbidden }`), nor for a helper that only signs in. An operation past an
+response`); not where a refusal keeps the user (`{ session, error: forbidden }`), nor for a helper that only signs in.
+An operation past an
 `if` arm that always leaves the handler (`if (req.method === "POST") { ...; return }`), or in its other arm, runs on
 another request and is a finding of its own; so is a later read picked by other client values than a read already
 flagged (`ids.codeId` after `ids.customerId`). A bare method call on the client's own value (`return

@@ -829,6 +829,10 @@ class Summary:
     # userId }` past its role gate: (the key, role, owner, signed in), holding once the caller exits on
     # `answer.error`; last, whether every pass answer lacks the key (then `"error" in answer` tests it too)
     keyed_refusal: tuple[str, bool, bool, bool, bool] | None = None
+    # `getApiStaff(roles)` answering `{ user: null, response: forbidden }` on each refusal and the user past
+    # its role gate: (the key, role, owner, signed in), holding once the caller exits on `!answer.user`
+    # (`_pass_key`; every such key)
+    pass_key: tuple[frozenset[str], bool, bool, bool] | None = None
     # ... and the positions of its parameters every pass answer is past a runtime check of
     # (`if (typeof teamId !== "string" || teamId.length > 40) return { error }` first): a caller exiting on
     # the refusal holds those arguments checked too
@@ -2058,6 +2062,130 @@ def _keyed_refusal(src: bytes, returns: list[Event]) -> tuple[str, bool, bool, b
             role, owner = all(e.state.role for e in passed), all(e.state.owner for e in passed)
             keyless = all(v is None for ok, v in outcome if ok)
             return key, role, owner, all(e.state.auth is not None for e in passed), keyless
+    return None
+
+
+def _pass_key(src: bytes, returns: list[Event]) -> tuple[frozenset[str], bool, bool, bool] | None:
+    """(keys, role, owner, signed in) of a helper whose answer holds nothing under a key on each refusal
+    (`return { user: null, response: forbidden }`, also `{ ...res }` under `if (!res.user)`) and a value
+    past its role or owner check (`return { ...res, role }`): the check holds only for a caller exiting
+    on a blank one (`const { user, response } = await getApiStaff(["office"]); if (!user) return response`)."""
+    passed = [e for e in returns if e.state.role or e.state.owner]
+    if not passed or len(passed) == len(returns):
+        return None
+    answers = [_answer_fields(src, e.value) for e in returns]
+    if any(a is None for a in answers):
+        return None
+    found: set[str] = set()
+    for key in {k for a in answers if a is not None for k in a[0]}:
+        outcome = [(e, _blank_field(src, e, a, key)) for e, a in zip(returns, answers, strict=True) if a is not None]
+        # (a pass whose spread answer may hold it, `{ ...res, role }` past `if (!res.user) return`, still may)
+        if all((b is not True) if e in passed else (b is True) for e, b in outcome):
+            found.add(key)
+    if not found:
+        return None
+    return (
+        frozenset(found),
+        all(e.state.role for e in passed),
+        all(e.state.owner for e in passed),
+        all(e.state.auth is not None for e in passed),
+    )
+
+
+def _answer_fields(src: bytes, value: Node | None) -> tuple[dict[str, Node], list[tuple[str, int]]] | None:
+    """An object literal answer's keys (the last value written under each, as for `object_keys`) and its
+    spreads (`...res`: the spread name and its position); None for any other answer."""
+    v = sx.unwrap(value)
+    if v is None or v.type != "object":
+        return None
+    fields: dict[str, Node] = {}
+    spreads: list[tuple[str, int]] = []
+    for i, c in enumerate(v.named_children):
+        if c.type == "pair":
+            key = c.child_by_field_name("key")
+            val = c.child_by_field_name("value")
+            if key is None or val is None or key.type == "computed_property_name":
+                return None
+            fields[sx.text(src, key).strip("'\"")] = val
+        elif c.type == "shorthand_property_identifier":
+            fields[sx.text(src, c)] = c
+        elif c.type == "spread_element":
+            arg = sx.unwrap(c.named_children[0]) if c.named_children else None
+            if arg is None or arg.type not in ("identifier", "member_expression"):
+                return None  # (`...(await load())`: what it holds is out of sight)
+            spreads.append((sx.text(src, arg).replace("?.", "."), i))
+        elif c.type != "comment":
+            return None
+    return fields, spreads
+
+
+def _blank_field(src: bytes, ev: Event, answer: tuple[dict[str, Node], list[tuple[str, int]]], key: str) -> bool | None:
+    """Whether ``key`` of a return's answer is blank (`null`, absent, a local or a spread answer's field
+    tested falsy by the `if` the return sits in: `if (!res.user) return { ...res }`): True, False for a
+    value that may hold something, None when the answer's spread may or may not hold it."""
+    fields, spreads = answer
+    node = fields.get(key)
+    last_spread = spreads[-1] if spreads else None
+    if node is not None and (last_spread is None or _field_position(node) > last_spread[1]):
+        if guards.falsy(src, node):
+            return True
+        name = sx.unwrap(node)
+        return bool(name is not None and name.type == "identifier" and _tested_blank(src, ev.node, sx.text(src, name)))
+    if last_spread is None:
+        return True  # (`{ error }` naming no such key: undefined)
+    if _tested_blank(src, ev.node, f"{last_spread[0]}.{key}"):
+        return True
+    return None
+
+
+def _field_position(node: Node) -> int:
+    """The position of the pair (or shorthand) holding ``node`` among its object's members."""
+    member = node if node.type == "shorthand_property_identifier" else node.parent
+    obj = member.parent if member is not None else None
+    if obj is None or member is None:
+        return -1
+    return next((i for i, c in enumerate(obj.named_children) if c.id == member.id), -1)
+
+
+def _tested_blank(src: bytes, at: Node, name: str) -> bool:
+    """``at`` runs only where the value ``name`` (`user`, `res.user`) was tested blank by an `if` around it
+    (`if (!res.user) return ...`, `if (res.user == null || ...)` as a lone test)."""
+    child, p = at, at.parent
+    while p is not None and p.type not in sx.FUNCTION_TYPES:
+        cons = p.child_by_field_name("consequence") if p.type == "if_statement" else None
+        if (
+            cons is not None
+            and cons.start_byte <= child.start_byte
+            and child.end_byte <= cons.end_byte
+            and any(_blank_test(src, t, name) for t in _and_terms(src, p.child_by_field_name("condition")))
+        ):
+            return True
+        child, p = p, p.parent
+    return False
+
+
+def _blank_test(src: bytes, term: Node, name: str) -> bool:
+    """`!name` or `name == null` (`=== null`, `=== undefined`)."""
+    return _blank_tested(src, term) == name
+
+
+_NULLISH = ("null", "undefined")
+
+
+def _blank_tested(src: bytes, term: Node | None) -> str | None:
+    """The value `!x` or `x == null` (`=== null`, `=== undefined`) tests blank (`res.user` of `!res?.user`)."""
+    term = sx.unwrap(term)
+    if term is None:
+        return None
+    if term.type == "unary_expression" and sx.text(src, term.child_by_field_name("operator")) == "!":
+        arg = sx.unwrap(term.child_by_field_name("argument"))
+        named = arg is not None and arg.type in ("identifier", "member_expression")
+        return sx.text(src, arg).replace("?.", ".") if named and arg is not None else None
+    if term.type == "binary_expression" and sx.text(src, term.child_by_field_name("operator")) in ("==", "==="):
+        left, right = sx.unwrap(term.child_by_field_name("left")), sx.unwrap(term.child_by_field_name("right"))
+        for a, b in ((left, right), (right, left)):
+            if a is not None and b is not None and a.type in ("identifier", "member_expression") and b.type in _NULLISH:
+                return sx.text(src, a).replace("?.", ".")
     return None
 
 
@@ -3771,6 +3899,8 @@ class Analyzer:
             s.error_gate = _error_gate(self, fn, ret_events)
             if s.error_gate is not None:
                 s.role = s.owner = False  # the check holds only for a caller that tests the result
+        if not flow.returned_functions and any(e.state.role or e.state.owner for e in ret_events):
+            s.pass_key = _pass_key(src, ret_events)
         if (s.role or s.owner) and not flow.returned_functions:
             s.refusal = _refusal(src, [e for e in flow.events if e.kind == "return"])
             s.keyed_refusal = _keyed_refusal(src, ret_events) if s.refusal is None else None
@@ -5351,6 +5481,8 @@ class _Walker:
         self.refusals: dict[str, tuple[bool, bool, bool]] = {}
         # ... of a keyed refusal (`Summary.refusal_checked`): the arguments it checked, once exited on
         self.refusal_checks: dict[str, set[str]] = {}
+        # `{ user } = await getApiStaff(roles)`: (role, owner, signed in) once `user` holds (`Summary.pass_key`)
+        self.pass_keys: dict[str, tuple[bool, bool, bool]] = {}
         # `gate = await verifyStaff()`: (key, role, owner) once `gate.ok` holds (`Summary.verdict_gate`)
         self.verdict_gates: dict[str, tuple[str, bool, bool]] = {}
         # `actor = await requireMember()`: (key, role, owner) once a test true for its failure fails
@@ -6279,6 +6411,8 @@ class _Walker:
             self._role_flag_test(top, c)
         if self.verdict_gates and top is not None:
             self._verdict_gate_test(top, c)
+        if self.pass_keys and top is not None:
+            self._pass_key_test(top, c)
         if self.verdicts and top is not None:
             self._verdict_test(top, c)
         never = False  # `!floating() && ...`: always false, so the branch never runs
@@ -6834,6 +6968,36 @@ class _Walker:
             if gate is not None:
                 c.role_pos = c.role_pos or gate[1]
                 c.owner_pos = c.owner_pos or gate[2]
+
+    def _pass_key_test(self, top: Node, c: _Cond) -> None:
+        """`if (!user) return response` past `const { user, response } = await getApiStaff(roles)`
+        (`Summary.pass_key`): the rest runs past the helper's check; `if (user) {...}` runs its branch so."""
+        for d in sx.disjuncts(self.src, top):
+            grant = self.pass_keys.get(_blank_tested(self.src, d) or "")
+            if grant is not None:
+                c.role_neg = c.role_neg or grant[0]
+                c.owner_neg = c.owner_neg or grant[1]
+                c.auth_neg = c.auth_neg or grant[2]
+        for n in self._conjuncts(top):
+            if n.type not in ("identifier", "member_expression"):
+                continue
+            grant = self.pass_keys.get(sx.text(self.src, n).replace("?.", "."))
+            if grant is not None:
+                c.role_pos = c.role_pos or grant[0]
+                c.owner_pos = c.owner_pos or grant[1]
+                c.auth_pos = c.auth_pos or grant[2]
+
+    def _pass_grant(
+        self, call: Node, target: Function, passing: tuple[frozenset[str], bool, bool, bool]
+    ) -> tuple[bool, bool, bool]:
+        """(role, owner, signed in) a `Summary.pass_key` helper's answer vouches for at ``call``: a role
+        only where the call names the roles its helper checks only when given; an owner only of what the
+        call hands it (`getApiStaff(["office"])` looks up the caller's own row, no record they chose)."""
+        summary = self.az.summary(target)
+        role = passing[1] and (summary.role_list_param < 0 or _role_list_passed(self.src, call, summary))
+        args = sx.call_args(call)
+        owner = passing[2] and bool(args) and not _asks_of_nothing_chosen(self.src, call)
+        return role, owner, passing[3]
 
     def _verdict_gate_of(self, node: Node | None) -> tuple[str, bool, bool] | None:
         """The gate of `gate.ok` when `gate` holds a `Summary.verdict_gate` helper's answer."""
@@ -10379,6 +10543,13 @@ class _Walker:
                 if keyed[4] and ptype == "identifier":
                     self.refusals[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = grant
                     self.refusal_checks[f"in:{sx.text(src, pattern)}.{keyed[0]}"] = checked
+            blanked = self.az.summary(held).pass_key if held is not None and sure else None
+            if blanked is not None and held is not None:
+                # `const { user, response } = await getApiStaff(["office"])`, tested next (`if (!user) return
+                # response`); `const auth = await getApiStaff()`, tested as `if (!auth.user) return ...`
+                granted = self._pass_grant(v, held, blanked)
+                for field_name in blanked[0]:
+                    self.pass_keys.update(dict.fromkeys(_bound_path(src, pattern, field_name), granted))
             verdict = self.az.summary(target).verdict_gate if target is not None and is_awaited(v) else None
             if verdict is not None:
                 self.verdict_gates.update(dict.fromkeys(names, verdict))

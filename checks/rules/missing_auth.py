@@ -67,7 +67,10 @@ the server binds that value only in a signed-in render. Nor does an enforcing he
 `.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
 carries on), nor a project `validateRequest(request, schema)` that only runs the schema over the body (no cookie,
 header, session or token read), whatever Lucia's reader is called; a door's PIN step (`door/[token]/verify-pin/`) is
-a code check like `verify-otp/`. A row read by a client-chosen id counts as private when its
+a code check like `verify-otp/`, and so is a person's PIN checked against the hash on their row with nobody signed
+in, answering that verdict alone (`const ok = row?.pinHash === hashPin(pin); return { ok }`), whatever it is called;
+answering a field of the row beside it, or writing once it matched, is more than a check.
+A row read by a client-chosen id counts as private when its
 secret fields are used (`customModel.api_key`), and rows picked by a caller-chosen person or tenant id
 (`where: { userId }`, `eq(workPeriod.employeeId, employeeId)`, `where: { organizationId }`, Supabase's
 `.eq("user_id", userId)`) are that
@@ -7250,6 +7253,50 @@ def _pin_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     return False
 
 
+# what an entry point may do besides its reads and its answer: none of these
+_ACTING_EVENTS = frozenset({"ai", "email", "exec", "fetch", "fs", "relay", "store", "trail", "redirect"})
+
+
+def _pin_verdict_answered(ctx: FileContext, ep: EntryPoint) -> bool:
+    """`kioskVerifyPin(userId, pin)`: with nobody signed in, a person's PIN checked against the hash on their row
+    (`sign_up.person_credential_sign_in`), and nothing done but answering that verdict (`const ok =
+    row?.pinHash === hashPin(pin); return { ok }`): a credential check by what it does, whatever it is called
+    (guessing at it is missing-rate-limit's), not a read of the person's data. Not when it answers anything of
+    the row, or writes, mails or fetches."""
+    flow = ctx.flow(ep)
+    check = sign_up.person_credential_sign_in(ctx, ep, flow)
+    if check is None:
+        return False
+    for e in flow.events:
+        if e.kind in _ACTING_EVENTS or (e.kind == "db" and (e.op is None or e.op.kind != "read")):
+            return False
+    verdicts: set[str] = set()
+    for d in sx.find(ep.fn.node, ("variable_declarator",), into_functions=False):
+        value, name = d.child_by_field_name("value"), d.child_by_field_name("name")
+        if value is not None and name is not None and name.type == "identifier" and _holds(value, check):
+            verdicts.add(ctx.text(name))
+    answered = False
+    for e in flow.events:
+        if e.kind != "return" or e.value is None:
+            continue
+        if sx.enclosing_function(e.node) != ep.fn.node:
+            return False
+        names = {
+            ctx.text(n)
+            for n in sx.walk(e.value)
+            if n.type in ("identifier", "shorthand_property_identifier") and not _holds(check, n)
+        }
+        if names - verdicts:
+            return False  # (a field of the row, the caller's own input: more than the verdict)
+        answered = answered or bool(names) or _holds(e.value, check)
+    return answered
+
+
+def _holds(outer: Node, inner: Node) -> bool:
+    """``inner`` lies within ``outer`` (or is it)."""
+    return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
+
+
 def _code_sign_in(ctx: FileContext, ep: EntryPoint) -> bool:
     """`const ok = await codeMatches(parent.id, input.code); if (!ok) return ...`, then `new SignJWT({
     parentId })...sign(key)` of jose set as a cookie, or a cookie session (iron-session) given a field and
@@ -7524,6 +7571,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         return  # ... or a person's PIN checked against their row, then a cookie set: whatever it is called
     if _link_verification(ctx, ep):
         return  # a verify-email (or magic) link's landing by what it does: the link's token is the credential
+    if _pin_verdict_answered(ctx, ep):
+        return  # ... or a person's PIN checked against their row, answering that verdict alone
     # a public form is exempt while it files new rows; rewriting rows picked by a client id is not a form,
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)

@@ -144,7 +144,11 @@ A Supabase table the code files under an owner (`.from("trips").insert({ owner_i
 parent (`.from("stops").select(...).eq("trip_id", tripId)`); RLS is not in view (see `assume_rls`). A
 query builder's new row (Supabase, drizzle, kysely) filed under a parent the client picked is flagged when
 the parent's rows are private: named for private data (`.insert({ patient_id })`), a tenant's, or kept by
-the code under such a parent (`treatment_id` of `treatments` filtered by `patient_id`); not a comment or
+the code under such a parent (`treatment_id` of `treatments` filtered by `patient_id`), or linked to the people
+whose own row the code reads (`.from("guardians")...eq("user_id", user.id).maybeSingle()`) by a table of two ids
+alone (`pupil_guardians (pupil_id, guardian_id)`: a pupil is their guardians'); a group column the code reads off the
+caller's own row and lists rows by (`family_id`, `.eq("family_id", guardian.family_id)`) given a client value files the
+row, the caller's own membership row too, in any group; not a comment or
 rating on a row only filed under its author, nor one whose parent was first looked up among the caller's
 own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
@@ -216,7 +220,11 @@ id)` for the schema's `studioId`) reads that tenant's rows, also when they go ba
 
 A helper that signs the caller in and answers `{ error: "No access" }` on a refusal and `{ error: null, … }` past its
 role check is that check only for a caller exiting on `answer.error` (also when its pass answer names no `error`,
-`return { role: m.role }`); awaited with its answer dropped, it checks nothing whatever its name. An operation past an
+`return { role: m.role }`); awaited with its answer dropped, it checks nothing whatever its name. One answering a
+null user on each refusal (`{ user: null, response: forbidden }`, also its sign-in helper's answer spread under `if
+(!res.user)`) and the user past its role check is that check for a caller exiting on a blank user (`if (!user) return
+response`); not where a refusal keeps the user (`{ session, error: forbidden }`), nor for a helper that only signs in.
+An operation past an
 `if` arm that always leaves the handler (`if (req.method === "POST") { ...; return }`), or in its other arm, runs on
 another request and is a finding of its own; so is a later read picked by other client values than a read already
 flagged (`ids.codeId` after `ids.customerId`). A bare method call on the client's own value (`return
@@ -1731,6 +1739,10 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # in a row filed under the caller or the caller's tenant, whose other ids are references)
             or (inserts and not filed_as_caller and _assigned_parent_column(program, key))
             or (builds and _private_parent_key(program, key, op.api == "supabase"))
+            # (`emergency_contacts.insert({ family_id })`: a new row filed in the group the client picked, a group
+            # the project reads off the caller's own row; also that row itself, `guardians.insert({ user_id: user.id,
+            # family_id })`, the caller joining any of them)
+            or (op.api == "supabase" and op.verb in _CREATE_VERBS and _caller_row_group(program, key))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
             or (people and _mongoose_person_key(program, op, key))
@@ -2057,6 +2069,57 @@ def _session_held_keys(ctx: FileContext, fn: Node, ev: Event, pairs: list[tuple[
     return out
 
 
+def _caller_row_group(program: Program, key: str) -> bool:
+    """``key`` (`family_id`) is a parent column of a table (`guardians`) that a query of the project reads
+    off the caller's own row (`.from("guardians").select("id, family_id").eq("user_id", user.id)`) and that
+    its queries list a group's rows by (`.eq("family_id", guardian.family_id)`): the group that row puts the
+    caller in (not a plan or a country a row merely cites)."""
+    return key.endswith("_id") and key in _caller_row_groups(program)
+
+
+def _caller_row_groups(program: Program) -> frozenset[str]:
+    return _caller_rows(program)[0]
+
+
+def _caller_record_tables(program: Program) -> frozenset[str]:
+    """Supabase tables (lower case) whose one row the code reads as the caller's own (`.from("guardians")
+    .select(...).eq("user_id", user.id).maybeSingle()`): a person's record."""
+    return _caller_rows(program)[1]
+
+
+def _caller_rows(program: Program) -> tuple[frozenset[str], frozenset[str]]:
+    return tree_fact(program.tree, "caller_row_facts", lambda: _read_caller_rows(program))
+
+
+def _read_caller_rows(program: Program) -> tuple[frozenset[str], frozenset[str]]:
+    out: set[str] = set()
+    records: set[str] = set()
+    grouped: set[str] = set()
+    for _, data in project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, b".from(", b".select("):
+        text = data.decode("utf-8", "replace")
+        grouped.update(m.group(1) for m in _GROUP_FILTER.finditer(text) if m.group(1) == m.group(2))
+        for m in _SUPABASE_FROM.finditer(text):
+            end = _CHAIN_END.search(text, m.end(), m.end() + 600)
+            chain = text[m.end() : end.start() if end else m.end() + 600]
+            picked = _SELECT_LIST.search(chain)
+            if picked is None or not _BY_CALLER.search(chain):
+                continue
+            if ".single(" in chain or ".maybeSingle(" in chain:
+                records.add(m.group(1).lower())
+            columns = {c for c in _SNAKE_ID.findall(picked.group(1)) if c not in vocab.OWNER_FIELDS}
+            out.update(columns)
+    return frozenset(out & grouped), frozenset(records)
+
+
+# `.eq("family_id", guardian.family_id)`: rows listed by the group a record is in (the same column on both sides)
+_GROUP_FILTER = re.compile(r"""\.eq\(\s*["'`]([a-z]\w*_id)["'`]\s*,\s*[\w$]+\??\.([a-z]\w*_id)\s*\)""")
+_SELECT_LIST = re.compile(r"""^\s*\.select\(\s*["'`]([^"'`]*)["'`]""")
+# a Supabase filter holding a row to the signed-in user (`.eq("user_id", user.id)`)
+_BY_CALLER = re.compile(
+    r"""\.eq\(\s*["'`](?:user_id|owner_id|profile_id|id)["'`]\s*,\s*[\w$.?]*(?:user\??\.id|userId)\s*\)"""
+)
+
+
 _SIGN_IN_ANSWERS = frozenset({"session", "auth", "authSession", "ctx", "context", "identity", "claims", "token"})
 
 
@@ -2161,7 +2224,35 @@ def _private_parent_key(program: Program, key: str, supabase: bool = False) -> b
     if vocab.private_model(stem):
         # a person's id (`skipper_user_id`) names an owner whatever tables the project has
         return not supabase or bool(_PERSON_STEM.search(stem)) or _names_a_table(names, _supabase_tables(program))
-    return bool(names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program)))
+    return bool(
+        names & (_tenant_models(program) | _filed_under_tenant(program) | _private_children(program))
+        or names & _linked_to_callers(program)
+    )
+
+
+def _linked_to_callers(program: Program) -> frozenset[str]:
+    return tree_fact(program.tree, "tables_linked_to_caller_rows", lambda: _read_linked_to_callers(program))
+
+
+def _read_linked_to_callers(program: Program) -> frozenset[str]:
+    """Tables (lower case) the project's SQL links to its people by a table of two ids alone (`pupil_guardians
+    (pupil_id, guardian_id)`), the other id naming a table whose row the code reads as the caller's own
+    (`.from("guardians")...eq("user_id", user.id).maybeSingle()`): each row is its linked people's (a pupil
+    is their guardians'), as one with an owner column is."""
+    people = _caller_record_tables(program)
+    if not people:
+        return frozenset()
+    out: set[str] = set()
+    for cols in tenancy.sql_tables(program).values():
+        ids = sorted(c for c in cols if _SNAKE_ID.fullmatch(c))
+        if len(cols) != 2 or len(ids) != 2:
+            continue
+        for a, b in (ids, ids[::-1]):
+            other = b.removesuffix("_id")
+            if {other + "s", other + "es", other[:-1] + "ies"} & people:
+                stem = a.removesuffix("_id")
+                out |= {stem + "s", stem + "es", stem[:-1] + "ies"}
+    return frozenset(out)
 
 
 def _held_parent_key(program: Program, key: str) -> bool:

@@ -65,7 +65,7 @@ export async function addEmergencyContact(_prev: unknown, formData: FormData) {
     Object.fromEntries(formData),
   );
   const supabase = await createClient();
-  // todoruleid: missing-authorization -- known gap (pass 39, B): a client-chosen parent id in an insert
+  // ruleid: missing-authorization -- (fixed in pass 40, B) family_id is a column of the caller's own guardian row (the group requireGuardian reads off the caller's row and guardians are listed by): a client value files the contact in any family
   await supabase.from("emergency_contacts").insert({ family_id: input.familyId, name: input.name, phone: input.phone, added_by: guardian.id });
   return { ok: true };
 }

@@ -24,7 +24,7 @@ export async function kioskSignOut(_prev: unknown, formData: FormData) {
 
 // ok: missing-input-validation
 // ruleid: missing-rate-limit
-export async function kioskVerifyPin(guardianUserId: string, pin: string) { // todook: missing-auth -- known gap (pass 39, J): a PIN verification not named as a sign-in is not an auth entry point
+export async function kioskVerifyPin(guardianUserId: string, pin: string) { // ok: missing-auth -- (fixed in pass 40, J) a person's PIN checked against their row, answering the verdict alone: a credential check by what it does
   const input = v.parse(v.object({ guardianUserId: uuid, pin: v.pipe(v.string(), v.regex(/^\d{4,6}$/)) }), { guardianUserId, pin });
   const { data: profile } = await supabaseAdmin.from("profiles").select("kiosk_pin_hash").eq("id", input.guardianUserId).single();
   const pinHash = hashToken(input.pin);

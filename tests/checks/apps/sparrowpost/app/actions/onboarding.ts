@@ -21,7 +21,7 @@ export async function completeProfile(_prev: unknown, formData: FormData) {
 export async function joinFamily(_prev: unknown, formData: FormData) {
   const user = await requireUser();
   const familyId = v.parse(uuid, formData.get("familyId"));
-  // todoruleid: missing-authorization -- known gap (pass 39, B): a client-chosen parent id in an insert
+  // ruleid: missing-authorization -- (fixed in pass 40, B) the caller's own guardian row filed in a family the client picked (family_id is the group requireGuardian reads off that row and guardians are listed by)
   await supabaseAdmin.from("guardians").insert({ user_id: user.id, family_id: familyId, relationship: "other" });
   redirect("/parent");
 }

@@ -61,9 +61,9 @@ export async function signSlipForPupil(_prev: unknown, formData: FormData) {
   const { guardian } = await requireGuardian();
   const input = v.parse(SignatureSchema, Object.fromEntries(formData));
   const supabase = await createClient();
-  // todoruleid: missing-authorization -- known gap (pass 39, B): a client-chosen parent id in an insert
   await supabase.from("slip_signatures").insert({
     slip_id: input.slipId,
+    // ruleid: missing-authorization -- (fixed in pass 40, B; label moved from the insert's line to the value's) pupils are linked to their guardians by pupil_guardians: a client pupil_id signs for any child
     pupil_id: input.pupilId,
     guardian_id: guardian.id,
     consent: input.consent,

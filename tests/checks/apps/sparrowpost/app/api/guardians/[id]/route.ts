@@ -23,7 +23,7 @@ export async function PUT(req: NextRequest, { params }: Ctx) {
   if (!user) return response;
   const id = v.parse(uuid, (await params).id);
   const body = v.parse(v.object({ relationship: v.picklist(["mother", "father", "carer", "grandparent", "other"]) }), await req.json());
-  // ok: mass-assignment // todook: missing-authorization -- known gap (pass 39, I): a role check inside an API helper that returns a 403 is not credited
+  // ok: mass-assignment // ok: missing-authorization -- (fixed in pass 40, I) getApiStaff nulls the user on a role refusal; the caller exits on !user
   await supabaseAdmin.from("guardians").update(body).eq("id", id);
   return NextResponse.json({ ok: true, role });
 }

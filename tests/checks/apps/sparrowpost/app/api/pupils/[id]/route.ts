@@ -26,7 +26,7 @@ export async function PATCH(req: NextRequest, { params }: Ctx) {
   const { id } = await params;
   const body = await req.json();
   // ruleid: mass-assignment
-  const { data, error } = await supabaseAdmin.from("pupils").update(body).eq("id", id).select("id").single(); // todook: missing-authorization -- known gap (pass 39, I): a role check inside an API helper that returns a 403 is not credited
+  const { data, error } = await supabaseAdmin.from("pupils").update(body).eq("id", id).select("id").single(); // ok: missing-authorization -- (fixed in pass 40, I) getApiStaff nulls the user on a role refusal; the caller exits on !user
   // ok: information-disclosure
   if (error) return NextResponse.json({ error: "Update failed" }, { status: 400 });
   return NextResponse.json({ id: data.id });
@@ -37,7 +37,7 @@ export async function DELETE(_req: NextRequest, { params }: Ctx) {
   const { user, response } = await getApiStaff(["admin"]);
   if (!user) return response;
   const id = v.parse(uuid, (await params).id);
-  // todook: missing-authorization -- known gap (pass 39, I): a role check inside an API helper that returns a 403 is not credited
+  // ok: missing-authorization -- (fixed in pass 40, I) getApiStaff nulls the user on a role refusal; the caller exits on !user
   await supabaseAdmin.from("pupils").delete().eq("id", id);
   await auditLog({ actorId: user.id, action: "pupil.deleted", target: id });
   return new NextResponse(null, { status: 204 });

@@ -11,7 +11,7 @@ export async function PATCH(req: NextRequest, { params }: { params: Promise<{ id
   if (!user) return response;
   const id = v.parse(uuid, (await params).id);
   const { role } = v.parse(v.object({ role: v.picklist(["teacher", "office", "admin"]) }), await req.json());
-  // ruleid: mass-assignment // todook: missing-authorization -- known gap (pass 39, I): a role check inside an API helper that returns a 403 is not credited
+  // todoruleid: mass-assignment -- known gap (pass 39, policy): role-gated role write (pass-20 policy), now that the helper's role check is credited // ok: missing-authorization -- (fixed in pass 40, I) getApiStaff nulls the user on a role refusal; the caller exits on !user
   await supabaseAdmin.from("profiles").update({ role }).eq("id", id);
   await auditLog({ actorId: user.id, action: "staff.role_changed", target: id, meta: { role } });
   return NextResponse.json({ ok: true });
@@ -23,7 +23,7 @@ export async function DELETE(_req: NextRequest, { params }: { params: Promise<{ 
   const { user, response } = await getApiStaff(["admin"]);
   if (!user) return response;
   const id = v.parse(uuid, (await params).id);
-  // todook: missing-authorization -- known gap (pass 39, I): a role check inside an API helper that returns a 403 is not credited
+  // ok: missing-authorization -- (fixed in pass 40, I) getApiStaff nulls the user on a role refusal; the caller exits on !user
   await supabaseAdmin.from("profiles").update({ role: "guardian" }).eq("id", id);
   return NextResponse.json({ ok: true, by: user.id });
 }

@@ -579,6 +579,7 @@ from checks.analysis.owner_columns import (
     owner_relation,
     owner_user_columns,
 )
+from checks.analysis.person_records import person_record_table
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.analysis.schemas import bounded_number_schema, schema_keys
@@ -4357,6 +4358,30 @@ def _supabase_owned(text: str, project_owners: frozenset[str] = frozenset()) -> 
         if columns & (_SUPABASE_OWNER_COLUMNS | project_owners):
             out.add(m.group(1).lower())
     return out
+
+
+# `WHERE p.class_id = $1`, `pupil_id = '${id}'`, `id IN (...)`: an id column compared with a value of the call
+_SQL_ID_TEST = re.compile(r"(?i)\b(?:\w+\.)?(?:id|\w+_id)\s*(?:=|\bin\b)\s*(?:any\s*\(\s*)?(?:array\s*\[\s*)?['\"(]?\s*(?:\$\d|\?|\$\{)")
+
+
+def _picked_by_client_id(ctx: FileContext, ev: Event) -> bool:
+    """A Supabase or raw SQL read picking rows by an id the client sent (`.eq("class_id", classId)`,
+    `WHERE pupil_id = $1` given `[pupilId]`): a record the caller chose by its identifier (rule 2), not a
+    search by name or a date range over all of them."""
+    assert ev.op is not None
+    src = ctx.src
+    if ev.op.api == "sql":
+        text = ctx.text(ev.op.args[0]) if ev.op.args else ""
+        call_args = ev.op.call.child_by_field_name("arguments")
+        return bool(_SQL_ID_TEST.search(text)) and call_args is not None and bool(
+            identifiers(src, call_args, into_functions=True) & ev.state.client
+        )
+    for method, call in chain_calls(ev.op.chain, src):
+        args = sx.call_args(call)
+        column = sx.string_value(src, args[0]) if method in ("eq", "in") and len(args) == 2 else None
+        if column and (column == "id" or column.endswith("_id")) and identifiers(src, args[1]) & ev.state.client:
+            return True
+    return False
 
 
 def _under_owned_parent(ctx: FileContext, ev: Event) -> bool:
@@ -9229,6 +9254,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
                 # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
+                # (records about people who need not sign in, `pupils { date_of_birth }` and the rows under them)
+                or (
+                    op.api in ("supabase", "sql")
+                    and person_record_table(ctx.analyzer.program, op.model or "")
+                    and _picked_by_client_id(ctx, ev)
+                )
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
                 or (op.api == "helper" and _helper_sql_read_by_client_tenant(ctx, ev))
                 or (op.api == "helper" and _helper_builder_read_by_client_tenant(ctx, ev))

@@ -569,7 +569,7 @@ from checks.analysis.flow import (
     sql_values_only,
     stops_nothing,
 )
-from checks.analysis.model_secrets import prisma_models
+from checks.analysis.model_secrets import prisma_models, secret_column
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import (
@@ -4382,6 +4382,32 @@ def _picked_by_client_id(ctx: FileContext, ev: Event) -> bool:
         if column and (column == "id" or column.endswith("_id")) and identifiers(src, args[1]) & ev.state.client:
             return True
     return False
+
+
+def _picks_secret_column(ctx: FileContext, ev: Event) -> bool:
+    """A read that names a secret column among the ones it picks (drizzle `db.select({ token:
+    machines.controllerToken })`, Prisma `select: { apiKey: true }`, Supabase `.select("webhook_secret")`)."""
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    picked: list[str] = []
+    if op.api == "drizzle" and op.call.type == "call_expression" and sx.last_name(sx.callee_name(src, op.call)) == "select":
+        args = sx.call_args(op.call)
+        fields = object_keys(src, args[0]) if len(args) == 1 else {}
+        for key, value in fields.items():
+            column = sx.unwrap(value)
+            prop = column.child_by_field_name("property") if column is not None and column.type == "member_expression" else None
+            picked += [key] + ([sx.text(src, prop)] if prop is not None else [])
+    elif op.api == "prisma" and op.args:
+        select = object_keys(src, op.args[0]).get("select")
+        picked = [k for k, v in object_keys(src, select).items() if sx.text(src, v) == "true"]
+    elif op.api == "supabase":
+        for method, call in chain_calls(op.chain, src):
+            args = sx.call_args(call)
+            text = sx.string_value(src, args[0]) if method == "select" and args else None
+            if text is not None:
+                picked += [w[-1] for c in text.split(",") if (w := re.findall(r"\w+", c))]
+    return any(secret_column(name) for name in picked)
 
 
 def _under_owned_parent(ctx: FileContext, ev: Event) -> bool:
@@ -9254,6 +9280,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
                 # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
+                # (a secret column of the row picked by name, `select({ token: machines.controllerToken })`:
+                # whoever's row it is, its credential is nobody's to read by naming the row)
+                or (op.api in ("drizzle", "prisma", "supabase") and _picks_secret_column(ctx, ev))
                 # (records about people who need not sign in, `pupils { date_of_birth }` and the rows under them)
                 or (
                     op.api in ("supabase", "sql")

@@ -545,9 +545,9 @@ from checks.analysis.entry_points import EntryPoint, find_entry_points, octokit_
 from checks.analysis.flow import Analyzer, Event, Flow, identifiers, sql_text_parts, typeof_test
 from checks.analysis.links import hashed_names, mailed_link_token, written_values
 from checks.analysis.model_secrets import prisma_models, sensitive_field
-from checks.analysis.person_records import person_record_table
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import caller_held_columns, caller_held_tables, caller_owned_tables
+from checks.analysis.person_records import person_record_table
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up

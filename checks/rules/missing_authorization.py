@@ -4361,7 +4361,9 @@ def _supabase_owned(text: str, project_owners: frozenset[str] = frozenset()) -> 
 
 
 # `WHERE p.class_id = $1`, `pupil_id = '${id}'`, `id IN (...)`: an id column compared with a value of the call
-_SQL_ID_TEST = re.compile(r"(?i)\b(?:\w+\.)?(?:id|\w+_id)\s*(?:=|\bin\b)\s*(?:any\s*\(\s*)?(?:array\s*\[\s*)?['\"(]?\s*(?:\$\d|\?|\$\{)")
+_SQL_ID_TEST = re.compile(
+    r"(?i)\b(?:\w+\.)?(?:id|\w+_id)\s*(?:=|\bin\b)\s*(?:any\s*\(\s*)?(?:array\s*\[\s*)?['\"(]?\s*(?:\$\d|\?|\$\{)"
+)
 
 
 def _picked_by_client_id(ctx: FileContext, ev: Event) -> bool:
@@ -4373,9 +4375,8 @@ def _picked_by_client_id(ctx: FileContext, ev: Event) -> bool:
     if ev.op.api == "sql":
         text = ctx.text(ev.op.args[0]) if ev.op.args else ""
         call_args = ev.op.call.child_by_field_name("arguments")
-        return bool(_SQL_ID_TEST.search(text)) and call_args is not None and bool(
-            identifiers(src, call_args, into_functions=True) & ev.state.client
-        )
+        given = identifiers(src, call_args, into_functions=True) if call_args is not None else set()
+        return bool(_SQL_ID_TEST.search(text)) and bool(given & ev.state.client)
     for method, call in chain_calls(ev.op.chain, src):
         args = sx.call_args(call)
         column = sx.string_value(src, args[0]) if method in ("eq", "in") and len(args) == 2 else None
@@ -4391,13 +4392,14 @@ def _picks_secret_column(ctx: FileContext, ev: Event) -> bool:
     assert op is not None
     src = ctx.src
     picked: list[str] = []
-    if op.api == "drizzle" and op.call.type == "call_expression" and sx.last_name(sx.callee_name(src, op.call)) == "select":
-        args = sx.call_args(op.call)
+    if op.api == "drizzle" and op.call.type == "call_expression":
+        args = sx.call_args(op.call) if sx.last_name(sx.callee_name(src, op.call)) == "select" else []
         fields = object_keys(src, args[0]) if len(args) == 1 else {}
         for key, value in fields.items():
             column = sx.unwrap(value)
-            prop = column.child_by_field_name("property") if column is not None and column.type == "member_expression" else None
-            picked += [key] + ([sx.text(src, prop)] if prop is not None else [])
+            picked.append(key)
+            if column is not None and column.type == "member_expression":
+                picked.append(sx.text(src, column.child_by_field_name("property")))
     elif op.api == "prisma" and op.args:
         select = object_keys(src, op.args[0]).get("select")
         picked = [k for k, v in object_keys(src, select).items() if sx.text(src, v) == "true"]

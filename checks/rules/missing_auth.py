@@ -170,6 +170,12 @@ token that a project helper compares with the one presented in a request header 
 after reading the device's row, the route answering 401 on `false`; the `===` is timing-unsafe-comparison's
 finding); a column that is no secret (`d.label`) is not, nor is a verdict the route drops.
 
+Records about people who need not sign in are private data though their table has no user column: a table the
+project's SQL declares with a birth date or health column (`pupils { date_of_birth, medical_notes }`), one keyed
+to it by a foreign key (`absences`, `attendance`), and such rows embedded in another read (`select("title,
+slip_signatures(signed_name)")`). Not a table keyed to the account table (`profiles`, `users`, one keyed to
+`auth.users`): the reviews the app's users write stay as public as before.
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).

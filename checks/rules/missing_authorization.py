@@ -283,6 +283,12 @@ organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role 
 account changed through Clerk's backend API (`clerk.users.updateUserMetadata(userId, ...)`, `banUser(id)`,
 `deleteUser(id)`) for a user id the client sends, past a sign-in only, is flagged (also beside a database row the
 same action writes); the caller's own id, an id compared with it first, or a role checked first is fine.
+Records about people who need not sign in are private though their table has no user column: a table the
+project's SQL declares with a birth date or health column (`pupils { date_of_birth, medical_notes }`), or one
+keyed to it (`absences (pupil_id references pupils)`), read by an id the client sent (`.eq("class_id", id)`,
+`WHERE pupil_id = $1`); a search by name or a date range picks no record. So is a secret column picked by name
+(`db.select({ token: machines.controllerToken })`, `select: { apiKey: true }`, `.select("webhook_secret")`) of a
+row the client names, whoever's row it is.
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act

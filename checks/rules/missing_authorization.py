@@ -288,7 +288,7 @@ project's SQL declares with a birth date or health column (`pupils { date_of_bir
 keyed to it (`absences (pupil_id references pupils)`), read by an id the client sent (`.eq("class_id", id)`,
 `WHERE pupil_id = $1`); a search by name or a date range picks no record. So is a secret column picked by name
 (`db.select({ token: machines.controllerToken })`, `select: { apiKey: true }`, `.select("webhook_secret")`) of a
-row the client names, whoever's row it is.
+row the client names and sent back, whoever's row it is (a token only tested for presence goes nowhere).
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -4389,6 +4389,19 @@ def _picked_by_client_id(ctx: FileContext, ev: Event) -> bool:
         if column and (column == "id" or column.endswith("_id")) and identifiers(src, args[1]) & ev.state.client:
             return True
     return False
+
+
+def _answered(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The read's answer goes back to the caller: the call, or a name bound to it, in a later return value or
+    response (a row only tested, `if (!row?.token) throw`, or written elsewhere, goes nowhere)."""
+    bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
+    return any(
+        out.kind in ("return", "respond")
+        and out.value is not None
+        and out.node.start_byte > ev.node.start_byte
+        and (sx.contains(out.value, ev.node) or bool(identifiers(ctx.src, out.value, into_functions=True) & bound))
+        for out in flow.events
+    )
 
 
 def _picks_secret_column(ctx: FileContext, ev: Event) -> bool:
@@ -9288,9 +9301,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
                 # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
-                # (a secret column of the row picked by name, `select({ token: machines.controllerToken })`:
-                # whoever's row it is, its credential is nobody's to read by naming the row)
-                or (op.api in ("drizzle", "prisma", "supabase") and _picks_secret_column(ctx, ev))
+                # (a secret column of the row picked by name, `select({ token: machines.controllerToken })`, and
+                # answered: whoever's row it is, its credential is nobody's to read by naming the row; one only
+                # used by the server, to copy into a row or call an API, is judged where it is used)
+                or (
+                    op.api in ("drizzle", "prisma", "supabase")
+                    and _picks_secret_column(ctx, ev)
+                    and _answered(ctx, flow, ev)
+                )
                 # (records about people who need not sign in, `pupils { date_of_birth }` and the rows under them)
                 or (
                     op.api in ("supabase", "sql")

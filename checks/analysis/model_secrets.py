@@ -32,6 +32,12 @@ _CONTENT_WORDS = frozenset(
 )
 
 
+def secret_column(field: str) -> bool:
+    """A column named for a secret as a whole word (`controllerToken`, `api_key`, `passwordHash`; not
+    `maxTokens`, `content_hash`, `isSecret`)."""
+    return _sensitive_name(field) and vocab.is_secret_name(field)
+
+
 def _sensitive_name(field: str) -> bool:
     """`passwordHash`, `tokenHash`, `apiKey`, `hash`: yes; `content_hash`, `blurHash`, `hashtags`: no."""
     if not vocab.SENSITIVE_FIELD.search(field):

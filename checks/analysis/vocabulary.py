@@ -408,6 +408,12 @@ PRIVATE_MODELS = re.compile(
     # the security log: sign-in attempts, security events, the activity and access logs (who, from which address)
     r"activity_?logs?|access_?logs?|(login|sign_?in)_?attempts?|security_?(events?|logs?))"
 )
+# A person's birth date or health record (`dateOfBirth`, `dob`, `medicalNotes`, `diagnosis`): personal data
+# of the most protected kind, whoever the row is about
+SPECIAL_PERSONAL_FIELD = re.compile(
+    r"(?i)^(date_?of_?birth|birth_?date|birthday|dob|(medical|allerg(y|ies)|diagnos[ie]s)_?\w*"
+    r"|health_?(notes?|records?|info|conditions?)|ssn)$"
+)
 # The head noun of a compound model name that makes it a classifier (`notificationChannel`,
 # `ticketCategory`, `orderType`): a list of kinds of something, not one party's rows of it.
 _CLASSIFIER_HEAD = re.compile(r"(?i)^(channel|type|kind|category|categories|topic)s?$")

@@ -173,6 +173,12 @@ token that a project helper compares with the one presented in a request header 
 after reading the device's row, the route answering 401 on `false`; the `===` is timing-unsafe-comparison's
 finding); a column that is no secret (`d.label`) is not, nor is a verdict the route drops.
 
+Records about people who need not sign in are private data though their table has no user column: a table the
+project's SQL declares with a birth date or health column (`pupils { date_of_birth, medical_notes }`), one keyed
+to it by a foreign key (`absences`, `attendance`), and such rows embedded in another read (`select("title,
+slip_signatures(signed_name)")`). Not a table keyed to the account table (`profiles`, `users`, one keyed to
+`auth.users`): the reviews the app's users write stay as public as before.
+
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
 with any arguments, signed in or not (CWE-306).
@@ -550,6 +556,7 @@ from checks.analysis.links import hashed_names, mailed_link_token, written_value
 from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import caller_held_columns, caller_held_tables, caller_owned_tables
+from checks.analysis.person_records import person_record_table
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.sign_up import booking_named_sign_up
@@ -1200,6 +1207,8 @@ def _op_includes_people(ctx: FileContext, op: DbOp | None) -> bool:
 
 
 # a PostgREST embedded resource taken whole: `applicants(*)`, `owner:profiles(*)`, `members!team_id(*)`
+# any embedded table: `slip_signatures(signed_name)`, `guardian:guardians!fk(relationship)`
+_EMBEDDED = re.compile(r"(?:^|[,\s(])(?:\w+\s*:\s*)?(\w+)\s*(?:!\s*\w+\s*)?\(")
 _EMBEDDED_WHOLE = re.compile(r"(?:^|[,\s(])(?:\w+\s*:\s*)?(\w+)\s*(?:!\s*\w+\s*)?\(\s*\*\s*\)")
 
 
@@ -1217,6 +1226,9 @@ def _embeds_private_rows(ctx: FileContext, ev: Event) -> bool:
             continue
         text = sx.string_value(ctx.src, args[0])
         if text is not None and any(vocab.private_model(m) for m in _EMBEDDED_WHOLE.findall(text)):
+            return True
+        # (an embedded table of records about people, whichever columns: `slip_signatures(signed_name, pupil_id)`)
+        if text is not None and any(person_record_table(ctx.analyzer.program, m) for m in _EMBEDDED.findall(text)):
             return True
     return False
 
@@ -1367,12 +1379,7 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
 
 
-# A person's birth date or health record (`dateOfBirth`, `dob`, `medicalNotes`, `diagnosis`): personal data
-# of the most protected kind, whoever the row is about
-_SPECIAL_PERSONAL_FIELD = re.compile(
-    r"(?i)^(date_?of_?birth|birth_?date|birthday|dob|(medical|allerg(y|ies)|diagnos[ie]s)_?\w*"
-    r"|health_?(notes?|records?|info|conditions?)|ssn)$"
-)
+_SPECIAL_PERSONAL_FIELD = vocab.SPECIAL_PERSONAL_FIELD
 
 
 # A stored credential column (`token`, `resetToken`, `access_token`)
@@ -2283,6 +2290,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `from("task_priorities").select("*").order("id")`: a fixed list of labels
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if ev.op.model and person_record_table(ctx.analyzer.program, ev.op.model):
+            return True  # `from("pupils")`, `FROM absences`: records about people, a birth date or health notes
         if _owned_table_rows_answered(ctx, ep, ev):
             return True  # `from("properties").select("id, title")`: rows the project holds to their owners elsewhere
         if _client_named_table(ctx, ev):

@@ -291,6 +291,12 @@ organisation (`organizationId: orgId` of `auth()`) only, and an un-awaited role 
 account changed through Clerk's backend API (`clerk.users.updateUserMetadata(userId, ...)`, `banUser(id)`,
 `deleteUser(id)`) for a user id the client sends, past a sign-in only, is flagged (also beside a database row the
 same action writes); the caller's own id, an id compared with it first, or a role checked first is fine.
+Records about people who need not sign in are private though their table has no user column: a table the
+project's SQL declares with a birth date or health column (`pupils { date_of_birth, medical_notes }`), or one
+keyed to it (`absences (pupil_id references pupils)`), read by an id the client sent (`.eq("class_id", id)`,
+`WHERE pupil_id = $1`); a search by name or a date range picks no record. So is a secret column picked by name
+(`db.select({ token: machines.controllerToken })`, `select: { apiKey: true }`, `.select("webhook_secret")`) of a
+row the client names and sent back, whoever's row it is (a token only tested for presence goes nowhere).
 
 ## Why is this bad?
 Being signed in is not the same as being allowed: any user can change the id and act
@@ -579,7 +585,7 @@ from checks.analysis.flow import (
     sql_values_only,
     stops_nothing,
 )
-from checks.analysis.model_secrets import prisma_models
+from checks.analysis.model_secrets import prisma_models, secret_column
 from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import (
@@ -590,6 +596,7 @@ from checks.analysis.owner_columns import (
     owner_relation,
     owner_user_columns,
 )
+from checks.analysis.person_records import person_record_table
 from checks.analysis.prisma_labels import label_column, schemas_with_relations
 from checks.analysis.program import Program
 from checks.analysis.schemas import bounded_number_schema, schema_keys
@@ -4487,6 +4494,71 @@ def _supabase_owned(text: str, project_owners: frozenset[str] = frozenset()) -> 
         if columns & (_SUPABASE_OWNER_COLUMNS | project_owners):
             out.add(m.group(1).lower())
     return out
+
+
+# `WHERE p.class_id = $1`, `pupil_id = '${id}'`, `id IN (...)`: an id column compared with a value of the call
+_SQL_ID_TEST = re.compile(
+    r"(?i)\b(?:\w+\.)?(?:id|\w+_id)\s*(?:=|\bin\b)\s*(?:any\s*\(\s*)?(?:array\s*\[\s*)?['\"(]?\s*(?:\$\d|\?|\$\{)"
+)
+
+
+def _picked_by_client_id(ctx: FileContext, ev: Event) -> bool:
+    """A Supabase or raw SQL read picking rows by an id the client sent (`.eq("class_id", classId)`,
+    `WHERE pupil_id = $1` given `[pupilId]`): a record the caller chose by its identifier (rule 2), not a
+    search by name or a date range over all of them."""
+    assert ev.op is not None
+    src = ctx.src
+    if ev.op.api == "sql":
+        text = ctx.text(ev.op.args[0]) if ev.op.args else ""
+        call_args = ev.op.call.child_by_field_name("arguments")
+        given = identifiers(src, call_args, into_functions=True) if call_args is not None else set()
+        return bool(_SQL_ID_TEST.search(text)) and bool(given & ev.state.client)
+    for method, call in chain_calls(ev.op.chain, src):
+        args = sx.call_args(call)
+        column = sx.string_value(src, args[0]) if method in ("eq", "in") and len(args) == 2 else None
+        if column and (column == "id" or column.endswith("_id")) and identifiers(src, args[1]) & ev.state.client:
+            return True
+    return False
+
+
+def _answered(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """The read's answer goes back to the caller: the call, or a name bound to it, in a later return value or
+    response (a row only tested, `if (!row?.token) throw`, or written elsewhere, goes nowhere)."""
+    bound = {name for name, o in flow.records.items() if o is ev.op or o.call.id == ev.node.id}
+    return any(
+        out.kind in ("return", "respond")
+        and out.value is not None
+        and out.node.start_byte > ev.node.start_byte
+        and (sx.contains(out.value, ev.node) or bool(identifiers(ctx.src, out.value, into_functions=True) & bound))
+        for out in flow.events
+    )
+
+
+def _picks_secret_column(ctx: FileContext, ev: Event) -> bool:
+    """A read that names a secret column among the ones it picks (drizzle `db.select({ token:
+    machines.controllerToken })`, Prisma `select: { apiKey: true }`, Supabase `.select("webhook_secret")`)."""
+    op = ev.op
+    assert op is not None
+    src = ctx.src
+    picked: list[str] = []
+    if op.api == "drizzle" and op.call.type == "call_expression":
+        args = sx.call_args(op.call) if sx.last_name(sx.callee_name(src, op.call)) == "select" else []
+        fields = object_keys(src, args[0]) if len(args) == 1 else {}
+        for key, value in fields.items():
+            column = sx.unwrap(value)
+            picked.append(key)
+            if column is not None and column.type == "member_expression":
+                picked.append(sx.text(src, column.child_by_field_name("property")))
+    elif op.api == "prisma" and op.args:
+        select = object_keys(src, op.args[0]).get("select")
+        picked = [k for k, v in object_keys(src, select).items() if sx.text(src, v) == "true"]
+    elif op.api == "supabase":
+        for method, call in chain_calls(op.chain, src):
+            args = sx.call_args(call)
+            text = sx.string_value(src, args[0]) if method == "select" and args else None
+            if text is not None:
+                picked += [w[-1] for c in text.split(",") if (w := re.findall(r"\w+", c))]
+    return any(secret_column(name) for name in picked)
 
 
 def _under_owned_parent(ctx: FileContext, ev: Event) -> bool:
@@ -9359,6 +9431,20 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
                 # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
+                # (a secret column of the row picked by name, `select({ token: machines.controllerToken })`, and
+                # answered: whoever's row it is, its credential is nobody's to read by naming the row; one only
+                # used by the server, to copy into a row or call an API, is judged where it is used)
+                or (
+                    op.api in ("drizzle", "prisma", "supabase")
+                    and _picks_secret_column(ctx, ev)
+                    and _answered(ctx, flow, ev)
+                )
+                # (records about people who need not sign in, `pupils { date_of_birth }` and the rows under them)
+                or (
+                    op.api in ("supabase", "sql")
+                    and person_record_table(ctx.analyzer.program, op.model or "")
+                    and _picked_by_client_id(ctx, ev)
+                )
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
                 or (op.api == "helper" and _helper_sql_read_by_client_tenant(ctx, ev))
                 or (op.api == "helper" and _helper_builder_read_by_client_tenant(ctx, ev))

@@ -111,7 +111,7 @@ export async function slipSignatureExport(slipId: string) {
   return data;
 }
 
-// todoruleid: missing-auth -- known gap (pass 39, A): a read of a private table with no user column is not seen as private
+// ruleid: missing-auth
 // ok: missing-input-validation
 export async function getSlipWithSignatures(slipId: string) {
   const id = v.parse(uuid, slipId);

@@ -45,7 +45,7 @@ export const renameTenant = tenantClient
 export const tenantWebhookSettings = tenantClient
   .schema(z.object({ tenantId: z.string().uuid() }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization -- gap judge pass 32, cause D
+    // ruleid: missing-authorization
     const { data } = await supabaseAdmin.from("tenants").select("id, name, webhook_secret").eq("id", parsedInput.tenantId).single();
     return { id: data?.id as string, hasSecret: !!data?.webhook_secret };
   });

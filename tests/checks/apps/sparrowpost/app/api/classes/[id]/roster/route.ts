@@ -6,7 +6,7 @@ import { uuid } from "@/lib/validators";
 
 // Used by the register iPad app.
 // ok: missing-input-validation
-// todoruleid: missing-auth -- known gap (pass 39, A): a read of a private table with no user column is not seen as private
+// ruleid: missing-auth
 export async function GET(_req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   const id = v.parse(uuid, (await params).id);

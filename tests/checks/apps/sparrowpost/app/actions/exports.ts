@@ -32,7 +32,7 @@ export async function exportAttendanceCsv(raw: unknown) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 39, D): an admin export (a read) is not audit-relevant
+// ruleid: missing-input-validation
 export async function exportClassRegister(classId: string, month: string) {
   await requireStaff(["admin", "office"]);
   // ruleid: sql-injection
@@ -87,7 +87,6 @@ export async function exportGuardianContacts() {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 39, D): an admin export (a read) is not audit-relevant
 export async function exportAllPupils() {
   await requireStaff(["admin"]);
   const { rows } = await pool.query("SELECT * FROM pupils ORDER BY last_name");

@@ -64,7 +64,7 @@ export async function acceptInvite(_prev: unknown, formData: FormData) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-rate-limit -- known gap (pass 39, F): an invite-token check by id is not seen as code verification
+// ok: missing-rate-limit -- (pass 40) a 32-byte random invite token checked by a signed-in user is not a guessable code (rule 7)
 export async function acceptInviteById(guardianId: string, token: string) {
   const supabase = await createClient();
   const {

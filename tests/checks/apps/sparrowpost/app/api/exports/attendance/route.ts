@@ -23,13 +23,13 @@ export async function GET(req: NextRequest) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 39, D): an admin export (a read) is not audit-relevant
+// ruleid: missing-input-validation
 export async function POST(req: NextRequest) {
   const { user, response } = await getApiStaff(["admin", "office"]);
   if (!user) return response;
   const { classIds, mark } = await req.json();
   try {
-    // ruleid: sql-injection // todook: missing-authorization -- known gap (pass 39, I): a role check inside an API helper that returns a 403 is not credited
+    // ruleid: sql-injection // ok: missing-authorization -- (pass 40) the role check inside getApiStaff is credited
     const { rows } = await pool.query(
       `SELECT p.upn, p.last_name, t.date, t.mark FROM attendance t JOIN pupils p ON p.id = t.pupil_id
         WHERE p.class_id = ANY(ARRAY['${(classIds as string[]).join("','")}']::uuid[]) AND t.mark = '${mark}'`,

@@ -9608,6 +9608,8 @@ class _Walker:
         ai_client = callee.endswith((".messages.create", ".messages.stream")) and (
             anthropic_client(self.mod, callee.split(".", 1)[0]) or self._made_by_ai_factory(callee.split(".", 1)[0])
         )
+        # Genkit: `ai.generate({ prompt })` on the instance `genkit(...)` made, or a defined prompt called
+        ai_client = ai_client or (target is None and self.az.program.genkit_call(self.mod, callee) == "model")
         db_op = None if (not quiet and is_email_send(callee)) or ai_client else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])

@@ -57,6 +57,8 @@ class Program:
     _functions: dict[tuple[str, str], Function | None] = field(default_factory=dict)
     # (module, callee) -> what calling it is in Genkit's terms (`genkit_call`), asked once per pair
     _genkit: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    # (module, receiver) -> is it Firebase Admin's auth client (`firebase_admin_auth`)
+    _firebase_auth: dict[tuple[str, str], bool] = field(default_factory=dict)
     # `resolve_export` answers by (module, name, packages): a barrel's `export *` list is searched once per name
     _exports: dict[tuple[str, str, bool], tuple[Module, Node] | None] = field(default_factory=dict)
     # defining module path -> (method, where the declaration is, route file) re-exported by route
@@ -365,6 +367,37 @@ class Program:
             and binding.spec in vocab.GENKIT_IMPORTS
             and binding.imported == "genkit"
         )
+
+    def firebase_admin_auth(self, mod: Module, receiver: str) -> bool:
+        """Is ``receiver`` (of `<receiver>.verifyIdToken(...)`) Firebase Admin's auth client: `getAuth()`
+        of `firebase-admin/auth`, `admin.auth()` of `firebase-admin`, or a name bound to one of those
+        (`export const adminAuth = getAuth(app)` in another file)?"""
+        key = (mod.path, receiver)
+        known = self._firebase_auth.get(key)
+        if known is None:
+            known = self._firebase_auth[key] = self._firebase_admin_auth(mod, receiver)
+        return known
+
+    def _firebase_admin_auth(self, mod: Module, receiver: str) -> bool:
+        if receiver.endswith("()"):
+            return self._firebase_auth_maker(mod, receiver[:-2])
+        if not receiver or "." in receiver or "(" in receiver:
+            return False
+        found = self.resolve_value(mod, receiver)
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            return False
+        return self._firebase_auth_maker(found[0], sx.callee_name(found[0].src, value))
+
+    def _firebase_auth_maker(self, mod: Module, maker: str) -> bool:
+        """`getAuth` (`firebase-admin/auth`), `admin.auth` / `auth` (`firebase-admin`) as imported in ``mod``."""
+        head, dot, member = maker.partition(".")
+        binding = mod.imports.get(head)
+        if binding is None or binding.project or "." in member:
+            return False
+        if dot:
+            return member == "auth" and binding.spec == "firebase-admin" and binding.imported in ("default", "*")
+        return (binding.spec, binding.imported) in vocab.FIREBASE_ADMIN_AUTH_MAKERS
 
     def _schema_validator_made(self, mod: Module, call: Node) -> Function | None:
         """`export const validateLogin = createValidateFunction(loginSchema)` of a project factory

@@ -224,6 +224,8 @@ GENKIT_LEGACY = {
     ("@genkit-ai/flow", "defineFlow"): "flow",
     ("@genkit-ai/flow", "defineStreamingFlow"): "flow",
 }
+# the imported functions that answer Firebase Admin's auth client (`getAuth().verifyIdToken(idToken)`)
+FIREBASE_ADMIN_AUTH_MAKERS = frozenset({("firebase-admin/auth", "getAuth"), ("firebase-admin", "auth")})
 # the packages of the v3 `OpenAIApi` client, whose methods are named `create<Thing>`
 OPENAI_V3_IMPORTS = ("openai", "openai-edge")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...

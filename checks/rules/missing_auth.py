@@ -530,6 +530,7 @@ from checks.analysis.calls import (
     is_job_control,
     is_job_enqueue,
     is_presigned_write,
+    is_realtime_grant,
     is_store_mutation,
     is_store_upload,
     is_upload_grant,
@@ -5333,6 +5334,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
     if ev.kind == "store" and ev.node.type == "call_expression":
         if is_upload_grant(ctx.module, ev.callee):
             return "hands out signed parameters for uploads to a storage service"
+        if is_realtime_grant(ctx.module, ev.node, ev.callee):
+            return "hands out a realtime service token made with the server's API key"
         if is_store_upload(ctx.module, ev.node, ev.callee):
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):

@@ -123,7 +123,9 @@ wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gar
 that only throws when the caller has no seat there, `await assertProjectMember(user.id, projectId)`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
-booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
+booking.ownerId`; an unchecked read whose owner files a write is reported at the read, also a tenant the write
+connects, Prisma's `team: { connect: { id: invite.teamId } }` of an invitation taken by its id, and a read bound
+inside a `$transaction` callback), and so is the id of a
 person found by a code they hand out (`userId: referrer.id` of `where: { referralCode }`), or of a row found by
 the secret the caller presents (`bookingId: booking.id` of `where: { qrToken }`); not the id of a row the
 client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).

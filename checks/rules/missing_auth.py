@@ -351,7 +351,8 @@ middleware throws without a session), and its organisation plugin's `auth.api.ha
 exit). A signed token verified in the entry point's own body
 (jsonwebtoken `verify(token, key)`, jose `await jwtVerify(token, key)`, an SSO sign-in's partner JWT,
 Firebase Admin's awaited `adminAuth.verifyIdToken(idToken)` / `verifySessionCookie(cookie)` on `getAuth()` of
-`firebase-admin/auth` or `admin.auth()`, also bound in another file) authenticates what follows, unless a catch that carries on swallows the failure. A session read
+`firebase-admin/auth` or `admin.auth()`, also bound in another file) authenticates what follows, unless a catch
+that carries on swallows the failure. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 A public read that a session only narrows (`if (session) { ...the caller's follows... }`, the
 session read nowhere else but in tests and in branches where a test showed it present) is a read

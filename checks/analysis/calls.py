@@ -2046,6 +2046,18 @@ def is_job_enqueue(mod: Module, call: Node, callee: str) -> bool:
     return rest in ("add", "addBulk") and "." not in head and _client_of(mod, call, head, _QUEUE_CLASSES)
 
 
+# Ably's token requests, made with the server's API key for whoever asks
+# (`new Ably.Rest(key).auth.createTokenRequest({ clientId })`): the caller gets what the key may do
+_ABLY_GRANTS = re.compile(r"^[\w$]+\.auth\.(createTokenRequest|requestToken)$")
+_ABLY_SDKS = frozenset({"ably", "ably/promises"})
+
+
+def is_realtime_grant(mod: Module, call: Node, callee: str) -> bool:
+    """`client.auth.createTokenRequest(...)` on a client made from Ably's SDK (`new Ably.Rest(key)`, `new
+    Ably.Realtime(key)`, at the module's top or in the function around the call)."""
+    return bool(_ABLY_GRANTS.match(callee)) and _client_of(mod, call, callee.split(".", 1)[0], _ABLY_SDKS)
+
+
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
     return (
@@ -2054,6 +2066,7 @@ def may_be_store_mutation(callee: str) -> bool:
         or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk", ".createTask"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
         or may_be_service_write(callee)
+        or bool(_ABLY_GRANTS.match(callee))
     )
 
 
@@ -2090,6 +2103,15 @@ SERVICE_WRITES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
     ("@upstash/redis", "Redis"): (_KV_WRITES, KV_WRITE),
     ("ioredis", "Redis"): (_KV_WRITES, KV_WRITE),
     ("ioredis", "default"): (_KV_WRITES, KV_WRITE),
+    # realtime services' grants, signed with the server's secret for whoever asks
+    ("pusher", "default"): (
+        frozenset({"authorizeChannel", "authenticateUser", "authenticate"}),
+        "hands out a realtime channel authorisation signed with the server's secret",
+    ),
+    ("@liveblocks/node", "Liveblocks"): (
+        frozenset({"prepareSession", "identifyUser"}),
+        "hands out a realtime session token signed with the server's secret",
+    ),
 }
 _SERVICE_METHODS = frozenset(m for methods, _ in SERVICE_WRITES.values() for m in methods)
 
@@ -2128,6 +2150,8 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     `s3.send(new DeleteObjectCommand({...}))`, `stripe.accounts.del(id)`; a background run acted on
     (`is_job_control`); or an upload to a file store (`is_store_upload`)."""
     if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee) or is_job_enqueue(mod, call, callee):
+        return True
+    if is_realtime_grant(mod, call, callee):
         return True
     if CLERK_BACKEND_WRITES.search(callee) and any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
         return True
@@ -2182,8 +2206,16 @@ def _client_of(mod: Module, call: Node, name: str, specs: frozenset[str]) -> boo
     if value is None or value.type != "new_expression":
         return False
     ctor = sx.strip_types(value.child_by_field_name("constructor"))
-    binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None and ctor.type == "identifier" else None
+    name = sx.text(mod.src, ctor) if ctor is not None else ""
+    if ctor is not None and ctor.type == "member_expression" and _DOTTED.fullmatch(name):
+        name = name.split(".", 1)[0]  # `new Ably.Rest(key)`, `new Ably.Realtime.Promise(key)`: the import's class
+    elif ctor is None or ctor.type != "identifier":
+        return False
+    binding = mod.imports.get(name)
     return binding is not None and binding.spec in specs
+
+
+_DOTTED = re.compile(r"[\w$]+(\.[\w$]+)+")
 
 
 # the AWS SDK's presigners: `getSignedUrl(client, command)`, and `createPresignedPost(client, { Key })`

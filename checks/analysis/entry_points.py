@@ -2095,6 +2095,10 @@ def _declared_anchor(mod: Module, node: Node) -> Node | None:
     return None
 
 
+# React `cache`, next `unstable_cache`, lodash-style `memoize`: remember a function's answers, guard nothing
+_MEMOISERS = frozenset({"cache", "unstable_cache", "memoize"})
+
+
 def _entry_from_value(
     az: Analyzer, mod: Module, value: Node, kind: str, name: str, options_only: bool = False
 ) -> EntryPoint | None:
@@ -2144,6 +2148,11 @@ def _entry_from_value(
         # cache(async () => ...) is not a wrapper that guards anything
         callee = sx.callee_name(mod.src, node) if builder is None else builder[0].name
         args = sx.call_args(node)
+        memoised = sx.strip_types(args[0]) if args and callee in _MEMOISERS and not options_only else None
+        if memoised is not None and memoised.type == "call_expression":
+            # `cache(authFilterQuery(async (search, user) => ..., "perm"))`: the memo only remembers answers;
+            # the entry point is the one the wrapper inside builds, credited with what that wrapper does
+            return _entry_from_value(az, mod, memoised, kind, name)
         inner: Function | None = None
         index = len(args)
         hkey: str | None = None  # the options' key the handler sits under (`wrapper({ schema, handler })`)
@@ -2260,7 +2269,7 @@ def _entry_from_value(
             ep.audited_by = ep.audited_by or f"wrapper `{callee}`"
         if re.search(r"(?i)valid|schema", callee):
             ep.schema_validated = True
-        if callee in ("cache", "unstable_cache", "memoize"):
+        if callee in _MEMOISERS:
             ep.kind = kind
         declared_auth = _declared_options(az, mod, args[index], ep, callee) if hidden else None
         _param_roles(ep, False)

@@ -9709,12 +9709,14 @@ class _Walker:
                     if callee.endswith("protect") and _asks_role(src, call):
                         st.role = True  # Clerk `auth.protect({ permission })` / `auth.protect((has) => has(...))`
                 return
-            if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(call, callee):
+            if self.entry and last in _TOKEN_VERIFIERS and self._verifies_signed_token(call, callee):
                 # `verify(token, key)` of jsonwebtoken (jose's awaited `jwtVerify`) throws on a forged or
                 # expired token: what follows runs for a caller holding a token signed with the key (a person's
                 # identity, as a session is: not a provider's signed event, whose body a user did not write).
                 # In the entry point's own body only: a helper's (`decrypt(token)`, null without a token) is
                 # a session reader whose answer its caller tests, as before
+                # (Firebase Admin's awaited `adminAuth.verifyIdToken(idToken)` / `verifySessionCookie(cookie)`
+                # throws the same way on a forged, expired or revoked token)
                 st.auth = st.auth or "throw"
                 self.token_gates.append(call.start_byte)
                 st.validated |= self._signed_token_names(call)
@@ -9782,6 +9784,8 @@ class _Walker:
         ai_client = callee.endswith((".messages.create", ".messages.stream")) and (
             anthropic_client(self.mod, callee.split(".", 1)[0]) or self._made_by_ai_factory(callee.split(".", 1)[0])
         )
+        # Genkit: `ai.generate({ prompt })` on the instance `genkit(...)` made, or a defined prompt called
+        ai_client = ai_client or (target is None and self.az.program.genkit_call(self.mod, callee) == "model")
         db_op = None if (not quiet and is_email_send(callee)) or ai_client else self.az.classify(self.mod, call)
         if db_op is None and callee.count(".") == 1 and callee.split(".", 1)[0] in self.records:
             db_op = sequelize_instance_write(src, call, self.records[callee.split(".", 1)[0]])
@@ -10487,9 +10491,10 @@ class _Walker:
         if v.type == "call_expression":
             callee = sx.callee_name(src, v)
             last = sx.last_name(callee)
-            if self.entry and last in ("verify", "jwtVerify") and self._verifies_signed_token(v, callee):
+            if self.entry and last in _TOKEN_VERIFIERS and self._verifies_signed_token(v, callee):
                 # `const claims = jwt.verify(value, key)`: what the server signed (an unsubscribe link's
-                # `{ email }`), not what the caller chose, though the caller handed the token in
+                # `{ email }`, Firebase's `{ uid }` of `await adminAuth.verifyIdToken(idToken)`), not what
+                # the caller chose, though the caller handed the token in
                 st.session |= names
                 st.validated |= self._signed_token_names(v)
                 return
@@ -11471,8 +11476,16 @@ class _Walker:
 
     def _verifies_signed_token(self, call: Node, callee: str) -> bool:
         """`verify(token, key)` imported from jsonwebtoken (`jwt.verify`) without a callback (with one it
-        reports instead of throwing), or jose's `await jwtVerify(token, key)`, run as a statement or
-        bound (`claims = verify(...)`), not in a test or behind a short circuit."""
+        reports instead of throwing), jose's `await jwtVerify(token, key)` or Firebase Admin's `await
+        adminAuth.verifyIdToken(idToken)`, run as a statement or bound (`claims = verify(...)`), not in a test
+        or behind a short circuit."""
+        if sx.last_name(callee) in _FIREBASE_VERIFIERS:
+            receiver = callee.rsplit(".", 1)[0] if "." in callee else ""
+            return (
+                is_awaited(call)
+                and self.az.program.firebase_admin_auth(self.mod, receiver)
+                and self._bound_or_run_alone(call)
+            )
         head, _, member = callee.partition(".")
         binding = self.mod.imports.get(head)
         if binding is None or "." in member:
@@ -11487,6 +11500,11 @@ class _Walker:
                 return False
         elif not (binding.spec == "jose" and name == "jwtVerify" and len(args) >= 2 and is_awaited(call)):
             return False
+        return self._bound_or_run_alone(call)
+
+    def _bound_or_run_alone(self, call: Node) -> bool:
+        """A verifier call run as a statement or bound (`claims = verify(...)`), not in a test or behind a
+        short circuit: what follows it runs only when it did not throw."""
         p = call.parent
         while p is not None and (p.type in sx.TRANSPARENT or p.type in ("await_expression", "assignment_expression")):
             p = p.parent
@@ -12029,7 +12047,11 @@ _LUCIA_INVALIDATIONS = frozenset({"invalidateSession", "invalidateUserSessions"}
 # better-auth's core endpoints behind its session middleware, on the signed-in caller's own account
 # (`setPassword` is server-only): handed the request's headers, each throws without a session
 # the last names `_Walker.call` tests of a call not named like a guard (`_Walker._quiet_name`)
-_NAMED_TESTS = frozenset({"protect", "verify", "jwtVerify", "limit", "consume", "check"})
+# Firebase Admin's token checks (`getAuth().verifyIdToken(idToken)`): they throw unless the token is sound
+_FIREBASE_VERIFIERS = frozenset({"verifyIdToken", "verifySessionCookie"})
+# library calls that verify a signed token, throwing on a bad one (`_verifies_signed_token`)
+_TOKEN_VERIFIERS = frozenset({"verify", "jwtVerify"}) | _FIREBASE_VERIFIERS
+_NAMED_TESTS = frozenset({"protect", "limit", "consume", "check"}) | _TOKEN_VERIFIERS
 _BETTER_AUTH_SESSION_ENDPOINTS = frozenset(
     {
         "setPassword",

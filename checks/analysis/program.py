@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from tree_sitter import Node
 
 from checks.analysis import syntax as sx
+from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import classify_db
 from checks.analysis.module import AdaptedMiddleware, Function, Module, index_module
 from checks.config import Config
@@ -54,6 +55,10 @@ class Program:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _modules: dict[str, Module | None] = field(default_factory=dict)
     _functions: dict[tuple[str, str], Function | None] = field(default_factory=dict)
+    # (module, callee) -> what calling it is in Genkit's terms (`genkit_call`), asked once per pair
+    _genkit: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    # (module, receiver) -> is it Firebase Admin's auth client (`firebase_admin_auth`)
+    _firebase_auth: dict[tuple[str, str], bool] = field(default_factory=dict)
     # `resolve_export` answers by (module, name, packages): a barrel's `export *` list is searched once per name
     _exports: dict[tuple[str, str, bool], tuple[Module, Node] | None] = field(default_factory=dict)
     # defining module path -> (method, where the declaration is, route file) re-exported by route
@@ -303,6 +308,13 @@ class Program:
                     value = sx.strip_types(wrapped[1]) if wrapped is not None else None
                     if wrapped is not None and value is not None and sx.is_function(value):
                         return wrapped[0].function_for(value, sx.text(owner.src, inner))
+            if self.genkit_call(owner, sx.callee_name(owner.src, node)) == "flow":
+                # `const titleFlow = ai.defineFlow({ name, inputSchema }, async (input) => ...)`: calling the
+                # flow runs the function it was given
+                for arg in reversed(sx.call_args(node)):
+                    fn = sx.strip_types(arg)
+                    if fn is not None and sx.is_function(fn):
+                        return owner.function_for(fn, name)
             made = self._schema_validator_made(owner, node)
             if made is not None:
                 return made
@@ -311,6 +323,81 @@ class Program:
                 return plain
             return self._adapted_middleware(owner, node, name)
         return None
+
+    def genkit_call(self, mod: Module, callee: str) -> str | None:
+        """What a call of ``callee`` in ``mod`` is in Genkit: "model" (`ai.generate(...)` on the instance
+        `genkit(...)` made, also in another file; or a prompt `ai.definePrompt(...)` made, called), "flow"
+        (`ai.defineFlow(config, fn)`) or "prompt" (`ai.definePrompt(...)`), by the package it comes from;
+        else None."""
+        if not callee or callee.count(".") > 1:
+            return None
+        key = (mod.path, callee)
+        if key not in self._genkit:
+            self._genkit[key] = self._genkit_call(mod, callee)
+        return self._genkit[key]
+
+    def _genkit_call(self, mod: Module, callee: str) -> str | None:
+        root, dot, method = callee.partition(".")
+        if dot:
+            role = vocab.GENKIT_METHODS.get(method)
+            return role if role is not None and self._genkit_instance(mod, root) else None
+        binding = mod.imports.get(callee)
+        if binding is not None and not binding.project and (binding.spec, binding.imported) in vocab.GENKIT_LEGACY:
+            return vocab.GENKIT_LEGACY[(binding.spec, binding.imported)]
+        # `const titlePrompt = ai.definePrompt({...})`, then `await titlePrompt(input)`: the model asked
+        found = self.resolve_value(mod, callee)
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            return None
+        made = self.genkit_call(found[0], sx.callee_name(found[0].src, value))
+        return "model" if made == "prompt" else None
+
+    def _genkit_instance(self, mod: Module, name: str) -> bool:
+        """`ai` of `export const ai = genkit({ plugins: [googleAI()] })`, `genkit` imported from its package."""
+        found = self.resolve_value(mod, name)
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            return False
+        head = sx.strip_types(value.child_by_field_name("function"))
+        binding = found[0].imports.get(sx.text(found[0].src, head)) if head is not None else None
+        return (
+            head is not None
+            and head.type == "identifier"
+            and binding is not None
+            and binding.spec in vocab.GENKIT_IMPORTS
+            and binding.imported == "genkit"
+        )
+
+    def firebase_admin_auth(self, mod: Module, receiver: str) -> bool:
+        """Is ``receiver`` (of `<receiver>.verifyIdToken(...)`) Firebase Admin's auth client: `getAuth()`
+        of `firebase-admin/auth`, `admin.auth()` of `firebase-admin`, or a name bound to one of those
+        (`export const adminAuth = getAuth(app)` in another file)?"""
+        key = (mod.path, receiver)
+        known = self._firebase_auth.get(key)
+        if known is None:
+            known = self._firebase_auth[key] = self._firebase_admin_auth(mod, receiver)
+        return known
+
+    def _firebase_admin_auth(self, mod: Module, receiver: str) -> bool:
+        if receiver.endswith("()"):
+            return self._firebase_auth_maker(mod, receiver[:-2])
+        if not receiver or "." in receiver or "(" in receiver:
+            return False
+        found = self.resolve_value(mod, receiver)
+        value = sx.unwrap(found[1]) if found is not None else None
+        if found is None or value is None or value.type != "call_expression":
+            return False
+        return self._firebase_auth_maker(found[0], sx.callee_name(found[0].src, value))
+
+    def _firebase_auth_maker(self, mod: Module, maker: str) -> bool:
+        """`getAuth` (`firebase-admin/auth`), `admin.auth` / `auth` (`firebase-admin`) as imported in ``mod``."""
+        head, dot, member = maker.partition(".")
+        binding = mod.imports.get(head)
+        if binding is None or binding.project or "." in member:
+            return False
+        if dot:
+            return member == "auth" and binding.spec == "firebase-admin" and binding.imported in ("default", "*")
+        return (binding.spec, binding.imported) in vocab.FIREBASE_ADMIN_AUTH_MAKERS
 
     def _schema_validator_made(self, mod: Module, call: Node) -> Function | None:
         """`export const validateLogin = createValidateFunction(loginSchema)` of a project factory

@@ -199,6 +199,33 @@ AI_IMPORTS = (
     "@google/generative-ai",
     "groq-sdk",
 )
+# Genkit: `genkit({ plugins: [googleAI()] })` of these packages makes the instance whose `generate` asks a model
+GENKIT_IMPORTS = ("genkit", "genkit/beta")
+# what a Genkit instance's methods are: a model asked, a flow (`defineFlow(config, fn)` runs `fn` when called)
+# or a prompt (calling it asks the model) defined
+GENKIT_METHODS = {
+    "generate": "model",
+    "generateStream": "model",
+    "embed": "model",
+    "embedMany": "model",
+    "defineFlow": "flow",
+    "defineStreamingFlow": "flow",
+    "definePrompt": "prompt",
+    "prompt": "prompt",
+}
+# Genkit 0.x functions imported from its packages, the same roles
+GENKIT_LEGACY = {
+    ("@genkit-ai/ai", "generate"): "model",
+    ("@genkit-ai/ai", "generateStream"): "model",
+    ("@genkit-ai/ai", "embed"): "model",
+    ("@genkit-ai/ai", "definePrompt"): "prompt",
+    ("@genkit-ai/dotprompt", "definePrompt"): "prompt",
+    ("@genkit-ai/dotprompt", "prompt"): "prompt",
+    ("@genkit-ai/flow", "defineFlow"): "flow",
+    ("@genkit-ai/flow", "defineStreamingFlow"): "flow",
+}
+# the imported functions that answer Firebase Admin's auth client (`getAuth().verifyIdToken(idToken)`)
+FIREBASE_ADMIN_AUTH_MAKERS = frozenset({("firebase-admin/auth", "getAuth"), ("firebase-admin", "auth")})
 # the packages of the v3 `OpenAIApi` client, whose methods are named `create<Thing>`
 OPENAI_V3_IMPORTS = ("openai", "openai-edge")
 # Names of DB client objects: `db.user.create`, `prisma.post.delete`, `tx.x.update` ...

@@ -11,7 +11,9 @@ is how a public shop takes payment), runs a Supabase database function named for
 so a session fetched but never checked whose id it is handed, `rpc("reviewer_stats", { reviewer: user?.id ?? null })`,
 is used), accepts uploads through an uploadthing FileRouter's file route with no `.middleware()` (each
 `f({ image: {...} })` chain of a router a route's `createRouteHandler` mounts), or hands out a
-presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like),
+presigned upload URL (`getSignedUrl(s3, new PutObjectCommand({ Key }))`: its holder writes whatever they like)
+or a realtime service's grant made with the server's key (Ably `new Ably.Rest(key).auth.createTokenRequest(...)`,
+Pusher `pusher.authorizeChannel(socketId, channel)`, Liveblocks `liveblocks.prepareSession(userId)`),
 changes a vector database the server holds the key of (Qdrant `client.createCollection(...)`,
 `upsert`, `delete`; searches are reads), stores what the caller sent in a Redis key-value store, or removes
 the record it names, in its own body (an Upstash/ioredis client, `kv.set(\`draft:${id}\`, { ...draft,
@@ -356,8 +358,10 @@ spot, or the error thrown), and better-auth's own-account endpoints handed the r
 middleware throws without a session), and its organisation plugin's `auth.api.hasPermission({ headers, body })`
 (also inside a project helper answering `Boolean(success)` and false on an error), its answer tested with an
 exit). A signed token verified in the entry point's own body
-(jsonwebtoken `verify(token, key)`, jose `await jwtVerify(token, key)`, an SSO sign-in's partner JWT)
-authenticates what follows, unless a catch that carries on swallows the failure. A session read
+(jsonwebtoken `verify(token, key)`, jose `await jwtVerify(token, key)`, an SSO sign-in's partner JWT,
+Firebase Admin's awaited `adminAuth.verifyIdToken(idToken)` / `verifySessionCookie(cookie)` on `getAuth()` of
+`firebase-admin/auth` or `admin.auth()`, also bound in another file) authenticates what follows, unless a catch
+that carries on swallows the failure. A session read
 that only runs sometimes (`providedUser ?? await requireUser()`) does not count either.
 A public read that a session only narrows (`if (session) { ...the caller's follows... }`, the
 session read nowhere else but in tests and in branches where a test showed it present) is a read
@@ -539,6 +543,7 @@ from checks.analysis.calls import (
     is_job_control,
     is_job_enqueue,
     is_presigned_write,
+    is_realtime_grant,
     is_store_mutation,
     is_store_upload,
     is_upload_grant,
@@ -5345,6 +5350,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
     if ev.kind == "store" and ev.node.type == "call_expression":
         if is_upload_grant(ctx.module, ev.callee):
             return "hands out signed parameters for uploads to a storage service"
+        if is_realtime_grant(ctx.module, ev.node, ev.callee):
+            return "hands out a realtime service token made with the server's API key"
         if is_store_upload(ctx.module, ev.node, ev.callee):
             return "uploads files to a storage service"
         if is_job_control(ctx.module, ev.callee):

@@ -123,7 +123,9 @@ wrapper handed a role-verdict helper first, `if (!(await isTreasurer(userId, gar
 that only throws when the caller has no seat there, `await assertProjectMember(user.id, projectId)`) covers that
 tenant's rows only: a row changed, deleted, sent back or copied into the caller's tenant by a client id alone
 is flagged. A column of a record the code loaded is the database's, not the client's (`ownerId:
-booking.ownerId`; an unchecked read whose owner files a write is reported at the read), and so is the id of a
+booking.ownerId`; an unchecked read whose owner files a write is reported at the read, also a tenant the write
+connects, Prisma's `team: { connect: { id: invite.teamId } }` of an invitation taken by its id, and a read bound
+inside a `$transaction` callback), and so is the id of a
 person found by a code they hand out (`userId: referrer.id` of `where: { referralCode }`), or of a row found by
 the secret the caller presents (`bookingId: booking.id` of `where: { qrToken }`); not the id of a row the
 client's id or e-mail picked, nor one that files the row in a tenant (`companyId: company.id` found by slug).
@@ -3433,12 +3435,15 @@ def _owner_copied(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -
     file.team_id, ... })`): the caller works in the tenant of whatever row its id picked, so the
     unchecked read is where that goes wrong (not the copied column: no value the client wrote)."""
     bound = {name for name, op in flow.records.items() if op is ev.op or op.call.id == ev.node.id}
+    # (a row bound in a callback the walk enters, `$transaction(async (tx) => { const invite = await
+    # tx.invite.findUnique(...) })`, is kept in no record table: the name it is declared under)
+    bound = bound or _declared_for(ctx.src, ev.node)
     if not bound or _picked_by_secret(ctx.src, _filter_nodes(ev, ctx.src)):
         return False  # (an invite found by its token hash files the member in the inviting team)
     for out in later:
         if out.kind != "db" or out.op is None or out.op.kind != "write":
             continue
-        for key, written in _owner_fields(ctx, flow.fn.node, out):
+        for key, written in [*_owner_fields(ctx, flow.fn.node, out), *_connected_relations(ctx, flow.fn.node, out)]:
             value = sx.strip_types(written)
             prop = value.child_by_field_name("property") if value is not None else None
             if (
@@ -3452,6 +3457,27 @@ def _owner_copied(ctx: FileContext, flow: Flow, ev: Event, later: list[Event]) -
             ):
                 return True
     return False
+
+
+def _declared_for(src: bytes, call: Node) -> set[str]:
+    """The plain name `const x = await call` declares (nothing for a pattern or any other place)."""
+    p = call.parent
+    while p is not None and (p.type in sx.TRANSPARENT or p.type == "await_expression"):
+        p = p.parent
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    return {sx.text(src, name)} if name is not None and name.type == "identifier" else set()
+
+
+def _connected_relations(ctx: FileContext, fn: Node, ev: Event) -> Iterator[tuple[str, Node]]:
+    """Prisma's `organization: { connect: { id: invite.organizationId } }` in a write's data, as the column
+    it sets (`organizationId`, the value it is connected by)."""
+    assert ev.op is not None
+    for data in ev.op.data:
+        for row in _rows_written(ctx, fn, data):
+            for key, value in object_keys(ctx.src, row).items():
+                connected = connected_value(ctx.src, value)
+                if connected is not None and connected.type != "shorthand_property_identifier":
+                    yield f"{key}Id", connected
 
 
 def _picked_by_secret(src: bytes, filters: list[Node]) -> bool:

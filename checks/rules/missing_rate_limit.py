@@ -20,7 +20,9 @@ forms, a session made for the holder of a record found by a token or code a sign
 it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or a `fetch` to a mail provider's
 send endpoint, `api.brevo.com/v3/smtp/email`, `api.sendgrid.com/v3/mail/send`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, and OpenAI's speech
-models, `openai.audio.transcriptions.create(...)`, `audio.speech.create(...)`, included;
+models, `openai.audio.transcriptions.create(...)`, `audio.speech.create(...)`, included; so is Genkit, by
+its import: `ai.generate(...)` on the instance `genkit({ plugins })` makes, a prompt `ai.definePrompt(...)` made,
+called, and a flow `ai.defineFlow(config, fn)` called, whose `fn` runs;
 also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentials provider's `authorize`

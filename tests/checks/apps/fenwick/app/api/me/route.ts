@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { verifySession } from "@/lib/dal";
+import { connectMongo } from "@/lib/db/mongo";
+import { Patient } from "@/lib/models/Patient";
+import { Staff } from "@/lib/models/Staff";
+
+// ok: missing-auth
+export async function GET() {
+  // ok: floating-auth-check
+  const { userId, role } = await verifySession();
+  await connectMongo();
+  if (role === "patient") {
+    const me = await Patient.findById(userId).select("firstName lastName phone email smsOptIn").lean();
+    // todook: excessive-data-exposure -- known gap (pass 40, N): finding anchored on the function's first return, not the return of the Staff record
+    return NextResponse.json({ role, profile: me });
+  }
+  const me = await Staff.findById(userId).lean();
+  // todoruleid: excessive-data-exposure -- known gap (pass 40, N): finding anchored on the function's first return (line 15), not this one
+  return NextResponse.json({ role, profile: me });
+}

@@ -1083,12 +1083,14 @@ _MONGO_WRITES = frozenset(
     }
 )
 # Update operators whose value is written field by field (`{ $set: input }` writes `input` wholesale;
-# `{ $inc: { tokenBalance: amount } }` moves a balance by the amount named)
-_MONGO_SETTERS = ("$set", "$setOnInsert", "$inc")
+# `{ $inc: { tokenBalance: amount } }` moves a balance by the amount named; `{ $addToSet: { tags: tag } }`
+# and `$push` store the value in the named array; `{ $unset: { apiKeyHash: 1 } }` clears the named field)
+_MONGO_SETTERS = ("$set", "$setOnInsert", "$inc", "$addToSet", "$push", "$unset")
 
 
 def _mongo_set_values(src: bytes, update: Node) -> list[Node]:
-    """The values an update document writes: its `$set`/`$setOnInsert`/`$inc` values, or the document itself."""
+    """The values an update document writes: its `$set`/`$setOnInsert`/`$inc`/`$addToSet`/`$push`/`$unset`
+    values, or the document itself."""
     ops = object_keys(src, update)
     return [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [update]
 

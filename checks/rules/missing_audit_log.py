@@ -2235,10 +2235,24 @@ _STATUS_VALUE = re.compile(
 _PASSWORD_FIELD = re.compile(r"(?im)^\s*(password|password_?hash|hashed_?password|password_?digest)\s+String\b")
 
 
+# ... and a Mongoose schema's key for one
+_PASSWORD_KEY = re.compile(r"(?i)^(password|password_?hash|hashed_?password|password_?digest)$")
+
+
 def _signs_in_model(ctx: FileContext, model: str) -> bool:
-    """The Prisma schema gives ``model`` a password hash (`Installer { hashedPassword String }`): an account."""
-    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) if model else None
-    return bool(body and _PASSWORD_FIELD.search(body))
+    """The Prisma schema gives ``model`` a password hash (`Installer { hashedPassword String }`), or its
+    Mongoose schema declares one (`Staff` with `passwordHash: { type: String }`): an account."""
+    if not model:
+        return False
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower())
+    if body and _PASSWORD_FIELD.search(body):
+        return True
+    return _mongoose_account(ctx.analyzer.program, model)
+
+
+def _mongoose_account(program: Program, model: str) -> bool:
+    """A Mongoose model whose schema declares a password hash."""
+    return any(_PASSWORD_KEY.match(k) for k in tenancy.mongoose_model_keys(program, model))
 
 
 def _account_state_keys(ctx: FileContext, data: Node) -> set[str]:

@@ -45,7 +45,7 @@ export async function bulkUpdatePatients(filter: Record<string, unknown>, update
   return { modified: res.modifiedCount };
 }
 
-// todoruleid: missing-audit-log -- known gap (pass 40, B): Mongoose $set of Staff permissions array past admin gate not seen as permission change
+// ruleid: missing-audit-log -- Mongoose $set of Staff permissions array past admin gate not seen as permission change
 // ok: missing-auth, missing-input-validation
 export async function setStaffPermissions(staffId: string, permissions: string[]) {
   // ok: floating-auth-check

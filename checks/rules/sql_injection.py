@@ -2678,7 +2678,53 @@ def offending(
             return offending(ctx, value, consts, scope, known_sql, paired)
         if value is not None and value.type == "call_expression":
             return _mapped_from_parameter(ctx, value, consts, scope)
+        if value is None:
+            # `let text = \`SELECT ... ${term}\`; if (status) text += \` AND status = '${status}'\``: each
+            # piece the variable is given
+            # (an appended `" AND status = '" + status + "'"` is SQL when the text it extends is)
+            known = known_sql or bool(_SQLISH.search(_sql_text(ctx, arg, consts, scope)))
+            for piece in _let_pieces(ctx, ctx.text(arg), scope):
+                found = offending(ctx, piece, consts, scope, known, paired)
+                if found is not None:
+                    return found
     return None
+
+
+def _let_pieces(ctx: FileContext, name: str, scope: Node | None, literals: bool = False) -> list[Node]:
+    """The text pieces a `let` of the enclosing function is built from: its initialiser and what each
+    `=`/`+=` gives it, when they are template strings or concatenations (``literals``: string literals
+    too); none when ``name`` is no `let` of ``scope``."""
+    if scope is None:
+        return []
+    src = ctx.src
+    declared = False
+    pieces: list[Node] = []
+    for n in sx.walk(scope):
+        if n.type == "variable_declarator" and sx.text(src, n.child_by_field_name("name")) == name:
+            declaration = n.parent
+            declared = declared or (declaration is not None and sx.text(src, declaration).startswith(("let", "var")))
+            value = n.child_by_field_name("value")
+        elif n.type in ("assignment_expression", "augmented_assignment_expression") and (
+            sx.text(src, n.child_by_field_name("left")) == name
+        ):
+            value = n.child_by_field_name("right")
+        else:
+            continue
+        value = sx.strip_types(value)
+        kinds = ("template_string", "binary_expression", "string")[: 3 if literals else 2]
+        if value is not None and value.type in kinds:
+            pieces.append(value)
+    return pieces if declared else []
+
+
+def _sql_text(ctx: FileContext, first: Node, consts: _Consts, scope: Node | None) -> str:
+    """The text a sink's SQL argument reads as: the argument, or what the local it names is built from."""
+    node = sx.strip_types(first) or first
+    if node.type != "identifier":
+        return ctx.text(first)
+    bound = consts._binding(ctx.text(node), scope)
+    pieces = [bound] if bound is not None else _let_pieces(ctx, ctx.text(node), scope, literals=True)
+    return " ".join(ctx.text(p) for p in pieces) or ctx.text(first)
 
 
 def _mapped_from_parameter(
@@ -2941,7 +2987,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if (
             kind == "interpolated"
-            and not _SQLISH.search(ctx.text(first))
+            and not _SQLISH.search(_sql_text(ctx, first, consts, fn))
             and not callee.endswith(("Unsafe", "raw", "Raw", "unsafe"))
         ):
             continue

@@ -129,6 +129,7 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.calls import built_by_other_library, is_tagged_template, object_keys
+from checks.analysis.entry_points import identifiers_in
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -1167,6 +1168,22 @@ class _Consts:
             and body.type in ("template_string", "string", "binary_expression")
             and ("$" in self.ctx.text(body) or "?" in self.ctx.text(body))
             and "'" not in self.ctx.text(body)
+            and not self._pastes_element(fn, body)
+        )
+
+    def _pastes_element(self, fn: Node, body: Node) -> bool:
+        r"""`(k, i) => \`${k} = $${i + 2}\``: a piece of the callback's text that is its element (a key,
+        a column name), not a numbered placeholder."""
+        src = self.ctx.src
+        params = fn.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        first = fn.child_by_field_name("parameter") if first is None else first
+        element = set(sx.pattern_names(src, first.child_by_field_name("pattern") or first)) if first else set()
+        return body.type == "template_string" and any(
+            sub.type == "template_substitution"
+            and not _placeholder_number(src, sub)
+            and bool(identifiers_in(src, sub) & element)
+            for sub in body.children
         )
 
     def _held_index_names(self, held: Node, scope: Node | None) -> bool:
@@ -2732,7 +2749,8 @@ def _mapped_from_parameter(
 ) -> tuple[str, Node] | None:
     r"""`ids.map((id) => \`(${userId}, '${id}')\`).join(",")` of a parameter of the enclosing function:
     a list of SQL pieces, each made of an item the caller sent (the item is named; placeholders such
-    as `$${i + 1}` are no piece)."""
+    as `$${i + 1}` are no piece); also the keys of a parameter's object (`Object.keys(fields).map((k, i) =>
+    \`${k} = $${i + 2}\`)`): column names the caller picked."""
     src = ctx.src
     join = sx.strip_types(call.child_by_field_name("function"))
     if join is None or join.type != "member_expression" or sx.text(src, join.child_by_field_name("property")) != "join":
@@ -2743,7 +2761,7 @@ def _mapped_from_parameter(
         return None
     if sx.text(src, fn.child_by_field_name("property")) != "map" or scope is None:
         return None
-    items = sx.strip_types(fn.child_by_field_name("object"))
+    items = _object_listing(src, sx.strip_types(fn.child_by_field_name("object")))
     listed = items is not None and items.type in ("identifier", "member_expression")
     root = sx.root_identifier(src, items) if listed else None
     if root is None or root not in _param_names(src, scope):
@@ -2761,6 +2779,17 @@ def _mapped_from_parameter(
         if sx.root_identifier(src, inner) in names and not consts.is_constant(inner, cb):
             return ("interpolated", inner)
     return None
+
+
+def _object_listing(src: bytes, items: Node | None) -> Node | None:
+    """`Object.keys(fields)` / `Object.entries(fields)`: the object whose keys (column names, in a
+    `SET ${k} = $n` list) or entries are listed; ``items`` itself otherwise."""
+    if items is None or items.type != "call_expression":
+        return items
+    if sx.callee_name(src, items) not in ("Object.keys", "Object.entries"):
+        return items
+    args = sx.call_args(items)
+    return sx.strip_types(args[0]) if len(args) == 1 else items
 
 
 def _param_names(src: bytes, fn: Node) -> set[str]:

@@ -225,7 +225,20 @@ def _call_name(src: bytes, node: Node, callee: str) -> str | None:
         return _name_of(src, obj) if obj is not None else None
     if not args and not _PREDICATE.match(last) and is_secret_name(last):
         return last  # `maintenanceBypassSecret()`: a getter named for the secret it answers
+    if args and set(words(callee)) & _CODE_GENERATORS and not set(words(last)) & _CHECK_VERBS:
+        # `totpNow(me.totpSecret)`: the code due now, worked out from the secret handed in
+        for arg in args:
+            name = _name_of(src, arg)
+            if name and is_secret_name(name):
+                return name
     return None
+
+
+# What computes a one-time code from a shared secret (`totpNow(secret)`, `generateTOTP(key)`, otplib's
+# `authenticator.generate(secret)`): its answer is the code the user must match
+_CODE_GENERATORS = frozenset({"totp", "hotp", "otp", "authenticator"})
+# ... not a check that answers yes or no (`verifyTotp(secret, code)`)
+_CHECK_VERBS = frozenset({"verify", "check", "validate", "is", "has", "matches", "compare"})
 
 
 # a question about a secret (`hasWebhookSecret()`), not the secret

@@ -79,6 +79,9 @@ export async function getMe() {
 ```
 
 ## Not flagged
+A block's own local of the same name as a whole record (`if (isPatient) { const me = await Patient.findById(id)
+.select("name"); return me }` beside the function's `const me = await Staff.findById(id)`): the projected one is
+returned there.
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields (also in a promise chain, `.findMany(...).then((rows) => rows.map(serializeRow))`),

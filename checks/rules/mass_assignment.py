@@ -160,6 +160,9 @@ A browser's Web Push subscription (its endpoint and `p256dh`/`auth` keys) writte
 not a billing plan (a `subscription` written onto an account or a billing row is still flagged).
 A privileged value the server spells around a number the schema checked (`` plan: `trial+${input.days}` ``
 with `days: z.number().int().max(90)`): no plan or role the client picks.
+A `plan` written as text onto a note-like record (a clinical note's treatment plan on `VisitNote`, a lesson note,
+a journal entry, an itinerary): the note's own plan, nothing bought (one its schema pins to a set of values,
+`z.enum(["free", "pro"])`, and a `plan` on an account, a server or any other row is still flagged).
 A role chosen by whether the new row joins a tenant written beside it (`role: data.orgId ? "SELLER" : "ADMIN"`
 with `orgId: data.orgId || null`): a member of a named tenant, or the founder of none yet; the tenant link is
 the client's choice, judged on its own (joining as an administrator, `orgId ? "ADMIN" : "MEMBER"`, and a role

@@ -28,6 +28,9 @@ or row) replaces every account and role it holds: an admin action (not a user re
 A person's kind of account (`user_type`, `account_type` of a user or profile row) set to a named one on a row
 the client picked (`.update({ user_type: "Facilitator" }).match({ id })`), or a new such row made an
 administrator's outside a sign-up (`profile.upsert({ id, user_type: "Admin" })`), is a role change.
+A model whose Prisma or Mongoose schema keeps a password hash (`Staff` with `passwordHash`) is an account whatever
+its name: its permissions, role or on/off flag changed (Mongo `$set`), or its API key hash cleared (`$unset`), is
+reported as on a user row.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;

@@ -7,6 +7,9 @@ clients, Prisma `$queryRawUnsafe`/`$executeRawUnsafe`, `sql.raw`/`sql.unsafe`,
 `.groupByRaw`/`.joinRaw`, `sequelize.query`) whose query text is built with template interpolation
 or `+` from a value that is not a constant, in any server-side file. The text may also be
 the `sql` or `text` field of a query config object (libsql `{ sql, args }`, pg `{ text, values }`).
+Text held in a local is followed: a `const`, or a `let` built up with `+=` (`let text = \`SELECT ... ${term}\`;
+if (status) text += \` AND status = '${status}'\``), each piece judged; so is a `SET` list mapped from the keys of
+a parameter's object (`Object.keys(fields).map((k, i) => \`${k} = $${i + 2}\`)`): the caller picks the column names.
 
 ## Why is this bad?
 Whoever controls the interpolated value can change the query: read other users' rows,

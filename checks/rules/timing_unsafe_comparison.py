@@ -13,6 +13,8 @@ with a value the endpoint looked up (`stored.code !== given`) is the secret too.
 A key the process keeps for its own start-up call (`key !== globalThis.bootKey`) is a configured key
 (not a cache or public one). A secret answered by a getter named for it
 (`cookie.value === maintenanceBypassSecret()`) is the secret;
+so is the code a one-time-code generator works out from a secret it is handed (`totpNow(me.totpSecret) !== code`,
+`authenticator.generate(secret)`; not a check's yes/no answer, `verifyTotp(secret, code)`);
 the hash of a document's text shown to the caller (`resolutionHash`, `termsHash`) is a content hash, but a
 keyed digest named like the field it checks (`const hash = createHmac(...).digest("hex"); if (hash !== data.hash)`)
 is not.

@@ -132,7 +132,6 @@ from tree_sitter import Node
 
 from checks.analysis import syntax as sx
 from checks.analysis.calls import built_by_other_library, is_tagged_template, object_keys
-from checks.analysis.entry_points import identifiers_in
 from checks.analysis.module import Function, Module
 from checks.analysis.program import Program
 from checks.context import FileContext, short
@@ -1171,21 +1170,29 @@ class _Consts:
             and body.type in ("template_string", "string", "binary_expression")
             and ("$" in self.ctx.text(body) or "?" in self.ctx.text(body))
             and "'" not in self.ctx.text(body)
-            and not self._pastes_element(fn, body)
+            and not self._pastes_element(node, fn, body, scope)
         )
 
-    def _pastes_element(self, fn: Node, body: Node) -> bool:
-        r"""`(k, i) => \`${k} = $${i + 2}\``: a piece of the callback's text that is its element (a key,
-        a column name), not a numbered placeholder."""
+    def _pastes_element(self, node: Node, fn: Node, body: Node, scope: Node | None) -> bool:
+        r"""`Object.keys(fields).map((k, i) => \`${k} = $${i + 2}\`)` of a parameter ``fields`` of the
+        enclosing function: the callback pastes the key itself (a column name the caller picked), beside a
+        numbered placeholder."""
         src = self.ctx.src
+        mapped = sx.strip_types(node.child_by_field_name("function"))
+        listing = sx.strip_types(mapped.child_by_field_name("object")) if mapped is not None else None
+        owner = _object_listing(src, listing)
+        if owner is None or owner is listing or scope is None:
+            return False  # (only the keys of an object: a list's items are judged as before)
+        if sx.root_identifier(src, owner) not in _param_names(src, scope):
+            return False
         params = fn.child_by_field_name("parameters")
         first = params.named_children[0] if params is not None and params.named_children else None
         first = fn.child_by_field_name("parameter") if first is None else first
         element = set(sx.pattern_names(src, first.child_by_field_name("pattern") or first)) if first else set()
         return body.type == "template_string" and any(
             sub.type == "template_substitution"
-            and not _placeholder_number(src, sub)
-            and bool(identifiers_in(src, sub) & element)
+            and sub.named_children
+            and sx.root_identifier(src, sx.strip_types(sub.named_children[0])) in element
             for sub in body.children
         )
 

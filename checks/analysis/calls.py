@@ -309,9 +309,25 @@ def held_sql(mod: Module, node: Node) -> Node:
         return node
     declaration = found[0].parent
     value = sx.strip_types(found[0].child_by_field_name("value"))
-    if declaration is None or not sx.text(mod.src, declaration).startswith("const") or value is None:
+    if declaration is None or value is None:
+        return node
+    if not sx.text(mod.src, declaration).startswith("const") and not _only_appended(mod, body, name):
         return node
     return value if value.type in ("string", "template_string", "binary_expression") else node
+
+
+def _only_appended(mod: Module, body: Node, name: str) -> bool:
+    """`let text = "SELECT * FROM invoices WHERE ..."; if (status) text += " AND ..."`: a `let` the body
+    only ever extends with `+=`, so it still opens with the statement it was declared with."""
+    if mod.src.find(name.encode(), body.start_byte, body.end_byte) == -1:
+        return False
+    for n in sx.find(body, ("assignment_expression", "augmented_assignment_expression", "update_expression")):
+        left = n.child_by_field_name("left") if n.type != "update_expression" else n.child_by_field_name("argument")
+        if left is None or sx.text(mod.src, left) != name:
+            continue
+        if n.type != "augmented_assignment_expression" or sx.text(mod.src, n.child_by_field_name("operator")) != "+=":
+            return False
+    return True
 
 
 def _body_declarators(mod: Module, body: Node) -> dict[str, list[Node]]:
@@ -1091,12 +1107,14 @@ _MONGO_WRITES = frozenset(
     }
 )
 # Update operators whose value is written field by field (`{ $set: input }` writes `input` wholesale;
-# `{ $inc: { tokenBalance: amount } }` moves a balance by the amount named)
-_MONGO_SETTERS = ("$set", "$setOnInsert", "$inc")
+# `{ $inc: { tokenBalance: amount } }` moves a balance by the amount named; `{ $addToSet: { tags: tag } }`
+# and `$push` store the value in the named array; `{ $unset: { apiKeyHash: 1 } }` clears the named field)
+_MONGO_SETTERS = ("$set", "$setOnInsert", "$inc", "$addToSet", "$push", "$unset")
 
 
 def _mongo_set_values(src: bytes, update: Node) -> list[Node]:
-    """The values an update document writes: its `$set`/`$setOnInsert`/`$inc` values, or the document itself."""
+    """The values an update document writes: its `$set`/`$setOnInsert`/`$inc`/`$addToSet`/`$push`/`$unset`
+    values, or the document itself."""
     ops = object_keys(src, update)
     return [ops[k] for k in _MONGO_SETTERS if k in ops] if any(k.startswith("$") for k in ops) else [update]
 

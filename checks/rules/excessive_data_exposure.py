@@ -79,6 +79,9 @@ export async function getMe() {
 ```
 
 ## Not flagged
+A block's own local of the same name as a whole record (`if (isPatient) { const me = await Patient.findById(id)
+.select("name"); return me }` beside the function's `const me = await Staff.findById(id)`): the projected one is
+returned there.
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields (also in a promise chain, `.findMany(...).then((rows) => rows.map(serializeRow))`),
@@ -157,6 +160,35 @@ META = RuleMeta(
 _RESPONSE = re.compile(r"^(NextResponse|Response)\.json$|^res\.(json|send)$|^res\.status\(\)\.(json|send)$|^json$")
 
 
+def _root_of(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
+def _other_declaration(src: bytes, fn: Node, node: Node, op: DbOp) -> bool:
+    """``node`` names a local declared more than once in ``fn`` (a block's own `const me` beside the
+    function's), and the declaration it sees is not the one that holds ``op``'s records."""
+    name = sx.text(src, node)
+    decls = [
+        d
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+        if sx.text(src, d.child_by_field_name("name")) == name
+    ]
+    if len(decls) < 2 or _root_of(op.call).id != _root_of(fn).id or not sx.contains(fn, op.call):
+        return False  # (an op read in a helper's file: judged by the name alone, as before)
+    at: Node | None = node.parent
+    while at is not None and at != fn:
+        if at.type == "statement_block":
+            for d in decls:
+                statement = d.parent
+                if statement is not None and statement.parent == at and d.start_byte < node.start_byte:
+                    value = d.child_by_field_name("value")
+                    return value is not None and not sx.contains(value, op.call)
+        at = at.parent
+    return False
+
+
 def _record_in(
     ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0, mod: Module | None = None
 ) -> tuple[DbOp, Node] | None:
@@ -170,6 +202,8 @@ def _record_in(
     t = node.type
     if t in ("identifier", "shorthand_property_identifier"):
         op = flow.records.get(sx.text(src, node))
+        if op is not None and _other_declaration(src, flow.fn.node, node, op):
+            return None  # `if (...) { const me = ...select(...); return me }`: a block's own `me`, not the record
         if op is not None and _answer_metadata(src, flow, sx.text(src, node)):
             return None  # `const { data, error } = await supabase.from(t).select()`: the `error`, not rows
         if op is not None:

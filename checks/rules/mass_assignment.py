@@ -161,6 +161,9 @@ A browser's Web Push subscription (its endpoint and `p256dh`/`auth` keys) writte
 not a billing plan (a `subscription` written onto an account or a billing row is still flagged).
 A privileged value the server spells around a number the schema checked (`` plan: `trial+${input.days}` ``
 with `days: z.number().int().max(90)`): no plan or role the client picks.
+A `plan` written as text onto a note-like record (a clinical note's treatment plan on `VisitNote`, a lesson note,
+a journal entry, an itinerary): the note's own plan, nothing bought (one its schema pins to a set of values,
+`z.enum(["free", "pro"])`, and a `plan` on an account, a server or any other row is still flagged).
 A role chosen by whether the new row joins a tenant written beside it (`role: data.orgId ? "SELLER" : "ADMIN"`
 with `orgId: data.orgId || null`): a member of a named tenant, or the founder of none yet; the tenant link is
 the client's choice, judged on its own (joining as an administrator, `orgId ? "ADMIN" : "MEMBER"`, and a role
@@ -1207,7 +1210,11 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     held = _parsed_schema_keys(ctx, ep, name) or set()
                     caller = st.session | st.fetched
                     hit = sorted(
-                        k for k in held if _privileged_key(k) and not _parsed_title_role(ctx, ep, ev, name, k)
+                        k
+                        for k in held
+                        if _privileged_key(k)
+                        and not _parsed_title_role(ctx, ep, ev, name, k)
+                        and not _plan_text(ctx, ep, ev, k, None)
                     ) or _owner_left_to_client(ctx, node, child, held, caller)
                     if hit:  # `...rest` of a parse whose schema admits `credits`
                         return (f"`{name}` (its schema admits `{hit[0]}`)", child)
@@ -2689,6 +2696,24 @@ def _push_subscription(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) 
         return True
     fn = ep.fn.node
     return ep.fn.module.src.find(b"p256dh", fn.start_byte, fn.end_byte) != -1
+
+
+# Records whose `plan` is written text (a clinical note's treatment plan, a lesson's or a trip's plan), not a
+# plan bought: notes, journals, charts, encounters, lessons, itineraries.
+_WRITTEN_PLAN_MODEL = re.compile(
+    r"(?i)(note|journal|diary|chart|encounter|treatment|lesson|itinerar|workout|curricul|syllab)"
+)
+
+
+def _plan_text(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node | None) -> bool:
+    """`plan` written onto a note-like record (`VisitNote`, `lessonNote`) as text: the note's own plan,
+    nothing bought. Still reported when its schema pins it to a set of values (`z.enum(["free", "pro"])`).
+    ``value`` None: carried by a spread of a parse whose schema admits it."""
+    assert ev.op is not None
+    if key != "plan" or not _WRITTEN_PLAN_MODEL.search(ev.op.model or ""):
+        return False
+    found = _schema_field(ctx, ep, value) if value is not None else None
+    return found is None or _free_text(*found)
 
 
 def _descriptive_role(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node | None) -> bool:
@@ -4725,7 +4750,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         refs = identifiers(src, value_node, into_functions=True)
                         if key == "stripeCustomerId" and "customer" in ev.op.model.lower():
                             continue  # the customer record's own provider id, not a privilege of the caller
-                        if _descriptive_role(ctx, ep, ev, key, value_node):
+                        if _descriptive_role(ctx, ep, ev, key, value_node) or _plan_text(ctx, ep, ev, key, value_node):
                             continue
                         if key == "subscription" and _push_subscription(ctx, ep, ev, data):
                             continue  # a browser's Web Push endpoint and keys: where to notify, not a plan

@@ -28,6 +28,9 @@ or row) replaces every account and role it holds: an admin action (not a user re
 A person's kind of account (`user_type`, `account_type` of a user or profile row) set to a named one on a row
 the client picked (`.update({ user_type: "Facilitator" }).match({ id })`), or a new such row made an
 administrator's outside a sign-up (`profile.upsert({ id, user_type: "Admin" })`), is a role change.
+A model whose Prisma or Mongoose schema keeps a password hash (`Staff` with `passwordHash`) is an account whatever
+its name: its permissions, role or on/off flag changed (Mongo `$set`), or its API key hash cleared (`$unset`), is
+reported as on a user row.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;
@@ -2245,10 +2248,24 @@ _STATUS_VALUE = re.compile(
 _PASSWORD_FIELD = re.compile(r"(?im)^\s*(password|password_?hash|hashed_?password|password_?digest)\s+String\b")
 
 
+# ... and a Mongoose schema's key for one
+_PASSWORD_KEY = re.compile(r"(?i)^(password|password_?hash|hashed_?password|password_?digest)$")
+
+
 def _signs_in_model(ctx: FileContext, model: str) -> bool:
-    """The Prisma schema gives ``model`` a password hash (`Installer { hashedPassword String }`): an account."""
-    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) if model else None
-    return bool(body and _PASSWORD_FIELD.search(body))
+    """The Prisma schema gives ``model`` a password hash (`Installer { hashedPassword String }`), or its
+    Mongoose schema declares one (`Staff` with `passwordHash: { type: String }`): an account."""
+    if not model:
+        return False
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower())
+    if body and _PASSWORD_FIELD.search(body):
+        return True
+    return _mongoose_account(ctx.analyzer.program, model)
+
+
+def _mongoose_account(program: Program, model: str) -> bool:
+    """A Mongoose model whose schema declares a password hash."""
+    return any(_PASSWORD_KEY.match(k) for k in tenancy.mongoose_model_keys(program, model))
 
 
 def _account_state_keys(ctx: FileContext, data: Node) -> set[str]:

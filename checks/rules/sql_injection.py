@@ -7,6 +7,9 @@ clients, Prisma `$queryRawUnsafe`/`$executeRawUnsafe`, `sql.raw`/`sql.unsafe`,
 `.groupByRaw`/`.joinRaw`, `sequelize.query`) whose query text is built with template interpolation
 or `+` from a value that is not a constant, in any server-side file. The text may also be
 the `sql` or `text` field of a query config object (libsql `{ sql, args }`, pg `{ text, values }`).
+Text held in a local is followed: a `const`, or a `let` built up with `+=` (`let text = \`SELECT ... ${term}\`;
+if (status) text += \` AND status = '${status}'\``), each piece judged; so is a `SET` list mapped from the keys of
+a parameter's object (`Object.keys(fields).map((k, i) => \`${k} = $${i + 2}\`)`): the caller picks the column names.
 
 ## Why is this bad?
 Whoever controls the interpolated value can change the query: read other users' rows,
@@ -1167,6 +1170,30 @@ class _Consts:
             and body.type in ("template_string", "string", "binary_expression")
             and ("$" in self.ctx.text(body) or "?" in self.ctx.text(body))
             and "'" not in self.ctx.text(body)
+            and not self._pastes_element(node, fn, body, scope)
+        )
+
+    def _pastes_element(self, node: Node, fn: Node, body: Node, scope: Node | None) -> bool:
+        r"""`Object.keys(fields).map((k, i) => \`${k} = $${i + 2}\`)` of a parameter ``fields`` of the
+        enclosing function: the callback pastes the key itself (a column name the caller picked), beside a
+        numbered placeholder."""
+        src = self.ctx.src
+        mapped = sx.strip_types(node.child_by_field_name("function"))
+        listing = sx.strip_types(mapped.child_by_field_name("object")) if mapped is not None else None
+        owner = _object_listing(src, listing)
+        if owner is None or owner is listing or scope is None:
+            return False  # (only the keys of an object: a list's items are judged as before)
+        if sx.root_identifier(src, owner) not in _param_names(src, scope):
+            return False
+        params = fn.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        first = fn.child_by_field_name("parameter") if first is None else first
+        element = set(sx.pattern_names(src, first.child_by_field_name("pattern") or first)) if first else set()
+        return body.type == "template_string" and any(
+            sub.type == "template_substitution"
+            and sub.named_children
+            and sx.root_identifier(src, sx.strip_types(sub.named_children[0])) in element
+            for sub in body.children
         )
 
     def _held_index_names(self, held: Node, scope: Node | None) -> bool:
@@ -2678,7 +2705,53 @@ def offending(
             return offending(ctx, value, consts, scope, known_sql, paired)
         if value is not None and value.type == "call_expression":
             return _mapped_from_parameter(ctx, value, consts, scope)
+        if value is None:
+            # `let text = \`SELECT ... ${term}\`; if (status) text += \` AND status = '${status}'\``: each
+            # piece the variable is given
+            # (an appended `" AND status = '" + status + "'"` is SQL when the text it extends is)
+            known = known_sql or bool(_SQLISH.search(_sql_text(ctx, arg, consts, scope)))
+            for piece in _let_pieces(ctx, ctx.text(arg), scope):
+                found = offending(ctx, piece, consts, scope, known, paired)
+                if found is not None:
+                    return found
     return None
+
+
+def _let_pieces(ctx: FileContext, name: str, scope: Node | None, literals: bool = False) -> list[Node]:
+    """The text pieces a `let` of the enclosing function is built from: its initialiser and what each
+    `=`/`+=` gives it, when they are template strings or concatenations (``literals``: string literals
+    too); none when ``name`` is no `let` of ``scope``."""
+    if scope is None:
+        return []
+    src = ctx.src
+    declared = False
+    pieces: list[Node] = []
+    for n in sx.walk(scope):
+        if n.type == "variable_declarator" and sx.text(src, n.child_by_field_name("name")) == name:
+            declaration = n.parent
+            declared = declared or (declaration is not None and sx.text(src, declaration).startswith(("let", "var")))
+            value = n.child_by_field_name("value")
+        elif n.type in ("assignment_expression", "augmented_assignment_expression") and (
+            sx.text(src, n.child_by_field_name("left")) == name
+        ):
+            value = n.child_by_field_name("right")
+        else:
+            continue
+        value = sx.strip_types(value)
+        kinds = ("template_string", "binary_expression", "string")[: 3 if literals else 2]
+        if value is not None and value.type in kinds:
+            pieces.append(value)
+    return pieces if declared else []
+
+
+def _sql_text(ctx: FileContext, first: Node, consts: _Consts, scope: Node | None) -> str:
+    """The text a sink's SQL argument reads as: the argument, or what the local it names is built from."""
+    node = sx.strip_types(first) or first
+    if node.type != "identifier":
+        return ctx.text(first)
+    bound = consts._binding(ctx.text(node), scope)
+    pieces = [bound] if bound is not None else _let_pieces(ctx, ctx.text(node), scope, literals=True)
+    return " ".join(ctx.text(p) for p in pieces) or ctx.text(first)
 
 
 def _mapped_from_parameter(
@@ -2686,7 +2759,8 @@ def _mapped_from_parameter(
 ) -> tuple[str, Node] | None:
     r"""`ids.map((id) => \`(${userId}, '${id}')\`).join(",")` of a parameter of the enclosing function:
     a list of SQL pieces, each made of an item the caller sent (the item is named; placeholders such
-    as `$${i + 1}` are no piece)."""
+    as `$${i + 1}` are no piece); also the keys of a parameter's object (`Object.keys(fields).map((k, i) =>
+    \`${k} = $${i + 2}\`)`): column names the caller picked."""
     src = ctx.src
     join = sx.strip_types(call.child_by_field_name("function"))
     if join is None or join.type != "member_expression" or sx.text(src, join.child_by_field_name("property")) != "join":
@@ -2697,7 +2771,7 @@ def _mapped_from_parameter(
         return None
     if sx.text(src, fn.child_by_field_name("property")) != "map" or scope is None:
         return None
-    items = sx.strip_types(fn.child_by_field_name("object"))
+    items = _object_listing(src, sx.strip_types(fn.child_by_field_name("object")))
     listed = items is not None and items.type in ("identifier", "member_expression")
     root = sx.root_identifier(src, items) if listed else None
     if root is None or root not in _param_names(src, scope):
@@ -2715,6 +2789,17 @@ def _mapped_from_parameter(
         if sx.root_identifier(src, inner) in names and not consts.is_constant(inner, cb):
             return ("interpolated", inner)
     return None
+
+
+def _object_listing(src: bytes, items: Node | None) -> Node | None:
+    """`Object.keys(fields)` / `Object.entries(fields)`: the object whose keys (column names, in a
+    `SET ${k} = $n` list) or entries are listed; ``items`` itself otherwise."""
+    if items is None or items.type != "call_expression":
+        return items
+    if sx.callee_name(src, items) not in ("Object.keys", "Object.entries"):
+        return items
+    args = sx.call_args(items)
+    return sx.strip_types(args[0]) if len(args) == 1 else items
 
 
 def _param_names(src: bytes, fn: Node) -> set[str]:
@@ -2941,7 +3026,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             continue
         if (
             kind == "interpolated"
-            and not _SQLISH.search(ctx.text(first))
+            and not _SQLISH.search(_sql_text(ctx, first, consts, fn))
             and not callee.endswith(("Unsafe", "raw", "Raw", "unsafe"))
         ):
             continue

@@ -13,6 +13,8 @@ with a value the endpoint looked up (`stored.code !== given`) is the secret too.
 A key the process keeps for its own start-up call (`key !== globalThis.bootKey`) is a configured key
 (not a cache or public one). A secret answered by a getter named for it
 (`cookie.value === maintenanceBypassSecret()`) is the secret;
+so is the code a one-time-code generator works out from a secret it is handed (`totpNow(me.totpSecret) !== code`,
+`authenticator.generate(secret)`; not a check's yes/no answer, `verifyTotp(secret, code)`);
 the hash of a document's text shown to the caller (`resolutionHash`, `termsHash`) is a content hash, but a
 keyed digest named like the field it checks (`const hash = createHmac(...).digest("hex"); if (hash !== data.hash)`)
 is not.
@@ -225,7 +227,20 @@ def _call_name(src: bytes, node: Node, callee: str) -> str | None:
         return _name_of(src, obj) if obj is not None else None
     if not args and not _PREDICATE.match(last) and is_secret_name(last):
         return last  # `maintenanceBypassSecret()`: a getter named for the secret it answers
+    if args and set(words(callee)) & _CODE_GENERATORS and not set(words(last)) & _CHECK_VERBS:
+        # `totpNow(me.totpSecret)`: the code due now, worked out from the secret handed in
+        for arg in args:
+            name = _name_of(src, arg)
+            if name and is_secret_name(name):
+                return name
     return None
+
+
+# What computes a one-time code from a shared secret (`totpNow(secret)`, `generateTOTP(key)`, otplib's
+# `authenticator.generate(secret)`): its answer is the code the user must match
+_CODE_GENERATORS = frozenset({"totp", "hotp", "otp", "authenticator"})
+# ... not a check that answers yes or no (`verifyTotp(secret, code)`)
+_CHECK_VERBS = frozenset({"verify", "check", "validate", "is", "has", "matches", "compare"})
 
 
 # a question about a secret (`hasWebhookSecret()`), not the secret

@@ -45,7 +45,7 @@ export async function bulkUpdatePatients(filter: Record<string, unknown>, update
   return { modified: res.modifiedCount };
 }
 
-// todoruleid: missing-audit-log -- known gap (pass 40, B): Mongoose $set of Staff permissions array past admin gate not seen as permission change
+// ruleid: missing-audit-log -- Mongoose $set of Staff permissions array past admin gate not seen as permission change
 // ok: missing-auth, missing-input-validation
 export async function setStaffPermissions(staffId: string, permissions: string[]) {
   // ok: floating-auth-check
@@ -62,7 +62,7 @@ export async function updateInvoiceFields(invoiceId: string, fields: Record<stri
   // ok: floating-auth-check
   await requireRole("admin");
   const sets = Object.keys(fields).map((k, i) => `${k} = $${i + 2}`).join(", ");
-  // todoruleid: sql-injection, mass-assignment -- known gap (pass 40, C): SET clause built from Object.keys(client object) via map/join not traced
+  // ruleid: sql-injection // todoruleid: mass-assignment -- known gap (pass 40, C): SET clause built from Object.keys(client object) via map/join not traced as a wholesale write
   await pool.query(`UPDATE invoices SET ${sets} WHERE id = $1`, [invoiceId, ...Object.values(fields)]);
   await audit({ action: "admin.invoice_edit", target: invoiceId });
 }

@@ -32,13 +32,13 @@ export async function getInvoice(invoiceId: string) {
   return invoice;
 }
 
-// todoruleid: missing-input-validation -- known gap (pass 40, D): SQL text built in a let with += inside a helper not followed
+// ruleid: missing-input-validation -- SQL text built in a let with += inside a helper
 // ok: missing-auth
 export async function searchInvoicesAdmin(term: string, status?: string) {
   // ok: floating-auth-check
   await requireRole("admin");
   const rows = await searchInvoices(term, status);
-  // todoruleid: excessive-data-exposure -- known gap (pass 40, D): SELECT * text built in a let with += inside a helper not followed
+  // ruleid: excessive-data-exposure -- SELECT * text built in a let with += inside a helper
   return rows;
 }
 

@@ -20,7 +20,7 @@ export async function createVisitNote(_prev: unknown, formData: FormData) {
   await assertCareTeam(staff.userId, patientId);
 
   await connectMongo();
-  // ok: missing-authorization // todook: mass-assignment -- known gap (pass 40, T): plan is a SOAP visit-note text field, not a subscription plan
+  // ok: missing-authorization, mass-assignment -- plan is a SOAP visit-note text field, not a subscription plan
   await VisitNote.create({ ...soap, patient: patientId, appointment: appointmentId, author: staff.userId });
   revalidatePath(`/clinician/patients/${patientId}`);
   return submission.reply({ resetForm: true });
@@ -84,7 +84,7 @@ export async function addendumToNote(noteId: string, text: string) {
     throw new Error("Only the author can add an addendum");
   }
   await connectMongo();
-  // ok: missing-authorization // todook: mass-assignment -- known gap (pass 40, T): plan is a SOAP visit-note text field, not a subscription plan
+  // ok: missing-authorization, mass-assignment -- plan is a SOAP visit-note text field, not a subscription plan
   await VisitNote.updateOne({ _id: id }, { $set: { plan: text } });
 }
 

@@ -88,7 +88,7 @@ export async function confirmTwoFactor(code: string) {
   await connectMongo();
   const me = await Staff.findById(staff.userId).select("totpSecret");
   if (!me?.totpSecret) return { ok: false };
-  // todoruleid: timing-unsafe-comparison -- known gap (pass 40, K): secret is a call result totpNow(secret) compared with !==, not a secret-named value
+  // ruleid: timing-unsafe-comparison -- the code totpNow(secret) works out, compared with !==
   if (totpNow(me.totpSecret) !== parsed) return { ok: false };
   await Staff.updateOne({ _id: staff.userId }, { $set: { twoFactorEnabled: true } });
   await audit({ actorId: staff.userId, action: "staff.2fa_enabled" });

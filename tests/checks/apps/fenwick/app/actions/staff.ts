@@ -41,7 +41,7 @@ export const changeStaffRole = adminActionClient
     return { ok: true };
   });
 
-// todoruleid: missing-audit-log -- known gap (pass 40, B): Mongoose $set active false on Staff past admin gate not seen as account deactivation
+// ruleid: missing-audit-log -- Mongoose $set active false on Staff past admin gate not seen as account deactivation
 // ok: missing-auth, missing-input-validation
 export async function deactivateStaff(staffId: string) {
   // ok: floating-auth-check
@@ -96,7 +96,7 @@ export const listStaffDirectory = staffActionClient.metadata({ actionName: "list
   return staff.map((s) => ({ id: String(s._id), name: s.name, title: s.title ?? "", role: s.role }));
 });
 
-// todoruleid: missing-audit-log -- known gap (pass 40, B): Mongoose $unset of Staff apiKeyHash not seen as API key revocation
+// ruleid: missing-audit-log -- Mongoose $unset of Staff apiKeyHash not seen as API key revocation
 // ok: missing-auth, missing-input-validation
 export const revokeStaffApiKey = staffActionClient
   .metadata({ actionName: "revokeStaffApiKey" })

@@ -24,7 +24,7 @@ export async function getInvoiceForPatient(invoiceId: number, patientId: string)
 export async function searchInvoices(term: string, status?: string) {
   let text = `SELECT * FROM invoices WHERE insurer_ref ILIKE '%${term}%'`;
   if (status) text += ` AND status = '${status}'`;
-  // todoruleid: sql-injection -- known gap (pass 40, D): SQL text built in a let with += then passed to pool.query not followed
+  // ruleid: sql-injection -- SQL text built in a let with += then passed to pool.query
   const { rows } = await pool.query(text);
   return rows;
 }

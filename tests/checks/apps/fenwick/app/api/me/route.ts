@@ -11,10 +11,10 @@ export async function GET() {
   await connectMongo();
   if (role === "patient") {
     const me = await Patient.findById(userId).select("firstName lastName phone email smsOptIn").lean();
-    // todook: excessive-data-exposure -- known gap (pass 40, N): finding anchored on the function's first return, not the return of the Staff record
+    // ok: excessive-data-exposure -- the block's own projected patient, not the Staff record
     return NextResponse.json({ role, profile: me });
   }
   const me = await Staff.findById(userId).lean();
-  // todoruleid: excessive-data-exposure -- known gap (pass 40, N): finding anchored on the function's first return (line 15), not this one
+  // ruleid: excessive-data-exposure -- the whole Staff record
   return NextResponse.json({ role, profile: me });
 }

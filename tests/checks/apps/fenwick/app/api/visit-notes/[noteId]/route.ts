@@ -32,7 +32,7 @@ export async function PUT(req: NextRequest, { params }: Ctx) {
   // ruleid: floating-auth-check
   assertCareTeam(staff.userId, body.patientId);
   await connectMongo();
-  // todook: mass-assignment -- known gap (pass 40, T): plan is a SOAP visit-note text field, not a subscription plan
+  // ok: mass-assignment -- plan is a SOAP visit-note text field, not a subscription plan
   await VisitNote.updateOne({ _id: noteId, patient: body.patientId, locked: false }, { $set: { plan: body.plan } });
   return NextResponse.json({ ok: true });
 }

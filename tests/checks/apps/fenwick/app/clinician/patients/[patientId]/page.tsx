@@ -22,7 +22,7 @@ export default async function PatientChart({ params }: { params: Promise<{ patie
   if (!patient) notFound();
   const notes = await VisitNote.find({ patient: patientId }).select("assessment plan signedAt createdAt").sort({ createdAt: -1 }).limit(10).lean();
 
-  // todoruleid: missing-input-validation -- known gap (pass 40, O): value written through Mongo $addToSet not treated as a DB sink
+  // ruleid: missing-input-validation -- value written through Mongo $addToSet
   // ok: missing-auth
   async function addAllergy(formData: FormData) {
     "use server";

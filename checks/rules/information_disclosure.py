@@ -3747,7 +3747,7 @@ def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
             or ctx.text(fn.child_by_field_name("property")) != "catch"
             or cb is None
             or not sx.is_function(cb)
-            or not _rethrows_literal(ctx, cb)
+            or not (_rethrows_literal(ctx, cb) or _answers_plain_value(cb))
         ):
             return False
         covered.append(call)
@@ -3900,6 +3900,17 @@ def _echoes_request(ctx: FileContext, node: Node | None, params: set[str]) -> bo
         if sx.root_identifier(ctx.src, inner) not in params:
             return False
     return True
+
+
+def _answers_plain_value(cb: Node) -> bool:
+    """A `.catch` callback that answers a value built without calling anything (`() => ({})`, `() =>
+    null`): whatever failed, the awaited call goes on with that value, and nothing is thrown."""
+    body = cb.child_by_field_name("body")
+    if body is None or body.type == "statement_block":
+        return False
+    return not sx.find(body, ("call_expression", "new_expression", "await_expression"), False) and not any(
+        n.type in ("member_expression", "subscript_expression") for n in sx.walk(body)
+    )
 
 
 def _rethrows_literal(ctx: FileContext, cb: Node) -> bool:

@@ -774,6 +774,8 @@ def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
     if not columns or not args:
         return []
     row = sx.unwrap(args[0])
+    fn: Node | None = None
+    named = sx.text(src, row) if row is not None and row.type == "identifier" else None
     if row is not None and row.type == "identifier":
         fn = op.call.parent
         while fn is not None and not sx.is_function(fn):
@@ -791,7 +793,22 @@ def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
     if row is None or row.type != "object":
         return []
     keys = object_keys(src, row)
-    return [keys[c.strip()] for c in columns.split(",") if c.strip() in keys]
+    found = [keys[c.strip()] for c in columns.split(",") if c.strip() in keys]
+    if fn is not None and named is not None:
+        # (a conflict column set on the bound row afterwards: `if (input.id) row.id = input.id`)
+        wanted = {c.strip() for c in columns.split(",")} - keys.keys()
+        for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+            left = sx.strip_types(a.child_by_field_name("left"))
+            if (
+                left is not None
+                and left.type == "member_expression"
+                and a.start_byte < op.call.start_byte
+                and sx.text(src, left.child_by_field_name("object")) == named
+                and sx.text(src, left.child_by_field_name("property")) in wanted
+                and (value := a.child_by_field_name("right")) is not None
+            ):
+                found.append(value)
+    return found
 
 
 # where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default

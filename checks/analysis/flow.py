@@ -1972,7 +1972,11 @@ def _text_chain(src: bytes, value: Node | None) -> tuple[bool, Node | None]:
 
 def _defaulted_name(src: bytes, node: Node) -> str | None:
     """The identifier ``node`` is, or the left of its `??` / `||` default (`value ?? ""`)."""
-    while node is not None and node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) in ("??", "||"):
+    while (
+        node is not None
+        and node.type == "binary_expression"
+        and sx.text(src, node.child_by_field_name("operator")) in ("??", "||")
+    ):
         node = sx.unwrap(node.child_by_field_name("left"))
     return sx.text(src, node) if node is not None and node.type == "identifier" else None
 
@@ -1986,6 +1990,8 @@ def _one_return(fn: Node) -> Node | None:
     if len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children:
         return stmts[0].named_children[0]
     return None
+
+
 _TEXT_METHOD_CALL = re.compile(rb"\.(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase|normalize)\(|\bString\(")
 
 
@@ -7673,7 +7679,9 @@ class _Walker:
         params = sx.param_names(target.module.src, target.node)
         ret = sx.unwrap(_one_return(target.node))
         trimmed, base = _text_chain(target.module.src, ret)
-        return trimmed and len(params) == 1 and base is not None and _defaulted_name(target.module.src, base) == params[0]
+        return (
+            trimmed and len(params) == 1 and base is not None and _defaulted_name(target.module.src, base) == params[0]
+        )
 
     def _trimmed_inline(self, call: Node) -> set[str]:
         """`name?.trim()`, `title.trim().toLowerCase()`: a chain of string methods (one of them only a

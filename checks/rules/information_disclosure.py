@@ -3854,7 +3854,12 @@ def _guard_throwing_own_texts(ctx: FileContext, fn: Function, depth: int, call: 
         value = sx.strip_types(t.named_children[0]) if t.named_children else None
         ctor_args = value.child_by_field_name("arguments") if value is not None else None
         first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
-        if depth > 0 or value is None or value.type != "new_expression" or not _fixed_string(fn.module, first, defaults):
+        if (
+            depth > 0
+            or value is None
+            or value.type != "new_expression"
+            or not _fixed_string(fn.module, first, defaults)
+        ):
             return False
     for c in calls:
         if _QUIET_GUARD_CALL.search(sx.callee_name(src, c)) or _auth_answer_call(src, c):

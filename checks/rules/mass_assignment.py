@@ -911,7 +911,11 @@ def _client_keys_of_parse_input(ctx: FileContext, ev: Event, name: str) -> set[s
     value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
     while value is not None and value.type == "await_expression" and value.named_children:
         value = sx.unwrap(value.named_children[0])
-    if value is None or value.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS:
+    if (
+        value is None
+        or value.type != "call_expression"
+        or sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS
+    ):
         return None
     args = sx.call_args(value)
     literal = sx.strip_types(args[0]) if len(args) == 1 else None
@@ -923,9 +927,14 @@ def _client_keys_of_parse_input(ctx: FileContext, ev: Event, name: str) -> set[s
             continue
         if pair.type == "shorthand_property_identifier":
             key, held = ctx.text(pair), pair
-        elif pair.type == "pair" and (k := pair.child_by_field_name("key")) is not None and k.type in (
-            "property_identifier",
-            "string",
+        elif (
+            pair.type == "pair"
+            and (k := pair.child_by_field_name("key")) is not None
+            and k.type
+            in (
+                "property_identifier",
+                "string",
+            )
         ):
             key, held = sx.string_value(ctx.src, k) or ctx.text(k), pair.child_by_field_name("value")
         else:
@@ -1098,7 +1107,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                 sent = _client_keys_of_parse_input(ctx, ev, name)
                 key = _privileged_in_parsed(ctx, ep, ev, name)
                 if key is not None and sent is not None and key not in sent:
-                    key = min((k for k in _admitted_keys(ctx, ep, ev, name) if _privileged_key(k) and k in sent), default=None)
+                    key = min(
+                        (k for k in _admitted_keys(ctx, ep, ev, name) if _privileged_key(k) and k in sent), default=None
+                    )
                 if key is None:
                     # `.set(rest)`: an owner key the schema admits is the client's to name, nothing pins it
                     key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _owner_keys(ctx), default=None)
@@ -1108,7 +1119,9 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     # (`where: { id, teamId: ctx.teamId }, data: patch` with `teamId` in the schema): the
                     # filter finds the row, the patch moves it to whichever tenant the client names
                     admitted = _admitted_keys(ctx, ep, ev, name)
-                    key = min(admitted & _scope_pinned_keys(ctx, ev) & (admitted if sent is None else sent), default=None)
+                    key = min(
+                        admitted & _scope_pinned_keys(ctx, ev) & (admitted if sent is None else sent), default=None
+                    )
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
             if (
                 _parsed_rows_spread(ctx, ep, st.validated, name)

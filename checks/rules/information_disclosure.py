@@ -166,7 +166,10 @@ project functions that answer with their own codes and texts rather than the mes
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try whose calls cannot fail with words of their own (a response built,
 `NextResponse.json(constants)`; a header or query value read; `throw Error("No kind given")`; a project helper
-whose body is one `try` catching everything, answering or throwing its own literal; a timer started, its callback
+whose body is one `try` catching everything, answering or throwing its own literal; a body read whose
+failure a `.catch` turns into a plain value, `req.json().catch(() => ({}))`; a permission guard whose only
+throw is its own text, also a template of a parameter left to its literal default (`requireAdmin(action = "do
+this")`, called `requireAdmin()`), past checks that catch every error themselves; a timer started, its callback
 running later; a number parsed), the catch of a try that
 only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with

@@ -143,6 +143,9 @@ export async function updateProfile(formData: FormData) {
 parsedInput.credits }`, or under a money name of its own, `.set({ balanceCents: input.balanceCents })`: the schema
 itself admits a privileged field, bounded or not. So is an owner id read through a project helper that only checks
 the form field and hands it back, `user_id: field(formData, "userId")`: still the client's pick.)
+A parse of an object literal written in place, with no spread (`S.parse({ boardId: id, authorId: session.user.id,
+body: body.body })`), lets the client set only the keys it fills from client input: an owner key the schema
+admits but the literal fills from the session is not the client's.
 The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).

@@ -244,7 +244,8 @@ not accepting an invitation that grants a role, even the one the
 inviter recorded on it: the caller gains that role; membership rows, channel subscriptions,
 created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
 the first owner seat of a workspace the endpoint itself just created, for the caller or the account a
-sign-up just made (`Membership.create({ userId, workspaceId: ws._id, role: "owner" })`),
+sign-up just made (`Membership.create({ userId, workspaceId: ws._id, role: "owner" })`, also upserted, or
+written from a local object literal),
 `{ archived: false }`, also inside project helpers), `lastUsedAt` bookkeeping on an API key (not a client
 object written to it as it is, `data: values`, which can set its scopes), creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events;

@@ -148,7 +148,8 @@ the code under such a parent (`treatment_id` of `treatments` filtered by `patien
 rating on a row only filed under its author, nor one whose parent was first looked up among the caller's
 own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
-there chooses whose row, unless the caller's id is one of those columns.
+there chooses whose row, unless the caller's id is one of those columns (also a conflict column set on the
+bound row after its literal, `if (input.id) row.id = input.id`).
 A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`) or as the
 whole condition (`where ${filter}`: sql-injection's finding) names no record; an id compared with a column
 does, also in a query fragment (`where ${sql`id = ${id}`}`).

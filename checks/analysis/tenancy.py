@@ -671,6 +671,31 @@ def _read_sql_tables(program: Program) -> dict[str, frozenset[str]]:
     return out
 
 
+def sql_required_columns(program: Program) -> dict[str, frozenset[str]]:
+    """Table (lower case) -> its columns declared `NOT NULL`, of each `CREATE TABLE` the project's own SQL holds."""
+    return tree_fact(program.tree, "sql_required_columns", lambda: _read_sql_required_columns(program))
+
+
+_SQL_NOT_NULL = re.compile(r"(?i)\bnot\s+null\b")
+
+
+def _read_sql_required_columns(program: Program) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for _, data in project_files(program.tree, program.index.paths, (".sql",)):
+        if b"CREATE TABLE" not in data.upper():
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _CREATE_TABLE.finditer(text):
+            body = _parenthesised(text, m.end() - 1)
+            cols = set()
+            for line in body.split(",\n"):
+                found = _SQL_COLUMN.match(line)
+                if found and found.group(1).lower() not in _SQL_NOT_COLUMN and _SQL_NOT_NULL.search(line):
+                    cols.add(found.group(1))
+            out.setdefault(m.group(1).lower(), frozenset(cols))
+    return out
+
+
 def _parenthesised(text: str, start: int, limit: int = 20000) -> str:
     """The inside of the balanced `(...)` opening at ``start``, one column a line after the first."""
     depth = 0

@@ -116,7 +116,9 @@ private unless the read keeps to the public catalogue (`where: { status: "publis
 of a Mongoose model whose schema declares a tenant key by its usual name (`tenantId`, `orgId`). So is the
 company an account belongs to (`User { role companyId }`, when at least two other models carry `companyId`):
 a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back (also
-through a model's answer written from their fields: `generateText` asked to summarise the row). Security
+through a model's answer written from their fields: `generateText` asked to summarise the row). So are all the
+rows of a Supabase table that the project's own SQL declares with a required column filing each row under a person
+or a tenant (`org_id uuid NOT NULL`, no visibility column), read with no filter and sent back. Security
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
 exported read is also private when its own module runs it past a sign-in check in another entry point
 that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module

@@ -3285,10 +3285,10 @@ _SB_FILTERS = frozenset(
 def _sql_filed_table(program: Program, name: str) -> bool:
     """The project's own SQL declares table ``name`` with a required column filing each row under a person or
     a tenant (`org_id uuid NOT NULL`) and no visibility column."""
-    cols = tenancy.sql_tables(program).get(name)
+    cols, required = tenancy.sql_declared_columns(program).get(name, (frozenset(), frozenset()))
     if not cols or any(_VISIBILITY_KEY.match(c) for c in cols):
         return False
-    return any(_FILING_COLUMN.match(c) for c in tenancy.sql_required_columns(program).get(name, ()))
+    return any(_FILING_COLUMN.match(c) for c in required)
 
 
 def _every_sql_filed_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

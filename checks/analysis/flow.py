@@ -1970,7 +1970,7 @@ def _text_chain(src: bytes, value: Node | None) -> tuple[bool, Node | None]:
     return trimmed, node
 
 
-def _defaulted_name(src: bytes, node: Node) -> str | None:
+def _defaulted_name(src: bytes, node: Node | None) -> str | None:
     """The identifier ``node`` is, or the left of its `??` / `||` default (`value ?? ""`)."""
     while (
         node is not None

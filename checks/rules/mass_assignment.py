@@ -905,6 +905,9 @@ def _admitted_keys(ctx: FileContext, ep: EntryPoint, ev: Event, name: str) -> se
     return admitted if admitted is not None else set(_parse_result_keys(ctx, ev, name) or ())
 
 
+_PLAIN_KEYS = ("property_identifier", "string")
+
+
 def _client_keys_of_parse_input(ctx: FileContext, ev: Event, name: str) -> set[str] | None:
     """``name`` holds `schema.parse({ ... })` of an object literal written in place (no spread): the keys
     whose values carry client input. A key the literal leaves out, or fills from the session or a
@@ -925,20 +928,13 @@ def _client_keys_of_parse_input(ctx: FileContext, ev: Event, name: str) -> set[s
     if literal is None or literal.type != "object":
         return None
     sent: set[str] = set()
+    held: Node | None
     for pair in literal.named_children:
         if pair.type == "comment":
             continue
         if pair.type == "shorthand_property_identifier":
             key, held = ctx.text(pair), pair
-        elif (
-            pair.type == "pair"
-            and (k := pair.child_by_field_name("key")) is not None
-            and k.type
-            in (
-                "property_identifier",
-                "string",
-            )
-        ):
+        elif pair.type == "pair" and (k := pair.child_by_field_name("key")) is not None and k.type in _PLAIN_KEYS:
             key, held = sx.string_value(ctx.src, k) or ctx.text(k), pair.child_by_field_name("value")
         else:
             return None  # (a spread or a computed key: any key may come from the client)

@@ -1808,6 +1808,10 @@ def is_ai_call(mod: Module, callee: str) -> bool:
     if last in ("generateText", "streamText", "generateObject", "streamObject", "embed", "embedMany"):
         spec = mod.imports.get(last)
         return spec is None or spec.spec in ("ai",) or spec.spec.startswith("@ai-sdk")
+    if last in ("experimental_generateImage", "generateImage"):
+        # the AI SDK's image model call; a project's own `generateImage` may be anything
+        spec = mod.imports.get(last)
+        return spec is not None and (spec.spec == "ai" or spec.spec.startswith("@ai-sdk"))
     if last in ("generateContent", "generateContentStream", "embedContent", "batchEmbedContents"):
         return any(b.spec in vocab.GEMINI_IMPORTS for b in mod.imports.values())
     if last.startswith("create") and "." in callee and not callee.endswith(".create"):

@@ -1950,6 +1950,52 @@ def _in_conjunction(node: Node, top: Node | None) -> bool:
 _STRING_ONLY_METHODS = frozenset({"trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "normalize"})
 # ... and those a text answers another text with, chained before or after them
 _TEXT_METHODS = _STRING_ONLY_METHODS | {"slice", "substring", "toString", "replace", "replaceAll"}
+
+
+def _text_chain(src: bytes, value: Node | None) -> tuple[bool, Node | None]:
+    """Whether ``value`` is a chain of string methods (one only a text has: `raw.trim()`,
+    `String(code ?? "").trim().toLowerCase()`) or `String(raw || "")` itself, and the value the
+    chain starts from (`String`'s argument)."""
+    node = value
+    trimmed = False
+    while node is not None and node.type == "call_expression":
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression":
+            break
+        method = sx.text(src, fn.child_by_field_name("property"))
+        if method not in _TEXT_METHODS:
+            break
+        trimmed = trimmed or method in _STRING_ONLY_METHODS
+        node = sx.unwrap(fn.child_by_field_name("object"))
+    if node is not None and node.type == "call_expression" and sx.callee_name(src, node) == "String":
+        trimmed = True  # `String(body.label || "")`: a text whatever was sent, refused below when empty
+        args = sx.call_args(node)
+        return True, sx.unwrap(args[0]) if len(args) == 1 else None
+    return trimmed, node
+
+
+def _defaulted_name(src: bytes, node: Node | None) -> str | None:
+    """The identifier ``node`` is, or the left of its `??` / `||` default (`value ?? ""`)."""
+    while (
+        node is not None
+        and node.type == "binary_expression"
+        and sx.text(src, node.child_by_field_name("operator")) in ("??", "||")
+    ):
+        node = sx.unwrap(node.child_by_field_name("left"))
+    return sx.text(src, node) if node is not None and node.type == "identifier" else None
+
+
+def _one_return(fn: Node) -> Node | None:
+    """What a function returns when its body is one expression or one `return` statement."""
+    body = fn.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return body
+    stmts = [c for c in body.named_children if c.type != "comment"]
+    if len(stmts) == 1 and stmts[0].type == "return_statement" and stmts[0].named_children:
+        return stmts[0].named_children[0]
+    return None
+
+
 _TEXT_METHOD_CALL = re.compile(rb"\.(?:trim|trimStart|trimEnd|toLowerCase|toUpperCase|normalize)\(|\bString\(")
 
 
@@ -7785,28 +7831,31 @@ class _Walker:
         if self._text_methods is None:
             whole = self.fn.node
             self._text_methods = _TEXT_METHOD_CALL.search(self.src, whole.start_byte, whole.end_byte) is not None
-        if not self._text_methods:
-            return set()  # (cheap: most functions call none of them)
         value = self._local_value(name)
-        node = value
-        trimmed = False
-        while node is not None and node.type == "call_expression":
-            fn = sx.strip_types(node.child_by_field_name("function"))
-            if fn is None or fn.type != "member_expression":
-                break
-            method = sx.text(self.src, fn.child_by_field_name("property"))
-            if method not in _TEXT_METHODS:
-                break
-            trimmed = trimmed or method in _STRING_ONLY_METHODS
-            node = sx.unwrap(fn.child_by_field_name("object"))
-        if node is not None and node.type == "call_expression" and sx.callee_name(self.src, node) == "String":
-            trimmed = True  # `String(body.label || "")`: a text whatever was sent, refused below when empty
+        # (cheap: most functions call none of the methods; a helper making the text is asked last)
+        trimmed = (self._text_methods and _text_chain(self.src, value)[0]) or self._text_helper_call(value)
         if not trimmed or value is None or value.type != "call_expression":
             return set()
         for a in sx.find(self.fn.node, ("assignment_expression", "augmented_assignment_expression")):
             if sx.text(self.src, a.child_by_field_name("left")) == name:
                 return set()
         return {name}
+
+    def _text_helper_call(self, value: Node | None) -> bool:
+        """``value`` calls a project helper that answers only such a text made of its one argument
+        (`clean(input.id)` with `clean = (v: unknown) => String(v ?? "").trim()`): the same text as
+        written inline."""
+        if value is None or value.type != "call_expression" or len(sx.call_args(value)) != 1:
+            return False
+        target = self.az.target(self.mod, value)
+        if target is None or target is self.fn:
+            return False
+        params = sx.param_names(target.module.src, target.node)
+        ret = sx.unwrap(_one_return(target.node))
+        trimmed, base = _text_chain(target.module.src, ret)
+        return (
+            trimmed and len(params) == 1 and base is not None and _defaulted_name(target.module.src, base) == params[0]
+        )
 
     def _trimmed_inline(self, call: Node) -> set[str]:
         """`name?.trim()`, `title.trim().toLowerCase()`: a chain of string methods (one of them only a

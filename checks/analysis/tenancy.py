@@ -671,6 +671,36 @@ def _read_sql_tables(program: Program) -> dict[str, frozenset[str]]:
     return out
 
 
+def sql_declared_columns(program: Program) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Table (lower case) -> its columns and those declared `NOT NULL`, of each `CREATE TABLE` of the project's
+    own `.sql` files (also a pg_dump's quoted types, `"org_id" "uuid" NOT NULL`)."""
+    return tree_fact(program.tree, "sql_declared_columns", lambda: _read_sql_declared_columns(program))
+
+
+_SQL_NOT_NULL = re.compile(r"(?i)\bnot\s+null\b")
+_SQL_ANY_COLUMN = re.compile(r"^\s*[\"'`]?([A-Za-z_]\w*)[\"'`]?\s+[\"]?[A-Za-z]")
+
+
+def _read_sql_declared_columns(program: Program) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for _, data in project_files(program.tree, program.index.paths, (".sql",)):
+        if b"CREATE TABLE" not in data.upper():
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in _CREATE_TABLE.finditer(text):
+            body = _parenthesised(text, m.end() - 1)
+            cols: set[str] = set()
+            required: set[str] = set()
+            for line in body.split(",\n"):
+                found = _SQL_ANY_COLUMN.match(line)
+                if found and found.group(1).lower() not in _SQL_NOT_COLUMN:
+                    cols.add(found.group(1))
+                    if _SQL_NOT_NULL.search(line):
+                        required.add(found.group(1))
+            out.setdefault(m.group(1).lower(), (frozenset(cols), frozenset(required)))
+    return out
+
+
 def _parenthesised(text: str, start: int, limit: int = 20000) -> str:
     """The inside of the balanced `(...)` opening at ``start``, one column a line after the first."""
     depth = 0

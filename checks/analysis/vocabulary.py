@@ -171,9 +171,11 @@ EMAIL_SMS = re.compile(
     r"|((^|\.)sms\.send$)"
     # Supabase Auth mailing a confirmation, a one-time code or a reset link to the address it is handed
     r"|(\.auth\.(resend|signInWithOtp|resetPasswordForEmail)$)"
+    # (and an invitation mailed by the admin API: `supabaseAdmin.auth.admin.inviteUserByEmail(email)`)
+    r"|(\.auth\.admin\.inviteUserByEmail$)"
 )
 AI_CALLS = re.compile(
-    r"^(generateText|streamText|generateObject|streamObject|embed|embedMany)$|chat\.completions\.create|responses\.create|"
+    r"^(generateText|streamText|generateObject|streamObject|embed|embedMany|experimental_generateImage|generateImage)$|chat\.completions\.create|responses\.create|"
     r"messages\.create|completions\.create|images\.generate|"
     # speech models: `openai.audio.transcriptions.create({ file, model: "whisper-1" })`, `audio.speech.create(...)`
     r"(^|\.)audio\.(transcriptions|translations|speech)\.create$|"

@@ -167,7 +167,10 @@ project functions that answer with their own codes and texts rather than the mes
 given), a message filtered by the app's own word (`if (e.message.includes("state")) return
 e.message`), the catch of a try whose calls cannot fail with words of their own (a response built,
 `NextResponse.json(constants)`; a header or query value read; `throw Error("No kind given")`; a project helper
-whose body is one `try` catching everything, answering or throwing its own literal; a timer started, its callback
+whose body is one `try` catching everything, answering or throwing its own literal; a body read whose
+failure a `.catch` turns into a plain value, `req.json().catch(() => ({}))`; a permission guard whose only
+throw is its own text, also a template of a parameter left to its literal default (`requireAdmin(action = "do
+this")`, called `requireAdmin()`), past checks that catch every error themselves; a timer started, its callback
 running later; a number parsed), the catch of a try that
 only calls project validators whose every `throw` carries a
 literal text (`throw new RangeError("End must be after start")`, also through an error factory and with
@@ -2613,7 +2616,9 @@ def _answers_caught(ctx: FileContext, mod: Module, fn: Node, depth: int) -> str 
         err = dctx.text(param)
         value = ret.named_children[0] if ret.named_children else None
         hit = _error_detail(dctx, value, err) if value is not None else None
-        if hit is not None and not _guarded_by_class(dctx, ret, err):
+        # (`try { await requireAdmin() } catch (e) { return { message: e.message } }`: a guard throwing
+        # only its own literal is all the catch can see)
+        if hit is not None and not _guarded_by_class(dctx, ret, err) and not _try_rethrows_own_texts(dctx, ret):
             return dctx.text(hit)
     for value in _returned_values(fn):
         call = sx.unwrap(value)
@@ -3747,7 +3752,7 @@ def _try_rethrows_own_texts(ctx: FileContext, node: Node) -> bool:
             or ctx.text(fn.child_by_field_name("property")) != "catch"
             or cb is None
             or not sx.is_function(cb)
-            or not _rethrows_literal(ctx, cb)
+            or not (_rethrows_literal(ctx, cb) or _answers_plain_value(cb))
         ):
             return False
         covered.append(call)
@@ -3799,11 +3804,18 @@ def _throws_nothing_of_its_own(ctx: FileContext, call: Node) -> bool:
         given = sx.call_args(call)[:1]
         return bool(given) and _fixed_string(ctx.module, given[0])
     target = ctx.analyzer.target(ctx.module, call)
-    body = target.node.child_by_field_name("body") if target is not None and target.body is not None else None
-    if target is None or body is None or body.type != "statement_block":
+    if target is None:
         return False
-    if _guard_throwing_own_texts(ctx, target, 0):
-        return True
+    return _guard_throwing_own_texts(ctx, target, 0, call) or _catches_everything(target)
+
+
+def _catches_everything(target: Function) -> bool:
+    """A project helper whose body is one `try` catching everything, its catch logging and answering
+    (`catch (e) { console.error(e); return false }`), or throwing its own literal: it fails with no
+    words of another's."""
+    body = target.node.child_by_field_name("body") if target.body is not None else None
+    if body is None or body.type != "statement_block":
+        return False
     stmts = [c for c in body.named_children if c.type != "comment"]
     if len(stmts) != 1 or stmts[0].type != "try_statement" or stmts[0].child_by_field_name("finalizer") is not None:
         return False
@@ -3827,11 +3839,14 @@ _QUIET_GUARD_CALL = re.compile(
 )
 
 
-def _guard_throwing_own_texts(ctx: FileContext, fn: Function, depth: int) -> bool:
+def _guard_throwing_own_texts(ctx: FileContext, fn: Function, depth: int, call: Node | None = None) -> bool:
     """`requireAdmin()` whose only throw is `new Error("Forbidden")` and whose calls cannot fail with words
     of their own: a Supabase Auth read (`auth.getUser()` answers its error, it does not throw), a client
     made from the request's cookies (also through a project helper of the same kind, which throws
-    nothing), a role list tested. What its caller catches is that literal."""
+    nothing), a role list tested, a project check that catches everything itself (`hasAdminPermission()`
+    whose body is one `try` answering `false` from its catch). What its caller catches is that literal,
+    also a template of a parameter with a literal default that ``call`` leaves out (`requireAdmin(action =
+    "do this")` throwing `` `Admin access required to ${action}` ``, called `requireAdmin()`)."""
     src = fn.module.src
     if fn.body is None or sx.find(fn.node, ("catch_clause",), False):
         return False
@@ -3839,20 +3854,46 @@ def _guard_throwing_own_texts(ctx: FileContext, fn: Function, depth: int) -> boo
     calls = sx.find(fn.node, ("call_expression",), False)
     if not (calls if depth else throws):
         return False  # (a guard refuses by a throw; the helper it calls makes a client)
+    defaults = _left_out_defaults(fn, call) if call is not None else {}
     for t in throws:
         value = sx.strip_types(t.named_children[0]) if t.named_children else None
         ctor_args = value.child_by_field_name("arguments") if value is not None else None
         first = ctor_args.named_children[0] if ctor_args is not None and ctor_args.named_children else None
-        if depth > 0 or value is None or value.type != "new_expression" or not _fixed_string(fn.module, first):
+        if (
+            depth > 0
+            or value is None
+            or value.type != "new_expression"
+            or not _fixed_string(fn.module, first, defaults)
+        ):
             return False
     for c in calls:
         if _QUIET_GUARD_CALL.search(sx.callee_name(src, c)) or _auth_answer_call(src, c):
             continue
         helper = ctx.analyzer.target(fn.module, c)
+        if depth < 1 and helper is not None and helper is not fn and _catches_everything(helper):
+            continue
         if depth < 1 and helper is not None and _guard_throwing_own_texts(ctx, helper, depth + 1):
             continue
         return False
     return True
+
+
+def _left_out_defaults(fn: Function, call: Node) -> dict[str, Node]:
+    """The parameters of ``fn`` that ``call`` passes nothing for and that default to a literal text
+    (`action: string = "manage users"`), with that literal: in the body they hold it."""
+    args = sx.call_args(call)
+    params = fn.node.child_by_field_name("parameters")
+    if params is None or any(a.type == "spread_element" for a in args):
+        return {}
+    found: dict[str, Node] = {}
+    for i, p in enumerate(c for c in params.named_children if c.type != "comment"):
+        name = p.child_by_field_name("pattern")
+        value = p.child_by_field_name("value")
+        if i < len(args) or name is None or name.type != "identifier" or value is None:
+            continue
+        if sx.string_value(fn.module.src, value) is not None:
+            found[sx.text(fn.module.src, name)] = value
+    return found
 
 
 def _echoes_request(ctx: FileContext, node: Node | None, params: set[str]) -> bool:
@@ -3869,6 +3910,17 @@ def _echoes_request(ctx: FileContext, node: Node | None, params: set[str]) -> bo
         if sx.root_identifier(ctx.src, inner) not in params:
             return False
     return True
+
+
+def _answers_plain_value(cb: Node) -> bool:
+    """A `.catch` callback that answers a value built without calling anything (`() => ({})`, `() =>
+    null`): whatever failed, the awaited call goes on with that value, and nothing is thrown."""
+    body = cb.child_by_field_name("body")
+    if body is None or body.type == "statement_block":
+        return False
+    return not sx.find(body, ("call_expression", "new_expression", "await_expression"), False) and not any(
+        n.type in ("member_expression", "subscript_expression") for n in sx.walk(body)
+    )
 
 
 def _rethrows_literal(ctx: FileContext, cb: Node) -> bool:
@@ -3996,8 +4048,9 @@ def _imported_constant(program: Program, mod: Module, name: str) -> bool:
 _ERROR_FACTORY = re.compile(r"(?i)^throw|(error|exception)$|^(bad|invalid)\w*request$")
 
 
-def _fixed_string(mod: Module, node: Node | None) -> bool:
-    """A string literal, or a template whose every substitution is a module constant (`MAX_YEARS`)."""
+def _fixed_string(mod: Module, node: Node | None, defaults: dict[str, Node] | None = None) -> bool:
+    """A string literal, or a template whose every substitution is a module constant (`MAX_YEARS`),
+    or one of ``defaults`` (a parameter left to its literal default)."""
     node = sx.strip_types(node)
     if node is None:
         return False
@@ -4009,7 +4062,10 @@ def _fixed_string(mod: Module, node: Node | None) -> bool:
         inner = sx.strip_types(sub.named_children[0]) if sub.named_children else None
         if inner is None or inner.type != "identifier":
             return False
-        value = sx.strip_types(mod.values.get(sx.text(mod.src, inner)))  # `const MAX_YEARS = 2`
+        name = sx.text(mod.src, inner)
+        if defaults and name in defaults:
+            continue
+        value = sx.strip_types(mod.values.get(name))  # `const MAX_YEARS = 2`
         if value is None or value.type not in ("number", "string"):
             return False
     return True

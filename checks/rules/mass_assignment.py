@@ -144,6 +144,9 @@ export async function updateProfile(formData: FormData) {
 parsedInput.credits }`, or under a money name of its own, `.set({ balanceCents: input.balanceCents })`: the schema
 itself admits a privileged field, bounded or not. So is an owner id read through a project helper that only checks
 the form field and hands it back, `user_id: field(formData, "userId")`: still the client's pick.)
+A parse of an object literal written in place, with no spread (`S.parse({ boardId: id, authorId: session.user.id,
+body: body.body })`), lets the client set only the keys it fills from client input: an owner key the schema
+admits but the literal fills from the session is not the client's.
 The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
@@ -900,6 +903,50 @@ def _open_schema(ctx: FileContext, mod: Module, entry: Node | None, depth: int =
     return False
 
 
+def _admitted_keys(ctx: FileContext, ep: EntryPoint, ev: Event, name: str) -> set[str]:
+    """The keys the schema whose parse ``name`` holds lists."""
+    admitted = _parsed_schema_keys(ctx, ep, name)
+    return admitted if admitted is not None else set(_parse_result_keys(ctx, ev, name) or ())
+
+
+_PLAIN_KEYS = ("property_identifier", "string")
+
+
+def _client_keys_of_parse_input(ctx: FileContext, ev: Event, name: str) -> set[str] | None:
+    """``name`` holds `schema.parse({ ... })` of an object literal written in place (no spread): the keys
+    whose values carry client input. A key the literal leaves out, or fills from the session or a
+    constant, is not the client's to set, whatever the schema admits. None when the input is anything else."""
+    fn = sx.enclosing_function(ev.node)
+    decl = ctx.first_declarators(fn).get(name) if fn is not None else None
+    value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+    while value is not None and value.type == "await_expression" and value.named_children:
+        value = sx.unwrap(value.named_children[0])
+    if (
+        value is None
+        or value.type != "call_expression"
+        or sx.last_name(sx.callee_name(ctx.src, value)) not in _PARSE_METHODS
+    ):
+        return None
+    args = sx.call_args(value)
+    literal = sx.strip_types(args[0]) if len(args) == 1 else None
+    if literal is None or literal.type != "object":
+        return None
+    sent: set[str] = set()
+    held: Node | None
+    for pair in literal.named_children:
+        if pair.type == "comment":
+            continue
+        if pair.type == "shorthand_property_identifier":
+            key, held = ctx.text(pair), pair
+        elif pair.type == "pair" and (k := pair.child_by_field_name("key")) is not None and k.type in _PLAIN_KEYS:
+            key, held = sx.string_value(ctx.src, k) or ctx.text(k), pair.child_by_field_name("value")
+        else:
+            return None  # (a spread or a computed key: any key may come from the client)
+        if held is None or identifiers(ctx.src, held, into_functions=True) & ev.state.client:
+            sent.add(key)
+    return sent
+
+
 def _privileged_in_parsed(ctx: FileContext, ep: EntryPoint, ev: Event, name: str) -> str | None:
     fields = _parsed_schema_fields(ctx, ep, name)
     if fields is not None:
@@ -1058,18 +1105,26 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return None  # Kysely `.set("username", username)`: one named column, not an object's keys
         if name in st.client:
             if name in st.validated and _stripped(ctx, ep, name):
+                # (`S.parse({ exportId: id, authorId: session.user.id, content: body.content })`: the keys
+                # the parsed literal fills from the client, the only ones the client can set)
+                sent = _client_keys_of_parse_input(ctx, ev, name)
                 key = _privileged_in_parsed(ctx, ep, ev, name)
+                if key is not None and sent is not None and key not in sent:
+                    key = min(
+                        (k for k in _admitted_keys(ctx, ep, ev, name) if _privileged_key(k) and k in sent), default=None
+                    )
                 if key is None:
                     # `.set(rest)`: an owner key the schema admits is the client's to name, nothing pins it
                     key = min((_parsed_schema_keys(ctx, ep, name) or set()) & _owner_keys(ctx), default=None)
+                    key = key if key is None or sent is None or key in sent else None
                 if key is None:
                     # ... and so is the column the write's own filter holds to the caller's tenant
                     # (`where: { id, teamId: ctx.teamId }, data: patch` with `teamId` in the schema): the
                     # filter finds the row, the patch moves it to whichever tenant the client names
-                    admitted = _parsed_schema_keys(ctx, ep, name)
-                    if admitted is None:
-                        admitted = set(_parse_result_keys(ctx, ev, name) or ())
-                    key = min(admitted & _scope_pinned_keys(ctx, ev), default=None)
+                    admitted = _admitted_keys(ctx, ep, ev, name)
+                    key = min(
+                        admitted & _scope_pinned_keys(ctx, ev) & (admitted if sent is None else sent), default=None
+                    )
                 return (f"`{name}` (its schema admits `{key}`)", node) if key else None
             if (
                 _parsed_rows_spread(ctx, ep, st.validated, name)

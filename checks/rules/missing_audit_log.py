@@ -257,7 +257,8 @@ not accepting an invitation that grants a role, even the one the
 inviter recorded on it: the caller gains that role; membership rows, channel subscriptions,
 created or updated with no role, permission or standing written, `{ channelId: c.id, userId }`,
 the first owner seat of a workspace the endpoint itself just created, for the caller or the account a
-sign-up just made (`Membership.create({ userId, workspaceId: ws._id, role: "owner" })`),
+sign-up just made (`Membership.create({ userId, workspaceId: ws._id, role: "owner" })`, also upserted, or
+written from a local object literal),
 `{ archived: false }`, also inside project helpers), `lastUsedAt` bookkeeping on an API key (not a client
 object written to it as it is, `data: values`, which can set its scopes), creating an
 account, and a password-reset (or set-password) request that only stores a link token are not audit events;
@@ -2036,13 +2037,14 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
     `const ws = await Workspace.create(...)`: the first seat of a tenant this endpoint founded, for the
     caller (or the account a sign-up just made). Nobody's standing in an existing group changes."""
     assert ev.op is not None
-    if not ev.op.verb.lower().startswith(("create", "insert")) or not ev.op.data:
+    # (an upsert keyed in a tenant made by this request can only insert: no seat of it existed before)
+    if not ev.op.verb.lower().startswith(("create", "insert", "upsert")) or not ev.op.data:
         return False
     rows = _created_rows(ctx, [e for e in events if e.node.start_byte < ev.node.start_byte])
     if not rows:
         return False
     tenant = user = False
-    for d in ev.op.data:
+    for d in _seat_objects(ctx, ev):
         for key, value in object_keys(ctx.src, d).items():
             model = _row_id_of(ctx, value, rows)
             # (also the schema's own root tenant, whatever it is called: a `Studio` its memberships hang from)
@@ -2054,6 +2056,28 @@ def _founds_tenant(ctx: FileContext, ev: Event, events: list[Event]) -> bool:
                     return False
                 user = True
     return tenant and user
+
+
+def _seat_objects(ctx: FileContext, ev: Event) -> list[Node]:
+    """The written objects of ``ev``, a local's object literal in place of the local (`const seat = {
+    org_id: org.id, role: "owner" }; ....upsert(seat as any)`), when the function never assigns it again."""
+    assert ev.op is not None
+    fn = sx.enclosing_function(ev.node)
+    out: list[Node] = []
+    for d in ev.op.data:
+        v = sx.unwrap(d)
+        if v is not None and v.type == "identifier" and fn is not None:
+            decl = ctx.first_declarators(fn).get(ctx.text(v))
+            value = sx.unwrap(decl.child_by_field_name("value")) if decl is not None else None
+            reassigned = any(
+                ctx.text(a.child_by_field_name("left")) == ctx.text(v)
+                for a in sx.find(fn, ("assignment_expression",), False)
+            )
+            if value is not None and value.type == "object" and not reassigned:
+                out.append(value)
+                continue
+        out.append(d)
+    return out
 
 
 # a seat above the default one: taken by a sign-up only in a tenant the same endpoint founds

@@ -121,7 +121,9 @@ private unless the read keeps to the public catalogue (`where: { status: "publis
 of a Mongoose model whose schema declares a tenant key by its usual name (`tenantId`, `orgId`). So is the
 company an account belongs to (`User { role companyId }`, when at least two other models carry `companyId`):
 a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back (also
-through a model's answer written from their fields: `generateText` asked to summarise the row). Security
+through a model's answer written from their fields: `generateText` asked to summarise the row). So are all the
+rows of a Supabase table that the project's own SQL declares with a required column filing each row under a person
+or a tenant (`org_id uuid NOT NULL`, no visibility column), read with no filter and sent back. Security
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
 exported read is also private when its own module runs it past a sign-in check in another entry point
 that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module
@@ -2337,6 +2339,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             _tenant_row_by_client(ctx, ep, ev)
             or _every_tenants_rows(ctx, ep, ev)
             or _every_owners_rows(ctx, ep, ev)
+            or _every_sql_filed_rows(ctx, ep, ev)
             or _tenant_rows_past_unchecked_session(ctx, ep, ev)
             or _sql_table_rows_past_unchecked_session(ctx, ep, ev)
         ):
@@ -3260,6 +3263,65 @@ def _every_owners_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if not fields or any(_VISIBILITY_KEY.match(k) for k in fields):
         return False
     if not any(k in _OWNER_COLUMN_KEYS and ".notNull()" in fields[k] for k in fields):
+        return False
+    return not tenancy.public_by_default(program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
+
+
+# a column filing each row under a person or a tenant (`org_id uuid NOT NULL`)
+_FILING_COLUMN = re.compile(r"(?i)^(user|owner|org|organi[sz]ation|tenant|team|workspace|company|account)_?id$")
+# Supabase steps that keep some rows only
+_SB_FILTERS = frozenset(
+    {
+        "eq",
+        "neq",
+        "in",
+        "is",
+        "match",
+        "filter",
+        "or",
+        "not",
+        "like",
+        "ilike",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+        "contains",
+        "containedBy",
+        "overlaps",
+        "textSearch",
+        "range",
+        "rangeGt",
+        "rangeLt",
+        "rangeGte",
+        "rangeLte",
+    }
+)
+
+
+def _sql_filed_table(program: Program, name: str) -> bool:
+    """The project's own SQL declares table ``name`` with a required column filing each row under a person or
+    a tenant (`org_id uuid NOT NULL`) and no visibility column."""
+    cols, required = tenancy.sql_declared_columns(program).get(name, (frozenset(), frozenset()))
+    if not cols or any(_VISIBILITY_KEY.match(c) for c in cols):
+        return False
+    return any(_FILING_COLUMN.match(c) for c in required)
+
+
+def _every_sql_filed_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`supabase.from("temp_logs").select("*")` with no filter, of a table the project's own SQL declares with a
+    required column filing each row under a person or a tenant (`org_id uuid NOT NULL`) and no visibility
+    column, sent back: every user's or tenant's rows, to anyone (as `_every_owners_rows` for drizzle)."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or not op.model:
+        return False
+    if {m for m, _ in chain_calls(op.chain, ctx.src)} & _SB_FILTERS:
+        return False
+    program = ctx.analyzer.program
+    name = op.model.lower()
+    if not _sql_filed_table(program, name):
+        return False
+    if _no_rows_read(ctx, op) or name in _supabase_shown_tables(program):
         return False
     return not tenancy.public_by_default(program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
 
@@ -5112,6 +5174,8 @@ def _unowned_lookup_list(ctx: FileContext, op: DbOp) -> bool:
         return False
     if any(m not in _LIST_STEPS for m, _ in chain_calls(op.chain, ctx.src)):
         return False
+    if _sql_filed_table(ctx.analyzer.program, op.model.lower()):
+        return False  # (each row filed under a tenant by the project's own SQL: no seeded list of labels)
     return op.model.lower() not in _supabase_picked_tables(ctx.analyzer.program)
 
 

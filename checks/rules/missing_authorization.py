@@ -154,7 +154,8 @@ row, the caller's own membership row too, in any group; not a comment or
 rating on a row only filed under its author, nor one whose parent was first looked up among the caller's
 own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
-there chooses whose row, unless the caller's id is one of those columns.
+there chooses whose row, unless the caller's id is one of those columns (also a conflict column set on the
+bound row after its literal, `if (input.id) row.id = input.id`).
 A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`) or as the
 whole condition (`where ${filter}`: sql-injection's finding) names no record; an id compared with a column
 does, also in a query fragment (`where ${sql`id = ${id}`}`).
@@ -794,6 +795,8 @@ def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
     if not columns or not args:
         return []
     row = sx.unwrap(args[0])
+    fn: Node | None = None
+    named = sx.text(src, row) if row is not None and row.type == "identifier" else None
     if row is not None and row.type == "identifier":
         fn = op.call.parent
         while fn is not None and not sx.is_function(fn):
@@ -811,7 +814,22 @@ def _conflict_values(src: bytes, op: DbOp) -> list[Node]:
     if row is None or row.type != "object":
         return []
     keys = object_keys(src, row)
-    return [keys[c.strip()] for c in columns.split(",") if c.strip() in keys]
+    found = [keys[c.strip()] for c in columns.split(",") if c.strip() in keys]
+    if fn is not None and named is not None:
+        # (a conflict column set on the bound row afterwards: `if (input.id) row.id = input.id`)
+        wanted = {c.strip() for c in columns.split(",")} - keys.keys()
+        for a in sx.find(fn, ("assignment_expression",), into_functions=False):
+            left = sx.strip_types(a.child_by_field_name("left"))
+            if (
+                left is not None
+                and left.type == "member_expression"
+                and a.start_byte < op.call.start_byte
+                and sx.text(src, left.child_by_field_name("object")) == named
+                and sx.text(src, left.child_by_field_name("property")) in wanted
+                and (value := a.child_by_field_name("right")) is not None
+            ):
+                found.append(value)
+    return found
 
 
 # where a name is bound, not used: `const id = ...`, `(id) =>`, `[a, id]`, `{ k: id } = ...`, `id = 1` default

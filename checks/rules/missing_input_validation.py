@@ -205,7 +205,8 @@ such a helper does past its own sign-in check still counts. A value used only in
 id)] : []`) is type-checked there (a field too, `if (typeof body.name === "string") name = body.name.slice(0, 100)`,
 a local that otherwise keeps its constant default; in a URL, a path or SQL text its content still counts);
 `slugify(x)` throws on anything but a string and answers only a slug's alphabet; a local
-trimmed from it whose emptiness is refused before use (`const name = String(raw ?? "").trim(); if (!name) return`)
+trimmed from it whose emptiness is refused before use (`const name = String(raw ?? "").trim(); if (!name) return`,
+also made by a project helper of one parameter answering only that, `const id = clean(raw); if (!id) throw`)
 holds a non-empty text (not the untrimmed value beside it, not a cast, `raw as string`, and not a trim whose empty
 result goes on; in a URL, a path or SQL text its content still counts); a client list mapped through a string
 method (`tags.map((t) => t.trim())`) is a list of strings or a throw (for a database write; its content still

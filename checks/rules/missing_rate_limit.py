@@ -18,9 +18,11 @@ forms, a session made for the holder of a record found by a token or code a sign
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
 it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or a `fetch` to a mail provider's
-send endpoint, `api.brevo.com/v3/smtp/email`, `api.sendgrid.com/v3/mail/send`), and entry points that call paid AI
+send endpoint, `api.brevo.com/v3/smtp/email`, `api.sendgrid.com/v3/mail/send`; an invitation Supabase's admin
+API mails, `auth.admin.inviteUserByEmail(email)`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, and OpenAI's speech
-models, `openai.audio.transcriptions.create(...)`, `audio.speech.create(...)`, included; so is Genkit, by
+models, `openai.audio.transcriptions.create(...)`, `audio.speech.create(...)`, and the AI SDK's image models,
+`experimental_generateImage(...)` / `generateImage(...)` imported from `ai`, included; so is Genkit, by
 its import: `ai.generate(...)` on the instance `genkit({ plugins })` makes, a prompt `ai.definePrompt(...)` made,
 called, and a flow `ai.defineFlow(config, fn)` called, whose `fn` runs;
 also behind a project gate that answers `true` to some

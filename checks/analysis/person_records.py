@@ -7,8 +7,9 @@ person's most protected data, whoever the row is about. A table whose rows point
 (`absences (pupil_id uuid references pupils(id))`) is that person's record too: their absences, their
 register marks, the slips signed for them.
 
-Only a `CREATE TABLE` of the project's own SQL (migrations) is read, where the foreign keys are written
-out. The account table (`users`, `profiles`, one whose id is the identity provider's user) is not such a
+A `CREATE TABLE` of the project's own SQL (migrations) is read, where the foreign keys are written
+out, and a Mongoose schema, where a key declared as one document's id names its model (`patient: { type:
+Types.ObjectId, ref: "Patient" }`: a lab result, a prescription of that patient). The account table (`users`, `profiles`, one whose id is the identity provider's user) is not such a
 record for its children: every post and comment points at its author, and that makes them no one's
 private data."""
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from checks.analysis import tenancy
 from checks.analysis import vocabulary as vocab
 from checks.analysis.program import Program
 from checks.sources import project_files, tree_fact
@@ -59,6 +61,7 @@ def _read(program: Program) -> frozenset[str]:
                 to = _REFERENCES.search(line)
                 if to is not None:
                     refs.setdefault(name, set()).add(to.group(1).lower())
+    _read_mongoose(program, columns, refs, accounts)
     people = {
         name
         for name, cols in columns.items()
@@ -66,6 +69,23 @@ def _read(program: Program) -> frozenset[str]:
     }
     # (one step down: a record about the person, not everything further below it)
     return frozenset(people | {name for name, to in refs.items() if name not in accounts and to & people})
+
+
+# `{ type: Schema.Types.ObjectId, ref: "Patient" }`: one document's id (not a list of them, `[{ ... }]`)
+_MONGOOSE_REF = re.compile(r"^\{[^{}]*\btype\s*:\s*(?:[\w$]+\.)*ObjectId\b[^{}]*\bref\s*:\s*[\"'`](\w+)[\"'`]|"
+                           r"^\{[^{}]*\bref\s*:\s*[\"'`](\w+)[\"'`][^{}]*\btype\s*:\s*(?:[\w$]+\.)*ObjectId\b")
+
+
+def _read_mongoose(program: Program, columns: dict[str, set[str]], refs: dict[str, set[str]], accounts: set[str]) -> None:
+    """Add each Mongoose model's schema keys and the models its single-id keys refer to (lower case)."""
+    for name, declared in tenancy.mongoose_schema_declarations(program):
+        if _ACCOUNT_TABLE.match(name):
+            accounts.add(name)
+        columns.setdefault(name, set()).update(declared)
+        for value in declared.values():
+            m = _MONGOOSE_REF.match(value.strip())
+            if m is not None:
+                refs.setdefault(name, set()).add((m.group(1) or m.group(2)).lower())
 
 
 def _parenthesised(text: str, start: int, limit: int = 20000) -> str:

@@ -159,6 +159,13 @@ def _read_mongoose_keys(program: Program) -> dict[str, frozenset[str]]:
     return out
 
 
+def mongoose_schema_declarations(program: Program) -> Iterator[tuple[str, dict[str, str]]]:
+    """(model name, its schema's top-level keys with their declared value's text) for every
+    ``mongoose.model(name, schema)`` of the tree."""
+    for name, body in _mongoose_schema_bodies(program):
+        yield name, _declarations(body)
+
+
 def _mongoose_schema_keys(program: Program) -> Iterator[tuple[str, frozenset[str]]]:
     """(model name, top-level keys of its schema) for every ``mongoose.model(name, schema)`` of the tree."""
     for name, body in _mongoose_schema_bodies(program):

@@ -9489,6 +9489,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     and person_record_table(ctx.analyzer.program, op.model or "")
                     and _picked_by_client_id(ctx, ev)
                 )
+                # (a Mongoose model of such records, `LabResult { patient: ref "Patient" }`: read as a model
+                # named for private data is, `Message.find(...)`)
+                or (op.api == "mongoose" and person_record_table(ctx.analyzer.program, op.model or ""))
                 or (op.api == "helper" and _owner_check_left_out(ctx, ev))
                 or (op.api == "helper" and _helper_sql_read_by_client_tenant(ctx, ev))
                 or (op.api == "helper" and _helper_builder_read_by_client_tenant(ctx, ev))

@@ -53,7 +53,7 @@ export const voidPrescription = clinicianActionClient
     return { ok: true };
   });
 
-// todoruleid: missing-auth -- known gap (pass 40, G): reads of LabResult/Prescription rows not seen as private data (same read of Message is)
+// ruleid: missing-auth
 // ok: missing-input-validation
 export const getPrescriptionHistory = sessionActionClient
   .metadata({ actionName: "getPrescriptionHistory" })

@@ -36,7 +36,7 @@ export async function proxyLabResults(patientId: string) {
   const { userId } = await verifySession();
   const pid = objectId.parse(patientId);
   await connectMongo();
-  // todoruleid: missing-authorization -- known gap (pass 40, G): reads of LabResult/Prescription rows not seen as private data (same read of Message is)
+  // ruleid: missing-authorization
   const rows = await LabResult.find({ patient: pid, releasedToPatient: true }).select("panel values createdAt").lean();
   // ok: excessive-data-exposure
   return rows.map((r) => ({ panel: r.panel, values: r.values, at: r.createdAt, viewer: userId }));

@@ -16,7 +16,7 @@ export const checkSymptoms = publicLimitedClient
   });
 
 /** Used by the lab result page to explain values in plain English. */
-// ruleid: missing-rate-limit, missing-input-validation // todoruleid: missing-auth -- known gap (pass 40, G): reads of LabResult/Prescription rows not seen as private data (same read of Message is)
+// ruleid: missing-rate-limit, missing-input-validation, missing-auth
 export async function explainLabResult(resultId: string) {
   await connectMongo();
   const result = await LabResult.findById(resultId).select("panel values").lean();

@@ -1,4 +1,4 @@
-"""Tables that hold records about people who do not sign in, read from the project's own SQL.
+"""Tables that hold records about people who do not sign in, read from the project's own SQL and Mongoose schemas.
 
 A school's `pupils`, a clinic's `patients`: the people the app keeps records about are often not its
 users, so their table has no user or owner column, and its name is the domain's own. What its columns
@@ -8,10 +8,10 @@ person's most protected data, whoever the row is about. A table whose rows point
 register marks, the slips signed for them.
 
 A `CREATE TABLE` of the project's own SQL (migrations) is read, where the foreign keys are written
-out, and a Mongoose schema, where a key declared as one document's id names its model (`patient: { type:
-Types.ObjectId, ref: "Patient" }`: a lab result, a prescription of that patient). The account table (`users`, `profiles`, one whose id is the identity provider's user) is not such a
-record for its children: every post and comment points at its author, and that makes them no one's
-private data."""
+out, and a Mongoose schema, where a key declared as one document's id names its model (`patient: {
+type: Types.ObjectId, ref: "Patient" }`: a lab result, a prescription of that patient). The account
+table (`users`, `profiles`, one whose id is the identity provider's user) is not such a record for its
+children: every post and comment points at its author, and that makes them no one's private data."""
 
 from __future__ import annotations
 
@@ -72,11 +72,15 @@ def _read(program: Program) -> frozenset[str]:
 
 
 # `{ type: Schema.Types.ObjectId, ref: "Patient" }`: one document's id (not a list of them, `[{ ... }]`)
-_MONGOOSE_REF = re.compile(r"^\{[^{}]*\btype\s*:\s*(?:[\w$]+\.)*ObjectId\b[^{}]*\bref\s*:\s*[\"'`](\w+)[\"'`]|"
-                           r"^\{[^{}]*\bref\s*:\s*[\"'`](\w+)[\"'`][^{}]*\btype\s*:\s*(?:[\w$]+\.)*ObjectId\b")
+_MONGOOSE_REF = re.compile(
+    r"^\{[^{}]*\btype\s*:\s*(?:[\w$]+\.)*ObjectId\b[^{}]*\bref\s*:\s*[\"'`](\w+)[\"'`]|"
+    r"^\{[^{}]*\bref\s*:\s*[\"'`](\w+)[\"'`][^{}]*\btype\s*:\s*(?:[\w$]+\.)*ObjectId\b"
+)
 
 
-def _read_mongoose(program: Program, columns: dict[str, set[str]], refs: dict[str, set[str]], accounts: set[str]) -> None:
+def _read_mongoose(
+    program: Program, columns: dict[str, set[str]], refs: dict[str, set[str]], accounts: set[str]
+) -> None:
     """Add each Mongoose model's schema keys and the models its single-id keys refer to (lower case)."""
     for name, declared in tenancy.mongoose_schema_declarations(program):
         if _ACCOUNT_TABLE.match(name):

@@ -2210,12 +2210,13 @@ _PERSON_KEY = re.compile(
 def _mongoose_person_key(program: Program, op: DbOp, key: str) -> bool:
     """`memberId` of a new Mongoose document whose schema files it under the person it names (`ShiftLog
     { memberId, hours }`): whose the document is, like an owner column."""
-    return (
-        op.api == "mongoose"
-        and op.verb in _CREATE_VERBS
-        and _PERSON_KEY.match(key) is not None
-        and key in tenancy.mongoose_model_keys(program, op.model or "")
-    )
+    if op.api != "mongoose" or op.verb not in _CREATE_VERBS:
+        return False
+    if _PERSON_KEY.match(key) is not None:
+        return key in tenancy.mongoose_model_keys(program, op.model or "")
+    # (Mongoose keeps a relation's id under the relation's own name: `patient: { type: ObjectId, ref:
+    # "Patient" }` is the `patientId` of the document)
+    return _PERSON_KEY.match(key + "Id") is not None and key in tenancy.mongoose_id_keys(program, op.model or "")
 
 
 def _tenant_person_key(program: Program, key: str) -> bool:

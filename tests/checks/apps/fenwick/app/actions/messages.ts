@@ -22,7 +22,7 @@ export async function sendMessage(_prev: unknown, formData: FormData) {
   // proxies (parents/carers) post on behalf of the patient they manage
   const patientId = (formData.get("patientId") as string | null) ?? session.userId;
   await connectMongo();
-  // todoruleid: missing-authorization -- known gap (pass 40, F): client id with ?? session.userId fallback treated as the session's own id
+  // ruleid: missing-authorization
   await Message.create({ patient: patientId, fromPatient: true, body: submission.value.body });
   revalidatePath("/portal/messages");
   return submission.reply({ resetForm: true });

@@ -49,7 +49,7 @@ export async function proxyBook(input: unknown, providedPatientId?: string) {
   const data = bookAppointmentSchema.parse(input);
   const patientId = providedPatientId ?? session.userId;
   await connectMongo();
-  // todoruleid: missing-authorization -- known gap (pass 40, F): client id with ?? session.userId fallback treated as the session's own id
+  // ruleid: missing-authorization
   await Appointment.create({ patient: patientId, clinician: data.clinicianId, startsAt: data.startsAt, reason: data.reason });
   revalidatePath("/portal/appointments");
 }

@@ -4219,9 +4219,11 @@ def _listed_choice(ctx: FileContext, call: Node) -> bool:
     )
 
 
-def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node | None:
+def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0, guarded: bool = False) -> Node | None:
     """The call whose result ``name`` holds, through aliases and destructuring
-    (`const { targetUserId } = validation` where `const validation = validateCallback(...)`)."""
+    (`const { targetUserId } = validation` where `const validation = validateCallback(...)`); with
+    ``guarded``, also the call of a guard's one branch, `user ? await bcrypt.compare(...) : false` (the
+    other branch answers no)."""
     if depth > 4:
         return None
     for n in _declarators(ctx, fn):
@@ -4229,14 +4231,25 @@ def _origin_call(ctx: FileContext, fn: Node, name: str, depth: int = 0) -> Node 
         if target is None or name not in sx.pattern_names(ctx.src, target):
             continue
         value = sx.unwrap(n.child_by_field_name("value"))
+        if guarded and value is not None and value.type == "ternary_expression":
+            value = _guarded_call(ctx, value)
         if value is None:
             return None
         if value.type == "call_expression":
             return value
         if value.type in ("identifier", "member_expression"):
             root = sx.root_identifier(ctx.src, value)
-            return _origin_call(ctx, fn, root, depth + 1) if root and root != name else None
+            return _origin_call(ctx, fn, root, depth + 1, guarded) if root and root != name else None
         return None
+    return None
+
+
+def _guarded_call(ctx: FileContext, value: Node) -> Node | None:
+    """`cond ? await check(...) : false`: the one call of a ternary whose other branch is `false`."""
+    yes = sx.unwrap(value.child_by_field_name("consequence"))
+    no = sx.unwrap(value.child_by_field_name("alternative"))
+    if yes is not None and no is not None and ctx.text(no) == "false" and yes.type == "call_expression":
+        return yes
     return None
 
 
@@ -4246,7 +4259,7 @@ def _verified_accounts(ctx: FileContext, flow: Flow, ev: Event) -> set[str]:
     the caller once its password matched, though the client's email chose it."""
     out: set[str] = set()
     for name in ev.state.fetched - ev.state.session:
-        origin = _origin_call(ctx, flow.fn.node, name)
+        origin = _origin_call(ctx, flow.fn.node, name, guarded=True)
         if origin is None or origin.end_byte > ev.node.start_byte:
             continue
         for arg in sx.call_args(origin):

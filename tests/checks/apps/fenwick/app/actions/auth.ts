@@ -86,7 +86,7 @@ export async function staffLogin(_prev: unknown, formData: FormData) {
     // ok: information-disclosure
     return submission.reply({ formErrors: ["Invalid email or password."], hideFields: ["password"] });
   }
-  // todook: missing-authorization -- known gap (pass 40, P): sign-in's own lastLoginAt update of the row whose password it just verified
+  // ok: missing-authorization
   await Staff.updateOne({ _id: staff._id }, { $set: { lastLoginAt: new Date() } });
   // ok: floating-auth-check
   const session = await getSession();

@@ -180,7 +180,9 @@ finding); a column that is no secret (`d.label`) is not, nor is a verdict the ro
 Records about people who need not sign in are private data though their table has no user column: a table the
 project's SQL declares with a birth date or health column (`pupils { date_of_birth, medical_notes }`), one keyed
 to it by a foreign key (`absences`, `attendance`), and such rows embedded in another read (`select("title,
-slip_signatures(signed_name)")`). Not a table keyed to the account table (`profiles`, `users`, one keyed to
+slip_signatures(signed_name)")`); so is a Mongoose model whose schema declares such a field, or names such a
+model by one id (`patient: { type: Types.ObjectId, ref: "Patient" }`: `LabResult`). Not a table keyed to the
+account table (`profiles`, `users`, one keyed to
 `auth.users`): the reviews the app's users write stay as public as before.
 
 ## Why is this bad?

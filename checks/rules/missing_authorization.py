@@ -297,7 +297,10 @@ same action writes); the caller's own id, an id compared with it first, or a rol
 Records about people who need not sign in are private though their table has no user column: a table the
 project's SQL declares with a birth date or health column (`pupils { date_of_birth, medical_notes }`), or one
 keyed to it (`absences (pupil_id references pupils)`), read by an id the client sent (`.eq("class_id", id)`,
-`WHERE pupil_id = $1`); a search by name or a date range picks no record. So is a secret column picked by name
+`WHERE pupil_id = $1`); a search by name or a date range picks no record. A Mongoose model of such records
+(`LabResult { patient: { type: ObjectId, ref: "Patient" } }`) is read as privately as `Message` is, and its
+single-id person relation (`patient`) is its `patientId` when a new document is filed under a client-picked one.
+So is a secret column picked by name
 (`db.select({ token: machines.controllerToken })`, `select: { apiKey: true }`, `.select("webhook_secret")`) of a
 row the client names and sent back, whoever's row it is (a token only tested for presence goes nowhere).
 

@@ -6433,7 +6433,11 @@ def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> 
         if fn.module.text(ident) != name:
             continue
         node, parent = ident, ident.parent
-        while parent is not None and parent.type in _WRAPPERS:
+        # (`set({ title: thread.title })`: a field of the parameter stored, as the parameter itself is)
+        while parent is not None and (
+            parent.type in _WRAPPERS
+            or (parent.type == "member_expression" and parent.child_by_field_name("object") == node)
+        ):
             node, parent = parent, parent.parent
         if ident.type == "shorthand_property_identifier" or (
             parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == node

@@ -39,7 +39,10 @@ value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId +
 the query written inline does; a value that only sorts or bounds the rows picks none.
 So does a helper whose drizzle or Prisma read filters the tenant column by such a parameter
 (`columnsOf({ organizationId: params.organizationId })` with `eq(t.organizationId, organizationId)`); a client
-value that only filters a kind, beside the session's own tenant, picks no one else's rows.
+value that only filters a kind, beside the session's own tenant, picks no one else's rows. So does a report
+builder handed an options object it unpacks in its body (`buildDigest({ orgId, from, requestedBy: user.email })`)
+whose own fetch helpers filter a Supabase read by it (`.eq("org_id", orgId)`): a session value it only files in
+the result picks nothing.
 A Prisma filter object filled in key by key before the query (`const where: any = {}; if (userId) where.userId =
 userId`) is read as the same keys written inline: an id assigned into it picks the rows; a bound or a search term
 does not.

@@ -39,7 +39,10 @@ value (`depotRevenue(companyId, from)` with `WHERE company_id = '" + companyId +
 the query written inline does; a value that only sorts or bounds the rows picks none.
 So does a helper whose drizzle or Prisma read filters the tenant column by such a parameter
 (`columnsOf({ organizationId: params.organizationId })` with `eq(t.organizationId, organizationId)`); a client
-value that only filters a kind, beside the session's own tenant, picks no one else's rows.
+value that only filters a kind, beside the session's own tenant, picks no one else's rows. So does a report
+builder handed an options object it unpacks in its body (`buildDigest({ orgId, from, requestedBy: user.email })`)
+whose own fetch helpers filter a Supabase read by it (`.eq("org_id", orgId)`): a session value it only files in
+the result picks nothing.
 A Prisma filter object filled in key by key before the query (`const where: any = {}; if (userId) where.userId =
 userId`) is read as the same keys written inline: an id assigned into it picks the rows; a bound or a search term
 does not.
@@ -571,7 +574,7 @@ from tree_sitter import Node
 from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
-from checks.analysis.calls import DbOp, chain_calls, held_sql, object_keys, sql_text
+from checks.analysis.calls import DbOp, chain_calls, held_sql, object_keys, outer_chain, sql_text
 from checks.analysis.dataflow import client_refs, session_constrained
 from checks.analysis.entry_points import EntryPoint, exits_unless, raw_body_local
 from checks.analysis.flow import (
@@ -584,6 +587,7 @@ from checks.analysis.flow import (
     identifiers,
     is_awaited,
     negated_filter_only,
+    pattern_keys,
     result_dropped,
     seat_checked_before,
     session_picks_nothing,
@@ -2837,22 +2841,62 @@ def _helper_builder_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
         bound = set(sx.pattern_names(tsrc, p))
         if a.type == "object":
             # (`{ organizationId: params.organizationId, sort }`: the keys whose values are the client's)
-            bound &= {
+            keys = {
                 sx.text(ctx.src, k)
                 for pair in a.named_children
                 if pair.type in ("pair", "shorthand_property_identifier")
                 for k in [pair.child_by_field_name("key") if pair.type == "pair" else pair]
                 if k is not None and identifiers(ctx.src, pair, into_functions=True) & ev.state.client
             }
+            bound = (bound & keys) | _unpacked_in_body(tsrc, target, bound, keys)
         sent |= bound
-    if not sent:
-        return False
+    return bool(sent) and _builder_read_picks(ctx, target, sent, 0)
+
+
+def _unpacked_in_body(src: bytes, fn: Function, params: set[str], keys: set[str]) -> set[str]:
+    """`buildDigest(args)` that unpacks its options in the body (`const { orgId, from } = args`): the
+    locals bound for ``keys``."""
+    out: set[str] = set()
+    if len(params) != 1 or fn.body is None:
+        return out
+    for n in sx.walk(fn.body):
+        if n.type != "variable_declarator":
+            continue
+        value, name = n.child_by_field_name("value"), n.child_by_field_name("name")
+        if value is not None and name is not None and sx.text(src, value) in params:
+            out |= _keyed_locals(src, name, keys)
+    return out
+
+
+def _keyed_locals(src: bytes, param: Node, keys: set[str]) -> set[str]:
+    """The locals a destructuring (`{ orgId, generatedBy = null }`, a parameter or a declaration) binds for
+    ``keys``, defaults included."""
+    wrapped = param.type in ("required_parameter", "optional_parameter")
+    pattern = param.child_by_field_name("pattern") if wrapped else param
+    if pattern is None:
+        return set()
+    return {local for local, (key, _) in pattern_keys(src, pattern).items() if key in keys}
+
+
+def _builder_read_picks(ctx: FileContext, target: Function, sent: set[str], depth: int) -> bool:
+    """Whether a query builder read of ``target`` (or of a project helper it hands those names on to, two
+    calls deep: a report builder's own fetch helpers) picks rows by the tenant column with one of ``sent``."""
+    tsrc = target.module.src
     for inner in ctx.analyzer.summary(target).ops:
-        if inner.api not in _QUERY_BUILDERS or inner.kind != "read" or inner.call is None:
+        if inner.call is None:
+            continue
+        if inner.api == "helper" and depth < 2:
+            if _helper_handed_picks(ctx, target, inner.call, sent, depth):
+                return True
+            continue
+        if inner.api not in _QUERY_BUILDERS or inner.kind != "read":
             continue
         if inner.guarded or inner.owner_checked or inner.self_scoped or inner.tenant_scoped:
             continue
         text = " ".join(sx.text(tsrc, a) for a in inner.args)
+        if inner.api == "supabase":
+            # (a Supabase read filters in the chain after its `select`: `.select("*").eq("org_id", orgId)`)
+            text = sx.text(tsrc, outer_chain(inner.call))
         # (every pick spells both the column and the name: only pairs found in the text are compiled,
         # not one regex per column and parameter of every helper read)
         columns = [column for column in _TENANT_COLUMNS if column in text]
@@ -2860,6 +2904,22 @@ def _helper_builder_read_by_client_tenant(ctx: FileContext, ev: Event) -> bool:
         if any(_tenant_pick(column, name).search(text) for column in columns for name in names):
             return True
     return False
+
+
+def _helper_handed_picks(ctx: FileContext, caller: Function, call: Node, sent: set[str], depth: int) -> bool:
+    """`fetchReadings(sb, from, orgId)` inside a helper: whether the callee, handed one of ``sent`` as a
+    plain argument, reads by it."""
+    inner = ctx.analyzer.target(caller.module, call)
+    if inner is None or inner.body is None or inner.key == caller.key:
+        return False
+    src = caller.module.src
+    handed = {
+        name
+        for p, a in zip(inner.param_nodes(), sx.call_args(call), strict=False)
+        if a.type == "identifier" and sx.text(src, a) in sent
+        for name in sx.pattern_names(inner.module.src, p)
+    }
+    return bool(handed) and _builder_read_picks(ctx, inner, handed, depth + 1)
 
 
 @functools.lru_cache(maxsize=512)
@@ -3554,8 +3614,8 @@ def _gathered(ctx: FileContext, fn: Node, rows: set[str], start: int, end: int) 
                 pass  # `const pdf = renderInvoicePdf(invoice)`: the record's contents in another form
             elif value.type == "call_expression" and _reshaped_rows(ctx.src, value, held):
                 pass  # `const list = rows.filter(...).map((m) => ({ email: m.user.email }))`: the rows, reshaped
-            elif value.type not in ("object", "array"):
-                continue
+            elif value.type not in ("object", "array", "template_string"):
+                continue  # (a page written around the rendered rows, `` `<html>${reportHtml}</html>` ``, holds them)
             if not identifiers(ctx.src, value, into_functions=True) & held:
                 continue
             name = ctx.text(pattern)
@@ -3744,6 +3804,25 @@ def _rebound(ctx: FileContext, fn: Node, start: int, end: int, records: frozense
     return out
 
 
+_QUIET_PRISMA_READS = vocab.PRISMA_READS - {"findUniqueOrThrow", "findFirstOrThrow"}
+
+
+def _untested_dynamic_model_lookup(ctx: FileContext, fn: Node, call: Node) -> bool:
+    """`const row = await prisma[model].findUnique({ where: { id, organizationId } })` (a model picked at run
+    time, so no query the walk knows) whose answer is never tested: a lookup that stops nothing, not the
+    check of the id it was handed (one that throws when nothing is found, `findUniqueOrThrow`, is)."""
+    callee = sx.strip_types(call.child_by_field_name("function"))
+    if callee is None or callee.type != "member_expression":
+        return False
+    obj = sx.strip_types(callee.child_by_field_name("object"))
+    if obj is None or obj.type != "subscript_expression":
+        return False
+    if sx.text(ctx.src, callee.child_by_field_name("property")) not in _QUIET_PRISMA_READS:
+        return False
+    names = _bound_names(ctx.src, call)
+    return not names or _names_never_tested(ctx, fn, call, names)
+
+
 def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) -> bool:
     """A call before the operation that takes the chosen id together with the session's user or
     tenant (`getCampaignOrThrow({ programId: program.id, campaignId })`,
@@ -3767,6 +3846,7 @@ def _vetted_before(ctx: FileContext, flow: Flow, ev: Event, chosen: set[str]) ->
             or any(sx.contains(q, call) for q in queries)
             or _dropped_promise(ctx, call)
             or _dropped_verdict(ctx, call)
+            or _untested_dynamic_model_lookup(ctx, flow.fn.node, call)
         ):
             continue
         args = call.child_by_field_name("arguments")
@@ -6393,7 +6473,11 @@ def _stored_only(ctx: FileContext, fn: Function, index: int, depth: int = 0) -> 
         if fn.module.text(ident) != name:
             continue
         node, parent = ident, ident.parent
-        while parent is not None and parent.type in _WRAPPERS:
+        # (`set({ title: thread.title })`: a field of the parameter stored, as the parameter itself is)
+        while parent is not None and (
+            parent.type in _WRAPPERS
+            or (parent.type == "member_expression" and parent.child_by_field_name("object") == node)
+        ):
             node, parent = parent, parent.parent
         if ident.type == "shorthand_property_identifier" or (
             parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == node
@@ -6471,6 +6555,56 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str], every_c
 _SQL_CODE_FILTER = re.compile(r"(?is)\bwhere\b.*?\b\w*(code|token)\s*=")
 
 
+def _options_only_filed(ctx: FileContext, helper: Function, call: Node, sessionish: set[str]) -> set[str]:
+    """The session's names a helper read's options object carries only for the helper to file in what it
+    builds (`buildDigest({ orgId, generatedBy: user.email })` whose body only puts `generatedBy` in its
+    result): they scope none of its queries, so the rows are still those the other options pick."""
+    args = sx.call_args(call)
+    params = helper.param_nodes()
+    if len(args) != 1 or args[0].type != "object" or len(params) != 1 or helper.body is None:
+        return set()
+    hsrc = helper.module.src
+    bound = set(sx.pattern_names(hsrc, params[0]))
+    skipped: set[str] = set()
+    kept = identifiers(ctx.src, call.child_by_field_name("function"), into_functions=True)
+    for pair in args[0].named_children:
+        names = identifiers(ctx.src, pair, into_functions=True)
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if key is None or not names & sessionish:
+            kept |= names
+            continue
+        keys = {sx.text(ctx.src, key)}
+        locals_ = _keyed_locals(hsrc, params[0], keys) | _unpacked_in_body(hsrc, helper, bound, keys)
+        if locals_ and all(_only_filed_in_result(ctx, helper, n) for n in locals_):
+            skipped |= names
+        else:
+            kept |= names
+    return skipped - kept
+
+
+def _only_filed_in_result(ctx: FileContext, fn: Function, name: str) -> bool:
+    """Every use of the local ``name`` in ``fn`` is a field's value of an object literal outside its queries
+    (`meta: { generatedBy }`): a value the helper reports, not one that picks rows."""
+    assert fn.body is not None
+    chains = [outer_chain(op.call) for op in ctx.analyzer.summary(fn).ops if op.call is not None]
+    used = False
+    for ident in sx.find(fn.body, ("identifier", "shorthand_property_identifier")):
+        if fn.module.text(ident) != name:
+            continue
+        if any(sx.contains(c, ident) for c in chains):
+            return False
+        node, parent = ident, ident.parent
+        while parent is not None and parent.type in _WRAPPERS:
+            node, parent = parent, parent.parent
+        if not (
+            ident.type == "shorthand_property_identifier"
+            or (parent is not None and parent.type == "pair" and parent.child_by_field_name("value") == node)
+        ):
+            return False
+        used = True
+    return used
+
+
 def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str], data_ties: bool = True) -> bool:
     """`session_constrained`, not counting names that only default to the session's value. With
     ``data_ties`` off, a Prisma write's `data` naming the caller does not make it the caller's own change."""
@@ -6514,6 +6648,8 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
         for k, a in enumerate(sx.call_args(call) if target is not None else []):
             if target is not None and a.type == "identifier" and _supabase_client_only(ctx, target, k):
                 refs.discard(ctx.text(a))
+        if target is not None:
+            refs -= _options_only_filed(ctx, target, call, ev.state.session | ev.state.fetched)
     if ev.op.api == "supabase" and not _uses_root_elsewhere(ctx, ev):
         # the client an auth helper hands back with the user (`const { supabase, user } = await
         # requireUser()`) scopes nothing but through RLS, which the code does not show

@@ -8779,7 +8779,9 @@ def _tally_value(src: bytes, value: Node | None, tallies: frozenset[str] | set[s
         # (a tally moved by a constant, `rows[0].n - 1`: one side a tally, the other a tally or a number)
         sides = [sx.unwrap(value.child_by_field_name(f)) for f in ("left", "right")]
         tallied = [_tally_value(src, side, tallies) for side in sides]
-        return any(tallied) and all(t or (side is not None and side.type == "number") for t, side in zip(tallied, sides))
+        return any(tallied) and all(
+            t or (side is not None and side.type == "number") for t, side in zip(tallied, sides, strict=True)
+        )
     return False
 
 
@@ -8817,8 +8819,10 @@ def _tallies(ctx: FileContext, at: Node) -> frozenset[str]:
         if value is None:
             continue
         if (
-            value.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, value)) in _TALLY_CALLS
-        ) or _drizzle_tally(ctx.src, value) or (value.type == "binary_expression" and _tally_value(ctx.src, value, out)):
+            (value.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, value)) in _TALLY_CALLS)
+            or _drizzle_tally(ctx.src, value)
+            or (value.type == "binary_expression" and _tally_value(ctx.src, value, out))
+        ):
             out.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
     return frozenset(out)
 

@@ -585,6 +585,15 @@ def fs_path_args(src: bytes, call: Node) -> list[Node]:
     return args
 
 
+def _dropped_operand(call: Node, callee: str) -> bool:
+    """`NextResponse.json({...}), { status: 404 }`: a comma expression's operand before its last, built
+    and dropped (a response object made, not sent; `res.json(...)` there still sends)."""
+    up = call.parent
+    if up is None or up.type != "sequence_expression" or up.named_children[-1].id == call.id:
+        return False
+    return callee.startswith(("NextResponse.", "Response."))
+
+
 _RESPOND = re.compile(
     # (a pages/api handler's response object under its other usual name: `response.status(200).json(...)`)
     r"^(NextResponse|Response)\.(json|redirect)$|^(res|response)\.(json|send|end)$"
@@ -5698,6 +5707,10 @@ class _Walker:
             value = node.named_children[0] if node.named_children else None
             if value is not None:
                 self.value(value, st)
+                # (`return NextResponse.json({...}), { status: 404 }`: a comma expression answers its last
+                # operand only; the ones before it are evaluated and dropped)
+                while value is not None and value.type == "sequence_expression" and value.named_children:
+                    value = value.named_children[-1]
                 # `return async (req) => ...`, also through `return withAxiom(async (req) => ...)`
                 u = returned_function(value) or self._local_handler(value)
                 if u is not None:
@@ -9906,7 +9919,7 @@ class _Walker:
             self.events.append(Event("exec", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif last in ("redirect", "permanentRedirect") and sx.call_args(call):
             self.events.append(Event("redirect", call, st.copy(), callee=callee, catch_param=self._catch()))
-        elif _RESPOND.match(callee):
+        elif _RESPOND.match(callee) and not _dropped_operand(call, callee):
             args = sx.call_args(call)
             self.events.append(
                 Event(

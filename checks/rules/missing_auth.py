@@ -2321,6 +2321,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
+        if ev.op.api == "helper" and _helper_every_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `listDonors()` answering `Donor.find()`: every donor's e-mail, sent back
         if _joins_people_whole(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.select().from(seats).innerJoin(users, ...)` answered: each seat's whole user row
         if (_includes_people(ctx, ev) or _helper_includes_people(ctx, ep, ev)) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -3537,6 +3539,33 @@ def _helper_whole_personal_row(ctx: FileContext, ep: EntryPoint, ev: Event) -> b
             continue
         if not identifiers(hctx.src, op.args[0], into_functions=True) & client:
             continue
+        fields = _schema_fields(hctx, op, target.module)
+        if fields and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields):
+            return True
+    return False
+
+
+def _helper_every_personal_row(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A project helper that lists, in its own code, every document of a Mongoose schema holding a
+    person's contact details or a credential (`Donor.find()`, no filter and no fields picked) and answers
+    them: everyone's record, as `_every_kysely_person_row` for Kysely (sent back: the caller's check)."""
+    call = sx.unwrap(ev.node)
+    if ev.op is None or ev.op.kind != "read" or call is None or call.type != "call_expression":
+        return False
+    target = ctx.analyzer.target(ep.fn.module, call)
+    if target is None or target.body is None:
+        return False
+    summary = ctx.analyzer.summary(target)
+    if not summary.returns_records:
+        return False
+    hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
+    for op in summary.ops:
+        if op.helper != target.name or not sx.contains(target.node, op.call):
+            continue  # (the helper's own reads, in its own code)
+        if op.kind != "read" or op.api != "mongoose" or op.projected or op.verb != "find":
+            continue
+        if any(a.type != "object" or a.named_children for a in (sx.unwrap(x) for x in op.args) if a is not None):
+            continue  # (a filter picks someone's documents: judged as such elsewhere)
         fields = _schema_fields(hctx, op, target.module)
         if fields and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields):
             return True

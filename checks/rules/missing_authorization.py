@@ -8838,7 +8838,7 @@ def _counter_bumps_only(src: bytes, data: Node | None, tallies: frozenset[str] =
         if pair.type == "comment":
             continue
         value = sx.unwrap(pair.child_by_field_name("value")) if pair.type == "pair" else None
-        if value is not None and value.type == "member_expression" and sx.root_identifier(src, value) in tallies:
+        if value is not None and _tally_value(src, value, tallies):
             continue
         if value is not None and _sql_counter_step(src, pair, value):
             continue
@@ -8917,21 +8917,64 @@ def _objects_given(ctx: FileContext, fn: Node, name: str) -> list[Node]:
 
 
 _TALLY_CALLS = frozenset({"aggregate", "count", "groupBy"})
+# drizzle's aggregate columns: `db.select({ n: count() }).from(t)`
+_SQL_AGGREGATES = frozenset({"count", "countDistinct", "sum", "avg", "min", "max"})
+
+
+def _tally_value(src: bytes, value: Node | None, tallies: frozenset[str] | set[str]) -> bool:
+    """A value the server worked out from its tallies and constants: `n`, `rows[0].n - 1`, `_avg.stars`."""
+    value = sx.unwrap(value)
+    if value is None:
+        return False
+    if value.type in ("identifier", "member_expression", "subscript_expression"):
+        return sx.root_identifier(src, value) in tallies
+    if value.type == "binary_expression" and sx.text(src, value.child_by_field_name("operator")) in ("+", "-"):
+        # (a tally moved by a constant, `rows[0].n - 1`: one side a tally, the other a tally or a number)
+        sides = [sx.unwrap(value.child_by_field_name(f)) for f in ("left", "right")]
+        tallied = [_tally_value(src, side, tallies) for side in sides]
+        return any(tallied) and all(
+            t or (side is not None and side.type == "number") for t, side in zip(tallied, sides, strict=True)
+        )
+    return False
+
+
+def _drizzle_tally(src: bytes, value: Node) -> bool:
+    """`db.select({ n: count() }).from(likes).where(...)`: every column picked is an aggregate."""
+    for call in sx.find(value, ("call_expression",), into_functions=False):
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "select":
+            continue
+        args = sx.call_args(call)
+        picked = sx.unwrap(args[0]) if len(args) == 1 else None
+        if picked is None or picked.type != "object" or not picked.named_children:
+            return False
+        return all(
+            p.type == "pair"
+            and (v := sx.unwrap(p.child_by_field_name("value"))) is not None
+            and v.type == "call_expression"
+            and sx.last_name(sx.callee_name(src, v)) in _SQL_AGGREGATES
+            for p in picked.named_children
+            if p.type != "comment"
+        )
+    return False
 
 
 def _tallies(ctx: FileContext, at: Node) -> frozenset[str]:
-    """Locals of the function around ``at`` bound to a Prisma tally (`const { _avg } = await
-    tx.review.aggregate(...)`, `const n = await db.like.count(...)`)."""
+    """Locals of the function around ``at`` bound to a Prisma or drizzle tally (`const { _avg } = await
+    tx.review.aggregate(...)`, `const n = await db.like.count(...)`, `const [{ n }] = await
+    db.select({ n: count() }).from(likes)`), or worked out from one (`const left = rows[0].n - 1`)."""
     fn = sx.enclosing_function(at)
     if fn is None:
         return frozenset()
     out: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         value = sx.unwrap(d.child_by_field_name("value"))
+        if value is None:
+            continue
         if (
-            value is not None
-            and value.type == "call_expression"
-            and sx.last_name(sx.callee_name(ctx.src, value)) in _TALLY_CALLS
+            (value.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, value)) in _TALLY_CALLS)
+            or _drizzle_tally(ctx.src, value)
+            or (value.type == "binary_expression" and _tally_value(ctx.src, value, out))
         ):
             out.update(sx.pattern_names(ctx.src, d.child_by_field_name("name")))
     return frozenset(out)
@@ -8968,6 +9011,13 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         o = other.op
         if other.kind != "db" or o is None or o.kind != "write":
             continue
+        if o.api == "drizzle" and o.verb == "delete" and op.kind == "write":
+            # (the caller's own row taken out from under the parent, `delete(signups).where(and(eq(s.eventId,
+            # eventId), eq(s.userId, session.user.id)))`: the tally follows what the caller may withdraw)
+            removed = {n for f in _filter_nodes(other, src) for n in identifiers(src, f)}
+            if picked <= removed and removed & other.state.session:
+                return True
+            continue
         if (
             not (o.api == "prisma" and o.verb in _FILINGS)
             and not (o.api == "drizzle" and o.verb == "insert")
@@ -8996,6 +9046,38 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         # (filed by a signed-in caller with nobody's id in it, `Comment.create({ ...input })`: the row's own
         # owner is judged on its own; the counter follows whatever may be filed there)
         if picked <= filed and (filed & (other.state.session | other.state.fetched) or other.state.auth in _SIGNED_IN):
+            return True
+    return False
+
+
+def _joined_shared_row(ctx: FileContext, ep: EntryPoint, flow: Flow, ev: Event) -> bool:
+    """A read of a row with no owner of its own (`events`, no `userId`), picked by the client's id, that the
+    same entry point files a row of its caller's under (`insert(attendees).values({ eventId, userId:
+    session.user.id })`) or takes the caller's own row out from under (`delete(attendees).where(and(eq(a.eventId,
+    eventId), eq(a.userId, session.user.id)))`): joining or leaving something shared, whose row the caller
+    reads to join it. A row with an owner column, or named for someone's data, is still judged."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api not in ("drizzle", "prisma"):
+        return False
+    program = ctx.analyzer.program
+    model = _imported_table(ep, op.model or "") if op.api == "drizzle" else op.model or ""
+    if not model or vocab.private_model(model) or _owned_model(program, model):
+        return False
+    src = ctx.src
+    picked = client_refs(src, ev, _filter_nodes(ev, src))
+    if not picked:
+        return False
+    for other in flow.events:
+        o = other.op
+        if other.kind != "db" or o is None or o.kind != "write" or o.model == op.model:
+            continue
+        if o.api == "drizzle" and o.verb == "delete":
+            keyed = {n for f in _filter_nodes(other, src) for n in identifiers(src, f)}
+        elif (o.api == "drizzle" and o.verb == "insert") or (o.api == "prisma" and o.verb == "create"):
+            keyed = {n for d in o.data for n in identifiers(src, d)}
+        else:
+            continue
+        if picked <= keyed and keyed & other.state.session:
             return True
     return False
 
@@ -9707,6 +9789,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # a pending passkey challenge taken by the random id its options step handed out
             if vocab.CODE_STORE_MODELS.match(op.model or "") and any(e.kind == "email" for e in flow.events):
                 continue  # replacing the pending code of the address it mails a new one to: the request step
+            if _joined_shared_row(ctx, ep, flow, ev):
+                continue  # the shared event read by the volunteer joining or leaving it under their own id
             if _tally_of_own_filings(ctx, flow, ev) or _sql_tally_beside_own_row(ctx, flow, ev):
                 continue  # `replyCount: { increment: 1 }`, `like.count({ where: { postId } })` beside the new row
             if _sql_hold_of_own_new_row(ctx, flow, ev):

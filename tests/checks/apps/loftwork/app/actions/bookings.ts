@@ -146,7 +146,7 @@ export const adminPatchBooking = staffProcedure
   .input(z.object({ bookingId: z.string().uuid(), patch: adminBookingPatchSchema }))
   .handler(async ({ input }) => {
     const { paid, ...rest } = input.patch;
-    // ok: mass-assignment // todook: missing-authorization -- known gap (pass 40, I): staff role check in chained zsa procedure not credited
+    // ok: mass-assignment // ok: missing-authorization -- fixed in pass 40 (I): staff role check in the chained zsa procedure credited
     await db
       .updateTable("bookings")
       .set({ ...rest, ...(paid === undefined ? {} : { paid: paid ? 1 : 0 }) }) // todook: mass-assignment -- known gap (pass 40, J): rest of a nested zod-parsed object taken as raw client object

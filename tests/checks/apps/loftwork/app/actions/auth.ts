@@ -94,7 +94,7 @@ export async function resendVerification(formData: FormData) {
 }
 
 // ruleid: missing-rate-limit
-// ok: missing-audit-log, missing-input-validation // todook: missing-auth -- known gap (pass 40, H): staff sign-in entry point not exempted
+// ok: missing-audit-log, missing-input-validation // ok: missing-auth -- fixed in pass 40 (H): staff sign-in entry point exempted
 export async function staffPinSignIn(_prev: FormState, formData: FormData): Promise<FormState> {
   const email = emailSchema.safeParse(formData.get("email"));
   const password = formData.get("password");

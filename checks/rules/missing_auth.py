@@ -644,8 +644,11 @@ _PUBLIC_WRAPPER = re.compile(r"^[Pp]ublic[A-Z]\w*$")
 # (`forceVerifyEmail`, `adminResetPassword`): not the caller's own step
 _OPERATOR_TOOL = re.compile(r"^(force|admin|manual(ly)?|override|staff|operator|impersonat\w*?)(?=[A-Z_])")
 # ... but the sign-in step itself, named for whose sign-in it is (`adminLogin`, `staffSignInAction`): the
-# administrators' own login form, not a tool acting on someone's account (`adminLoginAsUser` still is)
-_STAFF_SIGN_IN = re.compile(r"(?i)^(admin|staff|operator)_?(log_?in|sign_?in)(_?(action|handler))?$")
+# administrators' own login form, not a tool acting on someone's account (`adminLoginAsUser` still is); also
+# named for the credential it takes (`staffPinSignIn`, `adminPasswordLogin`)
+_STAFF_SIGN_IN = re.compile(
+    r"(?i)^(admin|staff|operator)_?((pin|passcode|password|badge|code|otp|e?mail)_?)?(log_?in|sign_?in)(_?(action|handler))?$"
+)
 
 
 # A request step of the reset or verification flow (`emailVerificationTokenRequest`), and the parameters that

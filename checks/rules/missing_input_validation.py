@@ -436,6 +436,35 @@ def _search_params_object(src: bytes, value: Node) -> bool:
     return prop is not None and sx.text(src, prop) == "searchParams"
 
 
+def _inline_search_reads(ctx: FileContext, ep: EntryPoint, args: list[Node]) -> set[str]:
+    """The keys of the request's search params read inline as one of ``args`` (`sp.get("q")` of
+    `req.nextUrl.searchParams` or `new URL(req.url).searchParams`, with a `?? ""` / `|| ""` fallback or a
+    cast): the value as the client sent it. A value coerced or handed to a call first is not followed."""
+    src = ctx.src
+    found: set[str] = set()
+    for arg in args:
+        node = sx.strip_types(sx.unwrap(arg))
+        while node is not None and node.type == "binary_expression":
+            op = node.child_by_field_name("operator")
+            if op is None or sx.text(src, op) not in ("??", "||"):
+                break
+            node = sx.strip_types(sx.unwrap(node.child_by_field_name("left")))
+        if node is None or node.type != "call_expression":
+            continue
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "get":
+            continue
+        holder = fn.child_by_field_name("object")
+        if holder is None or not _search_params_object(src, holder):
+            continue
+        if not identifiers(src, holder) & ep.input_params:
+            continue  # (the search params of a URL the server built, not the request's)
+        keys = sx.call_args(node)
+        key = sx.strip_types(keys[0]) if keys else None
+        found.add(sx.text(src, key).strip("\"'`") if key is not None and key.type == "string" else sx.text(src, node))
+    return found
+
+
 def _search_params_urls(ctx: FileContext, ep: EntryPoint, decls: list[tuple[set[str], Node]]) -> set[str]:
     """Locals holding the request's URL (`new URL(req.url)`, `req.nextUrl`) that the entry point reads only
     through `.searchParams`: what flows from them is a search param (a URL used whole, a redirect's base or
@@ -1028,6 +1057,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a search or route param made into a Mongo pattern (`$regex: name`, `new RegExp(tag)`):
                 # there its content, not its type, is the risk, as in SQL text
                 bad, assigned, nodes = _unchecked_pattern_input(ctx, ep, ev, decls, elements, trimmed)
+            if not bad and pasted and ep.kind == "route":
+                # `searchInvoices(req.nextUrl.searchParams.get("q") ?? "")`: a search param read inline as the
+                # argument a project helper pastes into its SQL text, as a local holding it would be
+                bad = _inline_search_reads(ctx, ep, pasted)
             if not bad:
                 continue
             sink = sink_name(ctx.src, ev.node)

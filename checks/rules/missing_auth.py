@@ -244,7 +244,8 @@ handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
 nothing but what it just made: a new agency and its owner's invite; an action a sign-up page calls (imported
 by a module under `signup/` that names it, `add_vendor`) filing only new rows, one an account whose login and
-password (hash) columns come from the caller, `{ vendor_email, vendor_password_hash }`; a guest account made for a visitor,
+password (hash) columns come from the caller, `{ vendor_email, vendor_password_hash }`; a guest account made
+for a visitor,
 `User.create({ role: "guest", email })` filed under no id of the caller's), public forms (contact,
 newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a job application sent from a `careers/` page,
 `submitApplication`, `quickApply`, a resident's complaint or tip-off,

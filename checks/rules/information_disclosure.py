@@ -486,7 +486,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
                 "arguments",
                 "template_substitution",
                 "array",
-            ):
+                "sequence_expression",  # (`return "Error logging in", error`: the last operand is answered)
+            ) and not (parent.type == "sequence_expression" and parent.named_children[-1] != n):
                 if parent.type == "pair" and parent.child_by_field_name("key") == n:
                     continue
                 # `apiError({ error: countError, message })`: as for `{ error }`, ask the helper

@@ -601,6 +601,17 @@ _RESPOND = re.compile(
 )
 
 
+def _last_operand(value: Node | None) -> Node | None:
+    """What a returned comma expression answers, its last operand (`return "Error", error` -> `error`,
+    `return (log(e), e)`); any other value as it is."""
+    bare = value
+    while bare is not None and bare.type == "parenthesized_expression" and bare.named_children:
+        bare = bare.named_children[-1]
+    while bare is not None and bare.type == "sequence_expression" and bare.named_children:
+        value = bare = bare.named_children[-1]
+    return value
+
+
 @dataclass
 class State:
     auth: str | None = None  # how authentication was established: throw|return|secret|inherited|check
@@ -5715,6 +5726,8 @@ class _Walker:
                 u = returned_function(value) or self._local_handler(value)
                 if u is not None:
                     self.returned_functions.append(u)
+            # `return "Error logging in", error`: a comma expression answers its last operand only
+            value = _last_operand(value)
             split = self._secret_ternary(value, st)
             if split is not None:
                 # `return ok ? null : refuse()` after `const ok = keys.some((k) => timingSafeEqual(...))`:

@@ -19,6 +19,8 @@ from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, Summary, identifiers
 from checks.analysis.module import Module
 from checks.context import FileContext
+from checks.project import import_graph
+from checks.sources import DiskTree, MemoryTree, read_once
 
 # What a caller guesses at a sign-in or code check: `password`, `code`, `otp`, `token`, `currentPassword`.
 CREDENTIAL_WORDS = frozenset(
@@ -668,3 +670,67 @@ def person_credential_sign_in(ctx: FileContext, ep: EntryPoint, flow: Flow) -> N
         if table & _PEOPLE_TABLE_WORDS or keys & _PERSON_KEY_WORDS:
             return check
     return None
+
+
+# A column holding an account's password (`passwordHash`, `hashed_password`, `manager_password_hash`) and
+# one naming who signs in with it (`email`, `client_email`, `username`, `phone_number`)
+_PASSWORD_COLUMN = re.compile(r"(?i)^(\w+_)?(hashed_?)?password(_?hash(ed)?)?$")
+_LOGIN_COLUMN = re.compile(r"(?i)^(\w+_)?(e_?mail(_?address)?|user_?name|login|phone(_?number)?)$")
+# A module of the sign-up pages (`app/signup/page.tsx`, `components/pages/signup/vendor-form.jsx`)
+_SIGN_UP_PAGE = re.compile(r"(?i)(^|/)(sign[-_]?up|register)/")
+
+
+def files_account_for_sign_up_page(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An action a sign-up page calls (`add_vendor` imported by `components/pages/signup/vendor-signup.jsx`)
+    that, with nobody signed in, only files new rows, one of them an account: a login column and a password
+    (hash) column both set from what the caller sends. Whatever it is called, it is that page's sign-up."""
+    if ep.kind not in ("action", "safe-action") or flow.final.role or flow.final.auth is not None:
+        return False
+    made = False
+    for ev in flow.events:
+        if ev.kind in ("store", "exec", "fs", "relay") or ev.state.session or ev.state.fetched:
+            return False
+        op = ev.op
+        if ev.kind != "db" or op is None or op.kind != "write":
+            continue
+        if not _NEW_ROW.match(op.verb) or op.api == "helper":
+            return False  # (an update or a delete beside it: no sign-up)
+        made = made or any(_account_row(ctx, data, ev.state.client) for data in op.data)
+    return made and _called_by_sign_up_page(ctx, ep)
+
+
+def _account_row(ctx: FileContext, data: Node, client: set[str]) -> bool:
+    """`{ client_email, client_password_hash, ... }` with both columns set from the caller's values."""
+    keys = {k: v for k, v in _object_pairs(ctx, data)}
+    sent = {k for k, v in keys.items() if identifiers(ctx.src, v) & client}
+    return any(_PASSWORD_COLUMN.match(k) for k in sent) and any(_LOGIN_COLUMN.match(k) for k in sent)
+
+
+def _object_pairs(ctx: FileContext, data: Node) -> Iterator[tuple[str, Node]]:
+    obj = sx.strip_types(data) or data
+    if obj.type != "object":
+        return
+    for child in obj.named_children:
+        if child.type == "pair":
+            key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
+            if key is not None and value is not None:
+                yield ctx.text(key).strip("\"'"), value
+        elif child.type == "shorthand_property_identifier":
+            yield ctx.text(child), child
+
+
+def _called_by_sign_up_page(ctx: FileContext, ep: EntryPoint) -> bool:
+    """A module of the sign-up pages imports the action's module and names the action."""
+    mod = ep.fn.module
+    if _SIGN_UP_PAGE.search(mod.path):
+        return True
+    index = ctx.analyzer.program.index
+    if not isinstance(index.tree, DiskTree | MemoryTree):
+        return False  # (only whole trees know their importers)
+    name = (ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name).encode()
+    for path in sorted(import_graph(index)[0].get(mod.path, ())):
+        if _SIGN_UP_PAGE.search(path):
+            data = read_once(index.tree, path)
+            if data is not None and re.search(rb"\b" + re.escape(name) + rb"\b", data):
+                return True
+    return False

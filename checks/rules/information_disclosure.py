@@ -43,10 +43,14 @@ A library's error class (`if (err instanceof APIError) return { error: err.messa
 `APIError`: "User already exists") narrows to that library's raw messages, not to texts the app wrote.
 "Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
+Nor is "User not found" for an account picked by an opaque record id only (`User.findOne({ clerkID:
+params.clerkID })` in `users/[clerkID]`, `findUnique({ where: { id } })`, `findById(id)`, a project
+`getUserById(id)`): a minted id is no identifier anyone guesses or knows of another person, so the 404
+is no enumeration oracle (an e-mail, username, phone or login name typed in is).
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email; "No team member with that e-mail" after a
-read of the accounts by it), or when the account row they picked by its id was missing (`if (!target) return 404
-"User not found"` after `user.findUnique({ where: { id } })`), and past a secret kept on another row and
+read of the accounts by it), or when the account row they picked by something other than an opaque id was
+missing, and past a secret kept on another row and
 shared by whoever uses it (a kiosk's PIN on the `equipment` row its `equipmentId` picked) when the account is
 looked up by another value the caller typed (`No member with that email`; not past a code kept for the very
 phone or address the account is looked up by). Also the catch blocks of a
@@ -482,7 +486,8 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
                 "arguments",
                 "template_substitution",
                 "array",
-            ):
+                "sequence_expression",  # (`return "Error logging in", error`: the last operand is answered)
+            ) and not (parent.type == "sequence_expression" and parent.named_children[-1] != n):
                 if parent.type == "pair" and parent.child_by_field_name("key") == n:
                     continue
                 # `apiError({ error: countError, message })`: as for `{ error }`, ask the helper
@@ -949,6 +954,40 @@ def _filter_args(ctx: FileContext, op: DbOp) -> list[Node]:
     return out
 
 
+# The columns an opaque record id is kept in (`id`, `_id`, `clerkID`, `userId`, `user_id`, `uuid`): a value
+# the system minted, not one a person picks or knows of someone else (an e-mail, a username, a phone)
+_OPAQUE_ID_KEY = re.compile(r"^(_?id|uuid|cuid|[A-Za-z0-9]*(_id|Id|ID|_uuid|Uuid|UUID))$")
+
+
+def _opaque_id_row(ctx: FileContext, ev: Event) -> str | None:
+    """The local a read or write of an account table picked by an opaque id only is bound to
+    (`const updated = await User.findOneAndUpdate({ clerkID: params.clerkID }, ...)`)."""
+    if ev.op is None or not _ACCOUNT_MODEL.search(ev.op.model) or not _by_opaque_id(ctx, ev.op):
+        return None
+    p = _binding_parent(ev.node)
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    return ctx.text(name) if name is not None and name.type == "identifier" else None
+
+
+def _by_opaque_id(ctx: FileContext, op: DbOp) -> bool:
+    """A read of accounts whose every filter key is an opaque record id (`User.findOne({ clerkID:
+    params.clerkID })`, `db.user.findUnique({ where: { id } })`, Mongoose's `findById(id)`): "User not
+    found" there answers whether a minted id exists, which tells an attacker no account's identifier."""
+    callee = op.call.child_by_field_name("function")
+    prop = callee.child_by_field_name("property") if callee is not None and callee.type == "member_expression" else None
+    name = ctx.text(prop) if prop is not None else ctx.text(callee) if callee is not None else ""
+    if name.endswith(("ById", "ByPk")):
+        return True  # (`findById(id)`, a project `getUserById(id)`)
+    args = _filter_args(ctx, op)[:1] if op.api in ("mongoose", "mongo") else _filter_args(ctx, op)
+    if not args:
+        return False
+    for arg in args:
+        keys = object_keys(ctx.src, arg)
+        if not keys or not all(_OPAQUE_ID_KEY.match(k) for k in keys):
+            return False
+    return True
+
+
 def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
     """With nobody signed in, an answer carrying what an account table read keyed by the caller's
     e-mail address found (`{ provider: data?.[0]?.provider ?? null }`) and not first turned away when
@@ -1318,6 +1357,16 @@ def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node) -> b
         if bare is None or bare.type != "member_expression" or sx.root_identifier(ctx.src, bare) not in flow.records:
             return False
     return True
+
+
+def _only_by_opaque_id(ctx: FileContext, node: Node, accounts: set[str], by_id: set[str]) -> bool:
+    """``node`` runs where an account looked up by an opaque id only was missing, and in no branch
+    testing an account looked up by anything else (an e-mail, a username)."""
+    return (
+        bool(by_id)
+        and _in_absent_branch(ctx, node, by_id)
+        and not (accounts - by_id and _in_absent_branch(ctx, node, accounts - by_id))
+    )
 
 
 def _always_answers_object(ctx: FileContext, ev: Event) -> bool:
@@ -1796,6 +1845,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         foreign_accounts: set[str] = set()
         foreign_absent: list[tuple[str, Node]] = []  # what the branches where no such account was found answer
         by_handle: set[str] = set()  # accounts looked up, with nobody signed in, by an address or login typed
+        by_id: set[str] = set()  # accounts looked up by an opaque record id only (`{ clerkID: params.clerkID }`)
         absent_codes: list[tuple[str, Node]] = []  # the status codes the branches where none was found answer
         other_codes: set[str] = set()  # ... and those answered elsewhere
         never_missing: set[str] = set()  # locals a project helper always answers an object for (`{ ...row, extra }`)
@@ -1824,6 +1874,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         pre_gate_keys |= _found_names(hctx, ev.op.chain)  # (`item.studioId`: the row's own value)
                 elif auth == "secret" and account is not None and pre_gate_keys and not picked & pre_gate_keys:
                     foreign_accounts.add(account)
+                opaque = _opaque_id_row(hctx, ev)
+                if opaque is not None:
+                    by_id.add(opaque)
                 if account is not None and _always_answers_object(hctx, ev):
                     never_missing |= _found_names(hctx, ev.op.chain)
                     account = None  # (`if (!found)` runs only when the helper's query threw: no such account says it)
@@ -1918,6 +1971,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (nor where the account was looked up by an id a stored row holds, `getUser(verification.
                 # verifiedByUserId)`: the client picked the row, not the account, and learns nothing of others)
                 own = own or (keyed and _found_by_stored_id(hctx, flow, ep.fn.node, ev.node))
+                # (nor "User not found" where the account was picked by an opaque id, `users/[clerkID]`: a
+                # minted id is no identifier anyone guesses or knows of another person, rule 10's oracle)
+                own = own or (keyed and _only_by_opaque_id(hctx, ev.node, accounts, by_id))
                 returned.extend((s, n) for s, n in texts if (keyed and not own) or not _account_state(s))
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
@@ -1939,13 +1995,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # a signed-in caller who looked up an email or username of their choosing (change
                 # email, invite by email) learns whether that account exists (not where the branch
                 # tests an invite's or a share's row: "Email already exists" of a pending invite)
-                # (also "User not found" where an account row the caller picked by id was missing:
-                # `if (!target) return 404` after `user.findUnique({ where: { id: userId } })`; and "No team
+                # (also "User not found" where an account row the caller picked by other than an opaque id was
+                # missing: `if (!target) return 404` after `findFirst({ where: { name } })`; and "No team
                 # member with that e-mail" where an account was looked up by it: whether the address typed has
                 # an account there)
                 missing = (
-                    bool(picked)
-                    and _in_absent_branch(hctx, ev.node, picked)
+                    bool(picked - by_id)
+                    and _in_absent_branch(hctx, ev.node, picked - by_id)
                     and not (ev.state.role and _answers_account_data(hctx, flow, accounts))
                 )
                 returned.extend(

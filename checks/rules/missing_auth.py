@@ -244,7 +244,10 @@ point named for a sign-up only as the object of another verb whose code makes no
 updating a booking row, with no e-mail, password, phone or username in sight); also a pages-router
 handler named for the step, `pages/api/mobile/login.ts`, and an
 action of the sign-up pages, `app/(auth)/sign-up/actions.ts`, that only creates new rows pointing at
-nothing but what it just made: a new agency and its owner's invite; a guest account made for a visitor,
+nothing but what it just made: a new agency and its owner's invite; an action a sign-up page calls (imported
+by a module under `signup/` that names it, `add_vendor`) filing only new rows, one an account whose login and
+password (hash) columns come from the caller, `{ vendor_email, vendor_password_hash }`; a guest account made
+for a visitor,
 `User.create({ role: "guest", email })` filed under no id of the caller's), public forms (contact,
 newsletter sign-up, feedback, a visitor's enquiry, `submitLead`, a job application sent from a `careers/` page,
 `submitApplication`, `quickApply`, a resident's complaint or tip-off,
@@ -7700,6 +7703,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or _signs_up_new_rows(ctx, ep, flow)
         or _provider_sign_up(ctx, ep)
         or _registers_with_password(ctx, ep, flow)
+        or sign_up.files_account_for_sign_up_page(ctx, ep, flow)
         or _confirmed_sign_up(ctx, ep, flow)
         or _guest_account(ctx, flow)
         or sign_up.session_for_new_account(ctx, ep, flow) is not None

@@ -53,6 +53,10 @@ to that hashes a password the caller sends (`bcrypt.hash(password, 12)`, accepti
 creating the account, also past a lookup of the invitation in a token store by the token it sent) is a
 sign-up, also when it hands the request to a project controller that
 checks no session of its own and hashes it (`POST /api/users` answering with `await postUser(req)`).
+So is an action a sign-up page calls (imported by a module under `signup/` or `register/` that names it,
+`add_vendor` of `components/pages/signup/vendor-signup.jsx`) that, with nobody signed in, only files new
+rows, one an account with a login column and a password (hash) column set from what the caller sends
+(`{ vendor_email, vendor_password_hash }`, the form having hashed the password itself).
 Through an identity provider's API the analyser cannot see into, what the code does with the
 caller's credentials still tells: a password the caller sends handed to any call by a signed-out
 caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, `addHumanUser({
@@ -269,6 +273,7 @@ from checks.analysis.sign_up import VERIFY_CALL as _VERIFY_CALL
 from checks.analysis.sign_up import (
     booking_named_sign_up,
     client_password,
+    files_account_for_sign_up_page,
     hashes_password,
     hashes_password_signed_out,
     member_credential_past_secret,
@@ -2031,7 +2036,12 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
         ctx.analyzer.vocab.is_rate_limit(sx.callee_name(ctx.src, c)) for c in sx.find(ep.fn.node, ("call_expression",))
     ):
         return False
-    return hashes_password_signed_out(ctx, ep, flow) or _password_past_token_store(ctx, ep, flow)
+    # (or the account a sign-up page's action files with the password its form hashed: `add_vendor`)
+    return (
+        hashes_password_signed_out(ctx, ep, flow)
+        or _password_past_token_store(ctx, ep, flow)
+        or files_account_for_sign_up_page(ctx, ep, flow)
+    )
 
 
 # where one-time tokens wait (`verificationToken`), and invitations

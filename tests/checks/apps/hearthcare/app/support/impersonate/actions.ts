@@ -12,7 +12,7 @@ export async function startImpersonation(formData: FormData) {
   if (!session.agentId || session.tier !== "eng") redirect("/support/login");
   const userId = z.string().cuid().parse(formData.get("userId"));
   const target = await prisma.user.findUnique({ where: { id: userId }, select: { id: true } });
-  // todook: information-disclosure
+  // ok: information-disclosure -- (pass 40) an opaque cuid picks the account: no enumeration oracle
   if (!target) return { error: "Unknown user" };
   session.impersonating = target.id;
   await session.save();

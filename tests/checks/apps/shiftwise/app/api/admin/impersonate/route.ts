@@ -14,7 +14,7 @@ export async function POST(req: Request) {
   if (!admin?.isPlatformAdmin) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const { userId } = await req.json();
   const target = await prisma.user.findUnique({ where: { id: userId }, select: { id: true } });
-  // ruleid: information-disclosure
+  // ok: information-disclosure -- (pass 40 policy) a 404 for an opaque user id: no enumeration oracle
   if (!target) return NextResponse.json({ error: "User not found" }, { status: 404 });
   (await cookies()).set("sw_impersonate", target.id, { httpOnly: true, secure: true, maxAge: 1800 });
   return NextResponse.json({ ok: true });

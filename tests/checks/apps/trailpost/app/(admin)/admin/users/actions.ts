@@ -44,7 +44,7 @@ export async function emailCustomer(userId: string, subject: string, body: strin
   const input = z.object({ userId: z.string().cuid(), subject: z.string().max(120), body: z.string().max(5000) }).parse({ userId, subject, body });
   // ok: missing-authorization
   const user = await prisma.user.findUnique({ where: { id: input.userId }, select: { email: true } });
-  // todook: information-disclosure -- (gap judge: ambiguous) staff-only lookup by cuid; no attacker learns which accounts exist
+  // ok: information-disclosure -- (fixed in pass 40) staff-only lookup by cuid; no attacker learns which accounts exist
   if (!user) return { error: "No such user" };
   await sendEmail(user.email, input.subject, input.body);
   await auditLog({ actorId: staffId, action: "admin.email_sent", target: input.userId });

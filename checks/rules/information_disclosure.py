@@ -479,15 +479,20 @@ def _error_detail(ctx: FileContext, value: Node, err: str, body: bool = False) -
             parent = n.parent
             if _joined_to_text(ctx, n, parent):
                 return n  # `"Failed to format.\n" + error`: the error's own text, joined onto a string
-            if parent is not None and parent.type in (
-                "pair",
-                "object",
-                "return_statement",
-                "arguments",
-                "template_substitution",
-                "array",
-                "sequence_expression",  # (`return "Error logging in", error`: the last operand is answered)
-            ) and not (parent.type == "sequence_expression" and parent.named_children[-1] != n):
+            if (
+                parent is not None
+                and parent.type
+                in (
+                    "pair",
+                    "object",
+                    "return_statement",
+                    "arguments",
+                    "template_substitution",
+                    "array",
+                    "sequence_expression",  # (`return "Error logging in", error`: the last operand is answered)
+                )
+                and not (parent.type == "sequence_expression" and parent.named_children[-1] != n)
+            ):
                 if parent.type == "pair" and parent.child_by_field_name("key") == n:
                     continue
                 # `apiError({ error: countError, message })`: as for `{ error }`, ask the helper

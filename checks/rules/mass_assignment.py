@@ -4301,32 +4301,37 @@ def _helper_privileged(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str
     an admin or owner) set from the client's value through the helper. One level deep; owner ids
     are left to missing-authorization."""
     assert ev.op is not None
-    helper = _writing_helper(ctx, ev)
-    if helper is None:
-        return None
-    target, summary, params = helper
     program = ctx.analyzer.program
     args = sx.call_args(ev.node)
-    tsrc = target.module.src
+    for target, params, op, key, value in _helper_written_columns(ctx, ev):
+        tsrc = target.module.src
+        held = sx.strip_types(value)
+        if held is None or held.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        index = params.get(sx.text(tsrc, held))
+        if index is None or index >= len(args):
+            continue
+        if key not in vocab.PRIVILEGED_FIELDS and not role_column(program, target.module, op.api, op.model, key):
+            continue
+        arg = args[index]
+        if identifiers(ctx.src, arg, into_functions=True) & ev.state.client and _client_derived(ctx, ep, arg):
+            return key, arg
+    return None
+
+
+def _helper_written_columns(ctx: FileContext, ev: Event) -> Iterator[tuple[Function, dict[str, int], DbOp, str, Node]]:
+    """Each column the project helper an event's call runs sets in its own unguarded writes: the helper,
+    its parameters by position, the write and the column's key and value (in the helper's source)."""
+    helper = _writing_helper(ctx, ev)
+    if helper is None:
+        return
+    target, summary, params = helper
     for op in summary.ops:
         if op.kind != "write" or op.api == "helper" or op.guarded:
             continue
         for data in op.data:
-            for key, value in object_keys(tsrc, data).items():
-                held = sx.strip_types(value)
-                if held is None or held.type not in ("identifier", "shorthand_property_identifier"):
-                    continue
-                index = params.get(sx.text(tsrc, held))
-                if index is None or index >= len(args):
-                    continue
-                if key not in vocab.PRIVILEGED_FIELDS and not role_column(
-                    program, target.module, op.api, op.model, key
-                ):
-                    continue
-                arg = args[index]
-                if identifiers(ctx.src, arg, into_functions=True) & ev.state.client and _client_derived(ctx, ep, arg):
-                    return key, arg
-    return None
+            for key, value in object_keys(target.module.src, data).items():
+                yield target, params, op, key, value
 
 
 def _helper_money_moved(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
@@ -4335,23 +4340,14 @@ def _helper_money_moved(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[st
     increment: amountCents }`) or setting it to it: the client's own unchecked number moves the balance
     through the helper, as `{ increment: body.amount }` does directly (`_set_to_client_amount`). One level
     deep; a schema-checked amount or one the server worked out is the feature's."""
-    helper = _writing_helper(ctx, ev)
-    if helper is None:
-        return None
-    target, summary, params = helper
     program = ctx.analyzer.program
     args = sx.call_args(ev.node)
-    tsrc = target.module.src
-    for op in summary.ops:
-        if op.kind != "write" or op.api == "helper" or op.guarded:
+    for target, params, op, key, value in _helper_written_columns(ctx, ev):
+        if not _balance_key(program, key, op.model or ""):
             continue
-        for data in op.data:
-            for key, value in object_keys(tsrc, data).items():
-                if not _balance_key(program, key, op.model or ""):
-                    continue
-                index = _moved_by_param(tsrc, key, value, params)
-                if index is not None and index < len(args) and _unchecked_client_amount(ctx, ep, ev, args[index]):
-                    return key, args[index]
+        index = _moved_by_param(target.module.src, key, value, params)
+        if index is not None and index < len(args) and _unchecked_client_amount(ctx, ep, ev, args[index]):
+            return key, args[index]
     return None
 
 

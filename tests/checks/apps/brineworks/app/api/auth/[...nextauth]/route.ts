@@ -1,0 +1,4 @@
+import { handlers } from "@/auth";
+
+// ok: missing-auth, missing-rate-limit
+export const { GET, POST } = handlers;

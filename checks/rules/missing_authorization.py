@@ -9805,10 +9805,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # ids read from records the code loaded are not the client's choice; a secret token
             # (reset link, invite code) chosen by the client is its own credential
             # (a whole `request` handed to a helper is a pass-through, not a chosen id)
+            # (but `tokenId`, `apiKeyId` name a stored credential's row, as readable off a listing as any id)
             chosen = {
                 n
                 for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
-                if not vocab.is_secret_name(n)
+                if not vocab.is_secret_name(n) or vocab.words(n)[-1] in ("id", "ids")
             }
             chosen |= _inline_request_ids(src, ev, filters)
             chosen -= _clamped_numbers(ctx, ep.fn.node, chosen)

@@ -4441,7 +4441,9 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
             out |= _supabase_owned(data.decode("utf-8", "replace"), owner_user_columns(program))
         if b"kysely" in data and b"interface " in data:
             for name, columns in _kysely_tables(data.decode("utf-8", "replace")).items():
-                if columns & owner_columns:
+                # (or a user's id under the part they play that the project files and lists the caller's
+                # rows by, `host_user_id`: as a Supabase table's is read)
+                if columns & owner_columns or columns & owner_user_columns(program):
                     out.add(name)
                 if columns & tenant_columns:
                     tenant_tables.add(name)

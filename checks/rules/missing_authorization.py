@@ -698,11 +698,14 @@ def _ids_assigned_into_filter(ctx: FileContext, fn: Node, ev: Event) -> list[Nod
     return out
 
 
-def _filter_paths(src: bytes, ev: Event) -> set[str]:
-    """The client values the operation's filters read (`input.coopId`, `coopId`)."""
+def _filter_paths(src: bytes, ev: Event, fn: Node | None = None) -> set[str]:
+    """The client values the operation's filters read (`input.coopId`, `coopId`). With ``fn``, also the
+    field a local of them was destructured from (`parsed.orgId` of `const { orgId, ...rest } = parsed`)."""
     out: set[str] = set()
     for f in _filter_nodes(ev, src):
         out |= _access_paths(src, f, ev.state.client)
+    if fn is not None:
+        out |= set(_destructured_paths(src, fn, out).values())
     return out
 
 
@@ -9446,7 +9449,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 cross_tenant = _inline_tenant_role(ctx, ep, ev)
                 if cross_tenant and _seat_tenant_vetted(ctx, flow, events, i, _inline_tenant_names(ctx, ep, ev)):
                     cross_tenant = False  # loaded by the same id first and tested against that tenant
-                if cross_tenant and _filter_paths(src, ev) & _inline_tenant_names(ctx, ep, ev, paths=True):
+                if cross_tenant and _filter_paths(src, ev, ep.fn.node) & _inline_tenant_names(ctx, ep, ev, paths=True):
                     cross_tenant = False  # `where: { id, coopId }`: kept to the tenant whose role was checked
             seat_tenants: set[str] = set()
             if checked and not creates and ev.state.role and not verdict and not cross_tenant:

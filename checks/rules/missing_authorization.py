@@ -6053,7 +6053,25 @@ def _public_filter(src: bytes, e: Event) -> bool:
             value = sx.strip_types(n.child_by_field_name("value"))
             if value is not None and _PUBLIC_KEY.match(key) and _PUBLIC_VALUE.match(sx.text(src, value)):
                 return True
+    # (a builder's equality filter, Kysely `.where("published", "=", 1)`, Supabase `.eq("is_public", true)`)
+    for method, call in chain_calls(e.op.chain, src) if e.op is not None else ():
+        args = sx.call_args(call)
+        if method not in ("where", "eq") or len(args) not in (2, 3):
+            continue
+        if len(args) == 3 and sx.string_value(src, args[1]) not in ("=", "=="):
+            continue
+        column = (sx.string_value(src, args[0]) or "").rsplit(".", 1)[-1]
+        value = sx.strip_types(args[-1])
+        if value is None or not _PUBLIC_KEY.match(column):
+            continue
+        text = sx.text(src, value)
+        # (`1` of a MySQL flag column: true, but only of a flag, not a `visibility` level)
+        if _PUBLIC_VALUE.match(text) or (text == "1" and _PUBLIC_FLAG.match(column)):
+            return True
     return False
+
+
+_PUBLIC_FLAG = re.compile(r"(?i)^(is_?public|public|is_?published|published)$")
 
 
 _last_exiting_ifs: tuple[bytes, Node, list[Node]] | None = None

@@ -159,9 +159,15 @@ own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
 there chooses whose row, unless the caller's id is one of those columns (also a conflict column set on the
 bound row after its literal, `if (input.id) row.id = input.id`).
-A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`) or as the
+A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`, also inside
+the pattern's own quotes, `ilike '%${q}%'`, `"... like '%" + q + "%'"`) or as the
 whole condition (`where ${filter}`: sql-injection's finding) names no record; an id compared with a column
 does, also in a query fragment (`where ${sql`id = ${id}`}`).
+A client value named for a credential's row (`tokenId`, `apiKeyId`) is an id like any other, not the presented
+secret. A deny-list role test conjoined with a test of the loaded row (`if (!lab || (me.role === "patient" &&
+!lab.released)) return 404`) is one role's view of anyone's rows, no role gate; a builder's filter on a
+public flag (`.where("published", "=", 1)`) reads the public catalogue. A value first written into the
+caller's own row, after a lookup by it stopped the request when any row held it, picks only that row.
 A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
@@ -5832,6 +5838,69 @@ def _proven_by_earlier_op(src: bytes, events: list[Event], i: int, chosen: set[s
     return False
 
 
+def _set_on_own_row_first(ctx: FileContext, flow: Flow, events: list[Event], i: int, filters: list[Node], chosen: set[str]) -> bool:
+    """Every client value picking ``events[i]`` was first written, under the same field, into the caller's
+    own row (`Patient.updateOne({ _id: userId }, { $set: { phone } })`), after a lookup by that field stopped
+    the request when any row held it (`if (await Patient.exists({ phone })) return`): the one row holding it
+    is the caller's (`issueOtp(phone)` then sends the code to the caller's own new number)."""
+    src = ctx.src
+    paths = {p for f in filters for p in _access_paths(src, f, chosen)}
+    if not paths:
+        return False
+    for path in paths:
+        write = next(
+            (
+                (j, key)
+                for j, e in enumerate(events[:i])
+                if e.kind == "db" and e.op is not None and e.op.kind == "write" and e.op.verb not in _CREATE_VERBS
+                for key in _keys_set_to(src, e.op.data, path)
+                if _session_scoped(ctx, flow, e, set())
+            ),
+            None,
+        )
+        if write is None or not _unique_before(ctx, flow, events[: write[0]], write[1], path):
+            return False
+    return True
+
+
+def _keys_set_to(src: bytes, data: list[Node], path: str) -> set[str]:
+    """The keys of written objects in ``data`` whose value is ``path`` as written (`{ phone: input.phone }`)."""
+    out: set[str] = set()
+    for d in data:
+        for n in sx.find(d, ("pair", "shorthand_property_identifier")):
+            if n.type == "shorthand_property_identifier":
+                if sx.text(src, n) == path:
+                    out.add(path)
+                continue
+            key, value = n.child_by_field_name("key"), sx.strip_types(n.child_by_field_name("value"))
+            if key is not None and value is not None and re.sub(r"[\s?!]", "", sx.text(src, value)) == path:
+                out.add(sx.text(src, key).strip("\"'"))
+    return out
+
+
+def _unique_before(ctx: FileContext, flow: Flow, events: list[Event], key: str, path: str) -> bool:
+    """A read among ``events`` by ``key`` = ``path`` alone, bound to a local that an exit tests for presence
+    (`const taken = await Patient.exists({ phone }); if (taken) return`): no other row holds the value."""
+    src = ctx.src
+    for e in events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read":
+            continue
+        if _keys_set_to(src, e.op.args[:1], path) != {key}:
+            continue
+        d = e.node.parent
+        while d is not None and d.type in ("await_expression", "parenthesized_expression"):
+            d = d.parent
+        name = d.child_by_field_name("name") if d is not None and d.type == "variable_declarator" else None
+        if name is None or name.type != "identifier":
+            continue
+        bound = sx.text(src, name)
+        for stmt in _exiting_ifs(ctx, flow.fn.node):
+            cond = sx.unwrap(stmt.child_by_field_name("condition"))
+            if stmt.start_byte > e.node.end_byte and cond is not None and sx.text(src, cond) == bound:
+                return True
+    return False
+
+
 def _absence_test(src: bytes, cond: Node, name: str) -> bool:
     """`!record`, `!record?.accessToken`, `record == null`."""
     node = sx.strip_types(cond)
@@ -9881,6 +9950,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (
                     _vetted_before(ctx, flow, ev, chosen)
                     or _proven_by_earlier_op(src, events, i, chosen)
+                    or _set_on_own_row_first(ctx, flow, events, i, filters, chosen)
                     or _secret_matched_before(ctx, flow, events, i, chosen)
                     or _matched_by_scoped_lookup(
                         ctx,

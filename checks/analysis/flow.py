@@ -1493,9 +1493,7 @@ def sql_values_only(src: bytes, op: DbOp, held: Node | None = None) -> set[str]:
 # where a pasted value picks no record by identity: a search pattern (`title ilike ${"%" + q + "%"}`), or a
 # whole condition the text hands over (`where ${filter}`: what it selects is no id of the caller's choosing)
 # (also inside the pattern's quoted literal, `LIKE '%${q}%'`, or pasted into a plain string, `"... LIKE '%" + q`)
-_SQL_SEARCH_SLOT = re.compile(
-    r"(?is)(\b(i?like|similar\s+to)\s*\(?\s*(?:'%?)?[\"'`]?|\b(where|and|or)\s*\(?)\s*$"
-)
+_SQL_SEARCH_SLOT = re.compile(r"(?is)(\b(i?like|similar\s+to)\s*\(?\s*(?:'%?)?[\"'`]?|\b(where|and|or)\s*\(?)\s*$")
 _SQL_LIKE_SLOT = re.compile(r"(?is)\b(i?like|similar\s+to)\s*\(?\s*$")
 
 

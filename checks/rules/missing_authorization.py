@@ -5838,7 +5838,9 @@ def _proven_by_earlier_op(src: bytes, events: list[Event], i: int, chosen: set[s
     return False
 
 
-def _set_on_own_row_first(ctx: FileContext, flow: Flow, events: list[Event], i: int, filters: list[Node], chosen: set[str]) -> bool:
+def _set_on_own_row_first(
+    ctx: FileContext, flow: Flow, events: list[Event], i: int, filters: list[Node], chosen: set[str]
+) -> bool:
     """Every client value picking ``events[i]`` was first written, under the same field, into the caller's
     own row (`Patient.updateOne({ _id: userId }, { $set: { phone } })`), after a lookup by that field stopped
     the request when any row held it (`if (await Patient.exists({ phone })) return`): the one row holding it

@@ -1492,7 +1492,8 @@ def sql_values_only(src: bytes, op: DbOp, held: Node | None = None) -> set[str]:
 
 # where a pasted value picks no record by identity: a search pattern (`title ilike ${"%" + q + "%"}`), or a
 # whole condition the text hands over (`where ${filter}`: what it selects is no id of the caller's choosing)
-_SQL_SEARCH_SLOT = re.compile(r"(?is)(\b(i?like|similar\s+to)|\b(where|and|or))\s*\(?\s*$")
+# (also inside the pattern's quoted literal, `LIKE '%${q}%'`, or pasted into a plain string, `"... LIKE '%" + q`)
+_SQL_SEARCH_SLOT = re.compile(r"(?is)(\b(i?like|similar\s+to)\s*\(?\s*(?:'%?)?[\"'`]?|\b(where|and|or)\s*\(?)\s*$")
 _SQL_LIKE_SLOT = re.compile(r"(?is)\b(i?like|similar\s+to)\s*\(?\s*$")
 
 
@@ -5897,8 +5898,8 @@ class _Walker:
         s_then = st.copy()
         if facts.auth_pos:
             s_then.auth = s_then.auth or "check"
-        if facts.role_pos:
-            s_then.role = True
+        if facts.role_pos and not (facts.role_record and cons_exit):
+            s_then.role = True  # (an exit for one role's view of some rows holds no role gate either)
         if facts.owner_pos:
             s_then.owner = True
         s_then.validated |= self._typed_in_branch(cond) | self._listed_in_branch(cond) | self._vetted_in_branch(cond)
@@ -6666,7 +6667,11 @@ class _Walker:
                         elif not (self._outer_param(left, n) or self._outer_param(right, n)):
                             c.role_pos = True
                             # `if (user.role === "viewer") throw`: the others pass a role test too
-                            c.role_neg = c.role_both = True
+                            # (not `role === "patient" && !result.released`: every role reads the rows the
+                            # record's own flag lets through, a visibility rule on the row, no role gate)
+                            beside = self._beside_record_term(n, cond)
+                            c.role_neg = c.role_both = not beside
+                            c.role_record = c.role_record or beside
                         # (not a role a wrapper's caller names, `token.role === role` in
                         # `exceptRole(role, handler)`: a deny-list of its choosing, often a sanction
                         # such as "banned", that lets every other account in; its refusal branch
@@ -7614,6 +7619,27 @@ class _Walker:
                 node.child_by_field_name("right")
             )
         return [node]
+
+    def _beside_record_term(self, n: Node, cond: Node | None) -> bool:
+        """``n`` is a conjunct of an `&&` in ``cond`` beside one that tests a record the function loaded
+        (`me.role === "patient" && !lab.released`): the exit is taken only for some of that record's rows."""
+        top = n
+        p = n.parent
+        while p is not None and cond is not None and cond.start_byte <= p.start_byte and p.end_byte <= cond.end_byte:
+            if p.type == "binary_expression" and sx.text(self.src, p.child_by_field_name("operator")) == "&&":
+                top = p
+            elif p.type not in ("parenthesized_expression", "binary_expression"):
+                break
+            elif p.type == "binary_expression":
+                break  # (an `||` above: another disjunct)
+            p = p.parent
+        if top is n:
+            return False
+        return any(
+            not (t.start_byte <= n.start_byte and n.end_byte <= t.end_byte)
+            and any(sx.root_identifier(self.src, x) in self.records for x in sx.walk_named(t))
+            for t in self._conjuncts(top)
+        )
 
     def _role_switched_on(self, node: Node, st: State) -> bool:
         """`if (minRole === "lead" && role !== "lead") throw` in `requireStaff(minRole = "agent")`: the value
@@ -12708,6 +12734,7 @@ class _Cond:
     role_neg: bool = False
     role_pos: bool = False
     role_both: bool = False  # `role === "admin"`: role_neg only so that an exit in the then-branch counts
+    role_record: bool = False  # `role === "patient" && !lab.released`: one role's view of the loaded rows
     owner_neg: bool = False
     owner_pos: bool = False
     secret: bool = False

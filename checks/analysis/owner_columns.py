@@ -208,6 +208,8 @@ def _read(program: Program) -> frozenset[str]:
             listed.update(_SB_LISTED.findall(text))
         if "eq(" in text:
             listed.update(_EQ_CALLER.findall(text))
+        if ".where(" in text:
+            listed.update(_KYSELY_CALLER.findall(text))
         if "!=" in text:
             for a, b in _denials(text):
                 held.add(a or b)
@@ -413,6 +415,10 @@ def _users_part(column: str) -> bool:
 # a filter holding a column to the caller: drizzle `eq(apprentices.tutorId, userId)`, or `where: { tutorId:
 # user.id }` (no row id needed: a list of the caller's own rows)
 _EQ_CALLER = re.compile(r"\beq\(\s*[\w$]+(?:\.[\w$]+)*\.(" + _ID_COLUMN + r")\s*,\s*" + _CALLER_ID + r"\s*\)")
+# ... and Kysely's: `.where("host_user_id", "=", ctx.user.id)`
+_KYSELY_CALLER = re.compile(
+    r"""\.where\(\s*["'`](?:\w+\.)?(""" + _ID_COLUMN + r""")["'`]\s*,\s*["'`]=["'`]\s*,\s*""" + _CALLER_ID + r"\s*\)"
+)
 
 
 def caller_held_columns(program: Program) -> frozenset[str]:

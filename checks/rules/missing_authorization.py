@@ -159,9 +159,15 @@ own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
 there chooses whose row, unless the caller's id is one of those columns (also a conflict column set on the
 bound row after its literal, `if (input.id) row.id = input.id`).
-A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`) or as the
+A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`, also inside
+the pattern's own quotes, `ilike '%${q}%'`, `"... like '%" + q + "%'"`) or as the
 whole condition (`where ${filter}`: sql-injection's finding) names no record; an id compared with a column
 does, also in a query fragment (`where ${sql`id = ${id}`}`).
+A client value named for a credential's row (`tokenId`, `apiKeyId`) is an id like any other, not the presented
+secret. A deny-list role test conjoined with a test of the loaded row (`if (!lab || (me.role === "patient" &&
+!lab.released)) return 404`) is one role's view of anyone's rows, no role gate; a builder's filter on a
+public flag (`.where("published", "=", 1)`) reads the public catalogue. A value first written into the
+caller's own row, after a lookup by it stopped the request when any row held it, picks only that row.
 A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
@@ -698,11 +704,14 @@ def _ids_assigned_into_filter(ctx: FileContext, fn: Node, ev: Event) -> list[Nod
     return out
 
 
-def _filter_paths(src: bytes, ev: Event) -> set[str]:
-    """The client values the operation's filters read (`input.coopId`, `coopId`)."""
+def _filter_paths(src: bytes, ev: Event, fn: Node | None = None) -> set[str]:
+    """The client values the operation's filters read (`input.coopId`, `coopId`). With ``fn``, also the
+    field a local of them was destructured from (`parsed.orgId` of `const { orgId, ...rest } = parsed`)."""
     out: set[str] = set()
     for f in _filter_nodes(ev, src):
         out |= _access_paths(src, f, ev.state.client)
+    if fn is not None:
+        out |= set(_destructured_paths(src, fn, out).values())
     return out
 
 
@@ -4441,7 +4450,9 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
             out |= _supabase_owned(data.decode("utf-8", "replace"), owner_user_columns(program))
         if b"kysely" in data and b"interface " in data:
             for name, columns in _kysely_tables(data.decode("utf-8", "replace")).items():
-                if columns & owner_columns:
+                # (or a user's id under the part they play that the project files and lists the caller's
+                # rows by, `host_user_id`: as a Supabase table's is read)
+                if columns & owner_columns or columns & owner_user_columns(program):
                     out.add(name)
                 if columns & tenant_columns:
                     tenant_tables.add(name)
@@ -5827,6 +5838,71 @@ def _proven_by_earlier_op(src: bytes, events: list[Event], i: int, chosen: set[s
     return False
 
 
+def _set_on_own_row_first(
+    ctx: FileContext, flow: Flow, events: list[Event], i: int, filters: list[Node], chosen: set[str]
+) -> bool:
+    """Every client value picking ``events[i]`` was first written, under the same field, into the caller's
+    own row (`Patient.updateOne({ _id: userId }, { $set: { phone } })`), after a lookup by that field stopped
+    the request when any row held it (`if (await Patient.exists({ phone })) return`): the one row holding it
+    is the caller's (`issueOtp(phone)` then sends the code to the caller's own new number)."""
+    src = ctx.src
+    paths = {p for f in filters for p in _access_paths(src, f, chosen)}
+    if not paths:
+        return False
+    for path in paths:
+        write = next(
+            (
+                (j, key)
+                for j, e in enumerate(events[:i])
+                if e.kind == "db" and e.op is not None and e.op.kind == "write" and e.op.verb not in _CREATE_VERBS
+                for key in _keys_set_to(src, e.op.data, path)
+                if _session_scoped(ctx, flow, e, set())
+            ),
+            None,
+        )
+        if write is None or not _unique_before(ctx, flow, events[: write[0]], write[1], path):
+            return False
+    return True
+
+
+def _keys_set_to(src: bytes, data: list[Node], path: str) -> set[str]:
+    """The keys of written objects in ``data`` whose value is ``path`` as written (`{ phone: input.phone }`)."""
+    out: set[str] = set()
+    for d in data:
+        for n in sx.find(d, ("pair", "shorthand_property_identifier")):
+            if n.type == "shorthand_property_identifier":
+                if sx.text(src, n) == path:
+                    out.add(path)
+                continue
+            key, value = n.child_by_field_name("key"), sx.strip_types(n.child_by_field_name("value"))
+            if key is not None and value is not None and re.sub(r"[\s?!]", "", sx.text(src, value)) == path:
+                out.add(sx.text(src, key).strip("\"'"))
+    return out
+
+
+def _unique_before(ctx: FileContext, flow: Flow, events: list[Event], key: str, path: str) -> bool:
+    """A read among ``events`` by ``key`` = ``path`` alone, bound to a local that an exit tests for presence
+    (`const taken = await Patient.exists({ phone }); if (taken) return`): no other row holds the value."""
+    src = ctx.src
+    for e in events:
+        if e.kind != "db" or e.op is None or e.op.kind != "read":
+            continue
+        if _keys_set_to(src, e.op.args[:1], path) != {key}:
+            continue
+        d = e.node.parent
+        while d is not None and d.type in ("await_expression", "parenthesized_expression"):
+            d = d.parent
+        name = d.child_by_field_name("name") if d is not None and d.type == "variable_declarator" else None
+        if name is None or name.type != "identifier":
+            continue
+        bound = sx.text(src, name)
+        for stmt in _exiting_ifs(ctx, flow.fn.node):
+            cond = sx.unwrap(stmt.child_by_field_name("condition"))
+            if stmt.start_byte > e.node.end_byte and cond is not None and sx.text(src, cond) == bound:
+                return True
+    return False
+
+
 def _absence_test(src: bytes, cond: Node, name: str) -> bool:
     """`!record`, `!record?.accessToken`, `record == null`."""
     node = sx.strip_types(cond)
@@ -6048,7 +6124,25 @@ def _public_filter(src: bytes, e: Event) -> bool:
             value = sx.strip_types(n.child_by_field_name("value"))
             if value is not None and _PUBLIC_KEY.match(key) and _PUBLIC_VALUE.match(sx.text(src, value)):
                 return True
+    # (a builder's equality filter, Kysely `.where("published", "=", 1)`, Supabase `.eq("is_public", true)`)
+    for method, call in chain_calls(e.op.chain, src) if e.op is not None else ():
+        args = sx.call_args(call)
+        if method not in ("where", "eq") or len(args) not in (2, 3):
+            continue
+        if len(args) == 3 and sx.string_value(src, args[1]) not in ("=", "=="):
+            continue
+        column = (sx.string_value(src, args[0]) or "").rsplit(".", 1)[-1]
+        value = sx.strip_types(args[-1])
+        if value is None or not _PUBLIC_KEY.match(column):
+            continue
+        text = sx.text(src, value)
+        # (`1` of a MySQL flag column: true, but only of a flag, not a `visibility` level)
+        if _PUBLIC_VALUE.match(text) or (text == "1" and _PUBLIC_FLAG.match(column)):
+            return True
     return False
+
+
+_PUBLIC_FLAG = re.compile(r"(?i)^(is_?public|public|is_?published|published)$")
 
 
 _last_exiting_ifs: tuple[bytes, Node, list[Node]] | None = None
@@ -9444,7 +9538,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 cross_tenant = _inline_tenant_role(ctx, ep, ev)
                 if cross_tenant and _seat_tenant_vetted(ctx, flow, events, i, _inline_tenant_names(ctx, ep, ev)):
                     cross_tenant = False  # loaded by the same id first and tested against that tenant
-                if cross_tenant and _filter_paths(src, ev) & _inline_tenant_names(ctx, ep, ev, paths=True):
+                if cross_tenant and _filter_paths(src, ev, ep.fn.node) & _inline_tenant_names(ctx, ep, ev, paths=True):
                     cross_tenant = False  # `where: { id, coopId }`: kept to the tenant whose role was checked
             seat_tenants: set[str] = set()
             if checked and not creates and ev.state.role and not verdict and not cross_tenant:
@@ -9805,10 +9899,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # ids read from records the code loaded are not the client's choice; a secret token
             # (reset link, invite code) chosen by the client is its own credential
             # (a whole `request` handed to a helper is a pass-through, not a chosen id)
+            # (but `tokenId`, `apiKeyId` name a stored credential's row, as readable off a listing as any id)
             chosen = {
                 n
                 for n in client_refs(src, ev, filters) - set(flow.records) - {"req", "request"}
-                if not vocab.is_secret_name(n)
+                if not vocab.is_secret_name(n) or vocab.words(n)[-1] in ("id", "ids")
             }
             chosen |= _inline_request_ids(src, ev, filters)
             chosen -= _clamped_numbers(ctx, ep.fn.node, chosen)
@@ -9857,6 +9952,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (
                     _vetted_before(ctx, flow, ev, chosen)
                     or _proven_by_earlier_op(src, events, i, chosen)
+                    or _set_on_own_row_first(ctx, flow, events, i, filters, chosen)
                     or _secret_matched_before(ctx, flow, events, i, chosen)
                     or _matched_by_scoped_lookup(
                         ctx,

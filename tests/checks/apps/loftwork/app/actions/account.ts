@@ -126,7 +126,7 @@ export async function listApiTokens() {
 // ok: missing-auth
 export async function revokeApiToken(tokenId: string) {
   await requireUser();
-  // todoruleid: missing-authorization -- known gap (pass 40, B): client id named tokenId taken for a presented credential
+  // ruleid: missing-authorization -- (pass 40 gap B, fixed in pass 41) client id named tokenId is a row id, not a credential
   await db.deleteFrom("api_tokens").where("id", "=", tokenId).execute();
   revalidatePath("/account/security");
 }

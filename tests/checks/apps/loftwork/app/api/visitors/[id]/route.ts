@@ -7,7 +7,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const session = await auth.api.getSession({ headers: req.headers });
   if (!session) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const { id } = await params;
-  // todoruleid: missing-authorization -- known gap (pass 40, F): visitor read by route id without owner filter not flagged
+  // ruleid: missing-authorization -- (pass 40 gap F, fixed in pass 41) visitor read by route id without owner filter
   const visitor = await db
     .selectFrom("visitors")
     .select(["id", "full_name", "email", "phone", "checked_in_at", "checked_out_at"])

@@ -1820,6 +1820,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         src = hctx.src
         returned: list[tuple[str, Node]] = []
         reported = False
+        stacked = False  # the stack of an error built here answered (`new Error(msg).stack`)
         # reported so far only for a query's own error object answered (`{ details: demoError }`): a caught
         # error's details further on are another leak, in another place, with a fix of its own
         query_only = False
@@ -1956,6 +1957,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if node is not None:
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported, query_only = True, False
+            if not (reported or stacked) and (node := _built_error_stack(hctx, ep.fn.node, ev.node, ev.value)):
+                # (a leak of its own, apart from a caught error's details further on)
+                yield _error_finding(ctx, ep, export or node, hctx.text(node))
+                stacked = True
             if never_missing and _in_absent_branch(hctx, ev.node, never_missing):
                 continue  # reached when the caller's own session is missing or the helper's query threw, not per id
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
@@ -3556,6 +3561,38 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
     if fn is not None and _outside_production(ctx, at, fn):
         return None
     return node
+
+
+def _built_error_stack(ctx: FileContext, fn: Node, at: Node, value: Node) -> Node | None:
+    """`{ trace: new Error(msg).stack }` or `failure.stack` of `const failure = new TypeError(...)`: the
+    stack trace of an error built here, answered (server file paths, the bundle's layout) though nothing
+    was caught; its message is the app's own text and does not count."""
+    for node in sx.find(value, ("member_expression",), into_functions=False):
+        if ctx.text(node.child_by_field_name("property")) != "stack":
+            continue
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier":
+            obj = _local_error_value(ctx, fn, ctx.text(obj))
+        if obj is not None and _new_error(ctx, obj) and not _outside_production(ctx, at, fn):
+            return node
+    return None
+
+
+def _new_error(ctx: FileContext, node: Node) -> bool:
+    """`new Error(...)` / `new TypeError(...)`: an error object built here."""
+    ctor = node.child_by_field_name("constructor") if node.type == "new_expression" else None
+    return ctor is not None and ctx.text(ctor).endswith("Error")
+
+
+def _local_error_value(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The value of `const <name> = new SomeError(...)` in ``fn`` (its only declaration), else None."""
+    decls = [
+        d
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+        if ctx.text(d.child_by_field_name("name")) == name
+    ]
+    value = sx.unwrap(decls[0].child_by_field_name("value")) if len(decls) == 1 else None
+    return value if value is not None and value.type == "new_expression" else None
 
 
 def _error_finding(ctx: FileContext, ep: EntryPoint, at: Node, value: str) -> Finding:

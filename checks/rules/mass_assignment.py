@@ -765,8 +765,8 @@ def _parsed_schema_fields(ctx: FileContext, ep: EntryPoint, name: str, depth: in
             return None
         found = schema_keys(ctx.module, _local_schema(ctx, ep, conform), program)
         return None if found is None else _without(found, taken)
-    field = _parsed_field_schema(ctx, ep, value)
-    if field is not None:  # `parsed.data.changes`: the keys its own object schema declares
+    field = _parsed_field_schema(ctx, ep, value) or _input_field_schema(ctx, ep, value)
+    if field is not None:  # `parsed.data.changes` / `input.changes`: the keys its own object schema declares
         found = schema_keys(field[0], field[1], program)
         return None if found is None else _without(found, taken)
     if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) in ("data", "output"):
@@ -800,6 +800,47 @@ def _parsed_schema_fields(ctx: FileContext, ep: EntryPoint, name: str, depth: in
 
 def _without(fields: dict[str, Node], taken: set[str]) -> dict[str, Node]:
     return {k: v for k, v in fields.items() if k not in taken}
+
+
+def _input_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -> tuple[Module, Node] | None:
+    """`input.patch` of a zsa/next-safe-action input whose schema declares `patch`: that field's
+    schema, with its module; None for anything else."""
+    node = sx.strip_types(value)
+    if node is None or node.type != "member_expression":
+        return None
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
+        return None
+    prop = ctx.text(node.child_by_field_name("property"))
+    for mod, schema in ep.schemas:
+        field = schema_field(mod, schema, prop, ctx.analyzer.program)
+        if field is not None:
+            return field
+    return None
+
+
+# zod methods that keep an object schema a plain object (its unknown keys still dropped)
+_PLAIN_OBJECT_STEPS = frozenset({"partial", "strict", "pick", "omit", "required", "optional", "nullable", "nullish"})
+
+
+def _plain_object_schema(ctx: FileContext, mod: Module, schema: Node | None, depth: int = 0) -> bool:
+    """``schema`` (a name here or imported, maybe chained `.partial()`) is a plain zod object schema,
+    which drops the keys it does not declare; False when unknown."""
+    node = sx.strip_types(schema)
+    while node is not None and node.type == "call_expression" and depth < 4:
+        step = sx.strip_types(node.child_by_field_name("function"))
+        if step is None or step.type != "member_expression":
+            break
+        if mod.text(step.child_by_field_name("property")) not in _PLAIN_OBJECT_STEPS:
+            break
+        node = sx.strip_types(step.child_by_field_name("object"))
+    if node is not None and node.type == "identifier" and depth < 4:
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
+        return found is not None and _plain_object_schema(ctx, found[0], found[1], depth + 1)
+    if node is None:
+        return False
+    text = "".join(mod.text(node).split())
+    return text.startswith(("z.object(", "z.strictObject(")) and not _keeps_unknown_in(ctx, mod, node)
 
 
 def _parsed_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -> tuple[Module, Node] | None:
@@ -2516,6 +2557,11 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
             return plain and not _keeps_unknown_in(ctx, fmod, fschema) and _stripped(ctx, ep, root or "", depth + 1)
         # `const { flag, ...changes } = data.changes` with `changes: z.object({...})` in the options' schema
         if obj is not None and obj.type == "identifier" and _object_field(ctx, ep, ctx.text(obj), prop):
+            return _stripped(ctx, ep, ctx.text(obj), depth + 1)
+        # `const { paid, ...rest } = input.patch` with the zsa/safe-action input's `patch: PatchSchema`, a
+        # plain zod object (here or imported): its own unknown keys are dropped too
+        nested = _input_field_schema(ctx, ep, value)
+        if nested is not None and obj is not None and _plain_object_schema(ctx, *nested):
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False

@@ -1814,6 +1814,53 @@ def _mysql_object_rows(ctx: FileContext, ev: Event) -> list[Node]:
     return [values[index]]
 
 
+# raw SQL text up to a substitution that lists columns: `SET ${...}` or `INSERT INTO t (${...})`
+_LISTS_COLUMNS = re.compile(r"(?i)(?:\bset|\binsert\s+into\s+[\w.\"]+\s*\()\s*$")
+_KEY_LISTS = frozenset({"Object.keys", "Object.entries"})
+
+
+def _keyed_sql_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[Node]:
+    """`pool.query(\`UPDATE t SET ${sets} WHERE id = $1\`, [id, ...Object.values(obj)])` with `sets` built
+    from `Object.keys(obj).map(...).join(", ")`: each key of ``obj`` becomes a column, so ``obj`` is
+    written whole (as mysql2's `SET ?`); a `.filter` on the way (an allow-list) picks what is written."""
+    if ev.op is None or ev.op.kind != "write":
+        return []
+    args = sx.call_args(ev.op.call)
+    text = sx.unwrap(args[0]) if args else None
+    if text is None or text.type != "template_string":
+        return []
+    rows: list[Node] = []
+    for sub in text.named_children:
+        inner = sx.unwrap(sub.named_children[0]) if sub.type == "template_substitution" and sub.named_children else None
+        if inner is None or not _LISTS_COLUMNS.search(ctx.src[text.start_byte : sub.start_byte].decode(errors="replace")):
+            continue
+        if inner.type == "identifier":
+            inner = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(inner)))
+        keyed = _keys_listed_of(ctx, inner)
+        if keyed is not None:
+            rows.append(keyed)
+    return rows
+
+
+def _keys_listed_of(ctx: FileContext, node: Node | None) -> Node | None:
+    """The object of `Object.keys(obj).map(...).join(", ")` (or `Object.entries`), the object whose every
+    key the chain lists; None when a step filters them or the chain starts elsewhere."""
+    depth = 0
+    while node is not None and node.type == "call_expression" and depth < 6:
+        callee = sx.callee_name(ctx.src, node)
+        if callee in _KEY_LISTS:
+            found = sx.call_args(node)
+            return sx.unwrap(found[0]) if len(found) == 1 else None
+        step = sx.strip_types(node.child_by_field_name("function"))
+        if step is None or step.type != "member_expression":
+            return None
+        if ctx.text(step.child_by_field_name("property")) not in ("map", "join"):
+            return None  # (`.filter((k) => EDITABLE.includes(k))`: an allow-list picks the columns)
+        node = sx.unwrap(step.child_by_field_name("object"))
+        depth += 1
+    return None
+
+
 def _parsed_rows_spread(ctx: FileContext, ep: EntryPoint, validated: set[str], name: str) -> bool:
     """`const rows = parsed.items.map((item) => ({ ...item, user_id: userId }))`: rows spread from
     a list of a key-stripping schema parse, each row with what that schema declared (the fields the
@@ -3848,6 +3895,52 @@ def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+# a session value naming the caller's own account: `ctx.userId`, `session.user.id`, `me.id`
+_CALLER_ID_PROP = re.compile(r"^(userId|user_id|uid|sub|accountId|account_id)$")
+_CALLER_HOLDER = re.compile(r"(?i)(^|\.)(user|me|viewer|caller|account|profile|self)$")
+# keys that say what the holder may do (a role, an admin flag, a permission list)
+_STANDING_KEYS = frozenset({"role", "roles", "permission", "permissions", "isAdmin", "is_admin", "admin"})
+
+
+def _self_promotion(ctx: FileContext, ev: Event, key: str) -> bool:
+    """``key`` is the caller's standing (`role`, `isAdmin`, `permissions`) written to the caller's own account
+    row (`updateOne({ _id: ctx.userId }, ...)`, `where: { id: session.user.id }`): a role gate licenses
+    managing others' roles, not picking one's own (any holder of the gated role promotes themself)."""
+    standing = key in _STANDING_KEYS or bool(
+        _ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key) or _HOLDER_ROLE.match(key)
+    )
+    return standing and _own_account_row(ctx, ev)
+
+
+def _own_account_row(ctx: FileContext, ev: Event) -> bool:
+    """The write picks its row by the caller's own account id from the session (`{ _id: ctx.userId }`,
+    `findByIdAndUpdate(ctx.userId, ...)`, `eq(users.id, session.user.id)`)."""
+    sessionish = ev.state.session | ev.state.fetched
+    if ev.op is None or not sessionish:
+        return False
+    src = ctx.src
+    args = ev.op.args
+    picked: list[Node | None] = []
+    if sx.last_name(ev.op.verb) in ("findByIdAndUpdate", "findByIdAndDelete") and args:
+        picked.append(sx.strip_types(args[0]))
+    for a in args:
+        for n in sx.walk(a):
+            if n.type == "pair" and ctx.text(n.child_by_field_name("key")).strip("\"'") in ("id", "_id"):
+                picked.append(sx.strip_types(n.child_by_field_name("value")))
+            elif n.type == "call_expression" and sx.callee_name(src, n) == "eq" and len(sx.call_args(n)) == 2:
+                column, value = (sx.strip_types(x) for x in sx.call_args(n))
+                if column is not None and ctx.text(column).endswith(".id"):
+                    picked.append(value)
+    for value in picked:
+        if value is None or value.type != "member_expression" or sx.root_identifier(src, value) not in sessionish:
+            continue
+        prop = ctx.text(value.child_by_field_name("property"))
+        holder = ctx.text(value.child_by_field_name("object")).replace("?", "")
+        if _CALLER_ID_PROP.match(prop) or (prop == "id" and _CALLER_HOLDER.search(holder)):
+            return True
+    return False
+
+
 def _tenant_role_guard_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The role checked before the write is a seat in a tenant: a project guard that checks a role
     (`await requireOrgRole(orgSlug, ["OWNER"])`) and answers with the tenant it found the caller in
@@ -4702,7 +4795,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (also a wrapper's test of the caller's role in its own tenant: `withRole(["OWNER"], ...)`)
             gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
             team_gate: bool | None = None  # (worked out on first need)
-            for written in ev.op.data or _postgres_helper_rows(ctx, ev) or _mysql_object_rows(ctx, ev):
+            keyed: list[Node] = []
+            for written in (
+                ev.op.data
+                or _postgres_helper_rows(ctx, ev)
+                or _mysql_object_rows(ctx, ev)
+                or (keyed := _keyed_sql_rows(ctx, ep, ev))
+            ):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
                     key = helper_built
@@ -4719,6 +4818,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         and gated
                         and _admits_privileged_only(found[0])
                         and not _owner_or_role_gate_only(ctx, ep, ev, _admitted(found[0]))
+                        and not _self_promotion(ctx, ev, _admitted(found[0]))
                     ):
                         found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
                     if found is not None and _pay_rate_of_a_new_record(ctx, ev, data, found[0]):
@@ -4728,6 +4828,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if found is not None:
                         value, node = found
                         node = node if behind is written else written  # anchor on the write, not the literal
+                        if written in keyed:
+                            node = ev.node  # (the object whose keys a SET list built up above names)
                         yield ctx.finding(
                             META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=_quoted(value)
                         )
@@ -4828,7 +4930,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # (an owner id behind a permission check on the record stays the client's choice;
                         # behind the role gate of the entry point's own wrapper, `withAdmin(...)`, it is
                         # the admin's to set, as a role is)
-                        if gated and (key not in owners or not ev.state.owner or ep.role_checked):
+                        # (the gate licenses no holder to pick their own role: `_self_promotion`)
+                        if (
+                            gated
+                            and (key not in owners or not ev.state.owner or ep.role_checked)
+                            and not _self_promotion(ctx, ev, key)
+                        ):
                             if not (_PAID_KEY.search(key) or _PLAN_COMPOUND.match(key)):
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing

@@ -7,7 +7,8 @@ response) that (a) tells account states apart ("user not found", also in a templ
 the same worded in Chinese,
 Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `アカウントが見つかりません`,
 "No member is registered with that phone number", "incorrect password" next to
-a different not-found message, also "no operator with that badge
+a different not-found message, or a wrong second factor, "Date of birth does not match our records",
+"Incorrect postcode" (not "Passwords do not match": two fields the caller typed), also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
 (`crewMembers`, `drivers`) by what the caller typed found nothing (each answer of such a pair is reported);
 an account's status, "this account has been
@@ -18,7 +19,8 @@ already verified" or a wrong-password answer, and such an "already verified" ans
 not-found one; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself, also under an alias, `const e = err as Error`; the text of the body an upstream
+error object itself, also under an alias, `const e = err as Error`; also the stack trace of an error built in
+the handler, `{ trace: new Error(msg).stack }`, though nothing was caught: server file paths, not the app's text; the text of the body an upstream
 answered with, `err.response?.data?.error`, also as `const data = err.response?.data` then `data?.error`;
 also through a project helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
@@ -338,6 +340,12 @@ _BAD_PASSWORD = re.compile(
     # `密碼錯誤` / `パスワードが違います` / `비밀번호가 틀렸습니다` (not `帳號或密碼錯誤`, one answer for both)
     r"|(?<!或)(?<!或者)(?<!と)(密碼|密码|パスワード|비밀번호)[^。\uff01!\uff1f?\uff0c,]{0,4}?"
     r"(錯誤|错误|不正確|不正确|有誤|有误|が違います|が間違っています|が正しくありません|가?\s*틀렸|가?\s*올바르지)"
+    # a second factor a person knows, checked against their record: `Date of birth does not match our records`,
+    # `Incorrect postcode` (not `Passwords do not match`: two fields the caller typed)
+    r"|(?i:(incorrect|wrong|invalid)\s+(date\s+of\s+birth|birth\s*date|dob|birthday|postcode|post\s+code|zip\s*code"
+    r"|security\s+answer)\b"
+    r"|\b(date\s+of\s+birth|birth\s*date|dob|birthday|postcode|post\s+code|zip\s*code|security\s+answer)\s+"
+    r"(does\s+not|doesn't|doesn’t|did\s+not|didn't)\s+match)"
 )
 # a one-time code guessed wrong (`Incorrect code for this renter`; `Invalid code` may be a malformed coupon):
 # a wrong-secret answer that makes a "no record" sibling an account state, reported itself only as a password is

@@ -6,7 +6,9 @@ Flags a database write that receives a client-controlled object as a whole
 `.values(body)`, `Model.create(req.body)`, a member of an unchecked parameter written as the row
 (`data: input.patch`; also of the request's unparsed body, `.set(body.Operations[0].value)` with `body = await
 req.json()`), postgres.js `set ${sql(body, Object.keys(body))}` (or a column list naming a privileged column
-the object's schema admits, `sql(body, "email", "balanceCents")`), a Mongoose
+the object's schema admits, `sql(body, "email", "balanceCents")`), a raw SQL `SET ${sets}` (or `INSERT INTO t
+(${cols})`) whose column list is built from every key of the client's object (`Object.keys(fields).map((k, i) =>
+\`${k} = $${i + 2}\`).join(", ")`; a `.filter` on the way, an allow-list, picks them), a Mongoose
 `{ $set: { ...reply } }` (also of a body read into a local declared `{}` first, `let updates = {}; try { updates =
 await req.json() } catch {...}`), each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 or an object picked
@@ -56,7 +58,9 @@ A spread after a value the server pinned to the caller
 (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
-tenant: it pays for no `plan`; so is one a project guard checks and answers with the tenant it found the
+tenant: it pays for no `plan`; nor does any role check license a holder writing their own standing (`role`,
+`isAdmin`, `permissions`) to their own account row (`updateOne({ _id: ctx.userId }, { $set: parsedInput })` with
+the schema admitting `role`): a role gate lets its holders manage others' roles, not pick their own; so is one a project guard checks and answers with the tenant it found the
 caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
 (`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
@@ -209,7 +213,8 @@ open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.p
 each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
-count), and `const data = parsed.data` of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
+count; also of a field whose own schema is a plain zod object, here or imported, `const { paid, ...rest } =
+input.patch` with `patch: PatchSchema`: judged by the keys that schema admits), and `const data = parsed.data` of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
 rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
 user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped

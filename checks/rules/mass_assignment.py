@@ -644,6 +644,18 @@ def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | N
     return None
 
 
+def _admitted_owner_key(ctx: FileContext, ev: Event, name: str) -> str | None:
+    """An owner key the schema whose safeParse ``name`` holds admits (`userId`, or `user` that the written
+    Mongoose model declares as a User's id), written with `name.data` whole: nothing pins it, the client
+    names whose record it is (as for `.set(rest)` of such a parse)."""
+    keys = set(_parse_result_keys(ctx, ev, name) or ())
+    owners = keys & _owner_keys(ctx)
+    if ev.op is not None and ev.op.api in ("mongoose", "helper"):
+        program = ctx.analyzer.program
+        owners |= {k for k in keys if mongoose_owner_ref(program, ev.op.model, k) is not None}
+    return min(owners, default=None)
+
+
 def _parse_result_keys(ctx: FileContext, ev: Event, name: str) -> dict[str, Node] | None:
     """The keys of the schema whose `parse(...)` (or safeParse result) ``name`` holds."""
     src = ctx.src
@@ -1230,7 +1242,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             # (before the safeParse `.data` reading: `input.data` with `data: z.record(...)` in the input schema)
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
-            key = _schema_admits_privileged(ctx, ev, root)
+            key = _schema_admits_privileged(ctx, ev, root) or _admitted_owner_key(ctx, ev, root)
             if key is None and _parse_keeps_unknown(ctx, ep, root):
                 # `schema.passthrough().safeParse(raw)`: the caller's object with every key it added
                 return (f"`{root}.data` (its schema keeps unknown keys)", node)

@@ -19,7 +19,9 @@ already verified" or a wrong-password answer, and such an "already verified" ans
 not-found one; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself, also under an alias, `const e = err as Error`; also the stack trace of an error built in
+error object itself, also under an alias, `const e = err as Error`; also through a local the catch declares with a
+generic text and overwrites with them (`let message = "Try again"; if (error.message) message = error.message`);
+also the stack trace of an error built in
 the handler, `{ trace: new Error(msg).stack }`, though nothing was caught: server file paths, not the app's text; the text of the body an upstream
 answered with, `err.response?.data?.error`, also as `const data = err.response?.data` then `data?.error`;
 also through a project helper that hands back the error's text,
@@ -3473,14 +3475,29 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
         for d in sx.find(body, ("variable_declarator",), False)
         for name in sx.pattern_names(src, d.child_by_field_name("name"))
     }
+    # (`let message = "Something went wrong"; if (error.message) message = error.message`: what is assigned
+    # to such a local later counts as what it was declared with)
+    values: dict[str, list[Node]] = {n: [v] for n, v in decls.items() if v is not None}
+    for a in sx.find(body, ("assignment_expression", "augmented_assignment_expression"), False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is not None and right is not None and left.type == "identifier" and ctx.text(left) in decls:
+            values.setdefault(ctx.text(left), []).append(right)
     exposing = {
         name for d in sx.find(body, ("variable_declarator",), False) for name in _destructured_details(ctx, d, err)
     }
+    carried: dict[str, Node] = {}  # a local -> the value that made it carry the error's details
     for _ in range(3):  # `const detail = error.message; const message = "Failed: " + detail`
-        grown = {n for n, v in decls.items() if v is not None and n not in exposing and _carries(ctx, v, exposing, err)}
+        grown = {
+            n: v
+            for n, vs in values.items()
+            if n not in exposing
+            for v in vs
+            if _carries(ctx, v, exposing, err)
+        }
         if not grown:
             break
-        exposing |= grown
+        exposing |= set(grown)
+        carried.update((n, v) for n, v in grown.items() if n not in carried)
     exposing.discard(err)
     for n in sx.walk(value, into_functions=False):
         if n.type not in ("identifier", "shorthand_property_identifier") or ctx.text(n) not in exposing:
@@ -3490,9 +3507,11 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
             continue
         if _consumed(ctx, n, value):
             continue
-        source = decls[ctx.text(n)]
+        source = decls.get(ctx.text(n))
         if parent is not None and parent.type == "member_expression" and _fixed_field(ctx, source, parent):
             continue  # `info.clientMessage` of a helper answering a fixed text in that field on every path
+        if carried.get(ctx.text(n), source) is not source:
+            return n  # (carrying what a later assignment put there: reported where it is answered)
         return (_error_detail(ctx, source, err) if source is not None else None) or n
     return None
 

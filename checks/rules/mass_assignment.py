@@ -213,7 +213,9 @@ open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.p
 each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
-count; also of a field whose own schema is a plain zod object, here or imported, `const { paid, ...rest } =
+count; a safeParse's `.data` written whole whose schema admits an owner key, `userId` or a Mongoose
+User reference such as `user`, also through a project helper: the client names whose record it is; also of a field
+whose own schema is a plain zod object, here or imported, `const { paid, ...rest } =
 input.patch` with `patch: PatchSchema`: judged by the keys that schema admits), and `const data = parsed.data` of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
 rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
 user_id }))`, unless the schema admits a privileged key); objects built field by field (also when

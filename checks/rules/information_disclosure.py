@@ -22,7 +22,8 @@ error details from a catch block (`error.message`, `error.stack`, `String(err)`,
 error object itself, also under an alias, `const e = err as Error`; also through a local the catch declares with a
 generic text and overwrites with them (`let message = "Try again"; if (error.message) message = error.message`);
 also the stack trace of an error built in
-the handler, `{ trace: new Error(msg).stack }`, though nothing was caught: server file paths, not the app's text; the text of the body an upstream
+the handler, `{ trace: new Error(msg).stack }`, though nothing was caught: server file paths, not the app's text;
+the text of the body an upstream
 answered with, `err.response?.data?.error`, also as `const data = err.response?.data` then `data?.error`;
 also through a project helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
@@ -347,7 +348,7 @@ _BAD_PASSWORD = re.compile(
     r"|(?i:(incorrect|wrong|invalid)\s+(date\s+of\s+birth|birth\s*date|dob|birthday|postcode|post\s+code|zip\s*code"
     r"|security\s+answer)\b"
     r"|\b(date\s+of\s+birth|birth\s*date|dob|birthday|postcode|post\s+code|zip\s*code|security\s+answer)\s+"
-    r"(does\s+not|doesn't|doesn’t|did\s+not|didn't)\s+match)"
+    r"(does\s+not|doesn't|doesn\u2019t|did\s+not|didn't)\s+match)"
 )
 # a one-time code guessed wrong (`Incorrect code for this renter`; `Invalid code` may be a malformed coupon):
 # a wrong-secret answer that makes a "no record" sibling an account state, reported itself only as a password is

@@ -7,8 +7,8 @@ Flags a database write that receives a client-controlled object as a whole
 (`data: input.patch`; also of the request's unparsed body, `.set(body.Operations[0].value)` with `body = await
 req.json()`), postgres.js `set ${sql(body, Object.keys(body))}` (or a column list naming a privileged column
 the object's schema admits, `sql(body, "email", "balanceCents")`), a raw SQL `SET ${sets}` (or `INSERT INTO t
-(${cols})`) whose column list is built from every key of the client's object (`Object.keys(fields).map((k, i) =>
-\`${k} = $${i + 2}\`).join(", ")`; a `.filter` on the way, an allow-list, picks them), a Mongoose
+(${cols})`) whose column list is built from every key of the client's object
+(`Object.keys(fields).map(...).join(", ")`; a `.filter` on the way, an allow-list, picks them), a Mongoose
 `{ $set: { ...reply } }` (also of a body read into a local declared `{}` first, `let updates = {}; try { updates =
 await req.json() } catch {...}`), each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 or an object picked
@@ -60,7 +60,8 @@ caller.companyId, ...parsed.output }`) whose schema admits that key lets the cli
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
 tenant: it pays for no `plan`; nor does any role check license a holder writing their own standing (`role`,
 `isAdmin`, `permissions`) to their own account row (`updateOne({ _id: ctx.userId }, { $set: parsedInput })` with
-the schema admitting `role`): a role gate lets its holders manage others' roles, not pick their own; so is one a project guard checks and answers with the tenant it found the
+the schema admitting `role`): a role gate lets its holders manage others' roles, not pick their own; so is one
+a project guard checks and answers with the tenant it found the
 caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
 (`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
@@ -216,7 +217,8 @@ destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the 
 count; a safeParse's `.data` written whole whose schema admits an owner key, `userId` or a Mongoose
 User reference such as `user`, also through a project helper: the client names whose record it is; also of a field
 whose own schema is a plain zod object, here or imported, `const { paid, ...rest } =
-input.patch` with `patch: PatchSchema`: judged by the keys that schema admits), and `const data = parsed.data` of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
+input.patch` with `patch: PatchSchema`: judged by the keys that schema admits), and `const data = parsed.data`
+of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
 rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
 user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
@@ -1839,7 +1841,7 @@ _KEY_LISTS = frozenset({"Object.keys", "Object.entries"})
 
 
 def _keyed_sql_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[Node]:
-    """`pool.query(\`UPDATE t SET ${sets} WHERE id = $1\`, [id, ...Object.values(obj)])` with `sets` built
+    """`pool.query(...)` of a template `UPDATE t SET ${sets} WHERE id = $1` with `sets` built
     from `Object.keys(obj).map(...).join(", ")`: each key of ``obj`` becomes a column, so ``obj`` is
     written whole (as mysql2's `SET ?`); a `.filter` on the way (an allow-list) picks what is written."""
     if ev.op is None or ev.op.kind != "write":
@@ -1851,7 +1853,8 @@ def _keyed_sql_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[Node]:
     rows: list[Node] = []
     for sub in text.named_children:
         inner = sx.unwrap(sub.named_children[0]) if sub.type == "template_substitution" and sub.named_children else None
-        if inner is None or not _LISTS_COLUMNS.search(ctx.src[text.start_byte : sub.start_byte].decode(errors="replace")):
+        before = ctx.src[text.start_byte : sub.start_byte].decode(errors="replace")
+        if inner is None or not _LISTS_COLUMNS.search(before):
             continue
         if inner.type == "identifier":
             inner = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(inner)))

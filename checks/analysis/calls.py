@@ -652,8 +652,13 @@ def classify_db(
     args = sx.call_args(call)
 
     # Prisma: <db>.<model>.<op>(...)
-    # (`supabase.from("t").update(x)` has the same shape: `from()` is not a Prisma model)
-    if len(parts) >= 3 and (last in vocab.PRISMA_READS or last in vocab.PRISMA_WRITES) and parts[-2] != "from()":
+    # (`supabase.from("t").update(x)` has the same shape: `from()` is not a Prisma model; nor is Firestore's
+    # `adminDb.doc(path).update(x)`, a document its path names)
+    if (
+        len(parts) >= 3
+        and (last in vocab.PRISMA_READS or last in vocab.PRISMA_WRITES)
+        and parts[-2] not in ("from()", "doc()")
+    ):
         client = parts[-3].removesuffix("()")
         if client in db_roots or client.endswith(("db", "Db", "prisma", "Prisma", "Client")) or parts[0] == "ctx":
             model = parts[-2]

@@ -180,7 +180,17 @@ def mongoose_id_keys(program: Program, model: str) -> frozenset[str]:
         program.tree, "mongoose_id_keys", lambda: _read_mongoose_id_keys(program)
     )
     key = model.lower()
-    return found.get(key) or found.get(key + "s") or found.get(key.removesuffix("s")) or frozenset()
+    # (also a default import named for what it is, `import DonationSchema from "../models/donations"`, of the
+    # model registered as `Donation`)
+    bare = key.removesuffix("schema").removesuffix("model") or key
+    return (
+        found.get(key)
+        or found.get(key + "s")
+        or found.get(key.removesuffix("s"))
+        or found.get(bare)
+        or found.get(bare.removesuffix("s"))
+        or frozenset()
+    )
 
 
 # `Schema.Types.ObjectId`, `mongoose.Schema.ObjectId`, `ObjectId` (a type, not `[...]` of one)

@@ -7,7 +7,8 @@ response) that (a) tells account states apart ("user not found", also in a templ
 the same worded in Chinese,
 Japanese or Korean, `此帳號不存在` / `帳號已停用` / `密碼錯誤`, `アカウントが見つかりません`,
 "No member is registered with that phone number", "incorrect password" next to
-a different not-found message, also "no operator with that badge
+a different not-found message, or a wrong second factor, "Date of birth does not match our records",
+"Incorrect postcode" (not "Passwords do not match": two fields the caller typed), also "no operator with that badge
 number" next to "wrong PIN": any sign-in identifier, and "Badge not found" where a read of a table of people
 (`crewMembers`, `drivers`) by what the caller typed found nothing (each answer of such a pair is reported);
 an account's status, "this account has been
@@ -18,7 +19,11 @@ already verified" or a wrong-password answer, and such an "already verified" ans
 not-found one; the texts a project helper returns that the route passes on,
 `const r = await postUser(req); res.json({ response: r.response })`) or (b) carries raw
 error details from a catch block (`error.message`, `error.stack`, `String(err)`, the
-error object itself, also under an alias, `const e = err as Error`; the text of the body an upstream
+error object itself, also under an alias, `const e = err as Error`; also through a local the catch declares with a
+generic text and overwrites with them (`let message = "Try again"; if (error.message) message = error.message`);
+also the stack trace of an error built in
+the handler, `{ trace: new Error(msg).stack }`, though nothing was caught: server file paths, not the app's text;
+the text of the body an upstream
 answered with, `err.response?.data?.error`, also as `const data = err.response?.data` then `data?.error`;
 also through a project helper that hands back the error's text,
 `getErrorMessage(err)` returning `err.message`, `prettyObject(e)`, or a response helper that answers
@@ -338,6 +343,12 @@ _BAD_PASSWORD = re.compile(
     # `密碼錯誤` / `パスワードが違います` / `비밀번호가 틀렸습니다` (not `帳號或密碼錯誤`, one answer for both)
     r"|(?<!或)(?<!或者)(?<!と)(密碼|密码|パスワード|비밀번호)[^。\uff01!\uff1f?\uff0c,]{0,4}?"
     r"(錯誤|错误|不正確|不正确|有誤|有误|が違います|が間違っています|が正しくありません|가?\s*틀렸|가?\s*올바르지)"
+    # a second factor a person knows, checked against their record: `Date of birth does not match our records`,
+    # `Incorrect postcode` (not `Passwords do not match`: two fields the caller typed)
+    r"|(?i:(incorrect|wrong|invalid)\s+(date\s+of\s+birth|birth\s*date|dob|birthday|postcode|post\s+code|zip\s*code"
+    r"|security\s+answer)\b"
+    r"|\b(date\s+of\s+birth|birth\s*date|dob|birthday|postcode|post\s+code|zip\s*code|security\s+answer)\s+"
+    r"(does\s+not|doesn't|doesn\u2019t|did\s+not|didn't)\s+match)"
 )
 # a one-time code guessed wrong (`Incorrect code for this renter`; `Invalid code` may be a malformed coupon):
 # a wrong-secret answer that makes a "no record" sibling an account state, reported itself only as a password is
@@ -1820,6 +1831,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         src = hctx.src
         returned: list[tuple[str, Node]] = []
         reported = False
+        stacked = False  # the stack of an error built here answered (`new Error(msg).stack`)
         # reported so far only for a query's own error object answered (`{ details: demoError }`): a caught
         # error's details further on are another leak, in another place, with a fix of its own
         query_only = False
@@ -1956,6 +1968,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if node is not None:
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported, query_only = True, False
+            if not (reported or stacked) and (node := _built_error_stack(hctx, ep.fn.node, ev.node, ev.value)):
+                # (a leak of its own, apart from a caught error's details further on)
+                yield _error_finding(ctx, ep, export or node, hctx.text(node))
+                stacked = True
             if never_missing and _in_absent_branch(hctx, ev.node, never_missing):
                 continue  # reached when the caller's own session is missing or the helper's query threw, not per id
             # what a project helper answered, passed on (`res.json({ response: result.response })`)
@@ -3460,14 +3476,29 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
         for d in sx.find(body, ("variable_declarator",), False)
         for name in sx.pattern_names(src, d.child_by_field_name("name"))
     }
+    # (`let message = "Something went wrong"; if (error.message) message = error.message`: what is assigned
+    # to such a local later counts as what it was declared with)
+    values: dict[str, list[Node]] = {n: [v] for n, v in decls.items() if v is not None}
+    for a in sx.find(body, ("assignment_expression", "augmented_assignment_expression"), False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if left is not None and right is not None and left.type == "identifier" and ctx.text(left) in decls:
+            values.setdefault(ctx.text(left), []).append(right)
     exposing = {
         name for d in sx.find(body, ("variable_declarator",), False) for name in _destructured_details(ctx, d, err)
     }
+    carried: dict[str, Node] = {}  # a local -> the value that made it carry the error's details
     for _ in range(3):  # `const detail = error.message; const message = "Failed: " + detail`
-        grown = {n for n, v in decls.items() if v is not None and n not in exposing and _carries(ctx, v, exposing, err)}
+        grown = {
+            n: v
+            for n, vs in values.items()
+            if n not in exposing
+            for v in vs
+            if _carries(ctx, v, exposing, err)
+        }
         if not grown:
             break
-        exposing |= grown
+        exposing |= set(grown)
+        carried.update((n, v) for n, v in grown.items() if n not in carried)
     exposing.discard(err)
     for n in sx.walk(value, into_functions=False):
         if n.type not in ("identifier", "shorthand_property_identifier") or ctx.text(n) not in exposing:
@@ -3477,9 +3508,11 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
             continue
         if _consumed(ctx, n, value):
             continue
-        source = decls[ctx.text(n)]
+        source = decls.get(ctx.text(n))
         if parent is not None and parent.type == "member_expression" and _fixed_field(ctx, source, parent):
             continue  # `info.clientMessage` of a helper answering a fixed text in that field on every path
+        if carried.get(ctx.text(n), source) is not source:
+            return n  # (carrying what a later assignment put there: reported where it is answered)
         return (_error_detail(ctx, source, err) if source is not None else None) or n
     return None
 
@@ -3556,6 +3589,38 @@ def _caught_detail(ctx: FileContext, at: Node, value: Node, err: str) -> Node | 
     if fn is not None and _outside_production(ctx, at, fn):
         return None
     return node
+
+
+def _built_error_stack(ctx: FileContext, fn: Node, at: Node, value: Node) -> Node | None:
+    """`{ trace: new Error(msg).stack }` or `failure.stack` of `const failure = new TypeError(...)`: the
+    stack trace of an error built here, answered (server file paths, the bundle's layout) though nothing
+    was caught; its message is the app's own text and does not count."""
+    for node in sx.find(value, ("member_expression",), into_functions=False):
+        if ctx.text(node.child_by_field_name("property")) != "stack":
+            continue
+        obj = sx.unwrap(node.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier":
+            obj = _local_error_value(ctx, fn, ctx.text(obj))
+        if obj is not None and _new_error(ctx, obj) and not _outside_production(ctx, at, fn):
+            return node
+    return None
+
+
+def _new_error(ctx: FileContext, node: Node) -> bool:
+    """`new Error(...)` / `new TypeError(...)`: an error object built here."""
+    ctor = node.child_by_field_name("constructor") if node.type == "new_expression" else None
+    return ctor is not None and ctx.text(ctor).endswith("Error")
+
+
+def _local_error_value(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The value of `const <name> = new SomeError(...)` in ``fn`` (its only declaration), else None."""
+    decls = [
+        d
+        for d in sx.find(fn, ("variable_declarator",), into_functions=False)
+        if ctx.text(d.child_by_field_name("name")) == name
+    ]
+    value = sx.unwrap(decls[0].child_by_field_name("value")) if len(decls) == 1 else None
+    return value if value is not None and value.type == "new_expression" else None
 
 
 def _error_finding(ctx: FileContext, ep: EntryPoint, at: Node, value: str) -> Finding:

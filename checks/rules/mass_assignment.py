@@ -6,7 +6,9 @@ Flags a database write that receives a client-controlled object as a whole
 `.values(body)`, `Model.create(req.body)`, a member of an unchecked parameter written as the row
 (`data: input.patch`; also of the request's unparsed body, `.set(body.Operations[0].value)` with `body = await
 req.json()`), postgres.js `set ${sql(body, Object.keys(body))}` (or a column list naming a privileged column
-the object's schema admits, `sql(body, "email", "balanceCents")`), a Mongoose
+the object's schema admits, `sql(body, "email", "balanceCents")`), a raw SQL `SET ${sets}` (or `INSERT INTO t
+(${cols})`) whose column list is built from every key of the client's object
+(`Object.keys(fields).map(...).join(", ")`; a `.filter` on the way, an allow-list, picks them), a Mongoose
 `{ $set: { ...reply } }` (also of a body read into a local declared `{}` first, `let updates = {}; try { updates =
 await req.json() } catch {...}`), each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 or an object picked
@@ -56,7 +58,10 @@ A spread after a value the server pinned to the caller
 (`{ companyId:
 caller.companyId, ...parsed.output }`) whose schema admits that key lets the client's own win. A role
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
-tenant: it pays for no `plan`; so is one a project guard checks and answers with the tenant it found the
+tenant: it pays for no `plan`; nor does any role check license a holder writing their own standing (`role`,
+`isAdmin`, `permissions`) to their own account row (`updateOne({ _id: ctx.userId }, { $set: parsedInput })` with
+the schema admitting `role`): a role gate lets its holders manage others' roles, not pick their own; so is one
+a project guard checks and answers with the tenant it found the
 caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
 (`for (const op of body.ops) ... role: op.value.role`). drizzle's `sql` imported under another name is
@@ -209,7 +214,11 @@ open record (`patch: z.record(z.string(), z.unknown())` written as `.set(input.p
 each element of a list of them: `for (const raw of input.rows) insert(t).values({ ...raw })`;
 so is `credits: sql\`${t.credits} + ${input.amount}\``), also its rest after
 destructuring (`const { id, ...rest } = parsedInput`; keys taken out beside the rest do not
-count), and `const data = parsed.data` of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
+count; a safeParse's `.data` written whole whose schema admits an owner key, `userId` or a Mongoose
+User reference such as `user`, also through a project helper: the client names whose record it is; also of a field
+whose own schema is a plain zod object, here or imported, `const { paid, ...rest } =
+input.patch` with `patch: PatchSchema`: judged by the keys that schema admits), and `const data = parsed.data`
+of a `safeParse` (also of a schema a factory builds, `getSchema().parse(raw)`;
 rows spread from a list of such a parse and bound to a local, `const rows = parsed.items.map((i) => ({ ...i,
 user_id }))`, unless the schema admits a privileged key); objects built field by field (also when
 bound to a local and spread, or its rest `const { id: _, ...update } = create`, or rows mapped
@@ -639,6 +648,18 @@ def _schema_admits_privileged(ctx: FileContext, ev: Event, name: str) -> str | N
     return None
 
 
+def _admitted_owner_key(ctx: FileContext, ev: Event, name: str) -> str | None:
+    """An owner key the schema whose safeParse ``name`` holds admits (`userId`, or `user` that the written
+    Mongoose model declares as a User's id), written with `name.data` whole: nothing pins it, the client
+    names whose record it is (as for `.set(rest)` of such a parse)."""
+    keys = set(_parse_result_keys(ctx, ev, name) or ())
+    owners = keys & _owner_keys(ctx)
+    if ev.op is not None and ev.op.api in ("mongoose", "helper"):
+        program = ctx.analyzer.program
+        owners |= {k for k in keys if mongoose_owner_ref(program, ev.op.model, k) is not None}
+    return min(owners, default=None)
+
+
 def _parse_result_keys(ctx: FileContext, ev: Event, name: str) -> dict[str, Node] | None:
     """The keys of the schema whose `parse(...)` (or safeParse result) ``name`` holds."""
     src = ctx.src
@@ -765,8 +786,8 @@ def _parsed_schema_fields(ctx: FileContext, ep: EntryPoint, name: str, depth: in
             return None
         found = schema_keys(ctx.module, _local_schema(ctx, ep, conform), program)
         return None if found is None else _without(found, taken)
-    field = _parsed_field_schema(ctx, ep, value)
-    if field is not None:  # `parsed.data.changes`: the keys its own object schema declares
+    field = _parsed_field_schema(ctx, ep, value) or _input_field_schema(ctx, ep, value)
+    if field is not None:  # `parsed.data.changes` / `input.changes`: the keys its own object schema declares
         found = schema_keys(field[0], field[1], program)
         return None if found is None else _without(found, taken)
     if value.type == "member_expression" and ctx.text(value.child_by_field_name("property")) in ("data", "output"):
@@ -800,6 +821,47 @@ def _parsed_schema_fields(ctx: FileContext, ep: EntryPoint, name: str, depth: in
 
 def _without(fields: dict[str, Node], taken: set[str]) -> dict[str, Node]:
     return {k: v for k, v in fields.items() if k not in taken}
+
+
+def _input_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -> tuple[Module, Node] | None:
+    """`input.patch` of a zsa/next-safe-action input whose schema declares `patch`: that field's
+    schema, with its module; None for anything else."""
+    node = sx.strip_types(value)
+    if node is None or node.type != "member_expression":
+        return None
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    if obj is None or obj.type != "identifier" or ctx.text(obj) not in ep.input_params:
+        return None
+    prop = ctx.text(node.child_by_field_name("property"))
+    for mod, schema in ep.schemas:
+        field = schema_field(mod, schema, prop, ctx.analyzer.program)
+        if field is not None:
+            return field
+    return None
+
+
+# zod methods that keep an object schema a plain object (its unknown keys still dropped)
+_PLAIN_OBJECT_STEPS = frozenset({"partial", "strict", "pick", "omit", "required", "optional", "nullable", "nullish"})
+
+
+def _plain_object_schema(ctx: FileContext, mod: Module, schema: Node | None, depth: int = 0) -> bool:
+    """``schema`` (a name here or imported, maybe chained `.partial()`) is a plain zod object schema,
+    which drops the keys it does not declare; False when unknown."""
+    node = sx.strip_types(schema)
+    while node is not None and node.type == "call_expression" and depth < 4:
+        step = sx.strip_types(node.child_by_field_name("function"))
+        if step is None or step.type != "member_expression":
+            break
+        if mod.text(step.child_by_field_name("property")) not in _PLAIN_OBJECT_STEPS:
+            break
+        node = sx.strip_types(step.child_by_field_name("object"))
+    if node is not None and node.type == "identifier" and depth < 4:
+        found = ctx.analyzer.program.resolve_value(mod, mod.text(node))
+        return found is not None and _plain_object_schema(ctx, found[0], found[1], depth + 1)
+    if node is None:
+        return False
+    text = "".join(mod.text(node).split())
+    return text.startswith(("z.object(", "z.strictObject(")) and not _keeps_unknown_in(ctx, mod, node)
 
 
 def _parsed_field_schema(ctx: FileContext, ep: EntryPoint, value: Node | None) -> tuple[Module, Node] | None:
@@ -1184,7 +1246,7 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             # (before the safeParse `.data` reading: `input.data` with `data: z.record(...)` in the input schema)
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
-            key = _schema_admits_privileged(ctx, ev, root)
+            key = _schema_admits_privileged(ctx, ev, root) or _admitted_owner_key(ctx, ev, root)
             if key is None and _parse_keeps_unknown(ctx, ep, root):
                 # `schema.passthrough().safeParse(raw)`: the caller's object with every key it added
                 return (f"`{root}.data` (its schema keeps unknown keys)", node)
@@ -1771,6 +1833,54 @@ def _mysql_object_rows(ctx: FileContext, ev: Event) -> list[Node]:
     if not 0 <= index < len(values) or values[index].type == "spread_element":
         return []
     return [values[index]]
+
+
+# raw SQL text up to a substitution that lists columns: `SET ${...}` or `INSERT INTO t (${...})`
+_LISTS_COLUMNS = re.compile(r"(?i)(?:\bset|\binsert\s+into\s+[\w.\"]+\s*\()\s*$")
+_KEY_LISTS = frozenset({"Object.keys", "Object.entries"})
+
+
+def _keyed_sql_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[Node]:
+    """`pool.query(...)` of a template `UPDATE t SET ${sets} WHERE id = $1` with `sets` built
+    from `Object.keys(obj).map(...).join(", ")`: each key of ``obj`` becomes a column, so ``obj`` is
+    written whole (as mysql2's `SET ?`); a `.filter` on the way (an allow-list) picks what is written."""
+    if ev.op is None or ev.op.kind != "write":
+        return []
+    args = sx.call_args(ev.op.call)
+    text = sx.unwrap(args[0]) if args else None
+    if text is None or text.type != "template_string":
+        return []
+    rows: list[Node] = []
+    for sub in text.named_children:
+        inner = sx.unwrap(sub.named_children[0]) if sub.type == "template_substitution" and sub.named_children else None
+        before = ctx.src[text.start_byte : sub.start_byte].decode(errors="replace")
+        if inner is None or not _LISTS_COLUMNS.search(before):
+            continue
+        if inner.type == "identifier":
+            inner = sx.unwrap(_binding(ctx, ep.fn.node, ctx.text(inner)))
+        keyed = _keys_listed_of(ctx, inner)
+        if keyed is not None:
+            rows.append(keyed)
+    return rows
+
+
+def _keys_listed_of(ctx: FileContext, node: Node | None) -> Node | None:
+    """The object of `Object.keys(obj).map(...).join(", ")` (or `Object.entries`), the object whose every
+    key the chain lists; None when a step filters them or the chain starts elsewhere."""
+    depth = 0
+    while node is not None and node.type == "call_expression" and depth < 6:
+        callee = sx.callee_name(ctx.src, node)
+        if callee in _KEY_LISTS:
+            found = sx.call_args(node)
+            return sx.unwrap(found[0]) if len(found) == 1 else None
+        step = sx.strip_types(node.child_by_field_name("function"))
+        if step is None or step.type != "member_expression":
+            return None
+        if ctx.text(step.child_by_field_name("property")) not in ("map", "join"):
+            return None  # (`.filter((k) => EDITABLE.includes(k))`: an allow-list picks the columns)
+        node = sx.unwrap(step.child_by_field_name("object"))
+        depth += 1
+    return None
 
 
 def _parsed_rows_spread(ctx: FileContext, ep: EntryPoint, validated: set[str], name: str) -> bool:
@@ -2516,6 +2626,11 @@ def _stripped(ctx: FileContext, ep: EntryPoint, name: str, depth: int = 0) -> bo
             return plain and not _keeps_unknown_in(ctx, fmod, fschema) and _stripped(ctx, ep, root or "", depth + 1)
         # `const { flag, ...changes } = data.changes` with `changes: z.object({...})` in the options' schema
         if obj is not None and obj.type == "identifier" and _object_field(ctx, ep, ctx.text(obj), prop):
+            return _stripped(ctx, ep, ctx.text(obj), depth + 1)
+        # `const { paid, ...rest } = input.patch` with the zsa/safe-action input's `patch: PatchSchema`, a
+        # plain zod object (here or imported): its own unknown keys are dropped too
+        nested = _input_field_schema(ctx, ep, value)
+        if nested is not None and obj is not None and _plain_object_schema(ctx, *nested):
             return _stripped(ctx, ep, ctx.text(obj), depth + 1)
     if value is None or value.type != "call_expression":
         return False
@@ -3802,6 +3917,52 @@ def _own_tenant_row(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+# a session value naming the caller's own account: `ctx.userId`, `session.user.id`, `me.id`
+_CALLER_ID_PROP = re.compile(r"^(userId|user_id|uid|sub|accountId|account_id)$")
+_CALLER_HOLDER = re.compile(r"(?i)(^|\.)(user|me|viewer|caller|account|profile|self)$")
+# keys that say what the holder may do (a role, an admin flag, a permission list)
+_STANDING_KEYS = frozenset({"role", "roles", "permission", "permissions", "isAdmin", "is_admin", "admin"})
+
+
+def _self_promotion(ctx: FileContext, ev: Event, key: str) -> bool:
+    """``key`` is the caller's standing (`role`, `isAdmin`, `permissions`) written to the caller's own account
+    row (`updateOne({ _id: ctx.userId }, ...)`, `where: { id: session.user.id }`): a role gate licenses
+    managing others' roles, not picking one's own (any holder of the gated role promotes themself)."""
+    standing = key in _STANDING_KEYS or bool(
+        _ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key) or _HOLDER_ROLE.match(key)
+    )
+    return standing and _own_account_row(ctx, ev)
+
+
+def _own_account_row(ctx: FileContext, ev: Event) -> bool:
+    """The write picks its row by the caller's own account id from the session (`{ _id: ctx.userId }`,
+    `findByIdAndUpdate(ctx.userId, ...)`, `eq(users.id, session.user.id)`)."""
+    sessionish = ev.state.session | ev.state.fetched
+    if ev.op is None or not sessionish:
+        return False
+    src = ctx.src
+    args = ev.op.args
+    picked: list[Node | None] = []
+    if sx.last_name(ev.op.verb) in ("findByIdAndUpdate", "findByIdAndDelete") and args:
+        picked.append(sx.strip_types(args[0]))
+    for a in args:
+        for n in sx.walk(a):
+            if n.type == "pair" and ctx.text(n.child_by_field_name("key")).strip("\"'") in ("id", "_id"):
+                picked.append(sx.strip_types(n.child_by_field_name("value")))
+            elif n.type == "call_expression" and sx.callee_name(src, n) == "eq" and len(sx.call_args(n)) == 2:
+                column, value = (sx.strip_types(x) for x in sx.call_args(n))
+                if column is not None and ctx.text(column).endswith(".id"):
+                    picked.append(value)
+    for value in picked:
+        if value is None or value.type != "member_expression" or sx.root_identifier(src, value) not in sessionish:
+            continue
+        prop = ctx.text(value.child_by_field_name("property"))
+        holder = ctx.text(value.child_by_field_name("object")).replace("?", "")
+        if _CALLER_ID_PROP.match(prop) or (prop == "id" and _CALLER_HOLDER.search(holder)):
+            return True
+    return False
+
+
 def _tenant_role_guard_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The role checked before the write is a seat in a tenant: a project guard that checks a role
     (`await requireOrgRole(orgSlug, ["OWNER"])`) and answers with the tenant it found the caller in
@@ -4656,7 +4817,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (also a wrapper's test of the caller's role in its own tenant: `withRole(["OWNER"], ...)`)
             gated = ev.state.role or ep.filled_role or _manager_gate_before(ctx, ep, ev)
             team_gate: bool | None = None  # (worked out on first need)
-            for written in ev.op.data or _postgres_helper_rows(ctx, ev) or _mysql_object_rows(ctx, ev):
+            keyed: list[Node] = []
+            for written in (
+                ev.op.data
+                or _postgres_helper_rows(ctx, ev)
+                or _mysql_object_rows(ctx, ev)
+                or (keyed := _keyed_sql_rows(ctx, ep, ev))
+            ):
                 helper_built = _helper_built(ctx, ep, written)
                 if helper_built is not None:
                     key = helper_built
@@ -4673,6 +4840,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         and gated
                         and _admits_privileged_only(found[0])
                         and not _owner_or_role_gate_only(ctx, ep, ev, _admitted(found[0]))
+                        and not _self_promotion(ctx, ev, _admitted(found[0]))
                     ):
                         found = None  # (a role-gated write of a parse admitting a privileged field: the feature)
                     if found is not None and _pay_rate_of_a_new_record(ctx, ev, data, found[0]):
@@ -4682,6 +4850,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     if found is not None:
                         value, node = found
                         node = node if behind is written else written  # anchor on the write, not the literal
+                        if written in keyed:
+                            node = ev.node  # (the object whose keys a SET list built up above names)
                         yield ctx.finding(
                             META, "wholesale", node, function=ep.fn, endpoint=endpoint(ep), value=_quoted(value)
                         )
@@ -4782,7 +4952,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # (an owner id behind a permission check on the record stays the client's choice;
                         # behind the role gate of the entry point's own wrapper, `withAdmin(...)`, it is
                         # the admin's to set, as a role is)
-                        if gated and (key not in owners or not ev.state.owner or ep.role_checked):
+                        # (the gate licenses no holder to pick their own role: `_self_promotion`)
+                        if (
+                            gated
+                            and (key not in owners or not ev.state.owner or ep.role_checked)
+                            and not _self_promotion(ctx, ev, key)
+                        ):
                             if not (_PAID_KEY.search(key) or _PLAN_COMPOUND.match(key)):
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing

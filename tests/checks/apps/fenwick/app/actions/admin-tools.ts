@@ -62,7 +62,7 @@ export async function updateInvoiceFields(invoiceId: string, fields: Record<stri
   // ok: floating-auth-check
   await requireRole("admin");
   const sets = Object.keys(fields).map((k, i) => `${k} = $${i + 2}`).join(", ");
-  // ruleid: sql-injection // todoruleid: mass-assignment -- known gap (pass 40, C): SET clause built from Object.keys(client object) via map/join not traced as a wholesale write
+  // ruleid: sql-injection // ruleid: mass-assignment -- fixed in pass 41 (C): SET clause built from Object.keys(client object) via map/join
   await pool.query(`UPDATE invoices SET ${sets} WHERE id = $1`, [invoiceId, ...Object.values(fields)]);
   await audit({ action: "admin.invoice_edit", target: invoiceId });
 }

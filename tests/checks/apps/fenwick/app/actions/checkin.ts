@@ -25,7 +25,7 @@ export const kioskCheckIn = sessionActionClient
       return { ok: false, message: "We couldn't find a patient with that phone number." };
     }
     if (patient.dateOfBirth.toISOString().slice(0, 10) !== parsedInput.dateOfBirth.toISOString().slice(0, 10)) {
-      // todoruleid: information-disclosure -- known gap (pass 40, E): DOB-mismatch half of a not-found/wrong-credential pair not recognised
+      // ruleid: information-disclosure -- fixed in pass 41 (E): the DOB-mismatch half of a not-found/wrong-credential pair
       return { ok: false, message: "Date of birth does not match our records." };
     }
     const start = new Date();

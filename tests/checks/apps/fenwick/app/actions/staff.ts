@@ -75,7 +75,7 @@ export const updateOwnStaffProfile = staffActionClient
   .inputSchema(staffSelfSchema)
   .action(async ({ parsedInput, ctx }) => {
     await connectMongo();
-    // todoruleid: mass-assignment -- known gap (pass 40, L): staff client role gate taken as licence for a role write to the caller's own row
+    // ruleid: mass-assignment -- fixed in pass 41 (L): a role gate licenses no role write to the caller's own row
     await Staff.updateOne({ _id: ctx.userId }, { $set: parsedInput });
     return { ok: true };
   });

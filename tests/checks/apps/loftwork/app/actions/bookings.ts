@@ -149,7 +149,7 @@ export const adminPatchBooking = staffProcedure
     // ok: mass-assignment // ok: missing-authorization -- fixed in pass 40 (I): staff role check in the chained zsa procedure credited
     await db
       .updateTable("bookings")
-      .set({ ...rest, ...(paid === undefined ? {} : { paid: paid ? 1 : 0 }) }) // todook: mass-assignment -- known gap (pass 40, J): rest of a nested zod-parsed object taken as raw client object
+      .set({ ...rest, ...(paid === undefined ? {} : { paid: paid ? 1 : 0 }) }) // ok: mass-assignment -- fixed in pass 41 (J): the rest of a nested plain zod object is stripped too
       .where("id", "=", input.bookingId)
       .execute();
     return { ok: true };

@@ -585,6 +585,9 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
             if ctx.text(d.child_by_field_name("name")) == name
         ]
         obj = found[0] if len(found) == 1 else obj
+        if not found:
+            # (`for (const { id, ...patch } of patches) ... .set(patch)`: the rest of a typed element)
+            assigned |= _rest_keys(ctx, fn, name)
         if obj is not None and obj.type == "object":
             # (`const update = {}; if (body.role !== undefined) update.role = role`: keys set one by one)
             for a in sx.find(fn, ("assignment_expression",), into_functions=False):
@@ -613,6 +616,80 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
         if spread.type == "identifier":
             keys |= _typed_keys(ctx, fn, ctx.text(spread))
     return keys
+
+
+def _rest_keys(ctx: FileContext, fn: Node, name: str) -> set[str]:
+    """The fields the rest ``name`` of a destructuring may hold: `for (const { id, ...patch } of patches)`
+    with `patches: UserPatch[]` and `type UserPatch = { id; email?; role? }` (or an interface of the file) holds
+    every field of the type but those picked out beside it (`email`, `role`): written whole, each may be set."""
+    for rest in sx.find(fn, ("rest_pattern",), into_functions=False):
+        pattern = rest.parent
+        if pattern is None or pattern.type != "object_pattern" or ctx.text(sx.unwrap(rest.named_children[0])) != name:
+            continue
+        picked = {
+            ctx.text(c.child_by_field_name("key") if c.type == "pair_pattern" else c)
+            for c in pattern.named_children
+            if c.type in ("pair_pattern", "shorthand_property_identifier_pattern")
+        }
+        holder = pattern.parent
+        type_node: Node | None = None
+        if holder is not None and holder.type in ("required_parameter", "optional_parameter"):
+            type_node = holder.child_by_field_name("type")
+        elif holder is not None and holder.type in ("for_in_statement", "variable_declarator"):
+            source = holder.child_by_field_name("right" if holder.type == "for_in_statement" else "value")
+            type_node = _param_type(ctx, fn, ctx.text(source)) if source is not None else None
+            if type_node is not None and holder.type == "for_in_statement":
+                type_node = _element_type(ctx, type_node)
+        fields = _declared_fields(ctx, fn, type_node)
+        return fields - picked if fields else set()
+    return set()
+
+
+def _param_type(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The type annotation of the entry point's parameter ``name``."""
+    params = fn.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else []:
+        if p.type in ("required_parameter", "optional_parameter") and ctx.text(p.child_by_field_name("pattern")) == name:
+            return p.child_by_field_name("type")
+    return None
+
+
+def _element_type(ctx: FileContext, t: Node) -> Node | None:
+    """`T[]`, `Array<T>`, `ReadonlyArray<T>` → `T`."""
+    t = t.named_children[0] if t.type == "type_annotation" and t.named_children else t
+    if t.type == "array_type":
+        return t.named_children[0] if t.named_children else None
+    if t.type == "generic_type" and ctx.text(t.child_by_field_name("name")) in ("Array", "ReadonlyArray"):
+        args = t.child_by_field_name("type_arguments")
+        return args.named_children[0] if args is not None and args.named_children else None
+    return None
+
+
+def _declared_fields(ctx: FileContext, fn: Node, t: Node | None) -> set[str]:
+    """The property names of an object type, written in place or named by a type alias or interface of the
+    entry point's own file (`Partial<T>` as `T`)."""
+    t = t.named_children[0] if t is not None and t.type == "type_annotation" and t.named_children else t
+    if t is not None and t.type == "generic_type" and ctx.text(t.child_by_field_name("name")) in ("Partial", "Readonly"):
+        args = t.child_by_field_name("type_arguments")
+        t = args.named_children[0] if args is not None and args.named_children else None
+    if t is not None and t.type == "type_identifier":
+        root = fn
+        while root.parent is not None:
+            root = root.parent
+        wanted, t = ctx.text(t), None
+        for stmt in root.named_children:
+            decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+            if decl is not None and decl.type in ("type_alias_declaration", "interface_declaration"):
+                if ctx.text(decl.child_by_field_name("name")) == wanted:
+                    t = decl.child_by_field_name("value" if decl.type == "type_alias_declaration" else "body")
+                    break
+    if t is None or t.type not in ("object_type", "interface_body"):
+        return set()
+    return {
+        ctx.text(m.child_by_field_name("name")).strip("'\"")
+        for m in t.named_children
+        if m.type == "property_signature" and m.child_by_field_name("name") is not None
+    }
 
 
 def _typed_keys(ctx: FileContext, fn: Node, name: str) -> set[str]:

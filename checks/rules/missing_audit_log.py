@@ -2805,6 +2805,28 @@ def _app_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     return False
 
 
+# The operator's own money desk by role name (`finance`, `accounting`): a back-office role of the whole app, not a
+# tenant's (a workspace's `billing` manager buys its own plan)
+_BACK_OFFICE_ROLE = re.compile(r"(?i)^(finance|accounting|accountant|accounts|bookkeep(er|ing))$")
+
+
+def _back_office_gate(ctx: FileContext, fn: Node, before: int) -> bool:
+    """Before byte ``before``, a role gate handed role literals only (no tenant), each the app's administrator's
+    or its money desk's, one of them the latter: `requireRole("finance")`, `requireRole("accounting", "admin")`."""
+    src = ctx.src
+    for c in sx.find(fn, ("call_expression",), False):
+        if c.start_byte >= before or not vocab.ROLE_CALLS.match(sx.last_name(sx.callee_name(src, c))):
+            continue
+        roles = [sx.string_value(src, a) if a.type == "string" else None for a in sx.call_args(c)]
+        if (
+            roles
+            and all(r is not None and (_BACK_OFFICE_ROLE.match(r) or _APP_ADMIN_ROLE.match(r)) for r in roles)
+            and any(_BACK_OFFICE_ROLE.match(r or "") for r in roles)
+        ):
+            return True
+    return False
+
+
 # The app's own administrative staff by role name, naming no tenant: its administrators and its office
 # (`office`: a school's or clinic's administrative staff; not `teacher`, `coach`, nor `org_admin`)
 _STAFF_ROLE = re.compile(
@@ -4864,6 +4886,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         e
                         for e in writes
                         if _deletes_person_record(ctx, e) and _staff_role_gate(ctx, ep.fn.node, e.node.start_byte)
+                    ),
+                    None,
+                )
+            if admin is None:
+                # (an account's balance or plan changed past the operator's money desk's gate, wherever the file
+                # sits: `requireRole("finance")` adjusting a customer team's credits is a back-office action)
+                admin = next(
+                    (
+                        e
+                        for e in writes
+                        if _grants_privilege(ctx, e) and _back_office_gate(ctx, ep.fn.node, e.node.start_byte)
                     ),
                     None,
                 )

@@ -497,8 +497,10 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         # unless the provider's configuration audits resets itself)
         handed = _hands_password(ctx, fn)
         return handed is not None and not _reset_hook_audits(ctx, handed)
-    if _IMPERSONATE.search(name) and _sets_cookie(ctx, fn):
-        return True  # the impersonation cookie (or session) is the operation; a read for a banner is not
+    if _IMPERSONATE.search(name) and (_sets_cookie(ctx, fn) or _opens_logged_in_session(ctx, fn)):
+        # the impersonation cookie (or session) is the operation; a read for a banner is not
+        # (`session.userId = id; await session.save()` of an iron session: its save sets the cookie)
+        return True
     if (
         re.search(r"(?i)password", name)
         and writes

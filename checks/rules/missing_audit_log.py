@@ -3243,6 +3243,10 @@ def _unguarded(ep: EntryPoint, ev: Event) -> bool:
     return ep.kind in ("action", "wrapped-action") and ev.state.auth is None and not ep.authenticated_by
 
 
+# an administrator flag read (`isAdmin`, `user.isSuperAdmin`)
+_ADMIN_FLAG_TEXT = re.compile(r"(?i)^[\w.?!]*\bis_?((super|platform|site|system|global)_?)?admin$")
+
+
 def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[str] | None = None) -> bool:
     """Holds for every caller who is not an administrator: `user.role !== "admin"`, `!user.isAdmin`,
     `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left,
@@ -3276,6 +3280,14 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[st
             return True
     elif not (cond.type == "unary_expression" and ctx.text(cond).startswith("!")):
         return False
+    operand = sx.unwrap(cond.named_children[0]) if cond.type == "unary_expression" and cond.named_children else None
+    if operand is not None and operand.type == "binary_expression" and ctx.text(operand.child_by_field_name("operator")) == "||":
+        # `!(isAdmin || hasPermission)`: whoever holds the permission passes too; only when every way in is an
+        # administrator's (`!(isAdmin || isSuperAdmin)`) is everyone else refused
+        return all(
+            _ADMIN_FLAG_TEXT.search(ctx.text(side)) is not None
+            for side in sx.disjuncts(ctx.src, operand)
+        )
     text = ctx.text(cond)
     literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
     if cond.type == "unary_expression" and not literals:
@@ -3303,10 +3315,21 @@ def _flag_not_set(ctx: FileContext, cond: Node, op: str) -> bool:
 _GROUP_SCOPED = re.compile(r"(?i)(org|team|workspace|tenant|project|member|group|compan)")
 
 
-def _staff_middleware(ctx: FileContext, ep: EntryPoint) -> bool:
+def _admin_or_permission(ctx: FileContext, cond: Node | None) -> bool:
+    """`!(isAdmin || hasPermission)`: administrators let in, and so is whoever holds the permission named."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "unary_expression" or not ctx.text(cond).startswith("!") or not cond.named_children:
+        return False
+    sides = sx.disjuncts(ctx.src, cond.named_children[0])
+    return len(sides) > 1 and any(_ADMIN_FLAG_TEXT.search(ctx.text(side)) for side in sides)
+
+
+def _staff_middleware(ctx: FileContext, ep: EntryPoint, delegated: bool = False) -> bool:
     """A next-safe-action/zsa middleware (a procedure's handler) the action is built on lets in the
     app's administrators only (`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`): an admin
-    action wherever its file sits. (A team's or workspace's admin, `requireOrgAdmin(orgId)`, is not.)"""
+    action wherever its file sits. (A team's or workspace's admin, `requireOrgAdmin(orgId)`, is not.)
+    ``delegated``: the administrators or whoever holds a permission the action names (`if (!(isAdmin ||
+    hasPermission)) throw`): a task the administrators hand out."""
     for mw in ep.middlewares:
         mctx = ctx if mw.module is ctx.module else FileContext(mw.module, ctx.analyzer, ctx.config)
         src = mctx.src
@@ -3314,14 +3337,14 @@ def _staff_middleware(ctx: FileContext, ep: EntryPoint) -> bool:
             if node.type == "if_statement":
                 cond = node.child_by_field_name("condition")
                 if (
-                    _refuses_non_admin(mctx, cond)
+                    (_admin_or_permission(mctx, cond) if delegated else _refuses_non_admin(mctx, cond))
                     and not _GROUP_SCOPED.search(mctx.text(cond))
                     and sx.exits(src, node.child_by_field_name("consequence"))
                 ):
                     return True
                 continue
             last = sx.last_name(sx.callee_name(src, node))
-            if _ADMIN_CALL.match(last) and not _GROUP_SCOPED.search(last) and not sx.call_args(node):
+            if not delegated and _ADMIN_CALL.match(last) and not _GROUP_SCOPED.search(last) and not sx.call_args(node):
                 return True
     return False
 
@@ -4826,8 +4849,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             # (a middleware of the action's client or procedure that lets in administrators only)
             staff = bool(writes) and _staff_middleware(ctx, ep)
+            # (a middleware letting in administrators or the holders of a permission the action names: handed
+            # out, a task on the business's records is ordinary work; managing accounts, roles or permissions
+            # is still the administrators' business)
+            delegated = bool(writes) and not staff and not in_admin_area and _staff_middleware(ctx, ep, delegated=True)
             in_admin_area = in_admin_area or staff
-            page_gate = staff or any(_admin_gate(ctx, page, at) for page in pages)
+            page_gate = staff or delegated or any(_admin_gate(ctx, page, at) for page in pages)
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`, or a customer
             # tenant's fee; editing the console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
@@ -4864,6 +4891,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _purges(ctx, e)
                 ]
                 if in_admin_area
+                else [
+                    e
+                    for e in writes
+                    if _grants_privilege(ctx, e)
+                    or _revokes_sessions(ctx, e)
+                    or _switches_state(ctx, e)
+                    or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
+                ]
+                if delegated
                 else terms
             )
             # (an admin module's export that checks nobody at all is still an admin action, unguarded: a

@@ -2283,16 +2283,24 @@ def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:
     assert ev.op is not None
     if ev.op.api != "helper" or ev.node.type != "call_expression":
         return set()
-    target = ctx.analyzer.target(ctx.module, ev.node)
+    return _helper_written_keys(ctx, ctx.module, ev.node, ev.op.model, ev.op.verb)
+
+
+def _helper_written_keys(ctx: FileContext, mod: Module, call: Node, model: str | None, verb: str, depth: int = 0) -> set[str]:
+    """The keys the helper ``call`` names writes to ``model``, also through a helper it calls in turn
+    (`applyAccess(change)` calling `promote(ids)` running `updateMany(..., { isAdmin: true })`)."""
+    target = ctx.analyzer.target(mod, call)
     if target is None:
         return set()
-    return {
-        k
-        for op in ctx.analyzer.summary(target).ops
-        if op.model == ev.op.model and op.verb == ev.op.verb
-        for d in op.data
-        for k in object_keys(target.module.src, d)
-    }
+    keys: set[str] = set()
+    for op in ctx.analyzer.summary(target).ops:
+        if op.model != model or op.verb != verb:
+            continue
+        if op.api == "helper" and depth < 2 and op.call.type == "call_expression":
+            keys |= _helper_written_keys(ctx, target.module, op.call, model, verb, depth + 1)
+            continue
+        keys |= {k for d in op.data for k in object_keys(target.module.src, d)}
+    return keys
 
 
 # (`profileId`: a schema whose people are `Profile` rows keys seats by them)

@@ -197,6 +197,19 @@ A member's role set through a Mongo positional path (`$set: { "members.$.role": 
 disabled as `twoFactor` is, and a table of what a role may do (`roleProjectPermission`, `role_permissions`)
 rewritten changes permissions.
 
+The rest of a typed destructuring written whole (`for (const { id, ...patch } of patches) ... .set(patch)` with
+`patches: UserPatch[]`) may set every field of its type but those picked out beside it (`role`, `email`). An
+account's balance or plan changed past a role gate letting in only the operator's money desk (`requireRole(
+"finance")`, `"accounting"`, alone or with the app's admin role) is an admin action wherever the file sits. An
+endpoint named for impersonation that writes its iron session's principal (`session.userId = id; await
+session.save()`) sets the impersonation cookie. A middleware letting in administrators or the holders of a
+permission the action names (`if (!(isAdmin || hasPermission)) throw`) hands the task out: business records
+closed or purged behind it are ordinary work, while accounts, roles and permissions managed there are still
+admin actions. An `email` written on a row picked by its link to an outside identity provider (`{ clerkId:
+userId }`, `where: { supabaseUserId }`) is the profile's copy: the provider holds the sign-in address. A project
+helper's write is followed through the helper it calls in turn (`applyAccess(change)` calling `promote(ids)`
+that sets `isAdmin: true`).
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).
@@ -651,7 +664,10 @@ def _param_type(ctx: FileContext, fn: Node, name: str) -> Node | None:
     """The type annotation of the entry point's parameter ``name``."""
     params = fn.child_by_field_name("parameters")
     for p in params.named_children if params is not None else []:
-        if p.type in ("required_parameter", "optional_parameter") and ctx.text(p.child_by_field_name("pattern")) == name:
+        if (
+            p.type in ("required_parameter", "optional_parameter")
+            and ctx.text(p.child_by_field_name("pattern")) == name
+        ):
             return p.child_by_field_name("type")
     return None
 
@@ -671,7 +687,11 @@ def _declared_fields(ctx: FileContext, fn: Node, t: Node | None) -> set[str]:
     """The property names of an object type, written in place or named by a type alias or interface of the
     entry point's own file (`Partial<T>` as `T`)."""
     t = t.named_children[0] if t is not None and t.type == "type_annotation" and t.named_children else t
-    if t is not None and t.type == "generic_type" and ctx.text(t.child_by_field_name("name")) in ("Partial", "Readonly"):
+    if (
+        t is not None
+        and t.type == "generic_type"
+        and ctx.text(t.child_by_field_name("name")) in ("Partial", "Readonly")
+    ):
         args = t.child_by_field_name("type_arguments")
         t = args.named_children[0] if args is not None and args.named_children else None
     if t is not None and t.type == "type_identifier":
@@ -681,10 +701,13 @@ def _declared_fields(ctx: FileContext, fn: Node, t: Node | None) -> set[str]:
         wanted, t = ctx.text(t), None
         for stmt in root.named_children:
             decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
-            if decl is not None and decl.type in ("type_alias_declaration", "interface_declaration"):
-                if ctx.text(decl.child_by_field_name("name")) == wanted:
-                    t = decl.child_by_field_name("value" if decl.type == "type_alias_declaration" else "body")
-                    break
+            if (
+                decl is not None
+                and decl.type in ("type_alias_declaration", "interface_declaration")
+                and ctx.text(decl.child_by_field_name("name")) == wanted
+            ):
+                t = decl.child_by_field_name("value" if decl.type == "type_alias_declaration" else "body")
+                break
     if t is None or t.type not in ("object_type", "interface_body"):
         return set()
     return {
@@ -2286,7 +2309,9 @@ def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:
     return _helper_written_keys(ctx, ctx.module, ev.node, ev.op.model, ev.op.verb)
 
 
-def _helper_written_keys(ctx: FileContext, mod: Module, call: Node, model: str | None, verb: str, depth: int = 0) -> set[str]:
+def _helper_written_keys(
+    ctx: FileContext, mod: Module, call: Node, model: str | None, verb: str, depth: int = 0
+) -> set[str]:
     """The keys the helper ``call`` names writes to ``model``, also through a helper it calls in turn
     (`applyAccess(change)` calling `promote(ids)` running `updateMany(..., { isAdmin: true })`)."""
     target = ctx.analyzer.target(mod, call)
@@ -3289,13 +3314,14 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[st
     elif not (cond.type == "unary_expression" and ctx.text(cond).startswith("!")):
         return False
     operand = sx.unwrap(cond.named_children[0]) if cond.type == "unary_expression" and cond.named_children else None
-    if operand is not None and operand.type == "binary_expression" and ctx.text(operand.child_by_field_name("operator")) == "||":
+    if (
+        operand is not None
+        and operand.type == "binary_expression"
+        and ctx.text(operand.child_by_field_name("operator")) == "||"
+    ):
         # `!(isAdmin || hasPermission)`: whoever holds the permission passes too; only when every way in is an
         # administrator's (`!(isAdmin || isSuperAdmin)`) is everyone else refused
-        return all(
-            _ADMIN_FLAG_TEXT.search(ctx.text(side)) is not None
-            for side in sx.disjuncts(ctx.src, operand)
-        )
+        return all(_ADMIN_FLAG_TEXT.search(ctx.text(side)) is not None for side in sx.disjuncts(ctx.src, operand))
     text = ctx.text(cond)
     literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
     if cond.type == "unary_expression" and not literals:
@@ -4434,9 +4460,9 @@ def _picked_by_idp_link(ctx: FileContext, ev: Event) -> bool:
         return False
     tsrc = target.module.src
     for pair in sx.find(target.node, ("pair", "shorthand_property_identifier")):
-        if pair.type == "shorthand_property_identifier":
-            key = value = pair
-        else:
+        key: Node | None = pair
+        value: Node | None = pair
+        if pair.type == "pair":
             key, value = pair.child_by_field_name("key"), sx.strip_types(pair.child_by_field_name("value"))
         if key is None or value is None or not _IDP_ACCOUNT_KEY.match(sx.text(tsrc, key).strip("'\"")):
             continue

@@ -205,10 +205,8 @@ endpoint named for impersonation that writes its iron session's principal (`sess
 session.save()`) sets the impersonation cookie. A middleware letting in administrators or the holders of a
 permission the action names (`if (!(isAdmin || hasPermission)) throw`) hands the task out: business records
 closed or purged behind it are ordinary work, while accounts, roles and permissions managed there are still
-admin actions. An `email` written on a row picked by its link to an outside identity provider (`{ clerkId:
-userId }`, `where: { supabaseUserId }`) is the profile's copy: the provider holds the sign-in address. A project
-helper's write is followed through the helper it calls in turn (`applyAccess(change)` calling `promote(ids)`
-that sets `isAdmin: true`).
+admin actions. A project helper's write is followed through the helper it calls in turn (`applyAccess(change)`
+calling `promote(ids)` that sets `isAdmin: true`).
 
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
@@ -4441,36 +4439,6 @@ _IDP_ACCOUNT_KEY = re.compile(
 )
 
 
-def _picked_by_idp_link(ctx: FileContext, ev: Event) -> bool:
-    """The row is picked by its link to an outside identity provider's account (`{ clerkId: userId }`, Prisma's
-    `where: { supabaseUserId }`, or a helper's `findOneAndUpdate({ clerkID: clerkUserId }, ...)` handed it):
-    the provider holds the sign-in address, so an `email` written there is the profile's copy, not a change
-    of how anyone signs in."""
-    op = ev.op
-    if op is None:
-        return False
-    if op.api != "helper":
-        first = sx.unwrap(op.args[0]) if op.args else None
-        if first is None:
-            return False
-        where = object_keys(ctx.src, first).get("where")
-        return any(_IDP_ACCOUNT_KEY.match(k) for k in object_keys(ctx.src, where if where is not None else first))
-    target = ctx.analyzer.target(ctx.module, op.call)
-    if target is None or target.body is None or not op.filter_names:
-        return False
-    tsrc = target.module.src
-    for pair in sx.find(target.node, ("pair", "shorthand_property_identifier")):
-        key: Node | None = pair
-        value: Node | None = pair
-        if pair.type == "pair":
-            key, value = pair.child_by_field_name("key"), sx.strip_types(pair.child_by_field_name("value"))
-        if key is None or value is None or not _IDP_ACCOUNT_KEY.match(sx.text(tsrc, key).strip("'\"")):
-            continue
-        if sx.text(tsrc, value) in op.filter_names:
-            return True
-    return False
-
-
 def _owns_idp_account(ctx: FileContext, where: Node, signed_in: set[str] | frozenset[str]) -> bool:
     """`where: { supabaseUserId: user.id }` with `user` the session's: the signed-in principal's account row."""
     for key, value in object_keys(ctx.src, where).items():
@@ -4830,7 +4798,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         _second_factor_switched_on(ctx, data) if _ACCOUNT_ROWS.match(ev.op.model or "") else set()
                     )
                     hit -= switched_on
-                    if "email" in hit and (_email_from_identity(ctx, ep, ev, data) or _picked_by_idp_link(ctx, ev)):
+                    if "email" in hit and _email_from_identity(ctx, ep, ev, data):
                         hit -= {"email"}  # (the signed-in user's address mirrored from the identity provider)
                     if hit & {"role", "roles"} and _own_row_joins_founded_tenant(ctx, ev, flow.events, data):
                         hit -= {"role", "roles"}  # (the founder's own seat, kept on its account row)

@@ -1457,6 +1457,10 @@ def firestore_ref_op(src: bytes, call: Node, ref: Node, last: str, data: list[No
     return _firestore_op(src, call, data, last, ref)
 
 
+# a document path's leading collection: `"users/" + uid`, `` `users/${uid}` ``
+_DOC_PATH = re.compile(r"""^[`'"]([A-Za-z_]\w*)/""")
+
+
 def _firestore_op(src: bytes, call: Node, args: list[Node], last: str, held: Node | None = None) -> DbOp:
     """A Firestore document op: the `doc(id)` argument selects it, the collection names the model
     (``held``: the document reference, when it is not the callee's receiver)."""
@@ -1475,6 +1479,10 @@ def _firestore_op(src: bytes, call: Node, args: list[Node], last: str, held: Nod
             model = name  # `const technicians = () => firestore.collection("technicians")`
             break
         node = _callee_object(node)
+    if not model and ref_args:
+        # `adminDb.doc(`users/${uid}`)`: a document named by its path, the collection its first segment
+        path = _DOC_PATH.match(sx.text(src, ref_args[0]))
+        model = path.group(1) if path else ""
     if last == "add" and held is None:  # `….collection("c").add(doc)`: the collection is the callee's receiver
         model = (sx.string_value(src, ref_args[0]) or "") if ref_args else ""
         return DbOp("write", model, "firestore", call, chain, [], list(args[:1]), False, False, "create")

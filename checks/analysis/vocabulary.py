@@ -384,6 +384,8 @@ PUBLIC_FORM_NAMES = re.compile(
     r"(file|submit|lodge|report)_?(an?_?)?(anonymous_?|new_?|public_?)?tip(_?off)?(?![a-z]))"
 )
 SEND_INVITATIONS = r"send_?[a-z_]*?invitations?"
+# Who an operation is done to or by, named between its verb and object: `changeOwnerPassword`, `loginStaff`
+PRINCIPAL_NOUNS = r"(user|owner|admin|member|staff|crew|customer|client|tenant|employee|account|partner|agent)"
 RATE_SENSITIVE_NAMES = re.compile(
     r"(?i)(log_?in|sign_?in|sign_?up|register|forgot|forget_?(my_?)?pass|reset_?password|password_?reset|request_?password|otp|two_?factor|"
     # (`verifySmsCode`, `verifyLoginCode`: the channel or step named between the verb and the code)
@@ -392,6 +394,9 @@ RATE_SENSITIVE_NAMES = re.compile(
     r"2fa|mfa|verify_?((sms|text|phone|mobile|login|sign_?in|(password_?)?reset)_?)?(code|otp|token|pin(?!n)|passcode)|"
     r"verify_?(email|phone)|"
     r"change_?password|update_?password|resend|magic_?link|invite|"
+    # (`changeStaffPassword`, `updateMyPassword`: the account whose password it is named between; the name ends
+    # there, not `updateStaffPasswordPolicy`, a setting)
+    r"(change|update)_?(my_?|" + PRINCIPAL_NOUNS + r"_?)password(_?(action|handler))?$|"
     # `sendEventInvitations`: mailing invitations (not listing, creating or revoking them)
     + SEND_INVITATIONS
     + r"|"
@@ -402,8 +407,6 @@ RATE_SENSITIVE_NAMES = re.compile(
     + r"|send_?code|send_?verification|request_?((email|phone)_?(confirmation|verification)|"
     + r"(confirmation|verification)_?(email|mail|sms|code|link))(_?(action|handler))?$)"
 )
-# Who an operation is done to or by, named between its verb and object: `changeOwnerPassword`, `loginStaff`
-PRINCIPAL_NOUNS = r"(user|owner|admin|member|staff|crew|customer|client|tenant|employee|account|partner|agent)"
 AUDIT_SENSITIVE_NAMES = re.compile(
     r"(?i)(delete_?(account|user|profile)|remove_?(account|user)|(change|update|set)_?(my_?|"
     + PRINCIPAL_NOUNS

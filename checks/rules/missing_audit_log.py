@@ -197,6 +197,17 @@ A member's role set through a Mongo positional path (`$set: { "members.$.role": 
 disabled as `twoFactor` is, and a table of what a role may do (`roleProjectPermission`, `role_permissions`)
 rewritten changes permissions.
 
+The rest of a typed destructuring written whole (`for (const { id, ...patch } of patches) ... .set(patch)` with
+`patches: UserPatch[]`) may set every field of its type but those picked out beside it (`role`, `email`). An
+account's balance or plan changed past a role gate letting in only the operator's money desk (`requireRole(
+"finance")`, `"accounting"`, alone or with the app's admin role) is an admin action wherever the file sits. An
+endpoint named for impersonation that writes its iron session's principal (`session.userId = id; await
+session.save()`) sets the impersonation cookie. A middleware letting in administrators or the holders of a
+permission the action names (`if (!(isAdmin || hasPermission)) throw`) hands the task out: business records
+closed or purged behind it are ordinary work, while accounts, roles and permissions managed there are still
+admin actions. A project helper's write is followed through the helper it calls in turn (`applyAccess(change)`
+calling `promote(ids)` that sets `isAdmin: true`).
+
 ## Why is this bad?
 Without a trail you cannot tell who changed a role, revoked a key or deleted an
 account, nor detect account takeover (CWE-778).
@@ -497,8 +508,10 @@ def _does_it(ctx: FileContext, fn: Node, name: str, writes: list[Event]) -> bool
         # unless the provider's configuration audits resets itself)
         handed = _hands_password(ctx, fn)
         return handed is not None and not _reset_hook_audits(ctx, handed)
-    if _IMPERSONATE.search(name) and _sets_cookie(ctx, fn):
-        return True  # the impersonation cookie (or session) is the operation; a read for a banner is not
+    if _IMPERSONATE.search(name) and (_sets_cookie(ctx, fn) or _opens_logged_in_session(ctx, fn)):
+        # the impersonation cookie (or session) is the operation; a read for a banner is not
+        # (`session.userId = id; await session.save()` of an iron session: its save sets the cookie)
+        return True
     if (
         re.search(r"(?i)password", name)
         and writes
@@ -585,6 +598,9 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
             if ctx.text(d.child_by_field_name("name")) == name
         ]
         obj = found[0] if len(found) == 1 else obj
+        if not found:
+            # (`for (const { id, ...patch } of patches) ... .set(patch)`: the rest of a typed element)
+            assigned |= _rest_keys(ctx, fn, name)
         if obj is not None and obj.type == "object":
             # (`const update = {}; if (body.role !== undefined) update.role = role`: keys set one by one)
             for a in sx.find(fn, ("assignment_expression",), into_functions=False):
@@ -613,6 +629,90 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
         if spread.type == "identifier":
             keys |= _typed_keys(ctx, fn, ctx.text(spread))
     return keys
+
+
+def _rest_keys(ctx: FileContext, fn: Node, name: str) -> set[str]:
+    """The fields the rest ``name`` of a destructuring may hold: `for (const { id, ...patch } of patches)`
+    with `patches: UserPatch[]` and `type UserPatch = { id; email?; role? }` (or an interface of the file) holds
+    every field of the type but those picked out beside it (`email`, `role`): written whole, each may be set."""
+    for rest in sx.find(fn, ("rest_pattern",), into_functions=False):
+        pattern = rest.parent
+        if pattern is None or pattern.type != "object_pattern" or ctx.text(sx.unwrap(rest.named_children[0])) != name:
+            continue
+        picked = {
+            ctx.text(c.child_by_field_name("key") if c.type == "pair_pattern" else c)
+            for c in pattern.named_children
+            if c.type in ("pair_pattern", "shorthand_property_identifier_pattern")
+        }
+        holder = pattern.parent
+        type_node: Node | None = None
+        if holder is not None and holder.type in ("required_parameter", "optional_parameter"):
+            type_node = holder.child_by_field_name("type")
+        elif holder is not None and holder.type in ("for_in_statement", "variable_declarator"):
+            source = holder.child_by_field_name("right" if holder.type == "for_in_statement" else "value")
+            type_node = _param_type(ctx, fn, ctx.text(source)) if source is not None else None
+            if type_node is not None and holder.type == "for_in_statement":
+                type_node = _element_type(ctx, type_node)
+        fields = _declared_fields(ctx, fn, type_node)
+        return fields - picked if fields else set()
+    return set()
+
+
+def _param_type(ctx: FileContext, fn: Node, name: str) -> Node | None:
+    """The type annotation of the entry point's parameter ``name``."""
+    params = fn.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else []:
+        if (
+            p.type in ("required_parameter", "optional_parameter")
+            and ctx.text(p.child_by_field_name("pattern")) == name
+        ):
+            return p.child_by_field_name("type")
+    return None
+
+
+def _element_type(ctx: FileContext, t: Node) -> Node | None:
+    """`T[]`, `Array<T>`, `ReadonlyArray<T>` → `T`."""
+    t = t.named_children[0] if t.type == "type_annotation" and t.named_children else t
+    if t.type == "array_type":
+        return t.named_children[0] if t.named_children else None
+    if t.type == "generic_type" and ctx.text(t.child_by_field_name("name")) in ("Array", "ReadonlyArray"):
+        args = t.child_by_field_name("type_arguments")
+        return args.named_children[0] if args is not None and args.named_children else None
+    return None
+
+
+def _declared_fields(ctx: FileContext, fn: Node, t: Node | None) -> set[str]:
+    """The property names of an object type, written in place or named by a type alias or interface of the
+    entry point's own file (`Partial<T>` as `T`)."""
+    t = t.named_children[0] if t is not None and t.type == "type_annotation" and t.named_children else t
+    if (
+        t is not None
+        and t.type == "generic_type"
+        and ctx.text(t.child_by_field_name("name")) in ("Partial", "Readonly")
+    ):
+        args = t.child_by_field_name("type_arguments")
+        t = args.named_children[0] if args is not None and args.named_children else None
+    if t is not None and t.type == "type_identifier":
+        root = fn
+        while root.parent is not None:
+            root = root.parent
+        wanted, t = ctx.text(t), None
+        for stmt in root.named_children:
+            decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+            if (
+                decl is not None
+                and decl.type in ("type_alias_declaration", "interface_declaration")
+                and ctx.text(decl.child_by_field_name("name")) == wanted
+            ):
+                t = decl.child_by_field_name("value" if decl.type == "type_alias_declaration" else "body")
+                break
+    if t is None or t.type not in ("object_type", "interface_body"):
+        return set()
+    return {
+        ctx.text(m.child_by_field_name("name")).strip("'\"")
+        for m in t.named_children
+        if m.type == "property_signature" and m.child_by_field_name("name") is not None
+    }
 
 
 def _typed_keys(ctx: FileContext, fn: Node, name: str) -> set[str]:
@@ -2204,16 +2304,26 @@ def _helper_data_keys(ctx: FileContext, ev: Event) -> set[str]:
     assert ev.op is not None
     if ev.op.api != "helper" or ev.node.type != "call_expression":
         return set()
-    target = ctx.analyzer.target(ctx.module, ev.node)
+    return _helper_written_keys(ctx, ctx.module, ev.node, ev.op.model, ev.op.verb)
+
+
+def _helper_written_keys(
+    ctx: FileContext, mod: Module, call: Node, model: str | None, verb: str, depth: int = 0
+) -> set[str]:
+    """The keys the helper ``call`` names writes to ``model``, also through a helper it calls in turn
+    (`applyAccess(change)` calling `promote(ids)` running `updateMany(..., { isAdmin: true })`)."""
+    target = ctx.analyzer.target(mod, call)
     if target is None:
         return set()
-    return {
-        k
-        for op in ctx.analyzer.summary(target).ops
-        if op.model == ev.op.model and op.verb == ev.op.verb
-        for d in op.data
-        for k in object_keys(target.module.src, d)
-    }
+    keys: set[str] = set()
+    for op in ctx.analyzer.summary(target).ops:
+        if op.model != model or op.verb != verb:
+            continue
+        if op.api == "helper" and depth < 2 and op.call.type == "call_expression":
+            keys |= _helper_written_keys(ctx, target.module, op.call, model, verb, depth + 1)
+            continue
+        keys |= {k for d in op.data for k in object_keys(target.module.src, d)}
+    return keys
 
 
 # (`profileId`: a schema whose people are `Profile` rows keys seats by them)
@@ -2728,6 +2838,28 @@ def _app_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
     return False
 
 
+# The operator's own money desk by role name (`finance`, `accounting`): a back-office role of the whole app, not a
+# tenant's (a workspace's `billing` manager buys its own plan)
+_BACK_OFFICE_ROLE = re.compile(r"(?i)^(finance|accounting|accountant|accounts|bookkeep(er|ing))$")
+
+
+def _back_office_gate(ctx: FileContext, fn: Node, before: int) -> bool:
+    """Before byte ``before``, a role gate handed role literals only (no tenant), each the app's administrator's
+    or its money desk's, one of them the latter: `requireRole("finance")`, `requireRole("accounting", "admin")`."""
+    src = ctx.src
+    for c in sx.find(fn, ("call_expression",), False):
+        if c.start_byte >= before or not vocab.ROLE_CALLS.match(sx.last_name(sx.callee_name(src, c))):
+            continue
+        roles = [sx.string_value(src, a) if a.type == "string" else None for a in sx.call_args(c)]
+        if (
+            roles
+            and all(r is not None and (_BACK_OFFICE_ROLE.match(r) or _APP_ADMIN_ROLE.match(r)) for r in roles)
+            and any(_BACK_OFFICE_ROLE.match(r or "") for r in roles)
+        ):
+            return True
+    return False
+
+
 # The app's own administrative staff by role name, naming no tenant: its administrators and its office
 # (`office`: a school's or clinic's administrative staff; not `teacher`, `coach`, nor `org_admin`)
 _STAFF_ROLE = re.compile(
@@ -3142,6 +3274,10 @@ def _unguarded(ep: EntryPoint, ev: Event) -> bool:
     return ep.kind in ("action", "wrapped-action") and ev.state.auth is None and not ep.authenticated_by
 
 
+# an administrator flag read (`isAdmin`, `user.isSuperAdmin`)
+_ADMIN_FLAG_TEXT = re.compile(r"(?i)^[\w.?!]*\bis_?((super|platform|site|system|global)_?)?admin$")
+
+
 def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[str] | None = None) -> bool:
     """Holds for every caller who is not an administrator: `user.role !== "admin"`, `!user.isAdmin`,
     `!["owner", "admin"].includes(role)`, or one of those in an `||` (in an `&&` another way past is left,
@@ -3175,6 +3311,15 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[st
             return True
     elif not (cond.type == "unary_expression" and ctx.text(cond).startswith("!")):
         return False
+    operand = sx.unwrap(cond.named_children[0]) if cond.type == "unary_expression" and cond.named_children else None
+    if (
+        operand is not None
+        and operand.type == "binary_expression"
+        and ctx.text(operand.child_by_field_name("operator")) == "||"
+    ):
+        # `!(isAdmin || hasPermission)`: whoever holds the permission passes too; only when every way in is an
+        # administrator's (`!(isAdmin || isSuperAdmin)`) is everyone else refused
+        return all(_ADMIN_FLAG_TEXT.search(ctx.text(side)) is not None for side in sx.disjuncts(ctx.src, operand))
     text = ctx.text(cond)
     literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
     if cond.type == "unary_expression" and not literals:
@@ -3202,10 +3347,21 @@ def _flag_not_set(ctx: FileContext, cond: Node, op: str) -> bool:
 _GROUP_SCOPED = re.compile(r"(?i)(org|team|workspace|tenant|project|member|group|compan)")
 
 
-def _staff_middleware(ctx: FileContext, ep: EntryPoint) -> bool:
+def _admin_or_permission(ctx: FileContext, cond: Node | None) -> bool:
+    """`!(isAdmin || hasPermission)`: administrators let in, and so is whoever holds the permission named."""
+    cond = sx.unwrap(cond)
+    if cond is None or cond.type != "unary_expression" or not ctx.text(cond).startswith("!") or not cond.named_children:
+        return False
+    sides = sx.disjuncts(ctx.src, cond.named_children[0])
+    return len(sides) > 1 and any(_ADMIN_FLAG_TEXT.search(ctx.text(side)) for side in sides)
+
+
+def _staff_middleware(ctx: FileContext, ep: EntryPoint, delegated: bool = False) -> bool:
     """A next-safe-action/zsa middleware (a procedure's handler) the action is built on lets in the
     app's administrators only (`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`): an admin
-    action wherever its file sits. (A team's or workspace's admin, `requireOrgAdmin(orgId)`, is not.)"""
+    action wherever its file sits. (A team's or workspace's admin, `requireOrgAdmin(orgId)`, is not.)
+    ``delegated``: the administrators or whoever holds a permission the action names (`if (!(isAdmin ||
+    hasPermission)) throw`): a task the administrators hand out."""
     for mw in ep.middlewares:
         mctx = ctx if mw.module is ctx.module else FileContext(mw.module, ctx.analyzer, ctx.config)
         src = mctx.src
@@ -3213,14 +3369,14 @@ def _staff_middleware(ctx: FileContext, ep: EntryPoint) -> bool:
             if node.type == "if_statement":
                 cond = node.child_by_field_name("condition")
                 if (
-                    _refuses_non_admin(mctx, cond)
+                    (_admin_or_permission(mctx, cond) if delegated else _refuses_non_admin(mctx, cond))
                     and not _GROUP_SCOPED.search(mctx.text(cond))
                     and sx.exits(src, node.child_by_field_name("consequence"))
                 ):
                     return True
                 continue
             last = sx.last_name(sx.callee_name(src, node))
-            if _ADMIN_CALL.match(last) and not _GROUP_SCOPED.search(last) and not sx.call_args(node):
+            if not delegated and _ADMIN_CALL.match(last) and not _GROUP_SCOPED.search(last) and not sx.call_args(node):
                 return True
     return False
 
@@ -4725,8 +4881,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             # (a middleware of the action's client or procedure that lets in administrators only)
             staff = bool(writes) and _staff_middleware(ctx, ep)
+            # (a middleware letting in administrators or the holders of a permission the action names: handed
+            # out, a task on the business's records is ordinary work; managing accounts, roles or permissions
+            # is still the administrators' business)
+            delegated = bool(writes) and not staff and not in_admin_area and _staff_middleware(ctx, ep, delegated=True)
             in_admin_area = in_admin_area or staff
-            page_gate = staff or any(_admin_gate(ctx, page, at) for page in pages)
+            page_gate = staff or delegated or any(_admin_gate(ctx, page, at) for page in pages)
             # (what it changes is an account's privileges or balance: `credits`, `plan`, `role`, or a customer
             # tenant's fee; editing the console's catalogue or settings, a currency or a tax rate, is configuration)
             # (or signs an account out everywhere: its sessions revoked, as a ban does)
@@ -4763,6 +4923,15 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _purges(ctx, e)
                 ]
                 if in_admin_area
+                else [
+                    e
+                    for e in writes
+                    if _grants_privilege(ctx, e)
+                    or _revokes_sessions(ctx, e)
+                    or _switches_state(ctx, e)
+                    or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
+                ]
+                if delegated
                 else terms
             )
             # (an admin module's export that checks nobody at all is still an admin action, unguarded: a
@@ -4787,6 +4956,17 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         e
                         for e in writes
                         if _deletes_person_record(ctx, e) and _staff_role_gate(ctx, ep.fn.node, e.node.start_byte)
+                    ),
+                    None,
+                )
+            if admin is None:
+                # (an account's balance or plan changed past the operator's money desk's gate, wherever the file
+                # sits: `requireRole("finance")` adjusting a customer team's credits is a back-office action)
+                admin = next(
+                    (
+                        e
+                        for e in writes
+                        if _grants_privilege(ctx, e) and _back_office_gate(ctx, ep.fn.node, e.node.start_byte)
                     ),
                     None,
                 )

@@ -10,7 +10,7 @@ import { pool } from "@/lib/db/pg";
 import { audit } from "@/lib/audit";
 import { objectId } from "@/lib/validation/schemas";
 
-// todoruleid: missing-audit-log -- known gap (pass 40, A): impersonation by writing iron-session userId/role then save() not seen as security op
+// ruleid: missing-audit-log
 // ok: missing-auth, missing-input-validation
 export async function impersonatePatient(patientId: string) {
   // ok: floating-auth-check

@@ -39,7 +39,7 @@ export async function resendOtp(_prev: unknown, formData: FormData) {
   return submission.reply();
 }
 
-// ruleid: missing-audit-log // todoruleid: missing-rate-limit -- known gap (pass 40, J): authenticated change-password action not seen as rate-limit sensitive
+// ruleid: missing-audit-log, missing-rate-limit
 // ok: missing-auth, missing-input-validation
 export async function changeStaffPassword(_prev: unknown, formData: FormData) {
   // ok: floating-auth-check

@@ -130,7 +130,7 @@ export async function getUserDetail(userId: string) {
 
 type UserPatch = { id: string; name?: string; email?: string; role?: string };
 
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 40, C): role/email write via rest-spread patch not seen as security-relevant
+// ruleid: missing-input-validation, missing-audit-log
 // ok: missing-auth
 export async function bulkUpdateUsers(patches: UserPatch[]) {
   await requireRole("admin");

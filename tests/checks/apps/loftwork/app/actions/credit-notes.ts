@@ -23,7 +23,7 @@ export async function createCreditNote(input: unknown) {
   return { ok: true };
 }
 
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 40, C): finance credit adjustment not seen as security-relevant
+// ruleid: missing-input-validation, missing-audit-log
 // ok: missing-auth
 export async function adjustTeamCredits(organizationId: string, delta: number) {
   await requireRole("finance");

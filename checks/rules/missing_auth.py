@@ -938,6 +938,29 @@ def _every_kysely_person_row(ctx: FileContext, ev: Event) -> bool:
     return bool(declared) and any(_PERSONAL_FIELD.match(f) for f in declared or {})
 
 
+# what a Prisma list read may hold besides a filter or fields picked: an order, a page, related rows
+_PRISMA_LIST_KEYS = frozenset({"orderBy", "take", "skip", "cursor", "include", "distinct"})
+
+
+def _every_prisma_person_row(ctx: FileContext, ev: Event) -> bool:
+    """`prisma.vendor.findMany()` (also `findMany({})`, or only ordered and paged) with no filter and no fields
+    picked, of a model the Prisma schema declares with a person's e-mail or phone or a credential
+    (`vendor_password_hash`): every account's contact details and login hash, as `_every_kysely_person_row`."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany" or op.projected:
+        return False
+    if len(op.args) > 1:
+        return False
+    if op.args:
+        arg = sx.unwrap(op.args[0])
+        if arg is None or arg.type != "object" or not set(object_keys(ctx.src, arg)) <= _PRISMA_LIST_KEYS:
+            return False  # (a filter picks rows: judged by what it picks elsewhere; a spread, unknown)
+        if any(c.type != "pair" for c in arg.named_children if c.type != "comment"):
+            return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
 def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
     """The columns of the drizzle table declared under ``table`` (`pgTable("waitlist", { email: ... })`)."""
     found = ctx.analyzer.program.resolve_value(ctx.module, table)
@@ -2325,6 +2348,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.query.waitlist.findMany()` answered: every sign-up's e-mail
         if _every_kysely_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
+        if _every_prisma_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `prisma.clients.findMany()` answered: every client's e-mail and password hash
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if ev.op.api == "helper" and _helper_every_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):

@@ -3600,7 +3600,70 @@ def _helper_every_personal_row(ctx: FileContext, ep: EntryPoint, ev: Event) -> b
         fields = _schema_fields(hctx, op, target.module)
         if fields and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields):
             return True
+        if _populates_people(hctx, op, target.module):
+            return True  # `Donation.find().populate(["user", "donor"])`: each donation's donor whole
     return False
+
+
+# `ref: "Donor"` in a Mongoose schema field's declaration (`{ type: Schema.Types.ObjectId, ref: "Donor" }`)
+_MONGOOSE_REF = re.compile(r"\bref\s*:\s*[\"'`](\w+)[\"'`]")
+
+
+def _populated_paths(src: bytes, chain: Node) -> set[str]:
+    """The relations a Mongoose query's `.populate(...)` steps fill in whole: `populate("user")`,
+    `populate(["user", "donor"])`, `populate({ path: "donor" })`; not one that picks fields (`populate("user",
+    "name")`, `{ path, select }`), which keeps only those."""
+    out: set[str] = set()
+    for call in sx.find(chain, ("call_expression",), into_functions=False):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "populate":
+            continue
+        args = [sx.unwrap(a) for a in sx.call_args(call)]
+        if not args or args[0] is None or len(args) > 1:
+            continue
+        first = args[0]
+        items = first.named_children if first.type == "array" else [first]
+        for item in items:
+            item = sx.unwrap(item)
+            if item is None:
+                continue
+            if item.type == "object":
+                keys = object_keys(src, item)
+                if "select" not in keys and "path" in keys:
+                    path = sx.string_value(src, keys["path"])
+                    out.update([path] if path else [])
+                continue
+            path = sx.string_value(src, item)
+            out.update(path.split() if path else [])
+    return out
+
+
+def _populates_people(ctx: FileContext, op: DbOp, mod: Module) -> bool:
+    """A Mongoose read that populates, whole, a relation its schema declares as a reference to a model whose
+    schema holds a person's e-mail or phone or a credential (`donor: { type: ObjectId, ref: "Donor" }` with
+    `Donor { email }`): the people behind each document, sent back with it."""
+    paths = _populated_paths(ctx.src, op.chain)
+    if not paths:
+        return False
+    program = ctx.analyzer.program
+    found = program.resolve_value(mod, op.model)
+    if found is None:
+        return False
+    schemas = [
+        n
+        for n in sx.find(found[0].parsed.root, ("new_expression",))
+        if "Schema" in found[0].text(n.child_by_field_name("constructor"))
+    ]
+    args = sx.call_args(schemas[0]) if len(schemas) == 1 else []
+    declared = object_keys(found[0].src, args[0]) if args else {}
+    refs = set()
+    for path in paths & set(declared):
+        ref = _MONGOOSE_REF.search(found[0].text(declared[path]))
+        refs.update([ref.group(1).lower()] if ref else [])
+    return any(
+        name in refs and any(_PERSONAL_FIELD.match(k) or _CREDENTIAL_FIELD.match(k) for k in keys)
+        for name, keys in tenancy.mongoose_schema_declarations(program)
+    )
 
 
 def _project_answer(ctx: FileContext, ep: EntryPoint, name: str) -> bool:

@@ -1398,10 +1398,14 @@ FIRESTORE_FUNCTIONS = {
 _FIRESTORE_MODULES = ("firebase/firestore", "@firebase/firestore", "firebase/firestore/lite")
 
 
-def firestore_function_op(mod: Module, call: Node, ref: Node | None) -> DbOp | None:
+def firestore_function_op(
+    mod: Module, call: Node, ref: Node | None, held: Callable[[Node], Node | None] | None = None
+) -> DbOp | None:
     """`getDoc(doc(db, "users", uid))`, `updateDoc(ref, data)`, `addDoc(collection(db, "c"), data)`,
     `getDocs(query(collection(db, "c"), where("code", "==", code)))`, the functions imported from the
-    Firestore SDK; ``ref`` is the reference or query (the call's first argument, or what its local holds)."""
+    Firestore SDK; ``ref`` is the reference or query (the call's first argument, or what its local holds);
+    ``held`` gives what a local holds, for a query made on a collection kept in one (`const col =
+    collection(db, "users"); getDocs(query(col, orderBy("createdAt")))`)."""
     src = mod.src
     callee = sx.callee_name(src, call)
     binding = mod.imports.get(callee)
@@ -1420,6 +1424,8 @@ def firestore_function_op(mod: Module, call: Node, ref: Node | None) -> DbOp | N
             if step is not None and step.type == "call_expression" and sx.callee_name(src, step) == "where":
                 filters.extend(sx.call_args(step)[2:3])
         ref = sx.unwrap(parts[0]) if parts else None
+        if ref is not None and ref.type == "identifier" and held is not None:
+            ref = sx.unwrap(held(ref))
         if ref is None or ref.type != "call_expression":
             return None
     maker = sx.callee_name(src, ref)

@@ -3686,6 +3686,8 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
     "published")`) does not."""
     if op.kind == "read" and op.api == "supabase" and client:
         return _supabase_keyed_by_client_owner(ctx, op, client, also)
+    if op.kind == "read" and op.api == "firestore" and client:
+        return _firestore_keyed_by_client_owner(ctx, op, client, also)
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owner = visible = False
@@ -3703,6 +3705,35 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
             _OWNER_COLUMN.match(column) or column in also or column in tenancy.tenant_columns(ctx.analyzer.program)
         ) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or within
+    return owner and not visible
+
+
+def _firestore_where(ctx: FileContext, value: Node) -> tuple[str, Node] | None:
+    """(the field, the `where` call) of a Firestore query step whose compared value ``value`` is
+    (`where("userId", "==", id)`, `….where("userId", "==", id)`)."""
+    args = value.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != "where":
+        return None
+    parts = sx.call_args(call)
+    field = sx.string_value(ctx.src, parts[0]) if len(parts) == 3 else None
+    return (field, call) if field else None
+
+
+def _firestore_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: frozenset[str]) -> bool:
+    """`getDocs(query(collection(db, "creations"), where("userId", "==", userId)))` with the caller's choice of
+    user: that person's documents, as `where: { userId }` is; not when another step keeps public documents
+    only (`where("isPublic", "==", true)`). (The op's filters are the values of all its `where` steps.)"""
+    owner = visible = False
+    for value in op.args:
+        found = _firestore_where(ctx, value)
+        if found is None:
+            continue
+        field = found[0]
+        if _public_term(ctx, field, value):
+            visible = True
+        elif (_OWNER_COLUMN.match(field) or field in also) and identifiers(ctx.src, value, into_functions=True) & client:
+            owner = True
     return owner and not visible
 
 

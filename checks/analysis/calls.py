@@ -1981,6 +1981,10 @@ _STORE_UPLOADS = re.compile(
 )
 _S3_WRITE_COMMAND = re.compile(r"^(Put\w*Object\w*|CreateMultipartUpload|CopyObject)Command$")
 _BLOB_CALLS = {"del": False, "put": True, "copy": True}  # @vercel/blob: True for the writes
+# Firebase Storage's modular SDK (`uploadString(ref(storage, path), data)`): True for the uploads
+_FIREBASE_STORAGE_CALLS = {"deleteObject": False, "uploadString": True, "uploadBytes": True}
+_FIREBASE_STORAGE_CALLS |= {"uploadBytesResumable": True}
+_FIREBASE_STORAGE_MODULES = frozenset({"firebase/storage", "@firebase/storage"})
 
 
 def _raw_sql_op(
@@ -2187,6 +2191,8 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
         binding = mod.imports.get(callee)
         if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
+        if binding is not None and binding.spec in _FIREBASE_STORAGE_MODULES:
+            return binding.imported in _FIREBASE_STORAGE_CALLS
         return binding is not None and binding.spec == "@vercel/blob" and binding.imported in _BLOB_CALLS
     return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
 
@@ -2200,6 +2206,8 @@ def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
         binding = mod.imports.get(callee)
         if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
+        if binding is not None and binding.spec in _FIREBASE_STORAGE_MODULES:
+            return _FIREBASE_STORAGE_CALLS.get(binding.imported, False)
         return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
     if is_upload_grant(mod, callee):
         return True

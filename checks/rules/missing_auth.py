@@ -5688,7 +5688,8 @@ def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event)
     return False
 
 
-_CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany"})
+# (`insertInto`: Kysely's insert, `db.insertInto("tour_requests").values(...)`)
+_CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany", "insertinto"})
 _ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|auth_?users?)$")
 _SESSION_MODEL = re.compile(r"(?i)^(user_?)?sessions?$")
 

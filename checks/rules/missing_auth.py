@@ -106,7 +106,15 @@ the caller sent while naming no password, code or token anywhere; nor an action 
 step (`verifyIfUserExistsByEmail(email)`) that answers the whole row the typed address finds while its body
 reads no code, token or password.
 A whole Mongoose document read by a client id, of a schema holding contact details or a credential
-(`token`), is private (a filter on the token itself is the caller's credential). A row found with an
+(`token`), is private (a filter on the token itself is the caller's credential). So are every row of a Prisma
+model holding an e-mail, a phone or a credential (`client_password_hash`) listed whole with no filter
+(`prisma.clients.findMany()`, also only ordered or paged) and sent back, and every document a helper lists
+(`Donation.find()`) with a relation populated whole whose referenced model holds them (`.populate(["user",
+"donor"])` of `donor: { type: ObjectId, ref: "Donor" }`). A modular Firestore query on a collection kept in a
+local (`const col = collection(db, "creations"); getDocs(query(col, where("userId", "==", userId)))`) reads it,
+and a `where` on an owner field with the caller's value picks someone's documents; Firebase Storage's
+`uploadString`/`uploadBytes`/`deleteObject` change stored data. An action resetting a network's or device's
+password (`resetWifiPassword`) is no password-reset step. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
 (`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that

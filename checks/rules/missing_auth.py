@@ -3624,15 +3624,17 @@ def _populated_paths(src: bytes, chain: Node) -> set[str]:
     out: set[str] = set()
     for call in sx.find(chain, ("call_expression",), into_functions=False):
         fn = call.child_by_field_name("function")
-        if fn is None or fn.type != "member_expression" or sx.text(src, fn.child_by_field_name("property")) != "populate":
+        if fn is None or fn.type != "member_expression":
+            continue
+        if sx.text(src, fn.child_by_field_name("property")) != "populate":
             continue
         args = [sx.unwrap(a) for a in sx.call_args(call)]
         if not args or args[0] is None or len(args) > 1:
             continue
         first = args[0]
         items = first.named_children if first.type == "array" else [first]
-        for item in items:
-            item = sx.unwrap(item)
+        for each in items:
+            item = sx.unwrap(each)
             if item is None:
                 continue
             if item.type == "object":
@@ -3740,8 +3742,8 @@ def _firestore_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str
         field = found[0]
         if _public_term(ctx, field, value):
             visible = True
-        elif (_OWNER_COLUMN.match(field) or field in also) and identifiers(ctx.src, value, into_functions=True) & client:
-            owner = True
+        elif _OWNER_COLUMN.match(field) or field in also:
+            owner = owner or bool(identifiers(ctx.src, value, into_functions=True) & client)
     return owner and not visible
 
 

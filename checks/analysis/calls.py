@@ -1403,10 +1403,14 @@ FIRESTORE_FUNCTIONS = {
 _FIRESTORE_MODULES = ("firebase/firestore", "@firebase/firestore", "firebase/firestore/lite")
 
 
-def firestore_function_op(mod: Module, call: Node, ref: Node | None) -> DbOp | None:
+def firestore_function_op(
+    mod: Module, call: Node, ref: Node | None, held: Callable[[Node], Node | None] | None = None
+) -> DbOp | None:
     """`getDoc(doc(db, "users", uid))`, `updateDoc(ref, data)`, `addDoc(collection(db, "c"), data)`,
     `getDocs(query(collection(db, "c"), where("code", "==", code)))`, the functions imported from the
-    Firestore SDK; ``ref`` is the reference or query (the call's first argument, or what its local holds)."""
+    Firestore SDK; ``ref`` is the reference or query (the call's first argument, or what its local holds);
+    ``held`` gives what a local holds, for a query made on a collection kept in one (`const col =
+    collection(db, "users"); getDocs(query(col, orderBy("createdAt")))`)."""
     src = mod.src
     callee = sx.callee_name(src, call)
     binding = mod.imports.get(callee)
@@ -1425,6 +1429,8 @@ def firestore_function_op(mod: Module, call: Node, ref: Node | None) -> DbOp | N
             if step is not None and step.type == "call_expression" and sx.callee_name(src, step) == "where":
                 filters.extend(sx.call_args(step)[2:3])
         ref = sx.unwrap(parts[0]) if parts else None
+        if ref is not None and ref.type == "identifier" and held is not None:
+            ref = sx.unwrap(held(ref))
         if ref is None or ref.type != "call_expression":
             return None
     maker = sx.callee_name(src, ref)
@@ -1988,6 +1994,10 @@ _STORE_UPLOADS = re.compile(
 )
 _S3_WRITE_COMMAND = re.compile(r"^(Put\w*Object\w*|CreateMultipartUpload|CopyObject)Command$")
 _BLOB_CALLS = {"del": False, "put": True, "copy": True}  # @vercel/blob: True for the writes
+# Firebase Storage's modular SDK (`uploadString(ref(storage, path), data)`): True for the uploads
+_FIREBASE_STORAGE_CALLS = {"deleteObject": False, "uploadString": True, "uploadBytes": True}
+_FIREBASE_STORAGE_CALLS |= {"uploadBytesResumable": True}
+_FIREBASE_STORAGE_MODULES = frozenset({"firebase/storage", "@firebase/storage"})
 
 
 def _raw_sql_op(
@@ -2194,6 +2204,8 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
         binding = mod.imports.get(callee)
         if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
+        if binding is not None and binding.spec in _FIREBASE_STORAGE_MODULES:
+            return binding.imported in _FIREBASE_STORAGE_CALLS
         return binding is not None and binding.spec == "@vercel/blob" and binding.imported in _BLOB_CALLS
     return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
 
@@ -2207,6 +2219,8 @@ def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
         binding = mod.imports.get(callee)
         if binding is not None and binding.spec in _PRESIGNERS:
             return is_presigned_write(mod, call)
+        if binding is not None and binding.spec in _FIREBASE_STORAGE_MODULES:
+            return _FIREBASE_STORAGE_CALLS.get(binding.imported, False)
         return binding is not None and binding.spec == "@vercel/blob" and _BLOB_CALLS.get(binding.imported, False)
     if is_upload_grant(mod, callee):
         return True

@@ -4485,7 +4485,14 @@ class Analyzer:
         if fn is not None and fn.type == "identifier" and sx.text(mod.src, fn) in FIRESTORE_FUNCTIONS:
             first = sx.call_args(call)[:1]  # `const ref = doc(db, "users", uid); await updateDoc(ref, data)`
             held = self._held_value(mod, call, first[0]) if first and first[0].type == "identifier" else None
-            return firestore_function_op(mod, call, held) if held is not None else None
+            if held is None and first and first[0].type == "call_expression":
+                held = first[0]  # `getDocs(query(col, where(...)))`, `col` a local collection
+            # (a query's collection kept in a local: `const col = collection(db, "c"); query(col, ...)`)
+            return (
+                firestore_function_op(mod, call, held, lambda n: self._held_value(mod, call, n))
+                if held is not None
+                else None
+            )
         if fn is None or fn.type != "member_expression":
             return None
         last = sx.text(mod.src, fn.child_by_field_name("property"))

@@ -305,7 +305,11 @@ NOT_SECOND_FACTOR_RESET = r"reset(?!_?[a-z_]*?(two_?factor|2fa|mfa|totp|authenti
 RESET_STEP = (
     NOT_SECOND_FACTOR_RESET
     + r"(?=$|(?![a-z])|[-_/.]?(pass|pwd|pw|pin(?!n)|credential|request|token|link|e?mail|code|handler|action|form|"
-    r"with|via|confirm|submit|verify|complete|finish|account|step|flow|[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
+    r"with|via|confirm|submit|verify|complete|finish|account|step|flow|"
+    # (a person's password, `resetStaffPassword`; not a network's or a device's, `resetWifiPassword`,
+    # `resetDoorLockPassword`: a setting of the app's own records, changed like any other)
+    r"(?![a-z_]*?(wi_?fi|wlan|network|router|hotspot|ssid|door|lock|locker|gate|device|printer)_?pass)"
+    r"[a-z_]*?pass(word|wd|phrase)|(user|my)_?(pass|pw)))"
 )
 # A version or variant of an auth step kept beside the current one (`loginLegacy`, `signInV2`, `signUpClassic`)
 AUTH_STEP_VARIANT = r"(legacy|old|new|classic|fallback|v\d+)"

@@ -106,7 +106,15 @@ the caller sent while naming no password, code or token anywhere; nor an action 
 step (`verifyIfUserExistsByEmail(email)`) that answers the whole row the typed address finds while its body
 reads no code, token or password.
 A whole Mongoose document read by a client id, of a schema holding contact details or a credential
-(`token`), is private (a filter on the token itself is the caller's credential). A row found with an
+(`token`), is private (a filter on the token itself is the caller's credential). So are every row of a Prisma
+model holding an e-mail, a phone or a credential (`client_password_hash`) listed whole with no filter
+(`prisma.clients.findMany()`, also only ordered or paged) and sent back, and every document a helper lists
+(`Donation.find()`) with a relation populated whole whose referenced model holds them (`.populate(["user",
+"donor"])` of `donor: { type: ObjectId, ref: "Donor" }`). A modular Firestore query on a collection kept in a
+local (`const col = collection(db, "creations"); getDocs(query(col, where("userId", "==", userId)))`) reads it,
+and a `where` on an owner field with the caller's value picks someone's documents; Firebase Storage's
+`uploadString`/`uploadBytes`/`deleteObject` change stored data. An action resetting a network's or device's
+password (`resetWifiPassword`) is no password-reset step. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
 (`waitlistEntry.findMany({ where: { eventId } })`) is no form; a drizzle `select()` of every column of a table that
@@ -936,6 +944,29 @@ def _every_kysely_person_row(ctx: FileContext, ev: Event) -> bool:
         return False  # (a filter; `.limit(500)` alone picks no one)
     declared = tenancy.kysely_tables(ctx.analyzer.program).get(op.model.lower())
     return bool(declared) and any(_PERSONAL_FIELD.match(f) for f in declared or {})
+
+
+# what a Prisma list read may hold besides a filter or fields picked: an order, a page, related rows
+_PRISMA_LIST_KEYS = frozenset({"orderBy", "take", "skip", "cursor", "include", "distinct"})
+
+
+def _every_prisma_person_row(ctx: FileContext, ev: Event) -> bool:
+    """`prisma.vendor.findMany()` (also `findMany({})`, or only ordered and paged) with no filter and no fields
+    picked, of a model the Prisma schema declares with a person's e-mail or phone or a credential
+    (`vendor_password_hash`): every account's contact details and login hash, as `_every_kysely_person_row`."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany" or op.projected:
+        return False
+    if len(op.args) > 1:
+        return False
+    if op.args:
+        arg = sx.unwrap(op.args[0])
+        if arg is None or arg.type != "object" or not set(object_keys(ctx.src, arg)) <= _PRISMA_LIST_KEYS:
+            return False  # (a filter picks rows: judged by what it picks elsewhere; a spread, unknown)
+        if any(c.type != "pair" for c in arg.named_children if c.type != "comment"):
+            return False
+    fields = _schema_fields(ctx, op)
+    return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
 
 
 def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
@@ -2325,6 +2356,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.query.waitlist.findMany()` answered: every sign-up's e-mail
         if _every_kysely_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
+        if _every_prisma_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `prisma.clients.findMany()` answered: every client's e-mail and password hash
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if ev.op.api == "helper" and _helper_every_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -3575,7 +3608,72 @@ def _helper_every_personal_row(ctx: FileContext, ep: EntryPoint, ev: Event) -> b
         fields = _schema_fields(hctx, op, target.module)
         if fields and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields):
             return True
+        if _populates_people(hctx, op, target.module):
+            return True  # `Donation.find().populate(["user", "donor"])`: each donation's donor whole
     return False
+
+
+# `ref: "Donor"` in a Mongoose schema field's declaration (`{ type: Schema.Types.ObjectId, ref: "Donor" }`)
+_MONGOOSE_REF = re.compile(r"\bref\s*:\s*[\"'`](\w+)[\"'`]")
+
+
+def _populated_paths(src: bytes, chain: Node) -> set[str]:
+    """The relations a Mongoose query's `.populate(...)` steps fill in whole: `populate("user")`,
+    `populate(["user", "donor"])`, `populate({ path: "donor" })`; not one that picks fields (`populate("user",
+    "name")`, `{ path, select }`), which keeps only those."""
+    out: set[str] = set()
+    for call in sx.find(chain, ("call_expression",), into_functions=False):
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type != "member_expression":
+            continue
+        if sx.text(src, fn.child_by_field_name("property")) != "populate":
+            continue
+        args = [sx.unwrap(a) for a in sx.call_args(call)]
+        if not args or args[0] is None or len(args) > 1:
+            continue
+        first = args[0]
+        items = first.named_children if first.type == "array" else [first]
+        for each in items:
+            item = sx.unwrap(each)
+            if item is None:
+                continue
+            if item.type == "object":
+                keys = object_keys(src, item)
+                if "select" not in keys and "path" in keys:
+                    path = sx.string_value(src, keys["path"])
+                    out.update([path] if path else [])
+                continue
+            path = sx.string_value(src, item)
+            out.update(path.split() if path else [])
+    return out
+
+
+def _populates_people(ctx: FileContext, op: DbOp, mod: Module) -> bool:
+    """A Mongoose read that populates, whole, a relation its schema declares as a reference to a model whose
+    schema holds a person's e-mail or phone or a credential (`donor: { type: ObjectId, ref: "Donor" }` with
+    `Donor { email }`): the people behind each document, sent back with it."""
+    paths = _populated_paths(ctx.src, op.chain)
+    if not paths:
+        return False
+    program = ctx.analyzer.program
+    found = program.resolve_value(mod, op.model)
+    if found is None:
+        return False
+    schemas = [
+        n
+        for n in sx.find(found[0].parsed.root, ("new_expression",))
+        if "Schema" in found[0].text(n.child_by_field_name("constructor"))
+    ]
+    args = sx.call_args(schemas[0]) if len(schemas) == 1 else []
+    declared = object_keys(found[0].src, args[0]) if args else {}
+    refs = set()
+    for path in paths & set(declared):
+        ref = _MONGOOSE_REF.search(found[0].text(declared[path]))
+        refs.update([ref.group(1).lower()] if ref else [])
+    return any(
+        name in refs and any(_PERSONAL_FIELD.match(k) or _CREDENTIAL_FIELD.match(k) for k in keys)
+        for name, keys in tenancy.mongoose_schema_declarations(program)
+    )
 
 
 def _project_answer(ctx: FileContext, ep: EntryPoint, name: str) -> bool:
@@ -3598,6 +3696,8 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
     "published")`) does not."""
     if op.kind == "read" and op.api == "supabase" and client:
         return _supabase_keyed_by_client_owner(ctx, op, client, also)
+    if op.kind == "read" and op.api == "firestore" and client:
+        return _firestore_keyed_by_client_owner(ctx, op, client, also)
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owner = visible = False
@@ -3615,6 +3715,35 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
             _OWNER_COLUMN.match(column) or column in also or column in tenancy.tenant_columns(ctx.analyzer.program)
         ) and identifiers(ctx.src, value, into_functions=True) & client:
             owner = owner or within
+    return owner and not visible
+
+
+def _firestore_where(ctx: FileContext, value: Node) -> tuple[str, Node] | None:
+    """(the field, the `where` call) of a Firestore query step whose compared value ``value`` is
+    (`where("userId", "==", id)`, `….where("userId", "==", id)`)."""
+    args = value.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, call)) != "where":
+        return None
+    parts = sx.call_args(call)
+    field = sx.string_value(ctx.src, parts[0]) if len(parts) == 3 else None
+    return (field, call) if field else None
+
+
+def _firestore_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: frozenset[str]) -> bool:
+    """`getDocs(query(collection(db, "creations"), where("userId", "==", userId)))` with the caller's choice of
+    user: that person's documents, as `where: { userId }` is; not when another step keeps public documents
+    only (`where("isPublic", "==", true)`). (The op's filters are the values of all its `where` steps.)"""
+    owner = visible = False
+    for value in op.args:
+        found = _firestore_where(ctx, value)
+        if found is None:
+            continue
+        field = found[0]
+        if _public_term(ctx, field, value):
+            visible = True
+        elif _OWNER_COLUMN.match(field) or field in also:
+            owner = owner or bool(identifiers(ctx.src, value, into_functions=True) & client)
     return owner and not visible
 
 
@@ -5569,7 +5698,8 @@ def _after_sign_in(ctx: FileContext, exchange: tuple[Node, set[str]], ev: Event)
     return False
 
 
-_CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany"})
+# (`insertInto`: Kysely's insert, `db.insertInto("tour_requests").values(...)`)
+_CREATE_VERBS = frozenset({"create", "insert", "insertone", "insertmany", "createmany", "insertinto"})
 _ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|auth_?users?)$")
 _SESSION_MODEL = re.compile(r"(?i)^(user_?)?sessions?$")
 

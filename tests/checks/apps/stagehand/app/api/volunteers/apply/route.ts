@@ -7,7 +7,7 @@ import { rateLimit } from "@/lib/rate-limit";
 import { sendVolunteerConfirmation } from "@/lib/notify";
 
 // Public volunteer application (festival app).
-// ok: missing-input-validation, missing-rate-limit // todook: missing-auth -- an anonymous public volunteer form route (cause 1)
+// ok: missing-input-validation, missing-rate-limit, missing-auth -- an anonymous public volunteer form route (cause 1)
 export async function POST(req: Request) {
   const ip = req.headers.get("x-forwarded-for") ?? "unknown";
   await rateLimit(`volunteer-apply:${ip}`, 3, 3600);

@@ -17,7 +17,7 @@ export default async function AdminLocationPage({ params }: { params: Promise<{ 
   const codes = await db.selectFrom("door_codes").select(["id", "label", "valid_until", "revoked"]).where("location_id", "=", id).execute();
 
   // The page is guarded, but this action is its own public endpoint.
-  // todoruleid: missing-auth -- known gap (pass 40, A): inline action credited with the enclosing page's requireRole
+  // ruleid: missing-auth
   async function resetWifiPassword() {
     "use server";
     const pw = generateDoorCode() + generateDoorCode();

@@ -499,7 +499,10 @@ def _one_param_arrow(src: bytes, call: Node) -> tuple[str, Node | None] | None:
 
 def _maps_to_strings(src: bytes, call: Node) -> bool:
     """`.map((t) => t.trim())`, `.map((t: string) => t.trim().toLowerCase())`: a callback that answers a
-    string method's result called on its own element."""
+    string method's result called on its own element; also `.map(String)`, `.map((x) => String(x))`,
+    whose answer is a string whatever the element was (a list of texts, as the trimmed one)."""
+    if _maps_through_string(src, call):
+        return True
     one = _one_param_arrow(src, call)
     body = one[1] if one is not None else None
     if one is None or body is None or body.type != "call_expression":
@@ -514,6 +517,19 @@ def _maps_to_strings(src: bytes, call: Node) -> bool:
             return False
         node = sx.unwrap(fn.child_by_field_name("object"))
     return node is not None and node.type == "identifier" and sx.text(src, node) == params[0]
+
+
+def _maps_through_string(src: bytes, call: Node) -> bool:
+    """`.map(String)`, `.map((x) => String(x))`: each element made a text by `String` itself."""
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if cb is not None and cb.type == "identifier":
+        return sx.text(src, cb) == "String"
+    one = _one_param_arrow(src, call)
+    body = one[1] if one is not None else None
+    if one is None or body is None or body.type != "call_expression" or sx.callee_name(src, body) != "String":
+        return False
+    return [sx.text(src, sx.unwrap(a)) for a in sx.call_args(body)] == [one[0]]
 
 
 def _callback_only(call: Node) -> bool:

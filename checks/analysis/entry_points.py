@@ -182,7 +182,7 @@ def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
 
 # Methods of a list, set, map or text: what they answer is about the collection's items
 _COLLECTION_METHODS = frozenset(
-    {"includes", "has", "some", "every", "find", "findIndex", "indexOf", "filter", "map", "forEach", "push", "get", "at"}
+    {"includes", "has", "some", "every", "find", "findIndex", "indexOf", "filter", "map", "forEach", "push", "get"}
 )
 _CHECK_WORDS = re.compile(r"(?i)verif|validat")
 

@@ -9424,7 +9424,7 @@ class _Walker:
         args = obj.parent
         call = args.parent if args is not None and args.type == "arguments" else None
         fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
-        if fn is None or fn.type != "identifier" or not sx.call_args(call) or sx.call_args(call)[0] != obj:
+        if call is None or fn is None or fn.type != "identifier" or sx.call_args(call)[:1] != [obj]:
             return False
         binding = self.mod.imports.get(sx.text(self.src, fn))
         return (

@@ -502,7 +502,7 @@ def _maps_to_strings(src: bytes, call: Node) -> bool:
     string method's result called on its own element; also `.map(String)`, `.map((x) => String(x))`,
     whose answer is a string whatever the element was (a list of texts, as the trimmed one)."""
     if _maps_through_string(src, call):
-        return True
+        return _array_checked_here(src, call)
     one = _one_param_arrow(src, call)
     body = one[1] if one is not None else None
     if one is None or body is None or body.type != "call_expression":
@@ -530,6 +530,24 @@ def _maps_through_string(src: bytes, call: Node) -> bool:
     if one is None or body is None or body.type != "call_expression" or sx.callee_name(src, body) != "String":
         return False
     return [sx.text(src, sx.unwrap(a)) for a in sx.call_args(body)] == [one[0]]
+
+
+def _array_checked_here(src: bytes, call: Node) -> bool:
+    """`Array.isArray(ids) ? ids.map(String) : []`: the list the call maps was checked to be one in the
+    test of the branch it is in (a hand-written shape check; `String`
+    alone never refuses anything, so an unchecked list, `formData.getAll("roles").map(String)`, stays input)."""
+    fn = sx.unwrap(call.child_by_field_name("function"))
+    receiver = sx.text(src, fn.child_by_field_name("object")) if fn is not None else ""
+    child, up = call, call.parent
+    while up is not None and not sx.is_function(up):
+        test: Node | None = None
+        if up.type == "ternary_expression" and up.child_by_field_name("consequence") == child:
+            test = up.child_by_field_name("condition")
+        for c in sx.find(test, ("call_expression",)) if test is not None else []:
+            if sx.callee_name(src, c) == "Array.isArray" and [sx.text(src, a) for a in sx.call_args(c)] == [receiver]:
+                return True
+        child, up = up, up.parent
+    return False
 
 
 def _callback_only(call: Node) -> bool:

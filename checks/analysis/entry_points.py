@@ -171,12 +171,33 @@ def _verifies_caller(az: Analyzer, path: str, ep: EntryPoint) -> bool:
         if (
             _VERIFY_CALL.search(callee)
             and not _CACHE_REFRESH.match(sx.last_name(callee))
+            and not _valid_items_lookup(callee)
             and not _shape_check(az, mod, callee)
             and _credited_verifier(az, mod, ep.fn.node, call, callee)
             and not _skipped_without_header(src, call, ep.fn.node)
         ):
             return True
     return False
+
+
+# Methods of a list, set, map or text: what they answer is about the collection's items
+_COLLECTION_METHODS = frozenset(
+    {"includes", "has", "some", "every", "find", "findIndex", "indexOf", "filter", "map", "forEach", "push", "get"}
+)
+_CHECK_WORDS = re.compile(r"(?i)verif|validat")
+
+
+def _valid_items_lookup(callee: str) -> bool:
+    """`validAttendees.includes(id)`, `verifiedEmails.has(email)`: a collection named for the items it holds
+    (valid ones, verified ones), asked about one of them, verifies no caller (an IP allowlist's lookup,
+    `allowedIps.includes(ip)`, still does: its name says whose calls it lets in)."""
+    receiver, dot, method = callee.rpartition(".")
+    return (
+        bool(dot)
+        and method in _COLLECTION_METHODS
+        and _CHECK_WORDS.search(receiver) is not None
+        and _VERIFY_CALL.search(_CHECK_WORDS.sub("", receiver)) is None
+    )
 
 
 def _truthiness_operands(src: bytes, cond: Node | None) -> bool:

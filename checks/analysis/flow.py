@@ -564,6 +564,18 @@ _TOKEN_VERIFY = re.compile(r"(?i)^(verify\w*|jwtVerify|decrypt\w*|decode\w*Sessi
 _REQUEST_AUTH = re.compile(r"^\(?(req|request)\??\.(auth|apiAuth|session|user|locals)\b")
 _COOKIE_READ = re.compile(r"^\(?(?:await\s+)?cookies\(\)\)?\??\.get\(")
 _HANDLER_REGISTRATION = re.compile(r"^on[A-Z]\w*$")
+# AI SDK calls that run the hooks of their options (`onFinish`, `execute`) while the request's answer is made
+_AI_STREAM_CALLS = frozenset(
+    {
+        "streamText",
+        "generateText",
+        "streamObject",
+        "generateObject",
+        "createUIMessageStream",
+        "createDataStream",
+        "createDataStreamResponse",
+    }
+)
 _REQUEST_READS = frozenset({"json", "formData", "text", "arrayBuffer", "blob"})
 _FILE_READS = frozenset({"text", "arrayBuffer", "bytes", "stream", "json"})
 _FILE_READ_NEEDLES = tuple(b"." + name.encode() + b"(" for name in sorted(_FILE_READS))
@@ -9026,6 +9038,7 @@ class _Walker:
             if (
                 runner is not None
                 or option is not None
+                or (runner is None and parent is not None and self._ai_stream_hook(cb))
                 or (
                     parent is not None
                     and parent.type == "arguments"
@@ -9425,6 +9438,33 @@ class _Walker:
         if t in sx.FUNCTION_TYPES:
             return False
         return any(self._sent_as_is(c, st, depth + 1) for c in node.named_children)
+
+    def _ai_stream_hook(self, cb: Node) -> bool:
+        """`streamText({ model, prompt, onFinish: async ({ text }) => db.chat.update(...) })`: a lifecycle hook
+        (`onFinish`, `onStepFinish`, `execute`, ...) in the options of an AI SDK call runs while this request's
+        answer streams, with the values it closes over: its work is the entry point's (not a tool's
+        `execute`, nested deeper, which the model's arguments fill)."""
+        parent = cb.parent
+        if parent is not None and parent.type == "pair":
+            key, obj = parent.child_by_field_name("key"), parent.parent
+        elif cb.type == "method_definition":
+            key, obj = cb.child_by_field_name("name"), parent
+        else:
+            return False
+        name = sx.text(self.src, key).strip("\"'") if key is not None else ""
+        if not (_HANDLER_REGISTRATION.match(name) or name == "execute") or obj is None or obj.type != "object":
+            return False
+        args = obj.parent
+        call = args.parent if args is not None and args.type == "arguments" else None
+        fn = sx.strip_types(call.child_by_field_name("function")) if call is not None else None
+        if call is None or fn is None or fn.type != "identifier" or sx.call_args(call)[:1] != [obj]:
+            return False
+        binding = self.mod.imports.get(sx.text(self.src, fn))
+        return (
+            binding is not None
+            and (binding.spec == "ai" or binding.spec.startswith("@ai-sdk/"))
+            and binding.imported in _AI_STREAM_CALLS
+        )
 
     def _registered_handler(self, args: Node) -> bool:
         """`bot.onNewMention(async (thread) => ...)`: an event handler handed to a library runs

@@ -499,7 +499,10 @@ def _one_param_arrow(src: bytes, call: Node) -> tuple[str, Node | None] | None:
 
 def _maps_to_strings(src: bytes, call: Node) -> bool:
     """`.map((t) => t.trim())`, `.map((t: string) => t.trim().toLowerCase())`: a callback that answers a
-    string method's result called on its own element."""
+    string method's result called on its own element; also `.map(String)`, `.map((x) => String(x))`,
+    whose answer is a string whatever the element was (a list of texts, as the trimmed one)."""
+    if _maps_through_string(src, call):
+        return _array_checked_here(src, call)
     one = _one_param_arrow(src, call)
     body = one[1] if one is not None else None
     if one is None or body is None or body.type != "call_expression":
@@ -514,6 +517,37 @@ def _maps_to_strings(src: bytes, call: Node) -> bool:
             return False
         node = sx.unwrap(fn.child_by_field_name("object"))
     return node is not None and node.type == "identifier" and sx.text(src, node) == params[0]
+
+
+def _maps_through_string(src: bytes, call: Node) -> bool:
+    """`.map(String)`, `.map((x) => String(x))`: each element made a text by `String` itself."""
+    args = sx.call_args(call)
+    cb = sx.strip_types(args[0]) if len(args) == 1 else None
+    if cb is not None and cb.type == "identifier":
+        return sx.text(src, cb) == "String"
+    one = _one_param_arrow(src, call)
+    body = one[1] if one is not None else None
+    if one is None or body is None or body.type != "call_expression" or sx.callee_name(src, body) != "String":
+        return False
+    return [sx.text(src, sx.unwrap(a)) for a in sx.call_args(body)] == [one[0]]
+
+
+def _array_checked_here(src: bytes, call: Node) -> bool:
+    """`Array.isArray(ids) ? ids.map(String) : []`: the list the call maps was checked to be one in the
+    test of the branch it is in (a hand-written shape check; `String`
+    alone never refuses anything, so an unchecked list, `formData.getAll("roles").map(String)`, stays input)."""
+    fn = sx.unwrap(call.child_by_field_name("function"))
+    receiver = sx.text(src, fn.child_by_field_name("object")) if fn is not None else ""
+    child, up = call, call.parent
+    while up is not None and not sx.is_function(up):
+        test: Node | None = None
+        if up.type == "ternary_expression" and up.child_by_field_name("consequence") == child:
+            test = up.child_by_field_name("condition")
+        for c in sx.find(test, ("call_expression",)) if test is not None else []:
+            if sx.callee_name(src, c) == "Array.isArray" and [sx.text(src, a) for a in sx.call_args(c)] == [receiver]:
+                return True
+        child, up = up, up.parent
+    return False
 
 
 def _callback_only(call: Node) -> bool:

@@ -39,6 +39,8 @@ client's own arguments stay input. One that hands its function the context the i
 checked when every client value the inner wrapper put in it passed a type or access check first
 (`typeof shopId !== "string" || !UUID_RE.test(shopId)` → throw); a context carrying a form field as it
 came (`{ user, note: formData.get("note") }`) is still input.
+A lifecycle hook in the options of an AI SDK call (`streamText({ ..., onFinish: () => db.chat.upsert({ where: { id:
+chatId } ... }) })`, `onStepFinish`, `execute`) runs while the request's answer streams: what it writes counts.
 A Supabase query built in steps (`query = query.or(`...${x}...`)`) runs that filter text too.
 A Supabase filter method handed text built from a parameter, form or body value (`.ilike("last_name", `%${term}%`)`,
 `.like(col, prefix + "%")`, `.or(`name.ilike.%${q}%`)`) is a database call's argument, as `.eq(col, value)` is
@@ -210,8 +212,10 @@ also made by a project helper of one parameter answering only that, `const id = 
 holds a non-empty text (not the untrimmed value beside it, not a cast, `raw as string`, and not a trim whose empty
 result goes on; in a URL, a path or SQL text its content still counts); a client list mapped through a string
 method (`tags.map((t) => t.trim())`) is a list of strings or a throw (for a database write; its content still
-counts in a URL or SQL text), and what a `.filter((b) => Number.isInteger(b) && ...)` keeps is a list of numbers
-(a filter alone keeps the elements as they came); an SDK client built for the request
+counts in a URL or SQL text), so is one checked to be a list and each element made a text by `String`
+(`Array.isArray(ids) ? ids.map((x) => String(x)) : []`; not `formData.getAll("roles").map(String)` with no check
+written, where `String` refuses nothing), and what a `.filter((b) => Number.isInteger(b) && ...)` keeps is a list of
+numbers (a filter alone keeps the elements as they came); an SDK client built for the request
 (`createServerClient(url, key, { cookies })`) is a connection, not client input.
 A local tested in place through a text-only method (`if (!name?.trim()) throw`) holds a non-blank text
 past the exit, as a trimmed local does (still any address in a redirect or a fetch URL).

@@ -315,7 +315,7 @@ _KINDS = (
     ("password reset", r"forgot|forget_?(my_?)?pass|" + vocab.RESET_STEP + r"|request_?password"),
     ("password check", r"(confirm|verify|check)_?password"),
     ("code verification", r"otp|two_?factor|2fa|mfa|verify|code"),
-    ("password change", r"change_?password|update_?password"),
+    ("password change", r"(change|update)_?(my_?|" + vocab.PRINCIPAL_NOUNS + r"_?)?password"),
     (
         "resend",
         r"resend|"

@@ -5697,8 +5697,10 @@ def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     nobody has signed up: the sign-up of the install's first user, an authentication entry point."""
     src, fn = ctx.src, ep.fn.node
     body = fn.child_by_field_name("body")
-    if body is None or src.find(b"count", fn.start_byte, fn.end_byte) == -1:
+    if body is None:
         return False
+    if src.find(b"count", fn.start_byte, fn.end_byte) == -1:
+        return _first_account_read(ctx, ep, flow)
     counts: set[str] = set()
     for ev in flow.events:
         op = ev.op
@@ -5707,7 +5709,7 @@ def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             if decl is not None and _site_wide_count(ctx, op):
                 counts |= set(sx.pattern_names(src, decl.child_by_field_name("name")))
     if not counts:
-        return False
+        return _first_account_read(ctx, ep, flow)
     gate = -1
     for stmt in sx.walk_named(body):
         if stmt.type != "if_statement" or not sx.exits(src, stmt.child_by_field_name("consequence")):
@@ -5737,6 +5739,23 @@ def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
         if op is not None and op.kind == "write" and op.verb.lower() in _CREATE_VERBS:
             made = made or bool(_ACCOUNT_MODEL.match(op.model or ""))
     return made
+
+
+def _first_account_read(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """The same gate as a read of the accounts by fixed values only (`where(eq(users.role, "admin"))`)
+    exiting on a row found, before any change, then an account created (`sign_up.first_account_only`)."""
+    return sign_up.first_account_only(ctx, ep, flow) and _creates_account(flow)
+
+
+def _creates_account(flow: Flow) -> bool:
+    return any(
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "write"
+        and ev.op.verb.lower() in _CREATE_VERBS
+        and bool(_ACCOUNT_MODEL.match(ev.op.model or ""))
+        for ev in flow.events
+    )
 
 
 _CHANGE_KINDS = frozenset({"db", "store", "exec", "fs", "fetch", "relay", "email"})

@@ -274,6 +274,7 @@ from checks.analysis.sign_up import (
     booking_named_sign_up,
     client_password,
     files_account_for_sign_up_page,
+    first_account_only,
     hashes_password,
     hashes_password_signed_out,
     member_credential_past_secret,
@@ -2041,7 +2042,7 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
         hashes_password_signed_out(ctx, ep, flow)
         or _password_past_token_store(ctx, ep, flow)
         or files_account_for_sign_up_page(ctx, ep, flow)
-    )
+    ) and not first_account_only(ctx, ep, flow)  # (a first-run setup makes one account, ever)
 
 
 # where one-time tokens wait (`verificationToken`), and invitations
@@ -2554,6 +2555,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (`row.kioskPinHash !== hashSecret(parsed.data.current)`: the stored PIN says what is guessed)
             matched, by_check = "verify_code", True
         behaviour = _signs_in_by_behaviour(ctx, ep, flow)
+        if behaviour is not None and behaviour[0] == "sign_up" and first_account_only(ctx, ep, flow):
+            behaviour = None  # (a first-run setup, turning the caller away once an account exists: one, ever)
         if matched is None and behaviour is not None:
             matched = behaviour[0]
         if matched is None and _provider_password_change(ctx, ep):

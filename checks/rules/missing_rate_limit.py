@@ -205,7 +205,10 @@ code.length !== 45) return 400`): an unsubscribe or sign-in link's random capabi
 A helper reading or deleting a stored reset row by its id or address (`getResetPasswordById(id)`,
 `deletePasswordResetByEmail(email)`) neither sends a link nor checks a token the caller presents (a
 lookup by the token is still a reset check; a model's name, `ResetPassword`, is no credential sent), and a
-server action taking no arguments (a data seeder hashing its own literal password) signs nobody up.
+server action taking no arguments (a data seeder hashing its own literal password), or a route handler handed no
+request (`GET()` resetting a fixed account to a fixed password), signs nobody up; nor does a first-run setup that
+reads the accounts by fixed values only (`where(eq(users.role, "admin"))`) and turns the caller away when one is
+found, before any change: one account, ever.
 A helper named for deleting a stored sign-up, sign-in or invitation row (`deleteSignUpToken(token)`) that only
 deletes and answers a constant sends nothing and tells nobody whether a guess matched (`findOneAndDelete`
 handing back the row's fields is still a check).

@@ -208,7 +208,9 @@ lookup by the token is still a reset check; a model's name, `ResetPassword`, is 
 server action taking no arguments (a data seeder hashing its own literal password), or a route handler handed no
 request (`GET()` resetting a fixed account to a fixed password), signs nobody up; nor does a first-run setup that
 reads the accounts by fixed values only (`where(eq(users.role, "admin"))`) and turns the caller away when one is
-found, before any change: one account, ever.
+found, before any change: one account, ever; nor a form of the app's admin area (`app/admin/clients/new/actions.ts`)
+filing an account with the password the admin types, sending nothing: an admin adding someone (whether it checks
+that admin is missing-auth's question).
 A helper named for deleting a stored sign-up, sign-in or invitation row (`deleteSignUpToken(token)`) that only
 deletes and answers a constant sends nothing and tells nobody whether a guess matched (`findOneAndDelete`
 handing back the row's fields is still a check).
@@ -2045,7 +2047,18 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
         hashes_password_signed_out(ctx, ep, flow)
         or _password_past_token_store(ctx, ep, flow)
         or files_account_for_sign_up_page(ctx, ep, flow)
-    ) and not first_account_only(ctx, ep, flow)  # (a first-run setup makes one account, ever)
+    ) and not _made_for_others(ctx, ep, flow)
+
+
+# an app's admin area: `app/admin/clients/new/actions.ts`, `app/(admin)/...`, `app/api/admin/users/route.ts`
+_ADMIN_AREA = re.compile(r"(^|/)\(?admin\)?/")
+
+
+def _made_for_others(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An account made with the caller's password that is no sign-up anyone repeats: a first-run setup turning
+    the caller away once an account exists (one, ever), or a form of the app's admin area (an admin adding a
+    client or a colleague: whether it checks that admin is missing-auth's question)."""
+    return bool(_ADMIN_AREA.search(ep.path)) or first_account_only(ctx, ep, flow)
 
 
 # where one-time tokens wait (`verificationToken`), and invitations
@@ -2558,8 +2571,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (`row.kioskPinHash !== hashSecret(parsed.data.current)`: the stored PIN says what is guessed)
             matched, by_check = "verify_code", True
         behaviour = _signs_in_by_behaviour(ctx, ep, flow)
-        if behaviour is not None and behaviour[0] == "sign_up" and first_account_only(ctx, ep, flow):
-            behaviour = None  # (a first-run setup, turning the caller away once an account exists: one, ever)
+        if behaviour is not None and behaviour[0] == "sign_up" and _made_for_others(ctx, ep, flow):
+            behaviour = None
         if matched is None and behaviour is not None:
             matched = behaviour[0]
         if matched is None and _provider_password_change(ctx, ep):

@@ -17,7 +17,8 @@ verification, magic link (also a call making its token, `createMagicLinkToken({ 
 forms, a session made for the holder of a record found by a token or code a signed-out caller sends
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
-it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or a `fetch` to a mail provider's
+it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or being such a mailer itself, an
+exported `sendSms(options)` of a `"use server"` module, or a `fetch` to a mail provider's
 send endpoint, `api.brevo.com/v3/smtp/email`, `api.sendgrid.com/v3/mail/send`; an invitation Supabase's admin
 API mails, `auth.admin.inviteUserByEmail(email)`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, and OpenAI's speech
@@ -268,7 +269,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls, fixed_host, is_ai_call, object_keys, request_parts
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, State, identifiers
+from checks.analysis.flow import Event, Flow, State, identifiers, mailer_request
 from checks.analysis.module import Function, Module
 from checks.analysis.quota import quota_check
 from checks.analysis.schemas import schema_keys
@@ -2821,7 +2822,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             continue
         for ev in flow.events:
-            if ev.kind == "email" and not ev.state.rate_limited and not from_oauth:
+            # (or the send itself: an exported `sendSms(options)` posting the message to its gateway with `fetch`)
+            mails = ev.kind == "email" or (ev.kind == "fetch" and mailer_request(ep.fn, ctx.src, ev))
+            if mails and not ev.state.rate_limited and not from_oauth:
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)
                 break
             if (

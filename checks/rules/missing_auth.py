@@ -3,7 +3,8 @@ r"""Endpoint changes or reads private data without authentication.
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
-`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes the app's own
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`; a file written, moved or
+deleted on a WebDAV share through the `webdav` package, `client.putFileContents(path, data)`), changes the app's own
 Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`, a customer's billing portal opened with
 `billingPortal.sessions.create`; a checkout session or payment intent
 is how a public shop takes payment), runs a Supabase database function named for a change

@@ -2196,9 +2196,7 @@ def _webdav_write(mod: Module, callee: str, names: frozenset[str] = _WEBDAV_WRIT
     """`client.putFileContents(path, data)`, `client.deleteFile(path)` in a module using the `webdav` package:
     a file changed on a store the server holds the credentials of."""
     return (
-        "." in callee
-        and callee.rsplit(".", 1)[-1] in names
-        and any(b.spec == "webdav" for b in mod.imports.values())
+        "." in callee and callee.rsplit(".", 1)[-1] in names and any(b.spec == "webdav" for b in mod.imports.values())
     )
 
 

@@ -781,10 +781,9 @@ def _exits_when_present(ctx: FileContext, fn: Node, name: str, after: int) -> bo
         cond = sx.unwrap(stmt.child_by_field_name("condition"))
         if stmt.start_byte < after or cond is None or not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
             continue
+        # (only the first test after the read: a later one is past other work)
         text = ctx.text(cond)
-        if text in (name, f"{name}[0]", f"{name}.length", f"{name}?.length") or re.fullmatch(
-            rf"{re.escape(name)}(\??\.length)?\s*(>\s*0|>=\s*1|!==?\s*0)", text
-        ):
-            return True
-        return False  # (only the first test after the read: a later one is past other work)
+        return text in (name, f"{name}[0]", f"{name}.length", f"{name}?.length") or bool(
+            re.fullmatch(rf"{re.escape(name)}(\??\.length)?\s*(>\s*0|>=\s*1|!==?\s*0)", text)
+        )
     return False

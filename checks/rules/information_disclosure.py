@@ -45,8 +45,8 @@ A library's error class (`if (err instanceof APIError) return { error: err.messa
 (`emailID`) is about that message, not an account.
 Nor is "User not found" for an account picked by an opaque record id only (`User.findOne({ clerkID:
 params.clerkID })` in `users/[clerkID]`, `findUnique({ where: { id } })`, `findById(id)`, drizzle's
-`where(eq(users.id, id))`, a project `getUserById(id)`): a minted id is no identifier anyone guesses or knows of another person, so the 404
-is no enumeration oracle (an e-mail, username, phone or login name typed in is).
+`where(eq(users.id, id))`, a project `getUserById(id)`): a minted id is no identifier anyone guesses or knows
+of another person, so the 404 is no enumeration oracle (an e-mail, username, phone or login name typed in is).
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email; "No team member with that e-mail" after a
 read of the accounts by it), or when the account row they picked by something other than an opaque id was
@@ -994,7 +994,7 @@ def _by_opaque_id(ctx: FileContext, op: DbOp) -> bool:
         return True  # (`findById(id)`, a project `getUserById(id)`)
     if op.api == "drizzle":
         columns = _drizzle_filter_columns(ctx, op)
-        return bool(columns) and all(_OPAQUE_ID_KEY.match(c) for c in columns)
+        return columns is not None and bool(columns) and all(_OPAQUE_ID_KEY.match(c) for c in columns)
     args = _filter_args(ctx, op)[:1] if op.api in ("mongoose", "mongo") else _filter_args(ctx, op)
     if not args:
         return False
@@ -1023,9 +1023,9 @@ def _drizzle_filter_columns(ctx: FileContext, op: DbOp) -> set[str] | None:
     return out
 
 
-def _condition_columns(ctx: FileContext, cond: Node) -> set[str] | None:
+def _condition_columns(ctx: FileContext, given: Node | None) -> set[str] | None:
     """`eq(users.id, id)` → {"id"}; `and(a, b)` / `or(a, b)` → both sides' columns."""
-    cond = sx.unwrap(cond)
+    cond = sx.unwrap(given)
     if cond is not None and cond.type == "arrow_function":
         cond = sx.unwrap(cond.child_by_field_name("body"))  # (`(u, { eq }) => eq(u.id, id)`)
     if cond is None or cond.type != "call_expression":

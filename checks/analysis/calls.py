@@ -2110,6 +2110,7 @@ def may_be_store_mutation(callee: str) -> bool:
         or bool(CLERK_BACKEND_WRITES.search(callee))
         or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk", ".createTask"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
+        or callee.rsplit(".", 1)[-1] in _WEBDAV_WRITES
         or may_be_service_write(callee)
         or bool(_ABLY_GRANTS.match(callee))
     )
@@ -2196,7 +2197,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     (`is_job_control`); or an upload to a file store (`is_store_upload`)."""
     if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee) or is_job_enqueue(mod, call, callee):
         return True
-    if is_realtime_grant(mod, call, callee):
+    if is_realtime_grant(mod, call, callee) or _webdav_write(mod, callee):
         return True
     if CLERK_BACKEND_WRITES.search(callee) and any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
         return True
@@ -2210,10 +2211,24 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     return _s3_command(mod, call, callee, _S3_DELETE_COMMAND) or is_store_upload(mod, call, callee)
 
 
+# the `webdav` package's client calls that change the remote store (a Nextcloud or ownCloud share): files
+# written, and files moved or deleted
+_WEBDAV_UPLOADS = frozenset({"putFileContents", "createWriteStream", "copyFile", "createDirectory"})
+_WEBDAV_WRITES = _WEBDAV_UPLOADS | {"deleteFile", "moveFile"}
+
+
+def _webdav_write(mod: Module, callee: str, names: frozenset[str] = _WEBDAV_WRITES) -> bool:
+    """`client.putFileContents(path, data)`, `client.deleteFile(path)` in a module using the `webdav` package:
+    a file changed on a store the server holds the credentials of."""
+    return (
+        "." in callee and callee.rsplit(".", 1)[-1] in names and any(b.spec == "webdav" for b in mod.imports.values())
+    )
+
+
 def is_store_upload(mod: Module, call: Node, callee: str) -> bool:
     """A file written to an object store: @vercel/blob `put(name, body)`, `utapi.uploadFiles(files)`,
     `supabase.storage.from(b).upload(path, file)`, `s3.send(new PutObjectCommand({...}))`."""
-    if _STORE_UPLOADS.search(callee):
+    if _STORE_UPLOADS.search(callee) or _webdav_write(mod, callee, _WEBDAV_UPLOADS):
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)

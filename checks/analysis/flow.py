@@ -2890,7 +2890,7 @@ def _queues_mail(op: DbOp) -> bool:
     return bool(ws & _MAILER_WORDS - {"otp"}) and bool(ws & _QUEUE_WORDS) and bool(_CREATE_VERB.match(op.verb))
 
 
-def _mailer_request(fn: Function, src: bytes, ev: Event) -> bool:
+def mailer_request(fn: Function, src: bytes, ev: Event) -> bool:
     """A `fetch`/`axios.post` POST made by a project function named as an email or SMS send
     (`sendEmailWithLoops`, `sendNotificationEmail`): the request is the message to its provider."""
     if not fn.name or not is_email_send(fn.name) or ev.node.type != "call_expression":
@@ -3809,7 +3809,7 @@ class Analyzer:
                 else:
                     unchecked = self.email_refs(fn.module, ev) - ev.state.validated
                 s.effect_params |= {p for r in unchecked for p in sources.get(r, ())}
-            elif ev.kind == "fetch" and _mailer_request(fn, src, ev):
+            elif ev.kind == "fetch" and mailer_request(fn, src, ev):
                 # `sendNotificationEmail(to, ...)` posting to its mail provider with `fetch`: the helper's
                 # name says what the request is (as for a workspace mailer package's `sendEmail`)
                 s.sends_email = True

@@ -266,8 +266,10 @@ def hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow, new
     """Nobody is signed in and the entry point hashes a password the caller sends (`bcrypt.hash(password,
     12)`) to store it: an account is created (or its password set), a sign-up whatever it is called.
     With ``new_account``, only when the hash is filed in new rows (here or in the helper handed it)."""
-    if ep.kind in ("action", "inline-action") and not sx.param_names(ctx.src, ep.fn.node):
-        return False  # a seeder hashing its own literal password: the caller sends nothing to sign up with
+    if ep.kind in ("action", "inline-action", "route") and not sx.param_names(ctx.src, ep.fn.node):
+        # a seeder hashing its own literal password (also a `GET()` route, handed no request): the caller
+        # sends nothing to sign up with
+        return False
     calls = sx.find(ep.fn.node, ("call_expression",))
     # (a token compared on the way, `invite.token !== token`, signs nobody in)
     if not any(a not in (None, "secret") for a in (flow.final.auth, *(e.state.auth for e in flow.events))) and any(
@@ -733,4 +735,55 @@ def _called_by_sign_up_page(ctx: FileContext, ep: EntryPoint) -> bool:
             data = read_once(index.tree, path)
             if data is not None and re.search(rb"\b" + re.escape(name) + rb"\b", data):
                 return True
+    return False
+
+
+def first_account_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A first-run setup: before anything is written, the accounts are read by no value the caller sends
+    (`where(eq(users.role, "admin"))`, `db.user.count()`) and the caller is turned away when one is found
+    (`if (admins.length > 0) return { error }`). At most one account is ever made, however often it is
+    called: no sign-up anyone can repeat."""
+    for ev in flow.events:
+        if ev.kind in _FIRST_RUN_CHANGES:
+            return False  # (a change made before the test: every caller makes it)
+        if ev.kind != "db" or ev.op is None:
+            continue
+        if ev.op.kind == "write":
+            return False
+        if not _ACCOUNT_MODEL.match(ev.op.model or "") or ev.state.client & _op_identifiers(ctx, ev.op):
+            continue
+        found = _bound_local(ev.op.chain)
+        if found is not None and _exits_when_present(ctx, ep.fn.node, ctx.text(found), ev.node.end_byte):
+            return True
+    return False
+
+
+_FIRST_RUN_CHANGES = frozenset({"store", "exec", "fs", "fetch", "relay", "email"})
+
+
+def _op_identifiers(ctx: FileContext, op: DbOp) -> set[str]:
+    return {n for a in op.args for n in identifiers(ctx.src, a)}
+
+
+def _bound_local(node: Node) -> Node | None:
+    """`const rows = await db.select()...`: the identifier a query's result is bound to."""
+    p = node.parent
+    while p is not None and p.type in ("await_expression", "parenthesized_expression", "non_null_expression"):
+        p = p.parent
+    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    return name if name is not None and name.type == "identifier" else None
+
+
+def _exits_when_present(ctx: FileContext, fn: Node, name: str, after: int) -> bool:
+    """An `if` after ``after`` that exits when ``name`` holds a row (`if (rows.length > 0)`, `if (found)`,
+    `if (count > 0)`; not `if (!found)`)."""
+    for stmt in sx.find(fn, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        if stmt.start_byte < after or cond is None or not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+            continue
+        # (only the first test after the read: a later one is past other work)
+        text = ctx.text(cond)
+        return text in (name, f"{name}[0]", f"{name}.length", f"{name}?.length") or bool(
+            re.fullmatch(rf"{re.escape(name)}(\??\.length)?\s*(>\s*0|>=\s*1|!==?\s*0)", text)
+        )
     return False

@@ -646,7 +646,12 @@ def is_secret_name(name: str) -> bool:
     joined = set(ws)
     if joined & _SECRET_WORDS:
         return True
+    if len(ws) >= 2 and ws[-1] == "key" and ws[-2] in _KEY_CHECK_WORDS:
+        return True  # a key named for checking callers with (`webhookVerifyKey`, `signingKey`): a shared secret
     return any(a == "api" and b == "key" for a, b in itertools.pairwise(ws))
+
+
+_KEY_CHECK_WORDS = frozenset({"verify", "verification", "signing", "webhook"})
 
 
 @dataclass(frozen=True)

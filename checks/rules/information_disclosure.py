@@ -49,9 +49,9 @@ A library's error class (`if (err instanceof APIError) return { error: err.messa
 "Email not found" where the read was keyed by an email message's id
 (`emailID`) is about that message, not an account.
 Nor is "User not found" for an account picked by an opaque record id only (`User.findOne({ clerkID:
-params.clerkID })` in `users/[clerkID]`, `findUnique({ where: { id } })`, `findById(id)`, a project
-`getUserById(id)`): a minted id is no identifier anyone guesses or knows of another person, so the 404
-is no enumeration oracle (an e-mail, username, phone or login name typed in is).
+params.clerkID })` in `users/[clerkID]`, `findUnique({ where: { id } })`, `findById(id)`, drizzle's
+`where(eq(users.id, id))`, a project `getUserById(id)`): a minted id is no identifier anyone guesses or knows
+of another person, so the 404 is no enumeration oracle (an e-mail, username, phone or login name typed in is).
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email; "No team member with that e-mail" after a
 read of the accounts by it), or when the account row they picked by something other than an opaque id was
@@ -940,6 +940,12 @@ def _account_lookup_name(ctx: FileContext, ev: Event) -> str | None:
     """The local a read of an account table is bound to (`const user = await db.user.findUnique(...)`)."""
     if ev.op is None or ev.op.kind != "read" or not _ACCOUNT_MODEL.search(ev.op.model):
         return None
+    return _bound_row(ctx, ev)
+
+
+def _bound_row(ctx: FileContext, ev: Event) -> str | None:
+    """The local a database call's rows (or its first row) are bound to."""
+    assert ev.op is not None
     for node in (ev.node, ev.op.chain):  # (a query builder's chain: bound as a whole, `.executeTakeFirst()`)
         p = _binding_parent(node)
         name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
@@ -975,14 +981,17 @@ def _filter_args(ctx: FileContext, op: DbOp) -> list[Node]:
 _OPAQUE_ID_KEY = re.compile(r"^(_?id|uuid|cuid|[A-Za-z0-9]*(_id|Id|ID|_uuid|Uuid|UUID))$")
 
 
-def _opaque_id_row(ctx: FileContext, ev: Event) -> str | None:
-    """The local a read or write of an account table picked by an opaque id only is bound to
-    (`const updated = await User.findOneAndUpdate({ clerkID: params.clerkID }, ...)`)."""
+def _opaque_id_rows(ctx: FileContext, ev: Event) -> set[str]:
+    """The locals a read or write of an account table picked by an opaque id only is bound to
+    (`const updated = await User.findOneAndUpdate({ clerkID: params.clerkID }, ...)`), and those taken
+    off them (`const target = rows[0]` of drizzle's list of rows)."""
     if ev.op is None or not _ACCOUNT_MODEL.search(ev.op.model) or not _by_opaque_id(ctx, ev.op):
-        return None
-    p = _binding_parent(ev.node)
-    name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
-    return ctx.text(name) if name is not None and name.type == "identifier" else None
+        return set()
+    name = _bound_row(ctx, ev)
+    fn = sx.enclosing_function(ev.node)
+    if name is None or fn is None:
+        return set()
+    return _rows_and_parts(ctx, fn, {name})
 
 
 def _by_opaque_id(ctx: FileContext, op: DbOp) -> bool:
@@ -994,6 +1003,9 @@ def _by_opaque_id(ctx: FileContext, op: DbOp) -> bool:
     name = ctx.text(prop) if prop is not None else ctx.text(callee) if callee is not None else ""
     if name.endswith(("ById", "ByPk")):
         return True  # (`findById(id)`, a project `getUserById(id)`)
+    if op.api == "drizzle":
+        columns = _drizzle_filter_columns(ctx, op)
+        return columns is not None and bool(columns) and all(_OPAQUE_ID_KEY.match(c) for c in columns)
     args = _filter_args(ctx, op)[:1] if op.api in ("mongoose", "mongo") else _filter_args(ctx, op)
     if not args:
         return False
@@ -1002,6 +1014,45 @@ def _by_opaque_id(ctx: FileContext, op: DbOp) -> bool:
         if not keys or not all(_OPAQUE_ID_KEY.match(k) for k in keys):
             return False
     return True
+
+
+def _drizzle_filter_columns(ctx: FileContext, op: DbOp) -> set[str] | None:
+    """The columns a drizzle query picks its rows by: `.where(and(eq(users.id, id), ...))` of a builder,
+    `where: eq(users.id, id)` (or `(u, { eq }) => eq(u.id, id)`) of `db.query.users.findFirst`; None when
+    a condition is anything but column tests joined by `and`/`or`."""
+    if op.verb in ("findFirst", "findMany"):
+        opts = object_keys(ctx.src, sx.call_args(op.call)[0]) if sx.call_args(op.call) else {}
+        conds = [opts["where"]] if "where" in opts else []
+    else:
+        conds = [a for m, c in chain_calls(op.chain, ctx.src) if m == "where" for a in sx.call_args(c)]
+    out: set[str] = set()
+    for cond in conds:
+        found = _condition_columns(ctx, cond)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
+def _condition_columns(ctx: FileContext, given: Node | None) -> set[str] | None:
+    """`eq(users.id, id)` → {"id"}; `and(a, b)` / `or(a, b)` → both sides' columns."""
+    cond = sx.unwrap(given)
+    if cond is not None and cond.type == "arrow_function":
+        cond = sx.unwrap(cond.child_by_field_name("body"))  # (`(u, { eq }) => eq(u.id, id)`)
+    if cond is None or cond.type != "call_expression":
+        return None
+    name, args = sx.callee_name(ctx.src, cond), sx.call_args(cond)
+    if name in ("and", "or"):
+        out: set[str] = set()
+        for arg in args:
+            found = _condition_columns(ctx, arg)
+            if found is None:
+                return None
+            out |= found
+        return out
+    column = sx.unwrap(args[0]) if name in ("eq", "inArray") and args else None
+    prop = column.child_by_field_name("property") if column is not None and column.type == "member_expression" else None
+    return {ctx.text(prop)} if prop is not None else None
 
 
 def _answered_account(ctx: FileContext, flow: Flow) -> Node | None:
@@ -1891,9 +1942,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         pre_gate_keys |= _found_names(hctx, ev.op.chain)  # (`item.studioId`: the row's own value)
                 elif auth == "secret" and account is not None and pre_gate_keys and not picked & pre_gate_keys:
                     foreign_accounts.add(account)
-                opaque = _opaque_id_row(hctx, ev)
-                if opaque is not None:
-                    by_id.add(opaque)
+                by_id |= _opaque_id_rows(hctx, ev)
                 if account is not None and _always_answers_object(hctx, ev):
                     never_missing |= _found_names(hctx, ev.op.chain)
                     account = None  # (`if (!found)` runs only when the helper's query threw: no such account says it)

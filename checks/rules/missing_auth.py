@@ -3,7 +3,8 @@ r"""Endpoint changes or reads private data without authentication.
 ## What it does
 Flags a server action, route handler or `pages/api` handler that writes to the
 database, reads user-scoped data, or deletes stored data outside the database (uploadthing
-`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`), changes the app's own
+`utapi.deleteFiles`, @vercel/blob `del`, S3 `DeleteObjectCommand`, `stripe.accounts.del`; a file written, moved or
+deleted on a WebDAV share through the `webdav` package, `client.putFileContents(path, data)`), changes the app's own
 Stripe account (`stripe.products.update`, `prices.create`, `refunds.create`, a customer's billing portal opened with
 `billingPortal.sessions.create`; a checkout session or payment intent
 is how a public shop takes payment), runs a Supabase database function named for a change
@@ -5827,8 +5828,10 @@ def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     nobody has signed up: the sign-up of the install's first user, an authentication entry point."""
     src, fn = ctx.src, ep.fn.node
     body = fn.child_by_field_name("body")
-    if body is None or src.find(b"count", fn.start_byte, fn.end_byte) == -1:
+    if body is None:
         return False
+    if src.find(b"count", fn.start_byte, fn.end_byte) == -1:
+        return _first_account_read(ctx, ep, flow)
     counts: set[str] = set()
     for ev in flow.events:
         op = ev.op
@@ -5837,7 +5840,7 @@ def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
             if decl is not None and _site_wide_count(ctx, op):
                 counts |= set(sx.pattern_names(src, decl.child_by_field_name("name")))
     if not counts:
-        return False
+        return _first_account_read(ctx, ep, flow)
     gate = -1
     for stmt in sx.walk_named(body):
         if stmt.type != "if_statement" or not sx.exits(src, stmt.child_by_field_name("consequence")):
@@ -5867,6 +5870,23 @@ def _first_run_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
         if op is not None and op.kind == "write" and op.verb.lower() in _CREATE_VERBS:
             made = made or bool(_ACCOUNT_MODEL.match(op.model or ""))
     return made
+
+
+def _first_account_read(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """The same gate as a read of the accounts by fixed values only (`where(eq(users.role, "admin"))`)
+    exiting on a row found, before any change, then an account created (`sign_up.first_account_only`)."""
+    return sign_up.first_account_only(ctx, ep, flow) and _creates_account(flow)
+
+
+def _creates_account(flow: Flow) -> bool:
+    return any(
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "write"
+        and ev.op.verb.lower() in _CREATE_VERBS
+        and bool(_ACCOUNT_MODEL.match(ev.op.model or ""))
+        for ev in flow.events
+    )
 
 
 _CHANGE_KINDS = frozenset({"db", "store", "exec", "fs", "fetch", "relay", "email"})

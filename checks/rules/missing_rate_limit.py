@@ -17,7 +17,8 @@ verification, magic link (also a call making its token, `createMagicLinkToken({ 
 forms, a session made for the holder of a record found by a token or code a signed-out caller sends
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
-it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or a `fetch` to a mail provider's
+it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or being such a mailer itself, an
+exported `sendSms(options)` of a `"use server"` module, or a `fetch` to a mail provider's
 send endpoint, `api.brevo.com/v3/smtp/email`, `api.sendgrid.com/v3/mail/send`; an invitation Supabase's admin
 API mails, `auth.admin.inviteUserByEmail(email)`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, and OpenAI's speech
@@ -205,7 +206,12 @@ code.length !== 45) return 400`): an unsubscribe or sign-in link's random capabi
 A helper reading or deleting a stored reset row by its id or address (`getResetPasswordById(id)`,
 `deletePasswordResetByEmail(email)`) neither sends a link nor checks a token the caller presents (a
 lookup by the token is still a reset check; a model's name, `ResetPassword`, is no credential sent), and a
-server action taking no arguments (a data seeder hashing its own literal password) signs nobody up.
+server action taking no arguments (a data seeder hashing its own literal password), or a route handler handed no
+request (`GET()` resetting a fixed account to a fixed password), signs nobody up; nor does a first-run setup that
+reads the accounts by fixed values only (`where(eq(users.role, "admin"))`) and turns the caller away when one is
+found, before any change: one account, ever; nor a form of the app's admin area (`app/admin/clients/new/actions.ts`)
+filing an account with the password the admin types, sending nothing: an admin adding someone (whether it checks
+that admin is missing-auth's question).
 A helper named for deleting a stored sign-up, sign-in or invitation row (`deleteSignUpToken(token)`) that only
 deletes and answers a constant sends nothing and tells nobody whether a guess matched (`findOneAndDelete`
 handing back the row's fields is still a check).
@@ -263,7 +269,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import chain_calls, fixed_host, is_ai_call, object_keys, request_parts
 from checks.analysis.dataflow import mentions_any
 from checks.analysis.entry_points import EntryPoint
-from checks.analysis.flow import Event, Flow, State, identifiers
+from checks.analysis.flow import Event, Flow, State, identifiers, mailer_request
 from checks.analysis.module import Function, Module
 from checks.analysis.quota import quota_check
 from checks.analysis.schemas import schema_keys
@@ -274,6 +280,7 @@ from checks.analysis.sign_up import (
     booking_named_sign_up,
     client_password,
     files_account_for_sign_up_page,
+    first_account_only,
     hashes_password,
     hashes_password_signed_out,
     member_credential_past_secret,
@@ -2041,7 +2048,18 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
         hashes_password_signed_out(ctx, ep, flow)
         or _password_past_token_store(ctx, ep, flow)
         or files_account_for_sign_up_page(ctx, ep, flow)
-    )
+    ) and not _made_for_others(ctx, ep, flow)
+
+
+# an app's admin area: `app/admin/clients/new/actions.ts`, `app/(admin)/...`, `app/api/admin/users/route.ts`
+_ADMIN_AREA = re.compile(r"(^|/)\(?admin\)?/")
+
+
+def _made_for_others(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """An account made with the caller's password that is no sign-up anyone repeats: a first-run setup turning
+    the caller away once an account exists (one, ever), or a form of the app's admin area (an admin adding a
+    client or a colleague: whether it checks that admin is missing-auth's question)."""
+    return bool(_ADMIN_AREA.search(ep.path)) or first_account_only(ctx, ep, flow)
 
 
 # where one-time tokens wait (`verificationToken`), and invitations
@@ -2554,6 +2572,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (`row.kioskPinHash !== hashSecret(parsed.data.current)`: the stored PIN says what is guessed)
             matched, by_check = "verify_code", True
         behaviour = _signs_in_by_behaviour(ctx, ep, flow)
+        if behaviour is not None and behaviour[0] == "sign_up" and _made_for_others(ctx, ep, flow):
+            behaviour = None
         if matched is None and behaviour is not None:
             matched = behaviour[0]
         if matched is None and _provider_password_change(ctx, ep):
@@ -2802,7 +2822,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             )
             continue
         for ev in flow.events:
-            if ev.kind == "email" and not ev.state.rate_limited and not from_oauth:
+            # (or the send itself: an exported `sendSms(options)` posting the message to its gateway with `fetch`)
+            mails = ev.kind == "email" or (ev.kind == "fetch" and mailer_request(ep.fn, ctx.src, ev))
+            if mails and not ev.state.rate_limited and not from_oauth:
                 yield ctx.finding(META, "email", ep.anchor, function=ep.fn, endpoint=endpoint(ep), sink=ev.callee)
                 break
             if (

@@ -2,7 +2,8 @@ r"""Secret compared with `===`.
 
 ## What it does
 Flags `===`, `!==`, `==` and `!=` between a secret-like value (a name containing token,
-secret, otp, passcode, pin, password, hash (`hashedKey` too), signature, apiKey, hmac or digest) and
+secret, otp, passcode, pin, password, hash (`hashedKey` too), signature, apiKey, hmac or digest, or a key
+named for checking callers with: `webhookVerifyKey`, `verificationKey`, `signingKey`) and
 another non-literal value, in server-side code. Also inside a template literal:
 `auth !== \`Bearer ${process.env.CRON_SECRET}\`` (also held in a local, and read off a settings object:
 `const expected = \`Bearer ${serverEnv.CRON_SECRET}\``), a secret read by its setting name

@@ -88,7 +88,7 @@ export async function impersonateUser(formData: FormData) {
   if (session.role !== "platform_admin") throw new Error("Admins only");
   const userId = z.string().min(1).max(64).parse(formData.get("userId"));
   const target = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { id: true } });
-  // todook: information-disclosure -- (gap judge: ambiguous) admin-only lookup by id; no attacker learns which accounts exist
+  // ok: information-disclosure -- (gap judge: ambiguous) admin-only lookup by id; no attacker learns which accounts exist
   if (!target) return { error: "No such user" };
   (await cookies()).set("kw_impersonate", target.id, { httpOnly: true, secure: true, maxAge: 900 });
   return { success: true };

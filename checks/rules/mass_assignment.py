@@ -1589,13 +1589,15 @@ def _filed_under_caller(ctx: FileContext, pairs: list[Node], caller: set[str], b
     own user id (`studentId: user.id`, `clientId: session?.user?.id as string`, `ownerId: ctx.userId`): the
     row is the caller's, and a project-named owner column beside it (`tutorId` of a lesson) names the other
     party of it, whom the caller books or writes to, not whose record it is (missing-authorization judges
-    whether the caller may name them). A tenant the session holds (`teamId: ctx.teamId`) is no person."""
+    whether the caller may name them); so does a column naming the caller as who did it (`signedOffBy:
+    session.userId` of a lead's sign-off of a member's induction). A tenant the session holds (`teamId:
+    ctx.teamId`) is no person."""
     for c in pairs:
         if c.type != "pair":
             continue
         key = ctx.text(c.child_by_field_name("key"))
         value = sx.strip_types(c.child_by_field_name("value"))
-        if key == but or not _ID_KEY.match(key) or value is None:
+        if key == but or not (_ID_KEY.match(key) or _DONE_BY_KEY.search(key)) or value is None:
             continue
         if value.type not in ("member_expression", "identifier") or sx.root_identifier(ctx.src, value) not in caller:
             continue
@@ -1606,6 +1608,8 @@ def _filed_under_caller(ctx: FileContext, pairs: list[Node], caller: set[str], b
 
 # an id column (`studentId`, `client_id`), not the row's own `id`
 _ID_KEY = re.compile(r"^[A-Za-z]\w*?(?:Id|_id)$")
+# ... or one naming who did it (`signedOffBy`, `approved_by`, `createdById`)
+_DONE_BY_KEY = re.compile(r"[a-z](?:By|_by)(?:Id|_id)?$")
 # the caller's user id as code writes it: `user.id`, `me.id`, `session.user.id`, `ctx.userId`, `userId` (not
 # `ctx.org.id`, nor `site.id` of a row the caller's id found)
 _CALLER_USER_ID = re.compile(r"(?:[\w$]+\.)*(?:\w*[uU]ser|me|viewer|caller|actor)\.id|(?:[\w$]+\.)*(?:userId|user_id)")

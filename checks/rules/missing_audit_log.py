@@ -3897,6 +3897,23 @@ def _money_out(ctx: FileContext, fn: Node) -> Node | None:
 _SQL_DELETE = re.compile(r"(?i)^\W*delete\s+from\b")
 
 
+# an age cutoff in a delete's filter: drizzle `lt(t.createdAt, d)`, Prisma/Mongo `{ lt: d }`/`$lt`, SQL `<`
+_AGE_CUTOFF = re.compile(r"\b(?:lte?\(|\$?lte?\s*:)|<=?\s*(?:now\(\)|\$\{|\$\d|\?)")
+_DATE_WORD = re.compile(r"(?i)date|time|_at\b|[a-z]At\b|now\b|interval|ago|cutoff|before")
+
+
+def _pruned_by_age(ctx: FileContext, ev: Event) -> bool:
+    """A delete whose filter keeps rows older than a cutoff the server works out (`lt(events.createdAt, new
+    Date(now - 400 * DAY))`, `createdAt: { lt: cutoff }`), naming nothing the client sent: retention."""
+    op = ev.op
+    if op is None:
+        return False
+    text = ctx.text(op.chain) if op.api != "sql" else " ".join(ctx.text(a) for a in op.args)
+    if not _AGE_CUTOFF.search(text) or not _DATE_WORD.search(text):
+        return False
+    return not identifiers(ctx.src, op.chain) & ev.state.client
+
+
 def _deletes(ctx: FileContext, ev: Event) -> bool:
     """A delete: by the ORM method, or by raw SQL text (`pool.query("DELETE FROM users WHERE id = $1", ...)`,
     ``sql`DELETE FROM "Session" ...` ``) whose method is only `query`/`execute`."""
@@ -4542,6 +4559,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bool(vocab.AUDIT.search(model))
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
+                # (nor such a job whose secret is missing: a route handler signing nobody in that prunes by a
+                # cutoff of its own, `lt(auditEvents.createdAt, cutoff)`; missing-auth is its finding)
+                and not (
+                    ep.kind in ("route", "pages-api")
+                    and ev.state.auth is None
+                    and not ev.state.session | ev.state.fetched
+                    and _pruned_by_age(ctx, ev)
+                )
             )
             # (someone else's seat in a team or organisation taken away, `orgMember.deleteMany({ where: { orgId,
             # userId: target.id } })`: their access revoked, as a role taken; leaving oneself is `own`)

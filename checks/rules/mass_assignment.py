@@ -429,9 +429,8 @@ _HOLDER_ROLE = re.compile(r"(?i)^(user|account)_?roles?$")
 _PLAN_COMPOUND = re.compile(r"(?i)^(plan|subscription|billing|pricing|account|user|customer)_?(plan|tier)$")
 
 
-# What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
-# by its holder, never theirs to set (not a credit card's digits or a credit note)
-_CREDIT_LIMIT = re.compile(r"(?:^|_)credit_?limit(?=$|_|[A-Z])|(?<=[a-z])CreditLimit(?=$|_|[A-Z])", re.I)
+# What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance
+_CREDIT_LIMIT = vocab.CREDIT_LIMIT
 
 
 # When a paid plan runs out (`subscriptionEnd`, `premium_until`, `planExpiresAt`): what was bought, like `plan`

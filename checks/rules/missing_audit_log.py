@@ -2844,11 +2844,16 @@ def _held_balance(key: str) -> bool:
 
 def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`,
-    also in SQL (`UPDATE users SET credits = 0`)."""
+    `{ creditLimit }`, also in SQL (`UPDATE users SET credits = 0`)."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
     keys |= _whole_object_columns(ctx, ev)
-    keys = {k for k in keys if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k)}
+    # (a credit limit is a balance the business extends: `creditLimit`, `credit_limit_cents`)
+    keys = {
+        k
+        for k in keys
+        if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k) or vocab.CREDIT_LIMIT.search(k)
+    }
     return min(keys) if keys else None
 
 

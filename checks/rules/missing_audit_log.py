@@ -33,10 +33,11 @@ its name: its permissions, role or on/off flag changed (Mongo `$set`), or its AP
 reported as on a user row.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
-account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;
+account's privileges or balance (`credits`, `plan`, `role`, a credit limit, a role named for where it holds: `platformRole`;
 also among every column a write of the client's whole object may set, `.set(body)`, Prisma's `data: body` or
 `data: Object.fromEntries(formData)`) made in the app's admin area (`app/(admin)/admin/...`,
-`app/api/admin/...`) past a check that the caller is an
+`app/api/admin/...`, or a module named for the admin panel, `legacy-admin.ts`; not a team's `team-admin.ts`) past a
+check that the caller is an
 administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
 `if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
 `requireSupportAgent("l2")`, `requireSupportStaff()`;
@@ -60,7 +61,8 @@ preference)) set or cleared changes a permission
 anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
 rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
-age is retention), and a portal's own account row (`renter`, `patient`)
+age is retention, and so is a route handler signing nobody in that prunes by a cutoff it works out itself: the job
+with its secret left out, missing-auth's finding), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session, or its link to the
 identity provider's user, `where: { supabaseUserId: user.id }`, or a kysely `*_users` table's
 `where("id", "=", user.id)`) deletes an account, whoever deletes a row of the
@@ -2606,6 +2608,15 @@ _SEAT_HOLDERS = frozenset({"userId", "user_id", "profileId", "profile_id", "acco
 
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
+# ... or a module named for the admin panel with a word beside it (`legacy-admin.ts`, `admin_tools.ts`), not a
+# team's or workspace's admin (`team-admin.ts`: ordinary use of the tenant's own)
+_ADMIN_MODULE = re.compile(r"(?i)(?:^|/)(?:([a-z0-9]+)[-_])?(?:admin|back_?office|super_?admin)(?:[-_]([a-z0-9]+))?\.\w+$")
+
+
+def _admin_module(path: str) -> bool:
+    m = _ADMIN_MODULE.search(path)
+    return m is not None and not any(w and _GROUP_SCOPED.search(w) for w in m.groups())
+
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
 _ADMIN_CALL = re.compile(
     r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator|staff)"
@@ -4750,6 +4761,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             in_admin_area = (
                 _ADMIN_AREA.search(ep.path)
                 or _ADMIN_AREA.search(ep.fn.module.path)
+                or _admin_module(ep.fn.module.path)
                 or _operator_gate(ctx, ep.fn.node)
                 or any(_operator_gate(ctx, page, at) for page in pages)
             )

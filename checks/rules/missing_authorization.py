@@ -372,7 +372,9 @@ public card shows (`select: { stageName: true, bio: true }`, a mongoose projecti
 _id: 0 }`, a Kysely `.select("uuid")` resolving a username to the member's id).
 The tally of a parent the same action files the caller's own new row under (`reply.create({ data: { threadId,
 authorId: session.user.id } })`, then `thread.update({ where: { id: threadId }, data: { replyCount: { increment:
-1 } } })`, or a rating worked out again, `rating: _avg.stars` of a Prisma `aggregate`).
+1 } } })`, or a rating worked out again, `rating: _avg.stars` of a Prisma `aggregate`), or a copy on the parent of
+a value the new row holds (`lots.set({ currentBid: amount })` beside `insert(bids).values({ lotId, buyerId:
+ctx.user.id, amount })`: the latest bid a lot shows; not an id, owner or privileged column set on the parent).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).

@@ -1184,13 +1184,13 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         # safeParse result (valibot's `v.safeParse(...)` hands it back as `.output`)
         if root is not None and root in st.validated and ctx.text(node) in (f"{root}.data", f"{root}.output"):
-            held = ctx.text(node)
+            shown = ctx.text(node)
             key = _schema_admits_privileged(ctx, ev, root)
             if key is None and _parse_keeps_unknown(ctx, ep, root):
                 # `schema.passthrough().safeParse(raw)`, `v.safeParse(v.looseObject({...}), raw)`: the
                 # caller's object with every key it added
-                return (f"`{held}` (its schema keeps unknown keys)", node)
-            return (f"`{held}` (its schema admits `{key}`)", node) if key else None
+                return (f"`{shown}` (its schema keeps unknown keys)", node)
+            return (f"`{shown}` (its schema admits `{key}`)", node) if key else None
         if root is not None and root in st.validated and whole and _open_parsed_field(ctx, ev, node):
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None

@@ -33,7 +33,8 @@ its name: its permissions, role or on/off flag changed (Mongo `$set`), or its AP
 reported as on a user row.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
-account's privileges or balance (`credits`, `plan`, `role`, a credit limit, a role named for where it holds: `platformRole`;
+account's privileges or balance (`credits`, `plan`, `role`, a credit limit, a role named for where it holds:
+`platformRole`;
 also among every column a write of the client's whole object may set, `.set(body)`, Prisma's `data: body` or
 `data: Object.fromEntries(formData)`) made in the app's admin area (`app/(admin)/admin/...`,
 `app/api/admin/...`, or a module named for the admin panel, `legacy-admin.ts`; not a team's `team-admin.ts`) past a
@@ -2610,12 +2611,15 @@ _SEAT_HOLDERS = frozenset({"userId", "user_id", "profileId", "profile_id", "acco
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
 # ... or a module named for the admin panel with a word beside it (`legacy-admin.ts`, `admin_tools.ts`), not a
 # team's or workspace's admin (`team-admin.ts`: ordinary use of the tenant's own)
-_ADMIN_MODULE = re.compile(r"(?i)(?:^|/)(?:([a-z0-9]+)[-_])?(?:admin|back_?office|super_?admin)(?:[-_]([a-z0-9]+))?\.\w+$")
+_ADMIN_MODULE = re.compile(
+    r"(?i)(?:^|/)(?:([a-z0-9]+)[-_])?(?:admin|back_?office|super_?admin)(?:[-_]([a-z0-9]+))?\.\w+$"
+)
 
 
 def _admin_module(path: str) -> bool:
     m = _ADMIN_MODULE.search(path)
     return m is not None and not any(w and _GROUP_SCOPED.search(w) for w in m.groups())
+
 
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
 _ADMIN_CALL = re.compile(

@@ -8997,8 +8997,9 @@ def _copied_values(src: bytes, data: Node | None) -> set[str]:
     for pair in data.named_children:
         if pair.type == "comment":
             continue
+        value: Node | None = pair
         if pair.type == "shorthand_property_identifier":
-            key, value = sx.text(src, pair), pair
+            key = sx.text(src, pair)
         elif pair.type == "pair":
             key = sx.text(src, pair.child_by_field_name("key")).strip("'\"")
             value = sx.unwrap(pair.child_by_field_name("value"))

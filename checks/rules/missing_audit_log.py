@@ -37,8 +37,8 @@ account's privileges or balance (`credits`, `plan`, `role`, a credit limit, a ro
 `platformRole`;
 also among every column a write of the client's whole object may set, `.set(body)`, Prisma's `data: body` or
 `data: Object.fromEntries(formData)`) made in the app's admin area (`app/(admin)/admin/...`,
-`app/api/admin/...`, or a module named for the admin panel, `legacy-admin.ts`; not a team's `team-admin.ts`) past a
-check that the caller is an
+`app/api/admin/...`, or a module named for the admin panel, `legacy-admin.ts`, `admin-tools.ts`; not one named for
+whose records it administers, `team-admin.ts`, `donor-admin.ts`) past a check that the caller is an
 administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
 `if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
 `requireSupportAgent("l2")`, `requireSupportStaff()`;
@@ -2609,16 +2609,18 @@ _SEAT_HOLDERS = frozenset({"userId", "user_id", "profileId", "profile_id", "acco
 
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
-# ... or a module named for the admin panel with a word beside it (`legacy-admin.ts`, `admin_tools.ts`), not a
-# team's or workspace's admin (`team-admin.ts`: ordinary use of the tenant's own)
+# ... or a module named for the admin panel by a word beside it (`legacy-admin.ts`, `admin_tools.ts`,
+# `site-admin.ts`): which panel or what of it, not whose records it administers (`donor-admin.ts`, a centre's
+# staff managing donors; `team-admin.ts`, a team's admin)
 _ADMIN_MODULE = re.compile(
-    r"(?i)(?:^|/)(?:([a-z0-9]+)[-_])?(?:admin|back_?office|super_?admin)(?:[-_]([a-z0-9]+))?\.\w+$"
+    r"(?i)(?:^|/)(?:(?:legacy|old|new|v\d+|site|platform|system|global|app|internal)[-_])?"
+    r"(?:admin|back_?office|super_?admin)"
+    r"(?:[-_](?:tools|panel|console|actions|api|utils|ops|area|dashboard|helpers))?\.\w+$"
 )
 
 
 def _admin_module(path: str) -> bool:
-    m = _ADMIN_MODULE.search(path)
-    return m is not None and not any(w and _GROUP_SCOPED.search(w) for w in m.groups())
+    return _ADMIN_MODULE.search(path) is not None
 
 
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`

@@ -1659,8 +1659,13 @@ def identifiers_past_checked_reads(
 def checked_value_names(src: bytes, node: Node | None) -> set[str]:
     """The names a validator's checked value vouches for: its identifiers, except that an object built
     of field reads (`v.parse(S, { scheduleId: formData.get("scheduleId") })`) vouches for those reads
-    (`formData.get(scheduleId)`, read again later), not for the whole `formData` the rest is taken from."""
+    (`formData.get(scheduleId)`, read again later), not for the whole `formData` the rest is taken from;
+    so does one such read checked alone (`v.parse(S, formData.get("grade"))`)."""
     v = sx.strip_types(node)
+    if v is not None and v.type == "call_expression":
+        key = field_read_key(src, v)
+        if key is not None and "(" in key:
+            return {key}
     if v is None or v.type != "object":
         return identifiers(src, node)
     out: set[str] = set()

@@ -8,7 +8,8 @@ project's code does with a column decides, not a longer list of names. Both of:
   ... } })`, `.values({ requester_id: user.id })`): the row is its creator's;
 - and it holds the record to that user by it: a denial of a caller whose id differs (`if
   (permit.applicantId !== userId) throw ...`), or a filter picking one row by its id and the caller's
-  (`where: { id: permitId, applicantId: userId }`, Supabase's `.eq("id", id).eq("applicant_id", user.id)`).
+  (`where: { id: permitId, applicantId: userId }`, Supabase's `.eq("id", id).eq("applicant_id", user.id)`,
+  drizzle's `and(eq(bids.id, bidId), eq(bids.buyerId, ctx.user.id))` on one table).
 
 The caller's id is `userId`/`user.id`, or the key a session helper of the project answers it under
 (`return { volunteerId: session.user.id }`, then `visit.create({ data: { volunteerId: ctx.volunteerId } })`).
@@ -69,6 +70,10 @@ _SB_EQ_CALLER = r"""\.eq\(\s*["'`](""" + _ID_COLUMN + r""")["'`]\s*,\s*""" + _CA
 _SB_HELD = re.compile(_SB_EQ_ID + r"\s*" + _SB_EQ_CALLER + "|" + _SB_EQ_CALLER + r"\s*" + _SB_EQ_ID)
 # ... and a Supabase filter holding a column to the caller alone: `.eq("patient_user_id", user.id)` (a list)
 _SB_LISTED = re.compile(_SB_EQ_CALLER)
+# ... and drizzle's: `and(eq(bids.id, bidId), eq(bids.buyerId, ctx.user.id))` (either order, one table)
+_DZ_EQ_ID = r"\beq\(\s*([\w$]+)\.id\s*,[^()]*(?:\([^()]*\)[^()]*)*\)"
+_DZ_EQ_CALLER = r"\beq\(\s*([\w$]+)\.(" + _ID_COLUMN + r")\s*,\s*" + _CALLER_ID + r"\s*\)"
+_DZ_HELD = re.compile(_DZ_EQ_ID + r"\s*,\s*" + _DZ_EQ_CALLER + "|" + _DZ_EQ_CALLER + r"\s*,\s*" + _DZ_EQ_ID)
 # every spelling `_CALLER_ID` can end in: a text holding none of them matches none of the patterns
 # that name the caller (a plain `in` test, where `_DENIAL` tries its alternatives at every offset)
 _CALLER_ID_WORDS = ("userId", "user.id", "user?.id")
@@ -109,6 +114,13 @@ def _denials(text: str) -> Iterator[tuple[str, str]]:
                 pos = m.end()
                 break
         at = text.find("!=", max(pos, at + 1))
+
+
+def _drizzle_held(text: str) -> Iterator[str]:
+    """The columns of drizzle filters picking one row by its id and the caller's (`_DZ_HELD`) on one table."""
+    for t1, t2, c2, t3, c3, t4 in _DZ_HELD.findall(text):
+        if (t1 and t1 == t2) or (t3 and t3 == t4):
+            yield c2 or c3
 
 
 def owner_user_columns(program: Program) -> frozenset[str]:
@@ -208,6 +220,7 @@ def _read(program: Program) -> frozenset[str]:
             listed.update(_SB_LISTED.findall(text))
         if "eq(" in text:
             listed.update(_EQ_CALLER.findall(text))
+            held.update(_drizzle_held(text))
         if ".where(" in text:
             listed.update(_KYSELY_CALLER.findall(text))
         if "!=" in text:

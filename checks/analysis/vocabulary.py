@@ -553,6 +553,9 @@ PRIVILEGED_FIELDS = frozenset(
         "quota",
     }
 )
+# What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent by its
+# holder, never theirs to set (not a credit card's digits or a credit note)
+CREDIT_LIMIT = re.compile(r"(?:^|_)credit_?limit(?=$|_|[A-Z])|(?<=[a-z])CreditLimit(?=$|_|[A-Z])", re.I)
 # the owner fields naming the tenant a row is filed under, not a person
 # (each in its camelCase and its snake_case spelling: Prisma's fields and SQL/Supabase columns)
 TENANT_OWNER_FIELDS = frozenset(

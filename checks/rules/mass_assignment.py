@@ -438,9 +438,8 @@ _HOLDER_ROLE = re.compile(r"(?i)^(user|account)_?roles?$")
 _PLAN_COMPOUND = re.compile(r"(?i)^(plan|subscription|billing|pricing|account|user|customer)_?(plan|tier)$")
 
 
-# What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance, spent
-# by its holder, never theirs to set (not a credit card's digits or a credit note)
-_CREDIT_LIMIT = re.compile(r"(?:^|_)credit_?limit(?=$|_|[A-Z])|(?<=[a-z])CreditLimit(?=$|_|[A-Z])", re.I)
+# What the business extends to an account (`creditLimit`, `credit_limit_cents`): like a balance
+_CREDIT_LIMIT = vocab.CREDIT_LIMIT
 
 
 # When a paid plan runs out (`subscriptionEnd`, `premium_until`, `planExpiresAt`): what was bought, like `plan`
@@ -1245,12 +1244,15 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
         if root is not None and root in st.validated and _open_map_field(ctx, ep, node):
             # (before the safeParse `.data` reading: `input.data` with `data: z.record(...)` in the input schema)
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
-        if root is not None and root in st.validated and ctx.text(node) == f"{root}.data":  # safeParse result
+        # safeParse result (valibot's `v.safeParse(...)` hands it back as `.output`)
+        if root is not None and root in st.validated and ctx.text(node) in (f"{root}.data", f"{root}.output"):
+            shown = ctx.text(node)
             key = _schema_admits_privileged(ctx, ev, root) or _admitted_owner_key(ctx, ev, root)
             if key is None and _parse_keeps_unknown(ctx, ep, root):
-                # `schema.passthrough().safeParse(raw)`: the caller's object with every key it added
-                return (f"`{root}.data` (its schema keeps unknown keys)", node)
-            return (f"`{root}.data` (its schema admits `{key}`)", node) if key else None
+                # `schema.passthrough().safeParse(raw)`, `v.safeParse(v.looseObject({...}), raw)`: the
+                # caller's object with every key it added
+                return (f"`{shown}` (its schema keeps unknown keys)", node)
+            return (f"`{shown}` (its schema admits `{key}`)", node) if key else None
         if root is not None and root in st.validated and whole and _open_parsed_field(ctx, ev, node):
             return (f"`{ctx.text(node)}` (its schema admits any key)", node)
         key = _dto_admits_privileged(ctx, ep, root) if root is not None and root in st.validated else None
@@ -1648,13 +1650,15 @@ def _filed_under_caller(ctx: FileContext, pairs: list[Node], caller: set[str], b
     own user id (`studentId: user.id`, `clientId: session?.user?.id as string`, `ownerId: ctx.userId`): the
     row is the caller's, and a project-named owner column beside it (`tutorId` of a lesson) names the other
     party of it, whom the caller books or writes to, not whose record it is (missing-authorization judges
-    whether the caller may name them). A tenant the session holds (`teamId: ctx.teamId`) is no person."""
+    whether the caller may name them); so does a column naming the caller as who did it (`signedOffBy:
+    session.userId` of a lead's sign-off of a member's induction). A tenant the session holds (`teamId:
+    ctx.teamId`) is no person."""
     for c in pairs:
         if c.type != "pair":
             continue
         key = ctx.text(c.child_by_field_name("key"))
         value = sx.strip_types(c.child_by_field_name("value"))
-        if key == but or not _ID_KEY.match(key) or value is None:
+        if key == but or not (_ID_KEY.match(key) or _DONE_BY_KEY.search(key)) or value is None:
             continue
         if value.type not in ("member_expression", "identifier") or sx.root_identifier(ctx.src, value) not in caller:
             continue
@@ -1665,6 +1669,8 @@ def _filed_under_caller(ctx: FileContext, pairs: list[Node], caller: set[str], b
 
 # an id column (`studentId`, `client_id`), not the row's own `id`
 _ID_KEY = re.compile(r"^[A-Za-z]\w*?(?:Id|_id)$")
+# ... or one naming who did it (`signedOffBy`, `approved_by`, `createdById`)
+_DONE_BY_KEY = re.compile(r"[a-z](?:By|_by)(?:Id|_id)?$")
 # the caller's user id as code writes it: `user.id`, `me.id`, `session.user.id`, `ctx.userId`, `userId` (not
 # `ctx.org.id`, nor `site.id` of a row the caller's id found)
 _CALLER_USER_ID = re.compile(r"(?:[\w$]+\.)*(?:\w*[uU]ser|me|viewer|caller|actor)\.id|(?:[\w$]+\.)*(?:userId|user_id)")

@@ -33,10 +33,12 @@ its name: its permissions, role or on/off flag changed (Mongo `$set`), or its AP
 reported as on a user row.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
-account's privileges or balance (`credits`, `plan`, `role`, a role named for where it holds: `platformRole`;
+account's privileges or balance (`credits`, `plan`, `role`, a credit limit, a role named for where it holds:
+`platformRole`;
 also among every column a write of the client's whole object may set, `.set(body)`, Prisma's `data: body` or
 `data: Object.fromEntries(formData)`) made in the app's admin area (`app/(admin)/admin/...`,
-`app/api/admin/...`) past a check that the caller is an
+`app/api/admin/...`, or a module named for the admin panel, `legacy-admin.ts`, `admin-tools.ts`; not one named for
+whose records it administers, `team-admin.ts`, `donor-admin.ts`) past a check that the caller is an
 administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
 `if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
 `requireSupportAgent("l2")`, `requireSupportStaff()`;
@@ -60,7 +62,8 @@ preference)) set or cleared changes a permission
 anywhere, and so does a `can…` flag of a member or user row (`canViewBilling`; not a document's `canComment`),
 rows of the audit trail itself deleted by a signed-in caller (`auditLog.deleteMany(...)`, an owner's purge)
 erase the record of who did what (such a delete is no audit call; a scheduled job let in by its secret pruning by
-age is retention), and a portal's own account row (`renter`, `patient`)
+age is retention, and so is a route handler signing nobody in that prunes by a cutoff it works out itself: the job
+with its secret left out, missing-auth's finding), and a portal's own account row (`renter`, `patient`)
 deleted by its signed-in principal (`where: { id: renterId }`, the id from the session, or its link to the
 identity provider's user, `where: { supabaseUserId: user.id }`, or a kysely `*_users` table's
 `where("id", "=", user.id)`) deletes an account, whoever deletes a row of the
@@ -2716,6 +2719,20 @@ _SEAT_HOLDERS = frozenset({"userId", "user_id", "profileId", "profile_id", "acco
 
 # The back office: `app/(admin)/admin/...`, `app/api/admin/...`, `app/admin/actions.ts`
 _ADMIN_AREA = re.compile(r"(?i)(^|/)\(?(admin|back_?office|back-office|super_?admin)\)?(/|\.\w+$)")
+# ... or a module named for the admin panel by a word beside it (`legacy-admin.ts`, `admin_tools.ts`,
+# `site-admin.ts`): which panel or what of it, not whose records it administers (`donor-admin.ts`, a centre's
+# staff managing donors; `team-admin.ts`, a team's admin)
+_ADMIN_MODULE = re.compile(
+    r"(?i)(?:^|/)(?:(?:legacy|old|new|v\d+|site|platform|system|global|app|internal)[-_])?"
+    r"(?:admin|back_?office|super_?admin)"
+    r"(?:[-_](?:tools|panel|console|actions|api|utils|ops|area|dashboard|helpers))?\.\w+$"
+)
+
+
+def _admin_module(path: str) -> bool:
+    return _ADMIN_MODULE.search(path) is not None
+
+
 # Gates that only an administrator passes: `requireAdmin()`, `isWorkspaceAdmin(...)`, `requireSuperuser()`
 _ADMIN_CALL = re.compile(
     r"(?i)^(require|ensure|assert|check|verify|is|has|must|only)\w*(admin|superuser|moderator|staff)"
@@ -2976,11 +2993,16 @@ def _held_balance(key: str) -> bool:
 
 def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     """The privileged field of an account the write sets: `{ credits }`, `{ plan: "trial" }`, `{ balance: 0 }`,
-    also in SQL (`UPDATE users SET credits = 0`)."""
+    `{ creditLimit }`, also in SQL (`UPDATE users SET credits = 0`)."""
     assert ev.op is not None
     keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
     keys |= _whole_object_columns(ctx, ev)
-    keys = {k for k in keys if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k)}
+    # (a credit limit is a balance the business extends: `creditLimit`, `credit_limit_cents`)
+    keys = {
+        k
+        for k in keys
+        if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k) or vocab.CREDIT_LIMIT.search(k)
+    }
     return min(keys) if keys else None
 
 
@@ -4053,6 +4075,23 @@ def _money_out(ctx: FileContext, fn: Node) -> Node | None:
 _SQL_DELETE = re.compile(r"(?i)^\W*delete\s+from\b")
 
 
+# an age cutoff in a delete's filter: drizzle `lt(t.createdAt, d)`, Prisma/Mongo `{ lt: d }`/`$lt`, SQL `<`
+_AGE_CUTOFF = re.compile(r"\b(?:lte?\(|\$?lte?\s*:)|<=?\s*(?:now\(\)|\$\{|\$\d|\?)")
+_DATE_WORD = re.compile(r"(?i)date|time|_at\b|[a-z]At\b|now\b|interval|ago|cutoff|before")
+
+
+def _pruned_by_age(ctx: FileContext, ev: Event) -> bool:
+    """A delete whose filter keeps rows older than a cutoff the server works out (`lt(events.createdAt, new
+    Date(now - 400 * DAY))`, `createdAt: { lt: cutoff }`), naming nothing the client sent: retention."""
+    op = ev.op
+    if op is None:
+        return False
+    text = ctx.text(op.chain) if op.api != "sql" else " ".join(ctx.text(a) for a in op.args)
+    if not _AGE_CUTOFF.search(text) or not _DATE_WORD.search(text):
+        return False
+    return not identifiers(ctx.src, op.chain) & ev.state.client
+
+
 def _deletes(ctx: FileContext, ev: Event) -> bool:
     """A delete: by the ORM method, or by raw SQL text (`pool.query("DELETE FROM users WHERE id = $1", ...)`,
     ``sql`DELETE FROM "Session" ...` ``) whose method is only `query`/`execute`."""
@@ -4698,6 +4737,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bool(vocab.AUDIT.search(model))
                 and _deletes(ctx, ev)
                 and not (ev.state.auth == "secret" and not ev.state.session | ev.state.fetched)
+                # (nor such a job whose secret is missing: a route handler signing nobody in that prunes by a
+                # cutoff of its own, `lt(auditEvents.createdAt, cutoff)`; missing-auth is its finding)
+                and not (
+                    ep.kind in ("route", "pages-api")
+                    and ev.state.auth is None
+                    and not ev.state.session | ev.state.fetched
+                    and _pruned_by_age(ctx, ev)
+                )
             )
             # (someone else's seat in a team or organisation taken away, `orgMember.deleteMany({ where: { orgId,
             # userId: target.id } })`: their access revoked, as a role taken; leaving oneself is `own`)
@@ -4876,6 +4923,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             in_admin_area = (
                 _ADMIN_AREA.search(ep.path)
                 or _ADMIN_AREA.search(ep.fn.module.path)
+                or _admin_module(ep.fn.module.path)
                 or _operator_gate(ctx, ep.fn.node)
                 or any(_operator_gate(ctx, page, at) for page in pages)
             )

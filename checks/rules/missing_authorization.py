@@ -378,7 +378,9 @@ public card shows (`select: { stageName: true, bio: true }`, a mongoose projecti
 _id: 0 }`, a Kysely `.select("uuid")` resolving a username to the member's id).
 The tally of a parent the same action files the caller's own new row under (`reply.create({ data: { threadId,
 authorId: session.user.id } })`, then `thread.update({ where: { id: threadId }, data: { replyCount: { increment:
-1 } } })`, or a rating worked out again, `rating: _avg.stars` of a Prisma `aggregate`).
+1 } } })`, or a rating worked out again, `rating: _avg.stars` of a Prisma `aggregate`), or a copy on the parent of
+a value the new row holds (`lots.set({ currentBid: amount })` beside `insert(bids).values({ lotId, buyerId:
+ctx.user.id, amount })`: the latest bid a lot shows; not an id, owner or privileged column set on the parent).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -9078,6 +9080,46 @@ def _tallies(ctx: FileContext, at: Node) -> frozenset[str]:
 _FILINGS = frozenset({"create", "upsert"})
 
 
+def _copied_values(src: bytes, data: Node | None) -> set[str]:
+    """The values of `{ currentBid: amount, lastBidAt: at }` (plain names or fields) when that is all the
+    object writes, into no id, owner or privileged column: the summary a parent keeps of a row filed under
+    it. Empty otherwise."""
+    data = sx.unwrap(data)
+    if data is None or data.type != "object" or not data.named_children:
+        return set()
+    out: set[str] = set()
+    for pair in data.named_children:
+        if pair.type == "comment":
+            continue
+        value: Node | None = pair
+        if pair.type == "shorthand_property_identifier":
+            key = sx.text(src, pair)
+        elif pair.type == "pair":
+            key = sx.text(src, pair.child_by_field_name("key")).strip("'\"")
+            value = sx.unwrap(pair.child_by_field_name("value"))
+        else:
+            return set()
+        if value is None or value.type not in ("identifier", "member_expression", "shorthand_property_identifier"):
+            return set()
+        if re.search(r"(?:^id|Id|ID|_id)$", key) or key in vocab.OWNER_FIELDS or key in vocab.PRIVILEGED_FIELDS:
+            return set()
+        out.add(sx.text(src, value))
+    return out
+
+
+def _given_values(src: bytes, data: list[Node]) -> set[str]:
+    """The value texts a new row's literal gives its fields (`amount` of `{ lotId, amount }`)."""
+    out: set[str] = set()
+    for given in data:
+        d = sx.unwrap(given)
+        for pair in d.named_children if d is not None and d.type == "object" else ():
+            if pair.type == "shorthand_property_identifier":
+                out.add(sx.text(src, pair))
+            elif pair.type == "pair" and (value := pair.child_by_field_name("value")) is not None:
+                out.add(sx.text(src, value))
+    return out
+
+
 def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     """A Prisma count of rows, or a bump of a counter on the parent row, whose only client choice is
     the parent id under which the same entry point files a new row of its caller's (`reply.create({
@@ -9088,6 +9130,7 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     if op is None or op.api not in ("prisma", "drizzle", "mongoose") or not op.args:
         return False
     src = ctx.src
+    mirrored: set[str] = set()
     if op.api == "mongoose":
         if not _mongoose_counter_bump(src, op):
             return False
@@ -9095,7 +9138,11 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         if op.verb not in ("update", "updateMany") or len(op.data) != 1:
             return False
         if not _counter_bumps_only(src, op.data[0], _tallies(ctx, ev.node)):
-            return False
+            # (or the parent's copy of the new row's own value: `lots.set({ currentBid: amount })` beside
+            # `insert(bids).values({ lotId, buyerId: ctx.user.id, amount })`, the latest bid a lot shows)
+            mirrored = _copied_values(src, op.data[0])
+            if not mirrored:
+                return False
     elif op.verb != "count":
         return False
     picked = client_refs(src, ev, _filter_nodes(ev, src))
@@ -9137,6 +9184,8 @@ def _tally_of_own_filings(ctx: FileContext, flow: Flow, ev: Event) -> bool:
                         filed |= {n for m in made for n in identifiers(src, m)}
                         break
                     fn = sx.enclosing_function(fn)
+        if mirrored and not mirrored <= _given_values(src, o.data):
+            continue
         # (filed by a signed-in caller with nobody's id in it, `Comment.create({ ...input })`: the row's own
         # owner is judged on its own; the counter follows whatever may be filed there)
         if picked <= filed and (filed & (other.state.session | other.state.fetched) or other.state.auth in _SIGNED_IN):

@@ -35,7 +35,7 @@ export async function updateProfileLegacy(formData: FormData) {
   const parsed = v.safeParse(v.looseObject({ name: v.pipe(v.string(), v.minLength(1)) }), raw);
   // ok: information-disclosure
   if (!parsed.success) return { error: "Invalid profile" };
-  // todoruleid: mass-assignment -- known gap (pass 41, A): valibot v.looseObject output keeps unknown keys (role, balance) but is treated like a key-stripping parse
+  // ruleid: mass-assignment -- fixed in pass 41 (A): valibot v.looseObject output keeps unknown keys (role, balance)
   await db.update(users).set(parsed.output).where(eq(users.id, session.userId));
   return { ok: true };
 }

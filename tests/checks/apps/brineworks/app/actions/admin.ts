@@ -41,7 +41,7 @@ export const updateFee = adminActionClient
   });
 
 // Staff (not admin) can raise a buyer's credit line on the floor.
-// todoruleid: missing-audit-log -- known gap (pass 41, E): another account's credit limit changed past the staff client's role gate, outside the admin folder, not seen as an admin action
+// ruleid: missing-audit-log -- fixed in pass 41 (E): another account's credit limit changed past the staff client's role gate
 export const raiseCreditLimit = staffActionClient
   .metadata({ actionName: "raiseCreditLimit" })
   .inputSchema(v.object({ userId: uuid, creditLimit: v.pipe(v.number(), v.minValue(0), v.maxValue(250_000)) }))

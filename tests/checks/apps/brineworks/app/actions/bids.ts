@@ -20,7 +20,7 @@ export const placeBid = authActionClient
     // ok: floating-auth-check
     if (!(await lotIsOpen(parsedInput.lotId))) throw new ActionError("Lot is closed.");
     const amount = String(parsedInput.amount);
-    const updated = await db // todook: missing-authorization -- known gap (pass 41, K): a bid on a public lot (any buyer may bid) read as a client-picked row; amount is a price guard, not a selector
+    const updated = await db // ok: missing-authorization -- fixed in pass 41 (K): a bid on a public lot (any buyer may bid); the lot keeps a copy of the caller's own new bid
       .update(lots)
       .set({ currentBid: amount })
       .where(and(eq(lots.id, parsedInput.lotId), sql`coalesce(${lots.currentBid}, ${lots.startPrice}) < ${amount}`))
@@ -41,7 +41,7 @@ export const placeProxyBid = authActionClient
   .inputSchema(proxyBidSchema)
   .action(async ({ parsedInput, ctx }) => {
     const buyerId = parsedInput.buyerId ?? ctx.user.id;
-    // todoruleid: mass-assignment, missing-authorization -- known gap (pass 41, B): client-chosen buyerId (the bid's owner column) inserted instead of the session id not seen
+    // ruleid: mass-assignment, missing-authorization -- fixed in pass 41 (B): client-chosen buyerId (the bid's owner column) inserted instead of the session id
     await db.insert(bids).values({ lotId: parsedInput.lotId, buyerId, amount: String(parsedInput.amount), source: "proxy" });
     revalidateTag(`lot:${parsedInput.lotId}`);
     return { ok: true };

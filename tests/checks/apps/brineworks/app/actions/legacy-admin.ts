@@ -15,7 +15,7 @@ export async function legacySetRole(userId: string, role: string) {
   return { ok: true };
 }
 
-// ruleid: missing-auth, missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 41, F): ungated legacy admin export writing a users row wholesale (role, email, passwordHash) not seen as security-relevant
+// ruleid: missing-auth, missing-input-validation, missing-audit-log -- fixed in pass 41 (F): ungated legacy admin export writing a users row wholesale (role, email, passwordHash)
 export async function legacyUpdateUser(formData: FormData) {
   const data = Object.fromEntries(formData) as Record<string, string>;
   // ruleid: mass-assignment

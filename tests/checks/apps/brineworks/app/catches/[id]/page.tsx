@@ -30,7 +30,7 @@ export default async function CatchPage({ params }: { params: Promise<{ id: stri
     revalidatePath(`/catches/${id}`);
   }
 
-  // todoruleid: missing-input-validation -- known gap (pass 41, J): unvalidated formData catchId used in where(eq()) beside a parsed field not reported
+  // ruleid: missing-input-validation -- fixed in pass 41 (J): unvalidated formData catchId used in where(eq()) beside a parsed field
   async function regrade(formData: FormData) {
     "use server";
     // ok: floating-auth-check

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { passwordResets, auditEvents } from "@/db/schema";
 
 // Nightly housekeeping. TODO: add the cron secret like the other jobs.
-// ruleid: missing-auth // todook: missing-audit-log -- known gap (pass 41, M): age-based retention purge (fixed 400 days, no client input) read as erasing the audit trail
+// ruleid: missing-auth // ok: missing-audit-log -- fixed in pass 41 (M): age-based retention purge (fixed 400 days, no client input), the cron secret left out
 export async function GET() {
   const now = new Date();
   await db.delete(passwordResets).where(lt(passwordResets.expiresAt, now));

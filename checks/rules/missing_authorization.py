@@ -9484,6 +9484,100 @@ def _picked_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event) -> bo
     return False
 
 
+def _shared_with_every_caller(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A drizzle read of a table whose declaration names no owner, and that no query of the project holds to
+    the caller, when some entry point of the project lists that table to every signed-in caller (no role or
+    owner check, nothing of the session in its filter, no record picked by a client id) and answers them
+    (`listSales`): one row of it read by its id, or its rows under such a row by that row's key (a sale's
+    lines by `saleId`), shows nothing that list does not. One shop's till, not anyone's own record."""
+    op = ev.op
+    if op is None or op.api != "drizzle" or not op.model:
+        return False
+    program = ctx.analyzer.program
+    table = _imported_table(ep, op.model).rsplit(".", 1)[-1]
+    if _unowned_table(program, table) and _listed_to_every_caller(ctx, table):
+        return True
+    # (a child row by its parent's key: `eq(saleLines.saleId, saleId)` with `saleId ... references(() => sales.id)`)
+    parents = tenancy.drizzle_parents(program).get(table.lower(), {})
+    src = ctx.src
+    for f in _filter_nodes(ev, src):
+        for call in sx.find(f, ("call_expression",)):
+            args = sx.call_args(call)
+            if sx.last_name(sx.callee_name(src, call)) != "eq" or len(args) != 2:
+                continue
+            column = sx.strip_types(args[0])
+            prop = column.child_by_field_name("property") if column is not None else None
+            if prop is None or not identifiers(src, args[1]) & ev.state.client:
+                continue
+            parent = parents.get(sx.text(src, prop))
+            if (
+                parent is not None
+                and _unowned_table(program, table)
+                and _unowned_table(program, parent)
+                and _listed_to_every_caller(ctx, parent)
+            ):
+                return True
+    return False
+
+
+def _unowned_table(program: Program, table: str) -> bool:
+    """A drizzle table that declares no owner or tenant column and that no query of the project holds to the
+    caller: whose its rows are, the code never says."""
+    columns = tenancy.drizzle_tables(program).get(table.lower())
+    return (
+        columns is not None
+        # (not a person's own row: an account with an address or a password is that person's)
+        and not any(_CONTACT.match(c) or _PASSWORD_COLUMN.search(c) for c in columns)
+        and not _owned_model(program, table)
+        and table.lower() not in drizzle_caller_held_tables(program)
+        and not tenancy.assigned_parent_table(program, table)
+    )
+
+
+_PASSWORD_COLUMN = re.compile(r"(?i)password|passwd")
+
+
+def _listed_to_every_caller(ctx: FileContext, table: str) -> bool:
+    memo: dict[str, bool] = tree_fact(ctx.analyzer.program.tree, "listed_to_every_caller", dict)
+    if table not in memo:
+        memo[table] = False  # (while asked: a list reached from itself lists nothing)
+        memo[table] = _reads_listed_to_every_caller(ctx, table)
+    return memo[table]
+
+
+def _reads_listed_to_every_caller(ctx: FileContext, table: str) -> bool:
+    """Some entry point of the project (of the first few files naming ``table`` in a `.from(...)`) answers a
+    signed-in caller with rows of ``table`` read past no role or owner check, filtered by nothing of the
+    session and picking no record by a client id."""
+    az = ctx.analyzer
+    program = az.program
+    needle = f".from({table})".encode()
+    for n, (path, _data) in enumerate(project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, needle)):
+        if n >= 20:
+            break
+        mod = program.module(path)
+        if mod is None:
+            continue
+        sub = FileContext(mod, az, ctx.config)
+        for ep in sub.entry_points:
+            flow = sub.flow(ep)
+            for e in flow.events:
+                if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api != "drizzle":
+                    continue
+                if (e.op.model or "").rsplit(".", 1)[-1] != table or e.state.auth in (None, "secret"):
+                    continue
+                if e.state.role or e.state.owner:
+                    continue
+                refs: set[str] = set()
+                for f in _filter_nodes(e, sub.src):
+                    refs |= identifiers(sub.src, f, into_functions=True)
+                if refs & (e.state.session | e.state.fetched) or refs & e.state.client:
+                    continue  # (the caller's own rows, or rows the client picks or searches)
+                if _answered(sub, flow, e):
+                    return True
+    return False
+
+
 def _imported_table(ep: EntryPoint, model: str) -> str:
     """A drizzle table imported under another name (`clients as clientsTable`): the name the schema
     exports it under (``model`` itself otherwise)."""
@@ -9958,6 +10052,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "helper" and _helper_builder_read_by_client_tenant(ctx, ev))
             ):
                 continue
+            if op.kind == "read" and not ev.state.owner and _shared_with_every_caller(ctx, ep, ev):
+                continue  # the shop-wide rows every signed-in caller is listed anyway (one till's sales)
             if (
                 op.kind == "read"
                 and (_public_card_read(ctx, op) or _label_read(ctx, op) or _code_lookup_read(ctx, op))

@@ -168,6 +168,16 @@ secret. A deny-list role test conjoined with a test of the loaded row (`if (!lab
 !lab.released)) return 404`) is one role's view of anyone's rows, no role gate; a builder's filter on a
 public flag (`.where("published", "=", 1)`) reads the public catalogue. A value first written into the
 caller's own row, after a lookup by it stopped the request when any row held it, picks only that row.
+A role gate handed nothing that finds the caller's seat by the session alone (`requireAdmin()` reading
+`membership.findFirst({ where: { userId } })` of a model its tenant files) proves a role in the caller's own
+tenant: a row of any tenant picked by a client id (also one filed under a tenant's row through a declared
+relation, `ReportSchedule { clientId }`) or a new row under a parent the client names (also a typed parameter
+spread or written whole) is reported. A public reset link's row retired by the very id that found it, the
+caller's identity read off that row, is the credential presented. A drizzle table one of the project's queries
+holds to the caller (`eq(settlements.buyerId, userId)`, or through a joined parent's owner) is private: one row
+read by its own key from a client id is reported; one declaring no owner, held to nobody, and listed whole to
+every signed-in caller by some entry point (one shop's till) is shared: a row by its id, or its child rows by
+its key, are not.
 A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role

@@ -455,6 +455,33 @@ def _read_held(program: Program) -> frozenset[str]:
     return frozenset(c for c in held if c not in _NOT_OWNERS and c not in vocab.OWNER_FIELDS)
 
 
+def drizzle_caller_held_tables(program: Program) -> frozenset[str]:
+    """Drizzle tables (their code names, lower case) that one of the project's own queries holds to the
+    signed-in user by a column of its own or of a parent it joins (`.from(catches).innerJoin(boats, ...)
+    .where(eq(boats.ownerId, ctx.user.id))`, `.from(settlements).where(eq(settlements.buyerId, userId))`):
+    the code says each row is someone's, whatever the column is called. Not a column naming who wrote a row
+    (`authorId`): an author's posts are listed for "my posts" and shown to everyone elsewhere."""
+    return tree_fact(program.tree, "drizzle_caller_held_tables", lambda: _read_drizzle_held(program))
+
+
+def _read_drizzle_held(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for text in _project_texts(program, b".from("):
+        if not _names_caller(text):
+            continue
+        for table, column in _DRIZZLE_TABLE_HELD.findall(text):
+            if column not in _NOT_OWNERS and not _WRITER.match(column):
+                out.add(table.lower())
+    return frozenset(out)
+
+
+# a drizzle query on a table held to the caller by a column (one statement, no other `.from(` between)
+_DRIZZLE_TABLE_HELD = re.compile(
+    r"""\.from\(\s*([A-Za-z_$][\w$]*)\s*\)(?:(?!\.from\()[^;])*?"""
+    r"""\beq\(\s*[\w$]+(?:\.[\w$]+)*\.(""" + _ID_COLUMN + r""")\s*,\s*""" + _CALLER_ID + r"""\s*\)"""
+)
+
+
 # a Supabase chain on a table that holds it to the caller by a column: `.from("reviews").select(...)
 # .eq("reviewer_id", user.id)` (one statement, no other `.from(` between)
 _SB_TABLE_HELD = re.compile(

@@ -629,6 +629,27 @@ def _read_drizzle_tables(program: Program) -> dict[str, dict[str, str]]:
     return out
 
 
+def drizzle_parents(program: Program) -> dict[str, dict[str, str]]:
+    """Drizzle table (both its names, lower case) -> column key -> the code name of the table its
+    `.references(() => parent.id)` points at (`transactionId: varchar("transaction_id").references(() =>
+    transactionsTable.id)`), the reference read across the lines of its definition."""
+    return tree_fact(program.tree, "drizzle_parents", lambda: _read_drizzle_parents(program))
+
+
+_REFERENCE_KEY = re.compile(r"(?m)^[ \t]*[\"']?(\w+)[\"']?\s*:[^,{}]*?\.references\(\s*\(\)\s*=>\s*(\w+)\.id\b")
+
+
+def _read_drizzle_parents(program: Program) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for _, data in project_files(program.tree, program.index.paths, (".ts", ".tsx", ".js", ".mjs", ".mts"), b"Table("):
+        text = data.decode("utf-8", "replace")
+        for m in _DRIZZLE_TABLE.finditer(text):
+            refs = dict(_REFERENCE_KEY.findall(braced(text, m.end() - 1)))
+            out.setdefault(m.group(1).lower(), refs)
+            out.setdefault(m.group(2).lower(), refs)
+    return out
+
+
 # `export interface DonorsTable {` / `type DonorsTable = {`: a type literal the Kysely schema may name
 _TS_TYPE_BODY = re.compile(r"\b(?:interface\s+(\w+)(?:\s+extends\s+[\w<>,\s]+)?|type\s+(\w+)\s*=)\s*\{")
 # a `Database` entry naming its table's type: `donors: DonorsTable;`

@@ -168,6 +168,16 @@ secret. A deny-list role test conjoined with a test of the loaded row (`if (!lab
 !lab.released)) return 404`) is one role's view of anyone's rows, no role gate; a builder's filter on a
 public flag (`.where("published", "=", 1)`) reads the public catalogue. A value first written into the
 caller's own row, after a lookup by it stopped the request when any row held it, picks only that row.
+A role gate handed nothing that finds the caller's seat by the session alone (`requireAdmin()` reading
+`membership.findFirst({ where: { userId } })` of a model its tenant files) proves a role in the caller's own
+tenant: a row of any tenant picked by a client id (also one filed under a tenant's row through a declared
+relation, `ReportSchedule { clientId }`) or a new row under a parent the client names (also a typed parameter
+spread or written whole) is reported. A public reset link's row retired by the very id that found it, the
+caller's identity read off that row, is the credential presented. A drizzle table one of the project's queries
+holds to the caller (`eq(settlements.buyerId, userId)`, or through a joined parent's owner) is private: one row
+read by its own key from a client id is reported; one declaring no owner, held to nobody, and listed whole to
+every signed-in caller by some entry point (one shop's till) is shared: a row by its id, or its child rows by
+its key, are not.
 A row read by a client id alone whose owner or tenant column files a later write (`insert({ team_id:
 file.team_id })`) is reported at the read: the caller works in whatever team the row it picked is in
 (not for a row found by a secret, an invite by its token hash). A local flag holding the caller's role
@@ -610,6 +620,7 @@ from checks.analysis.owner_columns import (
     account_key_columns,
     caller_held_tables,
     connected_value,
+    drizzle_caller_held_tables,
     owner_columns_of,
     owner_relation,
     owner_user_columns,
@@ -650,6 +661,65 @@ META = RuleMeta(
     abuse="Any signed-in user can change the id in the request and read or modify another user's records.",
     references=("https://cwe.mitre.org/data/definitions/639.html",),
 )
+
+
+def _presented_link_values(ctx: FileContext, ep: EntryPoint, events: list[Event], i: int, chosen: set[str]) -> set[str]:
+    """Of ``chosen``, the client values that, before ``events[i]``, found a row of the same credential store
+    (`recovery_tokens`, a name the vocabulary calls secret) by the same values as written (`eq(t.id,
+    input.recoveryTokenId)`), when every identity the entry point holds is that row or read off it (`member`
+    of `where(eq(staff.id, recoveryToken.staffId))`): a public link's own row, the credential its holder
+    presents. A caller signed in otherwise (a session of its own) picks any link by its id."""
+    src = ctx.src
+    ev = events[i]
+    op = ev.op
+    identity = ev.state.session | ev.state.fetched
+    if op is None or not op.model or not identity or not _credential_store(op.model.rsplit(".", 1)[-1]):
+        return set()
+    paths = {p for f in _filter_nodes(ev, src) for p in _access_paths(src, f, chosen)}
+    rows: set[str] = set()
+    found: set[str] = set()
+    for e in events[:i]:
+        if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.model != op.model:
+            continue
+        picked = {p for f in _filter_nodes(e, src) for p in _access_paths(src, f, chosen)}
+        bound = _declared_over(src, ep.fn.node, e.node)
+        if paths and paths <= picked and bound:
+            rows |= bound
+            found |= {n for n in chosen if any(p == n or p.startswith(n + ".") for p in paths)}
+    if not rows:
+        return set()
+    for name in identity - rows:
+        values = [v for names, v in _declared_values(src, ep.fn.node) if name in names]
+        if not values or not all(identifiers(src, v, into_functions=True) & rows for v in values):
+            return set()  # (an identity of its own: a session, a signed-in user)
+    return found
+
+
+# the words of a table of credentials handed out (`recovery_tokens`, `PasswordReset`, `login_otps`)
+_CREDENTIAL_STORE_WORDS = frozenset({"token", "tokens", "reset", "resets", "otp", "otps", "passcode", "passcodes"})
+
+
+def _credential_store(name: str) -> bool:
+    return vocab.is_secret_name(name) or bool(set(vocab.words(name)) & _CREDENTIAL_STORE_WORDS)
+
+
+def _declared_values(src: bytes, fn: Node) -> Iterator[tuple[set[str], Node]]:
+    """Each `variable_declarator` below ``fn`` (nested callbacks too: a transaction's) with a value: the names
+    it binds and that value."""
+    for d in sx.find(fn, ("variable_declarator",)):
+        target, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+        if target is not None and value is not None:
+            yield set(sx.pattern_names(src, target)), value
+
+
+def _declared_over(src: bytes, fn: Node, node: Node) -> set[str]:
+    """The names a declarator below ``fn`` binds a value holding ``node`` to (`const [row] = await tx.select()...`,
+    the query's whole chain)."""
+    out: set[str] = set()
+    for names, value in _declared_values(src, fn):
+        if value.start_byte <= node.start_byte and node.end_byte <= value.end_byte:
+            out |= names
+    return out
 
 
 def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
@@ -1681,11 +1751,7 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
                         # (an action's parameter spread in as it came, its type listing an owner column, `{
                         # ...input }` of `input: { body: string; patient_user_id: string }`: the type checks
                         # nothing at run time, and the owner it declares is the client's)
-                        parsed = [
-                            k
-                            for k in _typed_param_keys(ctx, ep, arg)
-                            if k in _owner_keys(ctx.analyzer) or _mongoose_person_key(program, op, k)
-                        ]
+                        parsed = _typed_owner_keys(ctx, ep, op, arg)
                     pairs.extend((key, listed or spread) for key in parsed if key not in later)
         if op.verb in _CREATE_VERBS:
             # (so is a new row that is the schema's answer whole, `create({ data: input })`, also as the one
@@ -1697,6 +1763,10 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # (the action's parsed input written whole, `create({ data: parsedInput })`: its schema's keys are
             # the new row's columns, each filled by the client)
             admitted = _whole_input_keys(ctx, ep, data, ev.state.client)
+            if not admitted:
+                # (or its own unvalidated parameter, typed: `create({ data: input })` of `input: { partnerId:
+                # string }`, the keys the spread of it is judged by)
+                admitted = _typed_owner_keys(ctx, ep, op, data)
             whole.update(admitted)
             pairs.extend((key, data) for key in admitted)
     if creates:
@@ -1883,7 +1953,7 @@ def _typed_param_keys(ctx: FileContext, ep: EntryPoint, node: Node) -> list[str]
     """The keys an object type literal declares for the entry point's own unvalidated parameter ``node``
     names (`input: { body: string; patient_user_id: string }`); none for anything else."""
     held = sx.unwrap(node)
-    if held is None or held.type != "identifier":
+    if held is None or held.type not in ("identifier", "shorthand_property_identifier"):
         return []
     name = ctx.text(held)
     if name not in ep.input_params or name in ep.validated_params:
@@ -1905,6 +1975,21 @@ def _typed_param_keys(ctx: FileContext, ep: EntryPoint, node: Node) -> list[str]
             if sig.type == "property_signature" and (key := sig.child_by_field_name("name")) is not None
         ]
     return []
+
+
+def _typed_owner_keys(ctx: FileContext, ep: EntryPoint, op: DbOp, node: Node) -> list[str]:
+    """`_typed_param_keys` naming whose or which tenant's the new row is: an owner or tenant column, a person
+    of a Mongoose document, or the key of a parent the schema files under a tenant (`partnerId` of a `Digest`
+    under a workspace's `Partner`)."""
+    program = ctx.analyzer.program
+    creates = op.api == "prisma" and op.verb in _CREATE_VERBS
+    return [
+        k
+        for k in _typed_param_keys(ctx, ep, node)
+        if k in _owner_keys(ctx.analyzer)
+        or _mongoose_person_key(program, op, k)
+        or (creates and k.endswith("Id") and _tenant_parent_key(program, op, k))
+    ]
 
 
 def _sole_element(data: Node) -> Node | None:
@@ -4675,6 +4760,30 @@ def _picked_by_client_id(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+def _drizzle_row_by_own_key(ctx: FileContext, ev: Event) -> bool:
+    """A drizzle read whose filter picks the table's row by its own key from a client value (`eq(catches.id,
+    parsedInput.id)`): one record the caller chose, not the rows under a parent it names."""
+    src = ctx.src
+    for f in _filter_nodes(ev, src):
+        for call in sx.find(f, ("call_expression",)):
+            args = sx.call_args(call)
+            if sx.last_name(sx.callee_name(src, call)) != "eq" or len(args) != 2:
+                continue
+            column = sx.strip_types(args[0])
+            prop = (
+                column.child_by_field_name("property")
+                if column is not None and column.type == "member_expression"
+                else None
+            )
+            if (
+                prop is not None
+                and sx.text(src, prop) in ("id", "uuid")
+                and identifiers(src, args[1]) & ev.state.client
+            ):
+                return True
+    return False
+
+
 def _answered(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     """The read's answer goes back to the caller: the call, or a name bound to it, in a later return value or
     response (a row only tested, `if (!row?.token) throw`, or written elsewhere, goes nowhere)."""
@@ -6841,7 +6950,13 @@ def _parent_in_any_tenant(ctx: FileContext, ep: EntryPoint, ev: Event, verdict: 
         return True
     # (the helper's lookup of the caller's membership is the only ownership it proved: checks of the parent
     # itself are looked for by the caller)
-    return _own_tenant_role_asked(ctx, ep, ev)
+    if _own_tenant_role_asked(ctx, ep, ev):
+        return True
+    # (so is a role gate handed nothing that finds the caller's own seat, `await requireAdmin()`, or that seat
+    # read inline by the session's values: a role in the caller's own tenant)
+    events = ctx.flow(ep).events
+    i = next((k for k, e in enumerate(events) if e.node.id == ev.node.id), len(events))
+    return _session_tenant_role_gate(ctx, ep, events, ev) or _own_tenant_row_role(ctx, events, i)
 
 
 def _own_tenant_role_asked(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -6962,7 +7077,13 @@ def _tenant_row(ctx: FileContext, model: str, columns: frozenset[str]) -> bool:
     body = prisma_models(program, ctx.path).get(model.lower())
     if body is None:
         return False
-    return bool(set(_FIELD_NAME.findall(body)) & columns) or tenancy.tenant_filed(program, model)
+    # (also through a declared relation whose key does not spell the parent's name: `clientId` of
+    # `client ReportClient @relation(fields: [clientId], ...)` under `ReportClient { organizationId }`)
+    return (
+        bool(set(_FIELD_NAME.findall(body)) & columns)
+        or tenancy.tenant_filed(program, model)
+        or bool(_tenant_parent_keys(program).get(model.lower()))
+    )
 
 
 def _filed_parent_key(ctx: FileContext, key: str, columns: frozenset[str]) -> bool:
@@ -7063,6 +7184,15 @@ def _session_tenant_role_gate(ctx: FileContext, ep: EntryPoint, events: list[Eve
         helper = ctx.analyzer.target(ctx.module, call)
         if helper is not None and ctx.analyzer.summary(helper).role and _seat_in_session_tenant(ctx, helper, 0):
             return True
+        # (`await requireAdmin()` that finds the caller's seat by its user id alone, `seat.findFirst({ where:
+        # { userId: session.user.id } })` of `Seat { workspaceId }`, and tests its role: the caller's own tenant)
+        if helper is not None and helper.body is not None and ctx.analyzer.summary(helper).role:
+            inner = ctx.analyzer.helper_flow(helper).events
+            if any(
+                e.kind == "return" and e.state.role and _own_row_role_before(ctx, helper.module.src, inner, k)
+                for k, e in enumerate(inner)
+            ):
+                return True
     return False
 
 
@@ -7070,10 +7200,14 @@ def _own_tenant_row_role(ctx: FileContext, events: list[Event], i: int) -> bool:
     """Before ``events[i]`` the entry point read the caller's own row by session values alone (`member.findFirst({
     where: { email: session.user.email } })`), a row its tenant files (`Member { teamId }`), and the role proven
     since is that row's: a role in the caller's own tenant, which covers that tenant's rows only."""
-    src = ctx.src
     op = events[i].op
     if op is None or op.kind != "write":
         return False  # (changes only, as under a tenant wrapper: a read past the role is judged as before)
+    return _own_row_role_before(ctx, ctx.src, events, i)
+
+
+def _own_row_role_before(ctx: FileContext, src: bytes, events: list[Event], i: int) -> bool:
+    """`_own_tenant_row_role`'s walk of ``events`` (an entry point's, or a role gate's own) before ``events[i]``."""
     columns = _TENANT_COLUMNS | _TENANT_FIELDS | tenancy.tenant_columns(ctx.analyzer.program)
     for j, e in enumerate(events[:i]):
         if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api != "prisma" or e.state.role:
@@ -9409,6 +9543,100 @@ def _picked_in_callers_tenant(ctx: FileContext, ep: EntryPoint, ev: Event) -> bo
     return False
 
 
+def _shared_with_every_caller(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A drizzle read of a table whose declaration names no owner, and that no query of the project holds to
+    the caller, when some entry point of the project lists that table to every signed-in caller (no role or
+    owner check, nothing of the session in its filter, no record picked by a client id) and answers them
+    (`listSales`): one row of it read by its id, or its rows under such a row by that row's key (a sale's
+    lines by `saleId`), shows nothing that list does not. One shop's till, not anyone's own record."""
+    op = ev.op
+    if op is None or op.api != "drizzle" or not op.model:
+        return False
+    program = ctx.analyzer.program
+    table = _imported_table(ep, op.model).rsplit(".", 1)[-1]
+    if _unowned_table(program, table) and _listed_to_every_caller(ctx, table):
+        return True
+    # (a child row by its parent's key: `eq(saleLines.saleId, saleId)` with `saleId ... references(() => sales.id)`)
+    parents = tenancy.drizzle_parents(program).get(table.lower(), {})
+    src = ctx.src
+    for f in _filter_nodes(ev, src):
+        for call in sx.find(f, ("call_expression",)):
+            args = sx.call_args(call)
+            if sx.last_name(sx.callee_name(src, call)) != "eq" or len(args) != 2:
+                continue
+            column = sx.strip_types(args[0])
+            prop = column.child_by_field_name("property") if column is not None else None
+            if prop is None or not identifiers(src, args[1]) & ev.state.client:
+                continue
+            parent = parents.get(sx.text(src, prop))
+            if (
+                parent is not None
+                and _unowned_table(program, table)
+                and _unowned_table(program, parent)
+                and _listed_to_every_caller(ctx, parent)
+            ):
+                return True
+    return False
+
+
+def _unowned_table(program: Program, table: str) -> bool:
+    """A drizzle table that declares no owner or tenant column and that no query of the project holds to the
+    caller: whose its rows are, the code never says."""
+    columns = tenancy.drizzle_tables(program).get(table.lower())
+    return (
+        columns is not None
+        # (not a person's own row: an account with an address or a password is that person's)
+        and not any(_CONTACT.match(c) or _PASSWORD_COLUMN.search(c) for c in columns)
+        and not _owned_model(program, table)
+        and table.lower() not in drizzle_caller_held_tables(program)
+        and not tenancy.assigned_parent_table(program, table)
+    )
+
+
+_PASSWORD_COLUMN = re.compile(r"(?i)password|passwd")
+
+
+def _listed_to_every_caller(ctx: FileContext, table: str) -> bool:
+    memo: dict[str, bool] = tree_fact(ctx.analyzer.program.tree, "listed_to_every_caller", dict)
+    if table not in memo:
+        memo[table] = False  # (while asked: a list reached from itself lists nothing)
+        memo[table] = _reads_listed_to_every_caller(ctx, table)
+    return memo[table]
+
+
+def _reads_listed_to_every_caller(ctx: FileContext, table: str) -> bool:
+    """Some entry point of the project (of the first few files naming ``table`` in a `.from(...)`) answers a
+    signed-in caller with rows of ``table`` read past no role or owner check, filtered by nothing of the
+    session and picking no record by a client id."""
+    az = ctx.analyzer
+    program = az.program
+    needle = f".from({table})".encode()
+    for n, (path, _data) in enumerate(project_files(program.tree, program.index.paths, SCRIPT_SUFFIXES, needle)):
+        if n >= 20:
+            break
+        mod = program.module(path)
+        if mod is None:
+            continue
+        sub = FileContext(mod, az, ctx.config)
+        for ep in sub.entry_points:
+            flow = sub.flow(ep)
+            for e in flow.events:
+                if e.kind != "db" or e.op is None or e.op.kind != "read" or e.op.api != "drizzle":
+                    continue
+                if (e.op.model or "").rsplit(".", 1)[-1] != table or e.state.auth in (None, "secret"):
+                    continue
+                if e.state.role or e.state.owner:
+                    continue
+                refs: set[str] = set()
+                for f in _filter_nodes(e, sub.src):
+                    refs |= identifiers(sub.src, f, into_functions=True)
+                if refs & (e.state.session | e.state.fetched) or refs & e.state.client:
+                    continue  # (the caller's own rows, or rows the client picks or searches)
+                if _answered(sub, flow, e):
+                    return True
+    return False
+
+
 def _imported_table(ep: EntryPoint, model: str) -> str:
     """A drizzle table imported under another name (`clients as clientsTable`): the name the schema
     exports it under (``model`` itself otherwise)."""
@@ -9853,6 +10081,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "supabase" and _under_owned_parent(ctx, ev))
                 # (a table the project's own queries hold to the caller elsewhere: `.eq("reviewer_id", user.id)`)
                 or (op.api == "supabase" and (op.model or "").lower() in caller_held_tables(ctx.analyzer.program))
+                # (so is a drizzle table, held there by its own column or a parent's it joins: `.from(catches)
+                # .innerJoin(boats, ...).where(eq(boats.ownerId, userId))`)
+                # (one row picked by its own key, not a lot's bid list by the lot's)
+                or (
+                    op.api == "drizzle"
+                    and (op.model or "").rsplit(".", 1)[-1].lower() in drizzle_caller_held_tables(ctx.analyzer.program)
+                    and _drizzle_row_by_own_key(ctx, ev)
+                )
                 # (a secret column of the row picked by name, `select({ token: machines.controllerToken })`, and
                 # answered: whoever's row it is, its credential is nobody's to read by naming the row; one only
                 # used by the server, to copy into a row or call an API, is judged where it is used)
@@ -9875,6 +10111,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or (op.api == "helper" and _helper_builder_read_by_client_tenant(ctx, ev))
             ):
                 continue
+            if op.kind == "read" and not ev.state.owner and _shared_with_every_caller(ctx, ep, ev):
+                continue  # the shop-wide rows every signed-in caller is listed anyway (one till's sales)
             if (
                 op.kind == "read"
                 and (_public_card_read(ctx, op) or _label_read(ctx, op) or _code_lookup_read(ctx, op))
@@ -9962,6 +10200,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # (`req.cookies.get("auth_token")?.value`: the caller's own credential, so the row it picks,
                 # the session a logout deletes, is the caller's own, not one the client chose among others')
                 chosen -= sessions.presented_credentials(ctx.analyzer, ep.fn)
+            if chosen and op.kind == "write":
+                # (a public reset link's own row, picked by the id that found it and that the caller's identity
+                # was read off: the credential the caller presents, retired after use)
+                chosen -= _presented_link_values(ctx, ep, events, i, chosen)
             # (not the account a login just checked the password of: the caller, though its email chose it)
             verified = _verified_accounts(ctx, flow, ev) if chosen or op.kind == "write" else set()
             chosen -= verified

@@ -86,7 +86,7 @@ export const catchDetail = authActionClient
   .metadata({ actionName: "catchDetail" })
   .inputSchema(v.object({ id: uuid }))
   .action(async ({ parsedInput }) => {
-    // todoruleid: missing-authorization -- known gap (pass 41, C): read of another user's row by a client id not reported (only writes are)
+    // ruleid: missing-authorization -- fixed in pass 41 (C): a drizzle table the code holds to the caller, read by a client id
     const [row] = await db.select().from(catches).where(eq(catches.id, parsedInput.id));
     // ruleid: excessive-data-exposure
     return row;

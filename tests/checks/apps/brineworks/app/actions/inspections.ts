@@ -65,7 +65,7 @@ export async function inspectionReport(inspectionId: string) {
   await verifySession();
   const id = v.parse(uuid, inspectionId);
   try {
-    // todoruleid: missing-authorization -- known gap (pass 41, C): read of another user's row by a client id not reported (only writes are)
+    // ruleid: missing-authorization -- fixed in pass 41 (C): a drizzle table the code holds to the caller, read by a client id
     const [row] = await db
       .select({ id: inspections.id, result: inspections.result, notes: inspections.notes, certificateNo: inspections.certificateNo })
       .from(inspections)

@@ -9,7 +9,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const session = await requireApiSession(req, res);
   if (!session) return;
   const id = String(req.query.id);
-  // todoruleid: missing-authorization -- known gap (pass 41, C): read of another user's row by a client id not reported (only writes are)
+  // ruleid: missing-authorization -- fixed in pass 41 (C): a drizzle table the code holds to the caller, read by a client id
   const [inv] = await db
     .select({ id: settlements.id, amount: settlements.amount, fee: settlements.fee, status: settlements.status })
     .from(settlements)

@@ -10,7 +10,7 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ id:
   const session = await auth();
   if (!session?.user) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
   const { id } = await params;
-  // todoruleid: missing-authorization -- known gap (pass 41, C): read of another user's row by a client id not reported (only writes are)
+  // ruleid: missing-authorization -- fixed in pass 41 (C): a drizzle table the code holds to the caller, read by a client id
   const [row] = await db.select().from(catches).where(eq(catches.id, id));
   if (!row) return NextResponse.json({ error: "not found" }, { status: 404 });
   // ruleid: excessive-data-exposure

@@ -3200,7 +3200,7 @@ def _pushed_literals(ctx: FileContext, ep: EntryPoint, data: Node) -> list[Node]
     return found
 
 
-_LIST_READS = frozenset({"length", "map", "filter", "forEach", "some", "every", "find", "slice", "includes"})
+_LIST_READS = frozenset({"length", "map", "filter", "forEach", "some", "every", "find", "slice", "includes", "reduce"})
 
 
 def _pushed_into(ctx: FileContext, scope: Node, name: str, node: Node | None, depth: int) -> list[Node]:

@@ -584,12 +584,16 @@ def _filter_only_names(ev: Event) -> frozenset[str]:
     return op.filter_names - op.data_names if op.data_names is not None else frozenset()
 
 
-def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
+def _written_keys(ctx: FileContext, fn: Node, data: Node, ep: EntryPoint | None = None) -> set[str]:
     """The keys a write's data names: those of its object literal, or of the one local it is bound to
     (`const changes = { ... }; update({ data: changes })`), with the keys of objects spread in on a
-    condition (`...(email !== old ? { email } : {})`, `...(email && { email })`): written when it holds."""
+    condition (`...(email !== old ? { email } : {})`, `...(email && { email })`): written when it holds.
+    With ``ep``, also those the action's input schema admits, written whole or spread in (`.set({ ...input
+    })`, or the rest of it, `const { id, ...changes } = input`): the client may send each."""
     obj = sx.unwrap(data)
     assigned: set[str] = set()
+    if obj is not None and obj.type == "identifier" and ep is not None:
+        assigned |= _input_schema_keys(ctx, ep, ctx.text(obj))
     if obj is not None and obj.type == "identifier":
         name = ctx.text(obj)
         found = [
@@ -628,7 +632,56 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
                 keys |= set(object_keys(ctx.src, b))
         if spread.type == "identifier":
             keys |= _typed_keys(ctx, fn, ctx.text(spread))
+            if ep is not None:
+                keys |= _input_schema_keys(ctx, ep, ctx.text(spread))
     return keys
+
+
+def _input_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]:
+    """The keys ``name`` may hold when it is the parsed input of an action whose schema is known (a
+    next-safe-action or zsa input, `authAction(schema, async (input) => ...)`), or the rest of it beside
+    the keys picked out (`const { id, ...changes } = input`): the schema's keys; empty otherwise."""
+    if not ep.schemas:
+        return set()
+    taken: set[str] = set()
+    if name not in ep.input_params:
+        source = _rest_of(ctx, ep.fn.node, name)
+        if source is None or source[0] not in ep.input_params:
+            return set()
+        taken = source[1]
+    keys: set[str] = set()
+    for mod, schema in ep.schemas:
+        found = schema_keys(mod, schema, ctx.analyzer.program)
+        if found is None:
+            return set()
+        keys |= set(found)
+    return keys - taken
+
+
+def _rest_of(ctx: FileContext, fn: Node, name: str) -> tuple[str, set[str]] | None:
+    """`const { id, ...rest } = input` in ``fn``: (`input`, the keys picked out beside the rest) for the rest
+    ``name``, or None."""
+    for rest in sx.find(fn, ("rest_pattern",), into_functions=False):
+        pattern = rest.parent
+        holder = pattern.parent if pattern is not None else None
+        if (
+            pattern is None
+            or pattern.type != "object_pattern"
+            or holder is None
+            or holder.type != "variable_declarator"
+            or ctx.text(sx.unwrap(rest.named_children[0])) != name
+        ):
+            continue
+        source = sx.unwrap(holder.child_by_field_name("value"))
+        if source is None or source.type != "identifier":
+            return None
+        picked = {
+            ctx.text(c.child_by_field_name("key") if c.type == "pair_pattern" else c)
+            for c in pattern.named_children
+            if c.type in ("pair_pattern", "shorthand_property_identifier_pattern")
+        }
+        return ctx.text(source), picked
+    return None
 
 
 def _rest_keys(ctx: FileContext, fn: Node, name: str) -> set[str]:
@@ -1839,7 +1892,9 @@ def _account_created_from_action_schema(ctx: FileContext, ep: EntryPoint, ev: Ev
     `_account_created_from_parsed_role` reads it for a `safeParse` in the body."""
     assert ev.op is not None
     model = ev.op.model or ""
-    if not ep.schemas or not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model)):
+    # (a drizzle table by its export's name: `usersTable`)
+    table = _table_name(ev.op)
+    if not ep.schemas or not any(_ACCOUNT_ROWS.match(m) or _KIND_OF_ACCOUNT.match(m) for m in (model, table)):
         return None
     if ev.state.auth is None or ev.state.auth == "secret":
         return None
@@ -1850,7 +1905,18 @@ def _account_created_from_action_schema(ctx: FileContext, ep: EntryPoint, ev: Ev
         if n is not None and n.type in names and ctx.text(n) in ev.state.client
     ]
     if not whole:
-        return None
+        # (`values({ ...account, passwordHash })` with `const { password, ...account } = input`: the input's
+        # keys, less those picked out, spread into the new row)
+        spread = {
+            k
+            for n in map(sx.strip_types, ev.op.data)
+            if n is not None and n.type == "object"
+            for c in n.named_children
+            if c.type == "spread_element" and c.named_children
+            for k in _input_schema_keys(ctx, ep, ctx.text(sx.unwrap(c.named_children[0]) or c.named_children[0]))
+        }
+        hit = sorted(k for k in spread if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        return f"{model}.{hit[0]}" if hit else None
     for mod, schema in ep.schemas:
         keys = schema_keys(mod, schema, ctx.analyzer.program) or {}
         hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
@@ -3322,6 +3388,12 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[st
         return all(_ADMIN_FLAG_TEXT.search(ctx.text(side)) is not None for side in sx.disjuncts(ctx.src, operand))
     text = ctx.text(cond)
     literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
+    # (a role named by an enum's or constant object's member: `user.role !== Role.Admin`)
+    literals += [
+        ctx.text(n.child_by_field_name("property"))
+        for n in sx.find(cond, ("member_expression",))
+        if (o := n.child_by_field_name("object")) is not None and o.type == "identifier" and ctx.text(o)[:1].isupper()
+    ]
     if cond.type == "unary_expression" and not literals:
         return bool(re.search(r"(?i)\bis_?((super|platform|site|system|global)_?)?admin\b", text))  # `!user.isAdmin`
     return bool(_ADMIN_COMPARED.search(text)) and any(roles.match(v) for v in literals)
@@ -3517,6 +3589,29 @@ _FLOW_WORDS = frozenset(
 )
 # (also a link store, `shareLinks.tokenHash`, `guestLink`: a URL that opens one shared thing, no API key)
 _FLOW_MODELS = re.compile(r"(?i)(invit|reset|verif|magic|otp|code|session|password|login|confirm|links?$)")
+
+
+# A table of password-reset tokens (`resetPasswordTokens`, `password_reset_tokens`; not e-mail verification's)
+_RESET_TOKEN_TABLE = re.compile(r"(?i)(reset|password)\w*?(tokens?|codes?)$")
+_TOKEN_HOLDER = re.compile(r"(?i)^(user|account|member|staff)_?(id)?$")
+
+
+def _reset_issued_by_admin(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
+    """An administrator making a password-reset token for the account the request names (`insert(
+    resetTokens).values({ userId: forUserId, ... })` past `if (me.role !== Role.Admin) throw`): a way into
+    someone else's account handed out, as a password the administrator sets would be. Not a visitor's own
+    forgot-password request (nobody signed in, the address the mail goes to), nor a token for the caller."""
+    assert ev.op is not None
+    if not _RESET_TOKEN_TABLE.search(_table_name(ev.op)) or not ev.op.verb.lower().startswith(_CREATE_PREFIXES):
+        return None
+    if ev.state.auth is None or ev.state.auth == "secret" or not _admin_gate(ctx, ep.fn.node, ev.node.start_byte):
+        return None
+    client = ev.state.client - ev.state.session - ev.state.fetched
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            if _TOKEN_HOLDER.match(key) and value is not None and identifiers(ctx.src, value) & client:
+                return f"{ev.op.model}.{key}"
+    return None
 
 
 def _issued_credential(ctx: FileContext, ev: Event) -> str | None:
@@ -4731,6 +4826,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
+            elif reset_for := _reset_issued_by_admin(ctx, ep, ev):
+                what = reset_for
             elif (secret := _sets_account_secret(ctx, ev)) and not (
                 # (a visitor's sign-in code request storing the hash of the code it mails: no password set)
                 ev.state.auth is None and mailed_link_token(ctx, flow.events, ev)
@@ -4743,7 +4840,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
                 for data in [] if creates else ev.op.data:
-                    keys = _columns(ev.op.model, _written_keys(ctx, ep.fn.node, data) - _filter_only_names(ev))
+                    keys = _columns(ev.op.model, _written_keys(ctx, ep.fn.node, data, ep) - _filter_only_names(ev))
                     hit = keys & {
                         "role",
                         "roles",

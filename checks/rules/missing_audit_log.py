@@ -2346,6 +2346,35 @@ def _helper_role_change(ctx: FileContext, ev: Event) -> str | None:
     return _helper_schema_role(ctx, ev)
 
 
+def _helper_account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
+    """A project helper, called by a signed-in caller, that creates an account with the role it is handed
+    (`createUserBySuperAdmin({ login, password, role })` running `User.create({ ..., role: input.role })`):
+    an account made with the privileges the request chose, as `_account_created_with_role` reads it in the
+    entry point. An account table by its name or by the password its schema keeps (`UserSlice`); not a
+    sign-up (nobody signed in), nor a role the helper fixes itself (`role: "customer"`)."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if ev.op.api != "helper" or not ev.op.verb.lower().startswith(_CREATE_PREFIXES) or ev.node.type != "call_expression":
+        return None
+    if ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    if not (model.lower().startswith("user") or _KIND_OF_ACCOUNT.match(model) or _signs_in_model(ctx, model)):
+        return None
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None:
+        return None
+    params = set(target.params)
+    for op in ctx.analyzer.summary(target).ops:
+        if op.model != model or op.verb != ev.op.verb or op.api == "helper":
+            continue
+        for d in op.data:
+            for key, value in object_keys(target.module.src, d).items():
+                if (key in _ROLE_KEYS or _SCOPED_ROLE.match(key)) and value is not None:
+                    if identifiers(target.module.src, value) & params:
+                        return f"{model}.{key}"
+    return None
+
+
 def _helper_schema_role(ctx: FileContext, ev: Event) -> str | None:
     """A project helper's own update sets a column whose schema enum names an admin or owner
     (`saveUserType(supabase, id, type)` running `users.update({ user_type: type })`)."""
@@ -2433,6 +2462,8 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
 # (`isArchived`: an archived account is refused at sign-in, as a deactivated one is)
 _STATE_FLAG = re.compile(
     r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated|frozen|archived)$"
+    # (or its time stamp, `archivedAt: new Date()`, cleared to restore the account)
+    r"|^(disabled|banned|blocked|suspended|deactivated|frozen|archived)_?at$"
 )
 # A sign-out's presence flag (`active`, `isOnline`): who is signed in now, not whether the account may sign in
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
@@ -4133,6 +4164,19 @@ _STANDING = re.compile(r"(?i)^(is_?)?(trusted|approved|vetted)(_?(at|on))?$")
 _ACCOUNT_DATA_ROWS = re.compile(r"(?i)^(user_?(common_?)?(data|profiles?|details|info)|profiles?)$")
 
 
+def _opens_login(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A new account row given a password (`insert(users).values({ email, role: "patron", password: hash })`,
+    the literal also bound to a local first): a sign-in opened for someone. Made from the app's admin area,
+    account provisioning; a sign-up is not made there."""
+    assert ev.op is not None
+    if not ev.op.verb.lower().startswith(_CREATE_PREFIXES) or ev.op.api == "helper":
+        return False
+    model = _table_name(ev.op)
+    if not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model) or _signs_in_model(ctx, ev.op.model or "")):
+        return False
+    return any(_PASSWORD_KEY.match(k) for d in ev.op.data for k in _written_keys(ctx, ep.fn.node, d))
+
+
 def _switches_state(ctx: FileContext, ev: Event) -> bool:
     assert ev.op is not None
     keys = _columns(ev.op.model, {k for d in ev.op.data for k in object_keys(ctx.src, d)})
@@ -4937,6 +4981,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         or _account_created_from_action_schema(ctx, ep, ev)
                         or _sql_row_given_parsed_admin_role(ctx, ep.fn.node, ev)
                         or _seat_spread_from_parsed_role(ctx, ep, ev)
+                        or _helper_account_created_with_role(ctx, ev)
                     )
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
@@ -5018,6 +5063,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _changes_tenant_terms(ctx, e)
                     or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
                     or _purges(ctx, e)
+                    or _opens_login(ctx, ep, e)
                 ]
                 if in_admin_area
                 else [
@@ -5040,7 +5086,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     for e in changes
                     if page_gate
                     or _admin_gate(ctx, ep.fn.node, e.node.start_byte)
-                    or (_unguarded(ep, e) and (_grants_privilege(ctx, e) or _switches_state(ctx, e)))
+                    or (
+                        _unguarded(ep, e)
+                        and (_grants_privilege(ctx, e) or _switches_state(ctx, e) or _opens_login(ctx, ep, e))
+                    )
                 ),
                 None,
             )

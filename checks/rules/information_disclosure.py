@@ -43,7 +43,10 @@ A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer t
 ZSAError's message to the caller (and a thrown string, `throw "No matching user found"`, in an action made
 by zsa's `createServerAction()`); so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
-app's own class: `throw new AppError("No account associated with this email")`).
+app's own class: `throw new AppError("No account associated with this email")`), and one thrown in a
+next-safe-action action whose client answers that class's messages (`handleReturnedServerError` or
+`handleServerError` returning `e.message` when `e instanceof ActionError`): `throw new ActionError("Email not
+registered.")` reaches the caller as `serverError`.
 A library's error class (`if (err instanceof APIError) return { error: err.message }`, better-auth's
 `APIError`: "User already exists") narrows to that library's raw messages, not to texts the app wrote.
 "Email not found" where the read was keyed by an email message's id

@@ -98,6 +98,13 @@ the signed-in principal (`driverId` of `const driverId = providedDriverId ?? (aw
 whatever it is called. A `...Role` column the project's own gate tests against a
 manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type.
 A spread inside a Prisma nested create's own literal is reported on the spread's line.
+A drizzle-zod schema admits the table's columns also when they end in a spread of shared ones
+(`...auditColumns`), through any chain of `.omit`/`.extend`/`.merge`/`.refine`; an owner-or-admin gate written as
+a role comparison (`me.role !== Role.Admin && me.id !== input.id`) is no role check for the admitted `role`; an
+exit in the body unless the caller's role is a named one (`if (ctx.user.role !== Role.Admin) throw`) lets the
+holder file a record under the user it names (an administrator issuing someone's reset token), as a role
+wrapper does. A list the server pushes literals into is judged literal by literal, also when a literal spreads
+a parsed item in (`rows.push({ ...line, price })`) or the list is reduced.
 Also a privileged field declared in better-auth's `user.additionalFields` without `input: false`
 (`betterAuth({ user: { additionalFields: { role: { type: "string" } } } })`, mounted by a route's
 `toNextJsHandler(auth)`): better-auth takes it from the public sign-up body (and update-user's), so anyone
@@ -3483,9 +3490,14 @@ def _owner_or_role_gate_only(ctx: FileContext, ep: EntryPoint, ev: Event, field:
             # `!me.isAdmin` joined by `&&` to `me._id !== id`: refused only when neither holds (also
             # `me.role !== Role.Admin && me.id !== id`)
             top = m.parent if m.parent is not None and m.parent.type == "unary_expression" else None
-            if m.parent is not None and m.parent.type == "binary_expression" and _operator_text(src, m.parent) in (
-                "!==",
-                "!=",
+            if (
+                m.parent is not None
+                and m.parent.type == "binary_expression"
+                and _operator_text(src, m.parent)
+                in (
+                    "!==",
+                    "!=",
+                )
             ):
                 top = m.parent
             joint = top.parent if top is not None else None
@@ -3658,7 +3670,8 @@ def _named_role_exit_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool
         # (the other terms only refuse a missing caller: `!me`)
         rest = [t for t in tests if t not in roles]
         if roles and all(
-            t.type == "unary_expression" and sx.strip_types(t.named_children[0]) is not None
+            t.type == "unary_expression"
+            and sx.strip_types(t.named_children[0]) is not None
             and sx.strip_types(t.named_children[0]).type in ("identifier", "member_expression")
             and sx.root_identifier(src, sx.strip_types(t.named_children[0])) in sessionish
             for t in rest

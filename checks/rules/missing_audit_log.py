@@ -306,6 +306,16 @@ A `DELETE` route (`members/[id]`) whose handler only updates a status (`status: 
 deletion or removal mark (`deletedAt`, `removedAt`, `status: "removed"`) and no provider operation, is not named for a
 deletion by its path.
 
+The keys an action's input schema admits (a next-safe-action/zsa input, a drizzle-zod schema of the users table)
+count as written when the input, or its rest beside picked-out keys, is spread into an account row: `.set({
+...input })` whose schema admits `email` or `role` changes them, and `values({ ...account, passwordHash })` made
+from such a schema admitting `role` opens an account with a chosen role. An administrator (past `if (me.role !==
+Role.Admin) throw`) creating a password-reset token for the account the request names hands out a way into it.
+An account row (also a model whose schema keeps a password, `UserSlice`) stamped archived (`archivedAt`) is
+switched off; a project helper that creates an account with the role it is handed, called by a signed-in
+caller, grants that role; and an account row given a password from the app's admin area, checked or not, is
+account provisioning (an admin action).
+
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
 """
@@ -2354,7 +2364,11 @@ def _helper_account_created_with_role(ctx: FileContext, ev: Event) -> str | None
     sign-up (nobody signed in), nor a role the helper fixes itself (`role: "customer"`)."""
     assert ev.op is not None
     model = ev.op.model or ""
-    if ev.op.api != "helper" or not ev.op.verb.lower().startswith(_CREATE_PREFIXES) or ev.node.type != "call_expression":
+    if (
+        ev.op.api != "helper"
+        or not ev.op.verb.lower().startswith(_CREATE_PREFIXES)
+        or ev.node.type != "call_expression"
+    ):
         return None
     if ev.state.auth is None or ev.state.auth == "secret":
         return None
@@ -2369,9 +2383,9 @@ def _helper_account_created_with_role(ctx: FileContext, ev: Event) -> str | None
             continue
         for d in op.data:
             for key, value in object_keys(target.module.src, d).items():
-                if (key in _ROLE_KEYS or _SCOPED_ROLE.match(key)) and value is not None:
-                    if identifiers(target.module.src, value) & params:
-                        return f"{model}.{key}"
+                role = key in _ROLE_KEYS or _SCOPED_ROLE.match(key)
+                if role and value is not None and identifiers(target.module.src, value) & params:
+                    return f"{model}.{key}"
     return None
 
 

@@ -28,7 +28,8 @@ called, and a flow `ai.defineFlow(config, fn)` called, whose `fn` runs;
 also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentials provider's `authorize`
-that checks a password (`bcrypt.compare`) is a sign-in when only the library's route runs it (its options
+that checks a password (`bcrypt.compare`, also in a project helper it hands the credentials to,
+`loginUser(email, password)`) is a sign-in when only the library's route runs it (its options
 reach `NextAuth(...)` and no server code calls `signIn("<its id>")`): reported on the `authorize` function,
 unless the project's middleware, matching exactly the callback's path (`matcher: ["/api/auth/callback/credentials"]`),
 counts the posts there in a store and answers 429 past a bound.
@@ -2446,7 +2447,11 @@ def _verifies_secret(ctx: FileContext, mod: Module, node: Node, depth: int) -> b
         if _VERIFY_CALL.match(sx.callee_name(mod.src, c).rsplit(".", 1)[-1]):
             return True
         target = ctx.analyzer.target(mod, c) if depth < 2 and sx.call_args(c) else None
-        if target is not None and target.node is not node and _verifies_secret(ctx, target.module, target.node, depth + 1):
+        if (
+            target is not None
+            and target.node is not node
+            and _verifies_secret(ctx, target.module, target.node, depth + 1)
+        ):
             return True
     return False
 

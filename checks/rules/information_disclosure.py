@@ -2658,9 +2658,10 @@ def _safe_action_message_classes(ctx: FileContext, ep: EntryPoint) -> frozenset[
             options = sx.strip_types(args[0]) if args else None
             return _error_handler_classes(ctx, mod, options) if options is not None else frozenset()
         fn = sx.strip_types(node.child_by_field_name("function"))
-        if fn is None or fn.type != "member_expression":
+        chained = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        if chained is None:
             return frozenset()
-        found = (mod, fn.child_by_field_name("object"))
+        found = (mod, chained)
     return frozenset()
 
 

@@ -3669,15 +3669,21 @@ def _named_role_exit_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool
         roles = [t for t in tests if _caller_role_test(ctx, ev, sessionish, t)]
         # (the other terms only refuse a missing caller: `!me`)
         rest = [t for t in tests if t not in roles]
-        if roles and all(
-            t.type == "unary_expression"
-            and sx.strip_types(t.named_children[0]) is not None
-            and sx.strip_types(t.named_children[0]).type in ("identifier", "member_expression")
-            and sx.root_identifier(src, sx.strip_types(t.named_children[0])) in sessionish
-            for t in rest
-        ):
+        if roles and all(_refuses_missing_caller(src, t, sessionish) for t in rest):
             return True
     return False
+
+
+def _refuses_missing_caller(src: bytes, test: Node, sessionish: set[str]) -> bool:
+    """`!me`, `!ctx.user`: a test that only refuses a caller the session gave nothing for."""
+    operand = (
+        sx.strip_types(test.named_children[0]) if test.type == "unary_expression" and test.named_children else None
+    )
+    return (
+        operand is not None
+        and operand.type in ("identifier", "member_expression")
+        and sx.root_identifier(src, operand) in sessionish
+    )
 
 
 def _caller_role_test(ctx: FileContext, ev: Event, sessionish: set[str], test: Node) -> bool:

@@ -2477,7 +2477,7 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
 _STATE_FLAG = re.compile(
     r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated|frozen|archived)$"
     # (or its time stamp, `archivedAt: new Date()`, cleared to restore the account)
-    r"|^(disabled|banned|blocked|suspended|deactivated|frozen|archived)_?at$"
+    r"|^(banned|suspended|deactivated|archived)_?at$"
 )
 # A sign-out's presence flag (`active`, `isOnline`): who is signed in now, not whether the account may sign in
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")

@@ -46,7 +46,9 @@ def schema_keys(mod: Module, node: Node | None, program: Program, depth: int = 0
     fn = sx.strip_types(node.child_by_field_name("function"))
     if fn is None or fn.type != "member_expression":
         return None
-    base = schema_keys(mod, fn.child_by_field_name("object"), program, depth + 1)  # `.strict()`, `.refine(...)`
+    # (`.strict()`, `.refine(...)`: a link of the chain is a smaller node of the same tree, no new hop; a long
+    # chain, `Base.omit({...}).extend({...}).refine(...)` of an imported base, stays within the depth)
+    base = schema_keys(mod, fn.child_by_field_name("object"), program, depth)
     method = mod.text(fn.child_by_field_name("property"))
     args = sx.call_args(node)
     if base is None or method not in _RESHAPERS or not args:
@@ -105,7 +107,7 @@ def schema_field(
                     return (mod, value) if value is not None else None
     if method in ("omit", "pick"):
         return None  # (which keys it keeps is schema_keys' business; not followed here)
-    return schema_field(mod, fn.child_by_field_name("object"), key, program, depth + 1)
+    return schema_field(mod, fn.child_by_field_name("object"), key, program, depth)  # (a link: no new hop)
 
 
 def table_columns(mod: Module, table: Node | None, program: Program) -> dict[str, Node] | None:
@@ -131,19 +133,9 @@ def _table_columns(mod: Module, table: Node | None, program: Program, refine: No
     columns = sx.strip_types(args[1]) if len(args) > 1 else None
     if columns is not None and sx.is_function(columns):
         columns = sx.strip_types(columns.child_by_field_name("body"))
-    if columns is None or columns.type != "object":
+    keys = _column_literal(tmod, columns, program, 0)
+    if keys is None:
         return None
-    keys: dict[str, Node] = {}
-    for c in columns.named_children:
-        if c.type == "pair":
-            key, value = c.child_by_field_name("key"), c.child_by_field_name("value")
-            if key is None or value is None or key.type not in ("property_identifier", "string"):
-                return None
-            keys[tmod.text(key).strip("\"'")] = value
-        elif c.type == "shorthand_property_identifier":
-            keys[tmod.text(c)] = c
-        elif c.type != "comment":
-            return None  # (a spread of shared columns: which ones is not known here)
     refine = sx.strip_types(refine)
     if refine is not None and refine.type == "object" and tmod is mod:
         for c in refine.named_children:
@@ -151,6 +143,33 @@ def _table_columns(mod: Module, table: Node | None, program: Program, refine: No
             name = mod.text(key).strip("\"'") if c.type == "pair" and key is not None else None
             if name in keys and value is not None and not sx.is_function(value):
                 keys[name] = value
+    return keys
+
+
+def _column_literal(mod: Module, columns: Node | None, program: Program, depth: int) -> dict[str, Node] | None:
+    """The columns an object literal of column builders declares, with a spread of shared columns
+    (`...auditColumns`, `const auditColumns = { createdAt: timestamp(...), ... }`) followed to its own
+    literal; None when a key or a spread is not known (the set would be silently partial)."""
+    columns = sx.strip_types(columns)
+    if columns is None or columns.type != "object" or depth > 3:
+        return None
+    keys: dict[str, Node] = {}
+    for c in columns.named_children:
+        if c.type == "pair":
+            key, value = c.child_by_field_name("key"), c.child_by_field_name("value")
+            if key is None or value is None or key.type not in ("property_identifier", "string"):
+                return None
+            keys[mod.text(key).strip("\"'")] = value
+        elif c.type == "shorthand_property_identifier":
+            keys[mod.text(c)] = c
+        elif c.type == "spread_element" and c.named_children and c.named_children[0].type == "identifier":
+            found = program.resolve_value(mod, mod.text(c.named_children[0]))
+            shared = _column_literal(found[0], found[1], program, depth + 1) if found is not None else None
+            if shared is None:
+                return None
+            keys.update(shared)
+        elif c.type != "comment":
+            return None
     return keys
 
 

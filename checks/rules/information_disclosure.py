@@ -43,7 +43,10 @@ A zsa handler's `throw new ZSAError(code, "User already exists")` is an answer t
 ZSAError's message to the caller (and a thrown string, `throw "No matching user found"`, in an action made
 by zsa's `createServerAction()`); so is a message thrown in an action built on a project wrapper whose
 catch returns it (`catch (e) { return standardizeError(e) }`, the helper answering `e.message` for the
-app's own class: `throw new AppError("No account associated with this email")`).
+app's own class: `throw new AppError("No account associated with this email")`), and one thrown in a
+next-safe-action action whose client answers that class's messages (`handleReturnedServerError` or
+`handleServerError` returning `e.message` when `e instanceof ActionError`): `throw new ActionError("Email not
+registered.")` reaches the caller as `serverError`.
 A library's error class (`if (err instanceof APIError) return { error: err.message }`, better-auth's
 `APIError`: "User already exists") narrows to that library's raw messages, not to texts the app wrote.
 "Email not found" where the read was keyed by an email message's id
@@ -2129,6 +2132,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             classes = _wrapper_message_classes(ctx, ep)
             if classes:
                 returned.extend(_zsa_answers(hctx, ep, flow, classes))
+        if ep.kind == "safe-action" and b"throw" in src:
+            # (next-safe-action's client answering the messages of its own error class as `serverError`)
+            classes = _safe_action_message_classes(ctx, ep)
+            if classes:
+                returned.extend(_zsa_answers(hctx, ep, flow, classes))
         bad_pw = [(s, n) for s, n in returned if _BAD_PASSWORD.search(s)]
         bad_secret = bad_pw or any(_BAD_CODE.search(s) for s, _ in returned)
         not_found = [
@@ -2672,6 +2680,63 @@ def _wrapper_message_classes(ctx: FileContext, ep: EntryPoint) -> frozenset[str]
                 if answer is not None:
                     out |= _message_classes(ctx, mod, answer, err, 0)
     return frozenset(out)
+
+
+_ERROR_HANDLERS = ("handleServerError", "handleReturnedServerError")
+
+
+def _safe_action_message_classes(ctx: FileContext, ep: EntryPoint) -> frozenset[str]:
+    """The error classes whose message the next-safe-action client an action is built on answers
+    (`createSafeActionClient({ handleReturnedServerError: (e) => e instanceof ShownError ? ... })`, before
+    v6 `serverError`; `handleServerError` from v7): "" for any error's. A message thrown in the action then
+    reaches the client as a returned one does (Next.js masks only what leaves the action thrown)."""
+    program = ctx.analyzer.program
+    found = program.resolve_value(ep.fn.module, ep.client_name) if ep.client_name else None
+    for _ in range(4):  # (`createSafeActionClient({...}).use(mw)`, or a client named by another)
+        node = sx.strip_types(found[1]) if found is not None else None
+        if found is None or node is None:
+            return frozenset()
+        if node.type == "identifier":
+            found = program.resolve_value(found[0], found[0].text(node))
+            continue
+        if node.type != "call_expression":
+            return frozenset()
+        mod = found[0]
+        if sx.last_name(sx.callee_name(mod.src, node)) == "createSafeActionClient":
+            args = sx.call_args(node)
+            options = sx.strip_types(args[0]) if args else None
+            return _error_handler_classes(ctx, mod, options) if options is not None else frozenset()
+        fn = sx.strip_types(node.child_by_field_name("function"))
+        chained = fn.child_by_field_name("object") if fn is not None and fn.type == "member_expression" else None
+        if chained is None:
+            return frozenset()
+        found = (mod, chained)
+    return frozenset()
+
+
+def _error_handler_classes(ctx: FileContext, mod: Module, options: Node) -> frozenset[str]:
+    """``_safe_action_message_classes`` of a client's options object."""
+    if options.type != "object":
+        return frozenset()
+    for c in options.named_children:
+        key = c.child_by_field_name("key") if c.type == "pair" else c.child_by_field_name("name")
+        name = mod.text(c) if c.type == "shorthand_property_identifier" else mod.text(key) if key is not None else ""
+        if name not in _ERROR_HANDLERS:
+            continue
+        where, fn = mod, sx.strip_types(c.child_by_field_name("value") if c.type == "pair" else c)
+        if fn is not None and fn.type in ("identifier", "shorthand_property_identifier"):
+            found = ctx.analyzer.program.resolve_value(mod, mod.text(fn))
+            where, fn = (found[0], sx.strip_types(found[1])) if found is not None else (mod, None)
+        if fn is None or not sx.is_function(fn):
+            return frozenset()
+        params = sx.param_names(where.src, fn)
+        if not params:
+            return frozenset()
+        out: set[str] = set()
+        for value in _returned_values(fn):
+            out |= _message_classes(ctx, where, value, params[0], 0)
+        return frozenset(out)
+    return frozenset()
 
 
 def _message_classes(ctx: FileContext, mod: Module, value: Node, err: str, depth: int) -> set[str]:

@@ -98,6 +98,13 @@ the signed-in principal (`driverId` of `const driverId = providedDriverId ?? (aw
 whatever it is called. A `...Role` column the project's own gate tests against a
 manager's or admin's name (`if (ctx.user.yardRole !== "yard_manager") throw`) is a role, whatever its schema type.
 A spread inside a Prisma nested create's own literal is reported on the spread's line.
+A drizzle-zod schema admits the table's columns also when they end in a spread of shared ones
+(`...auditColumns`), through any chain of `.omit`/`.extend`/`.merge`/`.refine`; an owner-or-admin gate written as
+a role comparison (`me.role !== Role.Admin && me.id !== input.id`) is no role check for the admitted `role`; an
+exit in the body unless the caller's role is a named one (`if (ctx.user.role !== Role.Admin) throw`) lets the
+holder file a record under the user it names (an administrator issuing someone's reset token), as a role
+wrapper does. A list the server pushes literals into is judged literal by literal, also when a literal spreads
+a parsed item in (`rows.push({ ...line, price })`) or the list is reduced.
 Also a privileged field declared in better-auth's `user.additionalFields` without `input: false`
 (`betterAuth({ user: { additionalFields: { role: { type: "string" } } } })`, mounted by a route's
 `toNextJsHandler(auth)`): better-auth takes it from the public sign-up body (and update-user's), so anyone
@@ -3206,7 +3213,7 @@ def _pushed_literals(ctx: FileContext, ep: EntryPoint, data: Node) -> list[Node]
     return found
 
 
-_LIST_READS = frozenset({"length", "map", "filter", "forEach", "some", "every", "find", "slice", "includes"})
+_LIST_READS = frozenset({"length", "map", "filter", "forEach", "some", "every", "find", "slice", "includes", "reduce"})
 
 
 def _pushed_into(ctx: FileContext, scope: Node, name: str, node: Node | None, depth: int) -> list[Node]:
@@ -3240,8 +3247,10 @@ def _pushed_into(ctx: FileContext, scope: Node, name: str, node: Node | None, de
                     return []
                 out.extend(built)
                 continue
-            if a is None or a.type != "object" or any(c.type == "spread_element" for c in a.named_children):
+            if a is None or a.type != "object":
                 return []
+            # (a literal spreading a value in, `{ ...line, price }`, is judged with its spread: each
+            # written whole unless it is a stripped parse or an item of one)
             out.append(a)
     return out
 
@@ -3481,9 +3490,22 @@ def _owner_or_role_gate_only(ctx: FileContext, ep: EntryPoint, ev: Event, field:
             continue
         if sx.exits(src, st.child_by_field_name("consequence")) is None:
             return False
+        # (`ctx.staff.role`: the role, not the `staff` record it is read off)
+        standing = [m for m in standing if not any(m.parent == o for o in standing)]
         for m in standing:
-            # `!me.isAdmin` joined by `&&` to `me._id !== id`: refused only when neither holds
+            # `!me.isAdmin` joined by `&&` to `me._id !== id`: refused only when neither holds (also
+            # `me.role !== Role.Admin && me.id !== id`)
             top = m.parent if m.parent is not None and m.parent.type == "unary_expression" else None
+            if (
+                m.parent is not None
+                and m.parent.type == "binary_expression"
+                and _operator_text(src, m.parent)
+                in (
+                    "!==",
+                    "!=",
+                )
+            ):
+                top = m.parent
             joint = top.parent if top is not None else None
             while joint is not None and joint.type == "parenthesized_expression":
                 joint = joint.parent
@@ -3631,6 +3653,70 @@ def _seat_role_test_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if len(tested) == 1 and None not in tested:
             return True
     return False
+
+
+def _named_role_exit_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """An exit in the entry point's own body, before ``ev``, unless the caller's role (read off the
+    session's side, not the client's) is a named one (`if (ctx.user.role !== Role.Admin) throw`, also
+    `if (!me || me.role !== "admin") return`): a role gate like a role wrapper's, so the holder filing a
+    record under the user it names is the feature. Not an owner-or-admin gate (`role !== "admin" &&
+    me.id !== id`), nor a permission check of the record (`if (!canEdit(me, id))`)."""
+    sessionish = ev.state.session | ev.state.fetched
+    body = ep.fn.body
+    if not sessionish or body is None or body.type != "statement_block":
+        return False
+    src = ctx.src
+    for stmt in body.named_children:
+        if stmt.start_byte >= ev.node.start_byte:
+            break
+        if stmt.type != "if_statement" or sx.exits(src, stmt.child_by_field_name("consequence")) is None:
+            continue
+        tests = sx.disjuncts(src, stmt.child_by_field_name("condition"))
+        roles = [t for t in tests if _caller_role_test(ctx, ev, sessionish, t)]
+        # (the other terms only refuse a missing caller: `!me`)
+        rest = [t for t in tests if t not in roles]
+        if roles and all(_refuses_missing_caller(src, t, sessionish) for t in rest):
+            return True
+    return False
+
+
+def _refuses_missing_caller(src: bytes, test: Node, sessionish: set[str]) -> bool:
+    """`!me`, `!ctx.user`: a test that only refuses a caller the session gave nothing for."""
+    operand = (
+        sx.strip_types(test.named_children[0]) if test.type == "unary_expression" and test.named_children else None
+    )
+    return (
+        operand is not None
+        and operand.type in ("identifier", "member_expression")
+        and sx.root_identifier(src, operand) in sessionish
+    )
+
+
+def _caller_role_test(ctx: FileContext, ev: Event, sessionish: set[str], test: Node) -> bool:
+    """`ctx.user.role !== Role.Admin` (or `!== "admin"`): the caller's role, from the session's side,
+    unlike a role constant (a string, or a member of an enum or constant object)."""
+    if test.type != "binary_expression" or ctx.text(test.child_by_field_name("operator")) not in ("!==", "!="):
+        return False
+    src = ctx.src
+    sides = [sx.strip_types(test.child_by_field_name(f)) for f in ("left", "right")]
+    for held, named in (sides, sides[::-1]):
+        if (
+            held is not None
+            and named is not None
+            and (named.type == "string" or (named.type == "member_expression" and _constant_member(ctx, named)))
+            and held.type == "member_expression"
+            and sx.root_identifier(src, held) in sessionish
+            and sx.root_identifier(src, held) not in ev.state.client
+            and re.search(r"(?i)role$", ctx.text(held.child_by_field_name("property"))) is not None
+        ):
+            return True
+    return False
+
+
+def _constant_member(ctx: FileContext, node: Node) -> bool:
+    """`Role.Admin`, `ROLES.ADMIN`: a member of a capitalised enum or constant object."""
+    obj = sx.strip_types(node.child_by_field_name("object"))
+    return obj is not None and obj.type == "identifier" and ctx.text(obj)[:1].isupper()
 
 
 def _conjunction(ctx: FileContext, cond: Node | None) -> list[Node | None]:
@@ -4959,9 +5045,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         # behind the role gate of the entry point's own wrapper, `withAdmin(...)`, it is
                         # the admin's to set, as a role is)
                         # (the gate licenses no holder to pick their own role: `_self_promotion`)
+                        # (and behind an exit in the body unless the caller holds a named role: `if
+                        # (ctx.user.role !== Role.Admin) throw`, a role test, not a check of the record)
                         if (
                             gated
-                            and (key not in owners or not ev.state.owner or ep.role_checked)
+                            and (
+                                key not in owners
+                                or not ev.state.owner
+                                or ep.role_checked
+                                or _named_role_exit_before(ctx, ep, ev)
+                            )
                             and not _self_promotion(ctx, ev, key)
                         ):
                             if not (_PAID_KEY.search(key) or _PLAN_COMPOUND.match(key)):

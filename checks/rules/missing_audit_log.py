@@ -309,6 +309,16 @@ A `DELETE` route (`members/[id]`) whose handler only updates a status (`status: 
 deletion or removal mark (`deletedAt`, `removedAt`, `status: "removed"`) and no provider operation, is not named for a
 deletion by its path.
 
+The keys an action's input schema admits (a next-safe-action/zsa input, a drizzle-zod schema of the users table)
+count as written when the input, or its rest beside picked-out keys, is spread into an account row: `.set({
+...input })` whose schema admits `email` or `role` changes them, and `values({ ...account, passwordHash })` made
+from such a schema admitting `role` opens an account with a chosen role. An administrator (past `if (me.role !==
+Role.Admin) throw`) creating a password-reset token for the account the request names hands out a way into it.
+An account row (also a model whose schema keeps a password, `UserSlice`) stamped archived (`archivedAt`) is
+switched off; a project helper that creates an account with the role it is handed, called by a signed-in
+caller, grants that role; and an account row given a password from the app's admin area, checked or not, is
+account provisioning (an admin action).
+
 ## References
 - https://cwe.mitre.org/data/definitions/778.html
 """
@@ -587,12 +597,16 @@ def _filter_only_names(ev: Event) -> frozenset[str]:
     return op.filter_names - op.data_names if op.data_names is not None else frozenset()
 
 
-def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
+def _written_keys(ctx: FileContext, fn: Node, data: Node, ep: EntryPoint | None = None) -> set[str]:
     """The keys a write's data names: those of its object literal, or of the one local it is bound to
     (`const changes = { ... }; update({ data: changes })`), with the keys of objects spread in on a
-    condition (`...(email !== old ? { email } : {})`, `...(email && { email })`): written when it holds."""
+    condition (`...(email !== old ? { email } : {})`, `...(email && { email })`): written when it holds.
+    With ``ep``, also those the action's input schema admits, written whole or spread in (`.set({ ...input
+    })`, or the rest of it, `const { id, ...changes } = input`): the client may send each."""
     obj = sx.unwrap(data)
     assigned: set[str] = set()
+    if obj is not None and obj.type == "identifier" and ep is not None:
+        assigned |= _input_schema_keys(ctx, ep, ctx.text(obj))
     if obj is not None and obj.type == "identifier":
         name = ctx.text(obj)
         found = [
@@ -631,7 +645,56 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node) -> set[str]:
                 keys |= set(object_keys(ctx.src, b))
         if spread.type == "identifier":
             keys |= _typed_keys(ctx, fn, ctx.text(spread))
+            if ep is not None:
+                keys |= _input_schema_keys(ctx, ep, ctx.text(spread))
     return keys
+
+
+def _input_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]:
+    """The keys ``name`` may hold when it is the parsed input of an action whose schema is known (a
+    next-safe-action or zsa input, `authAction(schema, async (input) => ...)`), or the rest of it beside
+    the keys picked out (`const { id, ...changes } = input`): the schema's keys; empty otherwise."""
+    if not ep.schemas:
+        return set()
+    taken: set[str] = set()
+    if name not in ep.input_params:
+        source = _rest_of(ctx, ep.fn.node, name)
+        if source is None or source[0] not in ep.input_params:
+            return set()
+        taken = source[1]
+    keys: set[str] = set()
+    for mod, schema in ep.schemas:
+        found = schema_keys(mod, schema, ctx.analyzer.program)
+        if found is None:
+            return set()
+        keys |= set(found)
+    return keys - taken
+
+
+def _rest_of(ctx: FileContext, fn: Node, name: str) -> tuple[str, set[str]] | None:
+    """`const { id, ...rest } = input` in ``fn``: (`input`, the keys picked out beside the rest) for the rest
+    ``name``, or None."""
+    for rest in sx.find(fn, ("rest_pattern",), into_functions=False):
+        pattern = rest.parent
+        holder = pattern.parent if pattern is not None else None
+        if (
+            pattern is None
+            or pattern.type != "object_pattern"
+            or holder is None
+            or holder.type != "variable_declarator"
+            or ctx.text(sx.unwrap(rest.named_children[0])) != name
+        ):
+            continue
+        source = sx.unwrap(holder.child_by_field_name("value"))
+        if source is None or source.type != "identifier":
+            return None
+        picked = {
+            ctx.text(c.child_by_field_name("key") if c.type == "pair_pattern" else c)
+            for c in pattern.named_children
+            if c.type in ("pair_pattern", "shorthand_property_identifier_pattern")
+        }
+        return ctx.text(source), picked
+    return None
 
 
 def _rest_keys(ctx: FileContext, fn: Node, name: str) -> set[str]:
@@ -1842,7 +1905,9 @@ def _account_created_from_action_schema(ctx: FileContext, ep: EntryPoint, ev: Ev
     `_account_created_from_parsed_role` reads it for a `safeParse` in the body."""
     assert ev.op is not None
     model = ev.op.model or ""
-    if not ep.schemas or not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model)):
+    # (a drizzle table by its export's name: `usersTable`)
+    table = _table_name(ev.op)
+    if not ep.schemas or not any(_ACCOUNT_ROWS.match(m) or _KIND_OF_ACCOUNT.match(m) for m in (model, table)):
         return None
     if ev.state.auth is None or ev.state.auth == "secret":
         return None
@@ -1853,7 +1918,18 @@ def _account_created_from_action_schema(ctx: FileContext, ep: EntryPoint, ev: Ev
         if n is not None and n.type in names and ctx.text(n) in ev.state.client
     ]
     if not whole:
-        return None
+        # (`values({ ...account, passwordHash })` with `const { password, ...account } = input`: the input's
+        # keys, less those picked out, spread into the new row)
+        spread = {
+            k
+            for n in map(sx.strip_types, ev.op.data)
+            if n is not None and n.type == "object"
+            for c in n.named_children
+            if c.type == "spread_element" and c.named_children
+            for k in _input_schema_keys(ctx, ep, ctx.text(sx.unwrap(c.named_children[0]) or c.named_children[0]))
+        }
+        hit = sorted(k for k in spread if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
+        return f"{model}.{hit[0]}" if hit else None
     for mod, schema in ep.schemas:
         keys = schema_keys(mod, schema, ctx.analyzer.program) or {}
         hit = sorted(k for k in keys if k in _ROLE_KEYS or _SCOPED_ROLE.match(k))
@@ -2283,6 +2359,39 @@ def _helper_role_change(ctx: FileContext, ev: Event) -> str | None:
     return _helper_schema_role(ctx, ev)
 
 
+def _helper_account_created_with_role(ctx: FileContext, ev: Event) -> str | None:
+    """A project helper, called by a signed-in caller, that creates an account with the role it is handed
+    (`createUserBySuperAdmin({ login, password, role })` running `User.create({ ..., role: input.role })`):
+    an account made with the privileges the request chose, as `_account_created_with_role` reads it in the
+    entry point. An account table by its name or by the password its schema keeps (`UserSlice`); not a
+    sign-up (nobody signed in), nor a role the helper fixes itself (`role: "customer"`)."""
+    assert ev.op is not None
+    model = ev.op.model or ""
+    if (
+        ev.op.api != "helper"
+        or not ev.op.verb.lower().startswith(_CREATE_PREFIXES)
+        or ev.node.type != "call_expression"
+    ):
+        return None
+    if ev.state.auth is None or ev.state.auth == "secret":
+        return None
+    if not (model.lower().startswith("user") or _KIND_OF_ACCOUNT.match(model) or _signs_in_model(ctx, model)):
+        return None
+    target = ctx.analyzer.target(ctx.module, ev.node)
+    if target is None:
+        return None
+    params = set(target.params)
+    for op in ctx.analyzer.summary(target).ops:
+        if op.model != model or op.verb != ev.op.verb or op.api == "helper":
+            continue
+        for d in op.data:
+            for key, value in object_keys(target.module.src, d).items():
+                role = key in _ROLE_KEYS or _SCOPED_ROLE.match(key)
+                if role and value is not None and identifiers(target.module.src, value) & params:
+                    return f"{model}.{key}"
+    return None
+
+
 def _helper_schema_role(ctx: FileContext, ev: Event) -> str | None:
     """A project helper's own update sets a column whose schema enum names an admin or owner
     (`saveUserType(supabase, id, type)` running `users.update({ user_type: type })`)."""
@@ -2370,6 +2479,8 @@ def _binds_session_user(ctx: FileContext, nodes: list[Node], session: set[str]) 
 # (`isArchived`: an archived account is refused at sign-in, as a deactivated one is)
 _STATE_FLAG = re.compile(
     r"(?i)^(is_?)?(active|enabled|disabled|banned|blocked|suspended|locked|deactivated|frozen|archived)$"
+    # (or its time stamp, `archivedAt: new Date()`, cleared to restore the account)
+    r"|^(banned|suspended|deactivated|archived)_?at$"
 )
 # A sign-out's presence flag (`active`, `isOnline`): who is signed in now, not whether the account may sign in
 _SIGN_OUT = re.compile(r"(?i)sign_?out|log_?out")
@@ -3344,6 +3455,12 @@ def _refuses_non_admin(ctx: FileContext, cond: Node | None, roles: re.Pattern[st
         return all(_ADMIN_FLAG_TEXT.search(ctx.text(side)) is not None for side in sx.disjuncts(ctx.src, operand))
     text = ctx.text(cond)
     literals = [sx.string_value(ctx.src, n) or "" for n in sx.find(cond, ("string",))]
+    # (a role named by an enum's or constant object's member: `user.role !== Role.Admin`)
+    literals += [
+        ctx.text(n.child_by_field_name("property"))
+        for n in sx.find(cond, ("member_expression",))
+        if (o := n.child_by_field_name("object")) is not None and o.type == "identifier" and ctx.text(o)[:1].isupper()
+    ]
     if cond.type == "unary_expression" and not literals:
         return bool(re.search(r"(?i)\bis_?((super|platform|site|system|global)_?)?admin\b", text))  # `!user.isAdmin`
     return bool(_ADMIN_COMPARED.search(text)) and any(roles.match(v) for v in literals)
@@ -3539,6 +3656,29 @@ _FLOW_WORDS = frozenset(
 )
 # (also a link store, `shareLinks.tokenHash`, `guestLink`: a URL that opens one shared thing, no API key)
 _FLOW_MODELS = re.compile(r"(?i)(invit|reset|verif|magic|otp|code|session|password|login|confirm|links?$)")
+
+
+# A table of password-reset tokens (`resetPasswordTokens`, `password_reset_tokens`; not e-mail verification's)
+_RESET_TOKEN_TABLE = re.compile(r"(?i)(reset|password)\w*?(tokens?|codes?)$")
+_TOKEN_HOLDER = re.compile(r"(?i)^(user|account|member|staff)_?(id)?$")
+
+
+def _reset_issued_by_admin(ctx: FileContext, ep: EntryPoint, ev: Event) -> str | None:
+    """An administrator making a password-reset token for the account the request names (`insert(
+    resetTokens).values({ userId: forUserId, ... })` past `if (me.role !== Role.Admin) throw`): a way into
+    someone else's account handed out, as a password the administrator sets would be. Not a visitor's own
+    forgot-password request (nobody signed in, the address the mail goes to), nor a token for the caller."""
+    assert ev.op is not None
+    if not _RESET_TOKEN_TABLE.search(_table_name(ev.op)) or not ev.op.verb.lower().startswith(_CREATE_PREFIXES):
+        return None
+    if ev.state.auth is None or ev.state.auth == "secret" or not _admin_gate(ctx, ep.fn.node, ev.node.start_byte):
+        return None
+    client = ev.state.client - ev.state.session - ev.state.fetched
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            if _TOKEN_HOLDER.match(key) and value is not None and identifiers(ctx.src, value) & client:
+                return f"{ev.op.model}.{key}"
+    return None
 
 
 def _issued_credential(ctx: FileContext, ev: Event) -> str | None:
@@ -4058,6 +4198,19 @@ _STANDING = re.compile(r"(?i)^(is_?)?(trusted|approved|vetted)(_?(at|on))?$")
 # A table holding one row per account under another name (`userCommonData`, `user_profiles`, `profiles`):
 # an administrator's approval stamped there is the account's standing as much as on `users`
 _ACCOUNT_DATA_ROWS = re.compile(r"(?i)^(user_?(common_?)?(data|profiles?|details|info)|profiles?)$")
+
+
+def _opens_login(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A new account row given a password (`insert(users).values({ email, role: "patron", password: hash })`,
+    the literal also bound to a local first): a sign-in opened for someone. Made from the app's admin area,
+    account provisioning; a sign-up is not made there."""
+    assert ev.op is not None
+    if not ev.op.verb.lower().startswith(_CREATE_PREFIXES) or ev.op.api == "helper":
+        return False
+    model = _table_name(ev.op)
+    if not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model) or _signs_in_model(ctx, ev.op.model or "")):
+        return False
+    return any(_PASSWORD_KEY.match(k) for d in ev.op.data for k in _written_keys(ctx, ep.fn.node, d))
 
 
 def _switches_state(ctx: FileContext, ev: Event) -> bool:
@@ -4778,6 +4931,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 what = ev.op.model
             elif (issued := _issued_credential(ctx, ev)) and not mailed_link_token(ctx, flow.events, ev):
                 what = f"{ev.op.model}.{issued}"
+            elif reset_for := _reset_issued_by_admin(ctx, ep, ev):
+                what = reset_for
             elif (secret := _sets_account_secret(ctx, ev)) and not (
                 # (a visitor's sign-in code request storing the hash of the code it mails: no password set)
                 ev.state.auth is None and mailed_link_token(ctx, flow.events, ev)
@@ -4790,7 +4945,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 # creating an account (sign-up) sets an email and password: not a change to audit
                 creates = ev.op.verb.lower().startswith(("create", "insert", "upsert"))
                 for data in [] if creates else ev.op.data:
-                    keys = _columns(ev.op.model, _written_keys(ctx, ep.fn.node, data) - _filter_only_names(ev))
+                    keys = _columns(ev.op.model, _written_keys(ctx, ep.fn.node, data, ep) - _filter_only_names(ev))
                     hit = keys & {
                         "role",
                         "roles",
@@ -4887,6 +5042,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         or _account_created_from_action_schema(ctx, ep, ev)
                         or _sql_row_given_parsed_admin_role(ctx, ep.fn.node, ev)
                         or _seat_spread_from_parsed_role(ctx, ep, ev)
+                        or _helper_account_created_with_role(ctx, ev)
                     )
                 if what is None and not creates and not own:
                     what = _helper_role_change(ctx, ev)
@@ -4969,6 +5125,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     or _changes_tenant_terms(ctx, e)
                     or _PERMISSION_TABLE.search(_table_name(e.op) if e.op is not None else "")
                     or _purges(ctx, e)
+                    or _opens_login(ctx, ep, e)
                 ]
                 if in_admin_area
                 else [
@@ -4991,7 +5148,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     for e in changes
                     if page_gate
                     or _admin_gate(ctx, ep.fn.node, e.node.start_byte)
-                    or (_unguarded(ep, e) and (_grants_privilege(ctx, e) or _switches_state(ctx, e)))
+                    or (
+                        _unguarded(ep, e)
+                        and (_grants_privilege(ctx, e) or _switches_state(ctx, e) or _opens_login(ctx, ep, e))
+                    )
                 ),
                 None,
             )

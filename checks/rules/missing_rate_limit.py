@@ -29,7 +29,8 @@ called, and a flow `ai.defineFlow(config, fn)` called, whose `fn` runs;
 also behind a project gate that answers `true` to some
 callers before it reads any session, `if (!site.isPrivate) return true`). Rate limits in a
 next-safe-action/zsa middleware or a project wrapper count. An Auth.js credentials provider's `authorize`
-that checks a password (`bcrypt.compare`) is a sign-in when only the library's route runs it (its options
+that checks a password (`bcrypt.compare`, also in a project helper it hands the credentials to,
+`loginUser(email, password)`) is a sign-in when only the library's route runs it (its options
 reach `NextAuth(...)` and no server code calls `signIn("<its id>")`): reported on the `authorize` function,
 unless the project's middleware, matching exactly the callback's path (`matcher: ["/api/auth/callback/credentials"]`),
 counts the posts there in a store and answers 429 past a bound.
@@ -2457,6 +2458,22 @@ def _callback_limited(ctx: FileContext, provider: str) -> bool:
     return any(path_middleware.limiting_middleware(ctx.analyzer, r, url) for r in sorted(roots))
 
 
+def _verifies_secret(ctx: FileContext, mod: Module, node: Node, depth: int) -> bool:
+    """``node`` checks a password (`bcrypt.compare`, `argon2.verify`), itself or through a project helper
+    it hands the credentials to (`loginUser(credentials.email, credentials.password)` running the compare)."""
+    for c in sx.find(node, ("call_expression",)):
+        if _VERIFY_CALL.match(sx.callee_name(mod.src, c).rsplit(".", 1)[-1]):
+            return True
+        target = ctx.analyzer.target(mod, c) if depth < 2 and sx.call_args(c) else None
+        if (
+            target is not None
+            and target.node is not node
+            and _verifies_secret(ctx, target.module, target.node, depth + 1)
+        ):
+            return True
+    return False
+
+
 def _unlimited_credentials(ctx: FileContext) -> Iterator[Finding]:
     """An Auth.js credentials provider's `authorize` checking a password (`bcrypt.compare`) with no limit,
     when only the library's route runs it: the browser's `signIn("credentials")` posts straight to
@@ -2475,8 +2492,7 @@ def _unlimited_credentials(ctx: FileContext) -> Iterator[Finding]:
             node = node.parent if node.parent.start_byte == found.start and node.parent.end_byte == found.end else None
         if node is None or not sx.is_function(node) or ctx.limiter_within(node):
             continue
-        calls = sx.find(node, ("call_expression",))
-        if not any(_VERIFY_CALL.match(sx.callee_name(ctx.src, c).rsplit(".", 1)[-1]) for c in calls):
+        if not _verifies_secret(ctx, ctx.module, node, 0):
             continue  # a stub (`authorize: async () => null`) or a token exchange: no password is guessed
         fn = ctx.module.function_for(node)
         if ctx.analyzer.summary(fn).rate_limits:

@@ -69,6 +69,7 @@ export async function resetStaffPassword(staffId: string) {
   return { ok: true };
 }
 
+// ruleid: missing-audit-log -- fixed in pass 41 (r70): the schema admits `role`, written to the caller's own row unaudited
 // ok: missing-auth, missing-input-validation
 export const updateOwnStaffProfile = staffActionClient
   .metadata({ actionName: "updateOwnStaffProfile" })

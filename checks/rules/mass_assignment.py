@@ -298,7 +298,7 @@ from checks.analysis.owner_columns import (
 )
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.program import Program
-from checks.analysis.role_columns import admin_role_name, role_column
+from checks.analysis.role_columns import admin_role_name, nested_role_columns, role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
 from checks.analysis.taint import helper_args
 from checks.context import FileContext, short
@@ -4411,6 +4411,17 @@ def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, given: Node) -> t
     return None
 
 
+def _nested_schema_role(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> tuple[str, Node] | None:
+    """A related row's column whose schema enum names an administrator, set from the client's input
+    through a relation field (`account.update({ data: { staff: { create: { grade: input.grade } } } })`,
+    `enum Grade { admin teller }`): whatever the column is called, a role granted on that row."""
+    assert ev.op is not None
+    for _, column, value in nested_role_columns(ctx.analyzer.program, ctx.module, ev.op.model or "", data):
+        if identifiers(ctx.src, value, into_functions=True) & ev.state.client and _client_derived(ctx, ep, value):
+            return column, value
+    return None
+
+
 def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
     """(rows, anchor) of Prisma nested creates in a write's data (`images: { createMany: { data: [...] } }`,
     `tags: { create: tags }`): the related rows are written like the record itself. Array elements
@@ -5056,4 +5067,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         reported = True
                         break
                 if reported:
+                    break
+                schema_role = None if gated else _nested_schema_role(ctx, ep, ev, written)
+                if schema_role is not None:
+                    yield _privileged(ctx, ep, *schema_role)
+                    reported = True
                     break

@@ -331,7 +331,7 @@ from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import account_models
 from checks.analysis.program import Program, local_const
-from checks.analysis.role_columns import admin_role_name, role_column
+from checks.analysis.role_columns import admin_role_name, nested_role_columns, role_column
 from checks.analysis.schemas import schema_field, schema_keys, table_columns
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -4772,6 +4772,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         for k in keys
                         if role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model or "", k)
                     }
+                    # (... also on a related row written through a relation field, `staff: { create: { grade } }`)
+                    if ev.op.api == "prisma":
+                        by_schema |= {
+                            f"{path}.{column}"
+                            for path, column, _ in nested_role_columns(
+                                ctx.analyzer.program, ctx.module, ev.op.model or "", data
+                            )
+                        }
                     hit |= by_schema
                     # `$set: { "members.$.role": role }`: a member's role inside the tenant's own document
                     nested = {k for k in keys if _nested_role(k)}

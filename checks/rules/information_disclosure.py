@@ -1967,6 +1967,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
                 continue
+            if ev.kind == "redirect":
+                # (a query's or Supabase Auth's own error words put into the URL, `redirect(\`/login?message=${
+                # error.message}\`)`: the browser receives them as it would an answer)
+                url = _redirect_url(hctx, ev.node)
+                if url is not None and worded is None and query_errors and not reported:
+                    said = _worded_answer_error(hctx, url, query_errors)
+                    worded = (hctx.text(said), export or said) if said is not None else None
+                continue
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
             keyed = db_keyed

@@ -310,7 +310,9 @@ def nested_rows(src: bytes, data: Node | None, depth: int = 0) -> Iterator[tuple
                     yield [key, *path], deeper
 
 
-def nested_role_columns(program: Program, mod: Module, model: str, data: Node | None) -> Iterator[tuple[str, str, Node]]:
+def nested_role_columns(
+    program: Program, mod: Module, model: str, data: Node | None
+) -> Iterator[tuple[str, str, Node]]:
     """(relation path, column, value) of each column of a related row a Prisma write sets through a
     relation field whose schema type is an enumeration naming an administrator, owner or manager:
     `user.update({ data: { staff: { create: { grade: input.grade } } } })` with `Staff { grade Grade }`

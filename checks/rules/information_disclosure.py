@@ -86,7 +86,9 @@ in, an answer carrying what a read of an account table keyed by the caller's e-m
 anonymous caller who looked it up by an address, "we have no application from that email address" or "no
 pending verification for this phone number" says whether the address has anything on file.
 A caught error joined onto a message (`"Could not save:\n" + error`) carries the error's text as
-much as `error.message` does.
+much as `error.message` does. A query's or Supabase Auth's own error words put into a server action's
+`redirect()` URL (`redirect(\`/login?message=${error.message}\`)`) reach the browser as an answer would; its
+code alone (`error.code`) is no detail.
 
 "Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
 or password", the one answer for both, is not, nor "Unknown user type" (a kind of user, such as a guard helper

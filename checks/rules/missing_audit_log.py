@@ -109,7 +109,8 @@ SQL with such a role (`insert into platform_staff (email, role) values (${body.e
 a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
-(`saveUserType(supabase, user.id, type)`); and
+(`saveUserType(supabase, user.id, type)`) or on a related row a Prisma nested write creates or changes
+(`account.update({ data: { staff: { create: { grade } } } })`); and
 `requireStaff()` asks for an administrator, as does a role gate named for where the role holds handed
 administrator roles only (`requireNetworkRole(id, ["admin"])`; not `["admin", "coordinator"]`).
 A customer tenant's fee or commission (`feePercent`, `commissionRate` of the schema's tenant row or an

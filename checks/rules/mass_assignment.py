@@ -47,7 +47,8 @@ create: tags }`): an identity map hands each client object on as it is (`images.
 }))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
 parsed.data.role } }`, or its owner, `memberships: { create: { userId, role: "owner" } }` with `userId` a
 parameter, or a column of that row whose schema enum names an administrator, `staff: { create: { grade:
-input.grade } }` of `enum Grade { admin teller }`, whatever the relation and column are called); rows a project helper hands back unchecked from the client's upload
+input.grade } }` of `enum Grade { admin teller }`, whatever the relation and column are called); rows a
+project helper hands back unchecked from the client's upload
 (`parseCsv(await file.text())`) are the client's rows; a project helper handed the client's object that
 writes the rest of its parameter (`const { tagIds, ...rest } = input; create({ data: { ...rest, slug } })`)
 writes it wholesale, less a few keys (reported at the call, when it is handed the request's body as it came:

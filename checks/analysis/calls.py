@@ -517,6 +517,29 @@ def _db_like(name: str, db_roots: frozenset[str] | set[str]) -> bool:
     return name in db_roots or name.endswith(("db", "Db"))
 
 
+# `const dbInstance = trx || db`, `let runner = tx ?? prisma;`, `const conn = db`: a local holding the client
+_CLIENT_ALIAS = re.compile(
+    rb"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*([A-Za-z_$][\w$]*)\s*"
+    rb"(?:(?:\|\||\?\?)\s*([A-Za-z_$][\w$]*)\s*)?(?=[;\n]|//)"
+)
+
+
+def local_client_alias(mod: Module, name: str, db_roots: frozenset[str] | set[str]) -> bool:
+    """``name`` is a local the module binds to the database client, or to whichever of two clients is
+    given (`const dbInstance = trx || db`: an optional transaction, else the app's client): its calls
+    are the client's, whatever the local is called."""
+    if not name or _db_like(name, db_roots) or name.encode() not in mod.src:
+        return False
+    for m in _CLIENT_ALIAS.finditer(mod.src):
+        if m.group(1).decode() != name:
+            continue
+        held = [g.decode() for g in m.groups()[1:] if g]
+        # (not the generic `client`: an API's client as often as the database's)
+        if all(_db_like(h, db_roots) and h != "client" for h in held):
+            return True
+    return False
+
+
 def transaction_client(mod: Module, call: Node, name: str, db_roots: frozenset[str] | set[str]) -> bool:
     """``name`` (the root of ``call``'s callee) is the first parameter of the callback a database
     transaction runs (`db.$transaction(async (transaction) => ...)` of Prisma, `db.transaction(async (t)
@@ -563,6 +586,9 @@ def db_named(mod: Module, callee: str, db_roots: frozenset[str]) -> bool:
     if imported is not None:
         parts[0] = imported
         callee = ".".join(parts)
+    elif len(parts) >= 2 and local_client_alias(mod, parts[0], db_roots):
+        parts[0] = "db"
+        callee = ".".join(parts)
     elif (
         len(parts) >= 2
         and b"transaction" in mod.src
@@ -600,6 +626,9 @@ def classify_db(
         callee = ".".join(parts)
     elif len(parts) >= 2 and not _db_like(root, db_roots) and transaction_client(mod, call, parts[0], db_roots):
         root = parts[0] = "tx"  # (the transaction's client under another name: read as the client)
+        callee = ".".join(parts)
+    elif len(parts) >= 2 and local_client_alias(mod, root, db_roots):
+        root = parts[0] = "db"  # (`const dbInstance = trx || db`: the client under a local's name)
         callee = ".".join(parts)
 
     # Tagged SQL templates: sql`...` (postgres.js, @vercel/postgres) — parameterised reads/writes.

@@ -490,6 +490,25 @@ _SB_TABLE_HELD = re.compile(
 )
 
 
+# a drizzle condition holding a table to the caller by a column: `eq(items.userId, userId)`, `eq(t.ownerId,
+# session.user.id)` (the table's export name)
+_DRIZZLE_TABLE_HELD = re.compile(r"\beq\(\s*(\w+)\.(" + _ID_COLUMN + r")\s*,\s*" + _CALLER_ID + r"\s*\)")
+
+
+def caller_held_drizzle_tables(program: Program) -> frozenset[str]:
+    """Drizzle tables (their exports, lower case) whose rows the project's own queries hold to the signed-in
+    user by a column (`.where(and(eq(items.userId, userId), eq(items.id, itemId)))`): each row is someone's."""
+    return tree_fact(program.tree, "caller_held_drizzle_tables", lambda: _read_held_drizzle_tables(program))
+
+
+def _read_held_drizzle_tables(program: Program) -> frozenset[str]:
+    out: set[str] = set()
+    for text in _project_texts(program, b"eq("):
+        if _names_caller(text):
+            out.update(table.lower() for table, _ in _DRIZZLE_TABLE_HELD.findall(text))
+    return frozenset(out)
+
+
 def caller_held_tables(program: Program) -> frozenset[str]:
     """Supabase tables (lower case) whose rows the project's own queries hold to the signed-in user by a
     column (`.from("reviews")...eq("reviewer_id", user.id)`): the code says each row is someone's."""

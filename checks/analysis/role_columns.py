@@ -18,7 +18,13 @@ An enumeration of statuses or colours names no role: its column is none of these
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from tree_sitter import Node
+
+from checks.analysis import syntax as sx
+from checks.analysis.calls import object_keys
+from checks.analysis.model_secrets import relation_target
 from checks.analysis.module import Module
 from checks.analysis.program import Program
 from checks.analysis.tenancy import braced
@@ -260,3 +266,63 @@ def role_column(program: Program, mod: Module, api: str, model: str, column: str
     else:
         return False
     return column in table.get(key, frozenset())
+
+
+# ---- Prisma nested writes ----
+# the keys a relation field's nested write goes through to the related row's own data
+_NESTED_VERBS = frozenset({"create", "createMany", "update", "updateMany", "upsert", "connectOrCreate", "data"})
+
+
+def _nested_row_literals(src: bytes, verb: str, value: Node | None) -> list[Node]:
+    """The related rows' literals one nested verb writes: `create: {...}` (or a list of them),
+    `createMany: { data: [...] }`, `update: {...}` (or `{ where, data }` of a list relation), `upsert: {
+    create, update }`, `connectOrCreate: { where, create }`."""
+    node = sx.strip_types(value)
+    if node is None:
+        return []
+    if node.type == "array":
+        return [c for c in (sx.strip_types(n) for n in node.named_children) if c is not None and c.type == "object"]
+    if node.type != "object":
+        return []
+    keys = object_keys(src, node)
+    if verb in ("createMany", "updateMany") or (verb == "update" and "data" in keys and "where" in keys):
+        return _nested_row_literals(src, "create", keys.get("data"))
+    if verb in ("upsert", "connectOrCreate"):
+        return [r for k in ("create", "update") for r in _nested_row_literals(src, "create", keys.get(k))]
+    return [node]
+
+
+def nested_rows(src: bytes, data: Node | None, depth: int = 0) -> Iterator[tuple[list[str], Node]]:
+    """Each related row a Prisma write's data creates or changes through a relation field (`seat: {
+    create: { grade } }` of `account.update`), with the relation fields leading to it (`["seat"]`)."""
+    if depth > 3:
+        return
+    for key, value in object_keys(src, data).items():
+        inner = sx.strip_types(value)
+        if key in _NESTED_VERBS or inner is None or inner.type != "object":
+            continue
+        for verb, held in object_keys(src, inner).items():
+            if verb not in _NESTED_VERBS or verb == "data":
+                continue
+            for row in _nested_row_literals(src, verb, held):
+                yield [key], row
+                for path, deeper in nested_rows(src, row, depth + 1):
+                    yield [key, *path], deeper
+
+
+def nested_role_columns(
+    program: Program, mod: Module, model: str, data: Node | None
+) -> Iterator[tuple[str, str, Node]]:
+    """(relation path, column, value) of each column of a related row a Prisma write sets through a
+    relation field whose schema type is an enumeration naming an administrator, owner or manager:
+    `user.update({ data: { staff: { create: { grade: input.grade } } } })` with `Staff { grade Grade }`
+    and `enum Grade { admin teller }` grants a role as surely as a write of the `Staff` row itself."""
+    for path, row in nested_rows(mod.src, data):
+        related: str | None = model
+        for field in path:
+            related = relation_target(program, related, field, mod.path) if related else None
+        if not related:
+            continue
+        for column, value in object_keys(mod.src, row).items():
+            if role_column(program, mod, "prisma", related, column):
+                yield ".".join(path), column, value

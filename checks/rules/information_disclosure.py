@@ -89,7 +89,9 @@ in, an answer carrying what a read of an account table keyed by the caller's e-m
 anonymous caller who looked it up by an address, "we have no application from that email address" or "no
 pending verification for this phone number" says whether the address has anything on file.
 A caught error joined onto a message (`"Could not save:\n" + error`) carries the error's text as
-much as `error.message` does.
+much as `error.message` does. A query's or Supabase Auth's own error words put into a server action's
+`redirect()` URL (`redirect(\`/login?message=${error.message}\`)`) reach the browser as an answer would; its
+code alone (`error.code`) is no detail.
 
 "Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
 or password", the one answer for both, is not, nor "Unknown user type" (a kind of user, such as a guard helper
@@ -1969,6 +1971,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # the URL reaches the browser (address bar, history, the next page's logs)
                     yield _error_finding(ctx, ep, export or node, hctx.text(node))
                     reported = True
+                continue
+            if ev.kind == "redirect":
+                # (a query's or Supabase Auth's own error words put into the URL, `redirect(\`/login?message=${
+                # error.message}\`)`: the browser receives them as it would an answer)
+                url = _redirect_url(hctx, ev.node)
+                if url is not None and worded is None and query_errors and not reported:
+                    said = _worded_answer_error(hctx, url, query_errors)
+                    worded = (hctx.text(said), export or said) if said is not None else None
                 continue
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue

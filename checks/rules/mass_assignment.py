@@ -46,7 +46,9 @@ create count like the record (`images: { createMany: { data: [...images.map((i) 
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
 }))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
 parsed.data.role } }`, or its owner, `memberships: { create: { userId, role: "owner" } }` with `userId` a
-parameter); rows a project helper hands back unchecked from the client's upload
+parameter, or a column of that row whose schema enum names an administrator, `staff: { create: { grade:
+input.grade } }` of `enum Grade { admin teller }`, whatever the relation and column are called); rows a
+project helper hands back unchecked from the client's upload
 (`parseCsv(await file.text())`) are the client's rows; a project helper handed the client's object that
 writes the rest of its parameter (`const { tagIds, ...rest } = input; create({ data: { ...rest, slug } })`)
 writes it wholesale, less a few keys (reported at the call, when it is handed the request's body as it came:
@@ -305,7 +307,7 @@ from checks.analysis.owner_columns import (
 )
 from checks.analysis.prisma_labels import label_column
 from checks.analysis.program import Program
-from checks.analysis.role_columns import admin_role_name, role_column
+from checks.analysis.role_columns import admin_role_name, nested_role_columns, role_column
 from checks.analysis.schemas import factory_schema, schema_field, schema_keys
 from checks.analysis.taint import helper_args
 from checks.context import FileContext, short
@@ -4503,6 +4505,17 @@ def _nested_grant(ctx: FileContext, ep: EntryPoint, ev: Event, given: Node) -> t
     return None
 
 
+def _nested_schema_role(ctx: FileContext, ep: EntryPoint, ev: Event, data: Node) -> tuple[str, Node] | None:
+    """A related row's column whose schema enum names an administrator, set from the client's input
+    through a relation field (`account.update({ data: { staff: { create: { grade: input.grade } } } })`,
+    `enum Grade { admin teller }`): whatever the column is called, a role granted on that row."""
+    assert ev.op is not None
+    for _, column, value in nested_role_columns(ctx.analyzer.program, ctx.module, ev.op.model or "", data):
+        if identifiers(ctx.src, value, into_functions=True) & ev.state.client and _client_derived(ctx, ep, value):
+            return column, value
+    return None
+
+
 def _nested_rows(ctx: FileContext, data: Node) -> Iterator[tuple[Node, Node]]:
     """(rows, anchor) of Prisma nested creates in a write's data (`images: { createMany: { data: [...] } }`,
     `tags: { create: tags }`): the related rows are written like the record itself. Array elements
@@ -5155,4 +5168,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         reported = True
                         break
                 if reported:
+                    break
+                schema_role = None if gated else _nested_schema_role(ctx, ep, ev, written)
+                if schema_role is not None:
+                    yield _privileged(ctx, ep, *schema_role)
+                    reported = True
                     break

@@ -112,7 +112,8 @@ SQL with such a role (`insert into platform_staff (email, role) values (${body.e
 a column whose schema type is an enumeration
 naming an administrator, owner or manager (`employeeType` of `enum EmployeeType { Admin Manager Sales }`, a
 Supabase `user_type` enum) is a role by another name, also set by a project helper on the caller's own row
-(`saveUserType(supabase, user.id, type)`); and
+(`saveUserType(supabase, user.id, type)`) or on a related row a Prisma nested write creates or changes
+(`account.update({ data: { staff: { create: { grade } } } })`); and
 `requireStaff()` asks for an administrator, as does a role gate named for where the role holds handed
 administrator roles only (`requireNetworkRole(id, ["admin"])`; not `["admin", "coordinator"]`).
 A customer tenant's fee or commission (`feePercent`, `commissionRate` of the schema's tenant row or an
@@ -344,7 +345,7 @@ from checks.analysis.model_secrets import prisma_models, sensitive_field
 from checks.analysis.module import Function, Module
 from checks.analysis.owner_columns import account_models
 from checks.analysis.program import Program, local_const
-from checks.analysis.role_columns import admin_role_name, role_column
+from checks.analysis.role_columns import admin_role_name, nested_role_columns, role_column
 from checks.analysis.schemas import schema_field, schema_keys, table_columns
 from checks.context import FileContext
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -4974,6 +4975,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                         for k in keys
                         if role_column(ctx.analyzer.program, ctx.module, ev.op.api, ev.op.model or "", k)
                     }
+                    # (... also on a related row written through a relation field, `staff: { create: { grade } }`)
+                    if ev.op.api == "prisma":
+                        by_schema |= {
+                            f"{path}.{column}"
+                            for path, column, _ in nested_role_columns(
+                                ctx.analyzer.program, ctx.module, ev.op.model or "", data
+                            )
+                        }
                     hit |= by_schema
                     # `$set: { "members.$.role": role }`: a member's role inside the tenant's own document
                     nested = {k for k in keys if _nested_role(k)}

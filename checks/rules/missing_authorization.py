@@ -568,7 +568,8 @@ status } })`) writes each owner key, and each column naming a user through a Pri
 (`studentId`), unless the row is filed under the caller (`studentId: user.id`) or such a key was read by name first.
 A query builder's new row naming nobody, only a parent the client picked and what goes in it
 (`.from("collection_items").insert({ collection_id, model_id })`), under a Supabase table the code holds to its
-owner (`.eq("owner_id", user.id)`), changes that owner's record.
+owner (`.eq("owner_id", user.id)`), changes that owner's record; so does a drizzle insert under a table the code
+holds to its owner (`db.insert(photos).values({ listingId, url })` beside `eq(listings.sellerId, userId)`).
 Past a role gate whose seat lookup keeps to the session's tenant (`organizationId: session.orgUUID`), a row some
 tenant files (`Employee { organizationId }`) or its child (`payStub.findMany({ where: { employeeId } })`) picked by
 a client key alone is any tenant's, unless its tenant column was compared with the session's first. An owner check
@@ -618,6 +619,7 @@ from checks.analysis.module import Function, Module
 from checks.analysis.notices import addressed_notice
 from checks.analysis.owner_columns import (
     account_key_columns,
+    caller_held_drizzle_tables,
     caller_held_tables,
     connected_value,
     drizzle_caller_held_tables,
@@ -1859,6 +1861,8 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             # family_id })`, the caller joining any of them)
             or (op.api == "supabase" and op.verb in _CREATE_VERBS and _caller_row_group(program, key))
             or (builds and anonymous and op.api == "supabase" and _held_parent_key(program, key))
+            # (the same of a drizzle insert under a table the code holds to its owner, `eq(items.userId, userId)`)
+            or (builds and anonymous and op.api == "drizzle" and _held_parent_key(program, key, drizzle=True))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
             or (people and _mongoose_person_key(program, op, key))
         ):
@@ -2386,14 +2390,18 @@ def _read_linked_to_callers(program: Program) -> frozenset[str]:
     return frozenset(out)
 
 
-def _held_parent_key(program: Program, key: str) -> bool:
+def _held_parent_key(program: Program, key: str, drizzle: bool = False) -> bool:
     """`collection_id` naming a Supabase table the project's queries hold to the signed-in user
-    (`.from("collections")...eq("owner_id", user.id)`): each of its rows is someone's."""
+    (`.from("collections")...eq("owner_id", user.id)`): each of its rows is someone's. ``drizzle``: a
+    drizzle table's export so held (`itemId` of `eq(items.userId, userId)`)."""
     m = _PARENT_STEM.match(key)
     if m is None or key in _OWNER_COLUMNS or key in _TENANT_COLUMNS or _AUTHORSHIP.match(key):
         return False
     stem = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", m.group(1)).lower()
-    return bool({stem + "s", stem + "es", stem[:-1] + "ies"} & caller_held_tables(program))
+    names = {stem + "s", stem + "es", stem[:-1] + "ies"}
+    if drizzle:  # (an export's name, `itemImages`, read in lower case)
+        return bool({n.replace("_", "") for n in names} & caller_held_drizzle_tables(program))
+    return bool(names & caller_held_tables(program))
 
 
 _PERSON_STEM = re.compile(r"(?:^|_)(?:user|owner|member|account|person|profile)$")

@@ -514,7 +514,8 @@ A query through a Prisma client whose query hook writes the caller's tenant into
 scoped to that tenant, for the operations and models the hook does this for (not creates it lets
 through first, nor a model it leaves out: `if (model !== "Organization")`).
 A pending verification row claimed by the code its holder was handed (found only by a code-named
-value, `where: { code }`) is found by that credential, not by a client-picked id; so is a pending device
+value, `where: { code }`) is found by that credential, not by a client-picked id, as is a raw SQL row found
+by a secret column (`where code_hash = ${sha256(code)}`, `WHERE token_hash = $1`; not under an `OR`); so is a pending device
 pairing (`device_pairings`), also picked by the id of the row the code found; a row found by a
 client id stays a finding.
 A Supabase row loaded as `const { data: member } = await supabase.from(...)...single()` is one record:

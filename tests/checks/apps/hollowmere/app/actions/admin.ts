@@ -41,7 +41,7 @@ export async function deleteBuilding(buildingId: string) {
   revalidatePath("/admin");
 }
 
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 41, A): auth.admin.updateUserById role/user change not seen as security op
+// ruleid: missing-input-validation, missing-audit-log -- auth.admin.updateUserById role/user change (fixed in pass 41, A)
 // ok: missing-auth
 export async function setSuperAdmin(userId: string, enable: boolean) {
   await requireSuperAdmin();
@@ -53,7 +53,7 @@ export async function setSuperAdmin(userId: string, enable: boolean) {
 }
 
 // Support tooling: patch any auth user from the admin JSON editor.
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 41, A): auth.admin.updateUserById role/user change not seen as security op
+// ruleid: missing-input-validation, missing-audit-log -- auth.admin.updateUserById role/user change (fixed in pass 41, A)
 // ok: missing-auth
 export async function adminPatchUser(userId: string, patch: Record<string, unknown>) {
   await requireSuperAdmin();

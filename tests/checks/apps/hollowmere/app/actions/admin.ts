@@ -57,7 +57,7 @@ export async function setSuperAdmin(userId: string, enable: boolean) {
 // ok: missing-auth
 export async function adminPatchUser(userId: string, patch: Record<string, unknown>) {
   await requireSuperAdmin();
-  // todoruleid: mass-assignment -- known gap (pass 41, B): auth.admin.updateUserById(id, patch) with client patch not a write sink
+  // ruleid: mass-assignment -- auth.admin.updateUserById(id, patch) with the client patch (fixed in pass 41, B)
   await supabaseAdmin.auth.admin.updateUserById(userId, patch);
 }
 

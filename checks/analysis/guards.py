@@ -426,14 +426,18 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
     """`findUnique({ where: { token: code, identifier } })`: a lookup narrowed by a secret column
     (`token`, `otp`, `hashedKey`, not `tokenId`) set to a value the caller presents; whatever else
     narrows it, the row is found only with that secret."""
-    first = sx.strip_types(args[0]) if args else None
+    opts = calls.object_keys(src, args[0]) if args else {}
+    return filter_by_credential(src, opts.get("where"))
+
+
+def sql_found_by_credential(src: bytes, op: calls.DbOp) -> bool:
+    """`found_by_credential` of a raw SQL operation: postgres.js sql`... where code_hash = ${sha256(code)}`,
+    `pool.query("... WHERE token_hash = $1", [hash])`."""
+    first = sx.strip_types(op.args[0]) if op.api == "sql" and op.args else None
     if first is not None and first.type == "call_expression":  # a tagged template, postgres.js sql`...`
         tagged = first.child_by_field_name("arguments")
         first = tagged if tagged is not None and tagged.type == "template_string" else first
-    if first is not None and first.type in ("template_string", "string"):
-        return _sql_by_credential(src, first)  # a raw SQL text: postgres.js sql`...`, `pool.query("...")`
-    opts = calls.object_keys(src, args[0]) if args else {}
-    return filter_by_credential(src, opts.get("where"))
+    return first is not None and first.type in ("template_string", "string") and _sql_by_credential(src, first)
 
 
 # `where i.code_hash = ${sha256(code)}`, `WHERE token = $1`: a column compared with a pasted or bound value

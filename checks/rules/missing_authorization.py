@@ -1472,6 +1472,7 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
             not picked
             or any(vocab.is_secret_name(n) for n in picked)
             or guards.found_by_credential(src, op.args)
+            or guards.sql_found_by_credential(src, op)
             or guards.found_by_handed_out_code(src, op)
         ):
             continue
@@ -9874,7 +9875,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if creates and not _sql_insert_pairs(ctx, op):
                 continue  # `INSERT ... VALUES ${placeholders(rows, 3)}`: the client's values are written, not selectors
-            if guards.found_by_credential(src, op.args):
+            if guards.found_by_credential(src, op.args) or guards.sql_found_by_credential(src, op):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
             if guards.found_by_handed_out_code(src, op):
                 continue  # `inviteCode.delete({ where: { uuid: codeId } })`: the code the caller was handed

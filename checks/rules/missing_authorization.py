@@ -190,7 +190,8 @@ tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test
 
 An entry of the audit trail naming a workspace (`auditLog({ actorId, workspaceId, action })` filing an
 `auditEvents` row) records where something happened: its tenant key is no tenant the caller files a row under.
-Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
+Who sent a new message (`fromUserId`, `senderId`), or cast a new vote (`voter_id`, raw SQL inserts too), is its
+author, taken from the session, and so is who
 signed, approved, submitted, administered, performed, witnessed, verified, recorded, requested, filed or booked a
 row (`signedById`, `approved_by`, `requestedById`,
 also behind a partner API key whose parent check passed; off a caller-sent identity the session
@@ -2244,8 +2245,11 @@ def _tenant_person_key(program: Program, key: str) -> bool:
     return _PERSON_KEY.match(key) is not None and _names_table(key, _tenant_models(program))
 
 
-# who sent a new message (`fromUserId`, `senderId`): its author, as the session knows them
-_SENDER_FIELDS = frozenset({"fromUserId", "from_user_id", "senderId", "sender_id", "senderUserId", "sentById"})
+# who sent a new message (`fromUserId`, `senderId`), or cast a new vote (`voterId`): its author, as the
+# session knows them
+_SENDER_FIELDS = frozenset(
+    {"fromUserId", "from_user_id", "senderId", "sender_id", "senderUserId", "sentById", "voterId", "voter_id"}
+)
 _PARENT_STEM = re.compile(r"^([A-Za-z]\w*?)(?:Id|_id)$")
 
 

@@ -118,7 +118,7 @@ export async function impersonateUser(email: string) {
   return { url: data.properties?.action_link ?? null };
 }
 
-// todoruleid: missing-input-validation -- known gap (pass 41, D): param into sql.unsafe vacuum statement, only sql-injection reported
+// ruleid: missing-input-validation -- param into sql.unsafe vacuum statement (fixed in pass 41, D)
 // ok: missing-auth
 export async function vacuumTable(table: string) {
   await requireSuperAdmin();

@@ -4793,7 +4793,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "store" and not webhook and (whole_account := _account_attributes_wholesale(ctx, ep, ev)):
                 # (past an administrator gate too: the gate says who may edit accounts, not which attributes)
                 yield ctx.finding(
-                    META, "wholesale", whole_account[1], function=ep.fn, endpoint=endpoint(ep), value=_quoted(whole_account[0])
+                    META,
+                    "wholesale",
+                    whole_account[1],
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    value=_quoted(whole_account[0]),
                 )
             # (an audit-trail row written with the ORM, `prisma.auditLog.create`, is a write too: its actor)
             if ev.kind not in ("db", "trail") or ev.op is None or ev.op.kind != "write":

@@ -516,9 +516,9 @@ scoped to that tenant, for the operations and models the hook does this for (not
 through first, nor a model it leaves out: `if (model !== "Organization")`).
 A pending verification row claimed by the code its holder was handed (found only by a code-named
 value, `where: { code }`) is found by that credential, not by a client-picked id, as is a raw SQL row found
-by a secret column (`where code_hash = ${sha256(code)}`, `WHERE token_hash = $1`; not under an `OR`); so is a pending device
-pairing (`device_pairings`), also picked by the id of the row the code found; a row found by a
-client id stays a finding.
+by a secret column (`where code_hash = ${sha256(code)}`, `WHERE token_hash = $1`; not under an `OR`); so
+is a pending device pairing (`device_pairings`), also picked by the id of the row the code found; a row
+found by a client id stays a finding.
 A Supabase row loaded as `const { data: member } = await supabase.from(...)...single()` is one record:
 its owner compared with the caller (`if (member.user_id !== user.id) return 403`) vets the `member.id` a
 new row is then filed under.

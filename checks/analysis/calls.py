@@ -357,6 +357,11 @@ _SETTING_ONLY = re.compile(
 )
 
 
+# maintenance statements that act on the tables they name (`VACUUM`, `REINDEX`, `TRUNCATE`), run through a raw
+# client's `unsafe`: a statement like any write
+_MAINTENANCE = re.compile(r"(?i)^\s*(vacuum|analyze|reindex|cluster|truncate|refresh\s+materialized\s+view)\b")
+
+
 def sql_kind(text: str) -> str | None:
     if _SETTING_ONLY.match(text):
         return None
@@ -938,6 +943,8 @@ def classify_db(
     if last in ("query", "execute", "exec", "prepare", "unsafe") and len(parts) >= 2 and args:
         text = sql_text(src, held_sql(mod, args[0]))
         kind = sql_kind(text)
+        if kind is None and last == "unsafe" and _MAINTENANCE.match(text):
+            kind = "write"  # postgres.js `sql.unsafe(\`vacuum analyze ${table}\`)`: a statement run on the tables
         if kind is not None and not built_by_other_library(mod, call):
             chain = outer_chain(call)
             if last == "prepare":  # better-sqlite3: the values go to `.run(...)` / `.get(...)` / `.all(...)`

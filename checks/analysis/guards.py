@@ -430,6 +430,37 @@ def found_by_credential(src: bytes, args: list[Node]) -> bool:
     return filter_by_credential(src, opts.get("where"))
 
 
+def sql_found_by_credential(src: bytes, op: calls.DbOp) -> bool:
+    """`found_by_credential` of a raw SQL operation: postgres.js sql`... where code_hash = ${sha256(code)}`,
+    `pool.query("... WHERE token_hash = $1", [hash])`."""
+    first = sx.strip_types(op.args[0]) if op.api == "sql" and op.args else None
+    if first is not None and first.type == "call_expression":  # a tagged template, postgres.js sql`...`
+        tagged = first.child_by_field_name("arguments")
+        first = tagged if tagged is not None and tagged.type == "template_string" else first
+    return first is not None and first.type in ("template_string", "string") and _sql_by_credential(src, first)
+
+
+# `where i.code_hash = ${sha256(code)}`, `WHERE token = $1`: a column compared with a pasted or bound value
+_SQL_EQ_TERM = re.compile(r'(?i)(?:\b\w+\.)?"?(\w+)"?\s*=\s*(?:\x00|\$\d+\b|\?(?!\?)|:\w+)')
+
+
+def _sql_by_credential(src: bytes, text: Node) -> bool:
+    """A raw SQL `WHERE` narrowed by a secret column (`code_hash`, `token`, not `token_id`) equal to a value
+    the query is handed: the row is found only with that secret (not under an `OR`, where another term
+    finds rows without it)."""
+    body = "".join(
+        "\x00" if c.type == "template_substitution" else sx.text(src, c)
+        for c in (text.children if text.type == "template_string" else [text])
+    )
+    where = re.search(r"(?is)\bwhere\b(.*)", body)
+    if where is None or re.search(r"(?i)\bor\b", where.group(1)):
+        return False
+    return any(
+        vocab.is_secret_name(m.group(1)) and vocab.words(m.group(1))[-1] not in ("id", "ids")
+        for m in _SQL_EQ_TERM.finditer(where.group(1))
+    )
+
+
 def filter_by_credential(src: bytes, where: Node | None) -> bool:
     """A filter object narrowed by a secret column set to a value the caller presents (`{ token: code }`,
     Prisma's `where` or a Mongoose filter itself)."""

@@ -13,7 +13,10 @@ the object's schema admits, `sql(body, "email", "balanceCents")`), a raw SQL `SE
 await req.json() } catch {...}`), each client row spread as it is: `items.map((item) => ({ ...item, venueId }))`,
 or an object picked
 whole out of each client item (`data: items.map((item) => item.lesson)`),
-`for (const row of rows) em.create(E, { ...row })`), or that writes a privileged field
+`for (const row of rows) em.create(E, { ...row })`; also an account of the identity provider written through
+Supabase's auth admin API, `auth.admin.updateUserById(id, patch)` or `createUser(body)`, with the client's
+unchecked object, whatever gate is in front: its e-mail, password and `app_metadata` claims among what it may
+set), or that writes a privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, the actor of an audit-trail row (`actorId` of
 `prisma.auditLog.create`: who the history says did it), also in another case, `UserID`, and as an ORM relation:
@@ -4247,6 +4250,28 @@ def _account_claims_from_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> 
     return out
 
 
+# the argument of the auth admin API's account writes that holds the account's attributes
+_ACCOUNT_ATTRIBUTES = {"updateUserById": 1, "createUser": 0}
+
+
+def _account_attributes_wholesale(ctx: FileContext, ep: EntryPoint, ev: Event) -> tuple[str, Node] | None:
+    """`supabase.auth.admin.updateUserById(id, patch)`, `createUser(body)` with the client's unchecked object:
+    a write of every attribute it holds (its e-mail, password, `email_confirm`, the `app_metadata` claims the
+    server trusts), as `data: body` is for a row. (A parsed object is judged by its schema elsewhere.)"""
+    callee = ev.callee or ""
+    at = _ACCOUNT_ATTRIBUTES.get(sx.last_name(callee))
+    if ev.node.type != "call_expression" or at is None or not ACCOUNT_ADMIN.search(callee):
+        return None
+    args = sx.call_args(ev.node)
+    data = sx.strip_types(args[at]) if len(args) > at else None
+    if data is None or data.type not in ("identifier", "member_expression", "await_expression"):
+        return None
+    root = sx.root_identifier(ctx.src, data)
+    if root is not None and root in ev.state.validated:
+        return None
+    return _wholesale(ctx, ev, data, ep)
+
+
 def _privileged(ctx: FileContext, ep: EntryPoint, key: str, node: Node) -> Finding:
     return ctx.finding(
         META,
@@ -4870,6 +4895,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "store" and not ev.state.role and not webhook:
                 for claim, claim_value in _account_claims_from_client(ctx, ep, ev):
                     yield _privileged(ctx, ep, claim, claim_value)
+            if ev.kind == "store" and not webhook and (whole_account := _account_attributes_wholesale(ctx, ep, ev)):
+                # (past an administrator gate too: the gate says who may edit accounts, not which attributes)
+                yield ctx.finding(
+                    META,
+                    "wholesale",
+                    whole_account[1],
+                    function=ep.fn,
+                    endpoint=endpoint(ep),
+                    value=_quoted(whole_account[0]),
+                )
             # (an audit-trail row written with the ORM, `prisma.auditLog.create`, is a write too: its actor)
             if ev.kind not in ("db", "trail") or ev.op is None or ev.op.kind != "write":
                 continue

@@ -154,7 +154,9 @@ files sit; there, as in the admin area, an account's standing granted on its row
 a payout or refund an endpoint named for it records (`insertUserPayout` writing the ledger's row) and any
 write to a permissions table (`admin_page_permissions`, `user_roles`) are admin actions. An identity
 provider's user updated with a password (`auth.admin.updateUserById(id, { password })`) is a password
-change whatever the endpoint is called, and so are better-auth's `auth.api.changePassword(...)` and
+change whatever the endpoint is called; one given a role claim (`updateUserById(id, { app_metadata: { role }
+})`) or handed the client's unchecked object whole (`updateUserById(id, patch)`, which may set its e-mail,
+password or claims) is a permission or account change; and so are better-auth's `auth.api.changePassword(...)` and
 `auth.api.changeEmail(...)` (not `requestPasswordReset`, which only mails a link); a `POST` to the API's
 own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
 A purge in the admin area past an admin gate (the support desk's `requireSupport()` too) is an admin action:
@@ -1076,11 +1078,13 @@ _ADDRESS_KEYS = frozenset({"email", "newEmail"})
 _PRIMARY_ADDRESS_KEYS = frozenset({"primaryEmailAddressID", "primaryEmailAddressId"})
 
 
-def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
+def _admin_account_change(ctx: FileContext, fn: Node, flow: Flow) -> str | None:
     """`supabase.auth.admin.updateUserById(id, { email })` (also through a local, `const body = { email }`)
     changes an account's address; `auth.admin.createUser({ app_metadata: { isAdmin } })` makes an account
-    with a standing; `auth.admin.deleteUser(id)` deletes one: security operations done with the service key,
-    whoever asks."""
+    with a standing, and `updateUserById(id, { app_metadata: { role } })` gives one (the server-only claims
+    the app's gates read), as does the client's unchecked object handed over whole (`updateUserById(id,
+    patch)`: its `email`, `password` or `app_metadata` among what it may set); `auth.admin.deleteUser(id)`
+    deletes one: security operations done with the service key, whoever asks."""
     if ctx.src.find(b".admin.", fn.start_byte, fn.end_byte) == -1:
         return None
     locals_: dict[str, Node | None] = {}
@@ -1107,9 +1111,25 @@ def _admin_account_change(ctx: FileContext, fn: Node) -> str | None:
             if last == "updateUserById" and "email" in keys:
                 return f"{last}({{ email }})"
             claims = object_keys(ctx.src, keys.get("app_metadata"))
-            if last == "createUser" and any(k in vocab.PRIVILEGED_FIELDS or _ROLE_CLAIM.match(k) for k in claims):
+            if any(k in vocab.PRIVILEGED_FIELDS or _ROLE_CLAIM.match(k) for k in claims):
                 return f"{last}({{ app_metadata }})"
+        attrs = sx.call_args(call)[1:2]
+        if sx.last_name(dotted) == "updateUserById" and attrs and _unchecked_client_object(ctx, flow, call, attrs[0]):
+            return f"updateUserById({ctx.text(attrs[0])[:30]})"
     return None
+
+
+def _unchecked_client_object(ctx: FileContext, flow: Flow, call: Node, data: Node) -> bool:
+    """``data``, handed to ``call``, is the client's object as a whole and no schema checked it (a type
+    annotation binds nothing at run time: `patch: { user_metadata: ... }` may hold any key)."""
+    ev = next((e for e in flow.events if e.node.id == call.id), None)
+    node = sx.unwrap(data)
+    return (
+        ev is not None
+        and _client_object(ctx, ev, data)
+        and node is not None
+        and ctx.text(node) not in ev.state.validated
+    )
 
 
 # a claim naming a standing (`isAdmin`, `is_admin`, `role`)
@@ -4795,7 +4815,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             set_email = f"{sx.last_name(sx.callee_name(src, moved))}({{ email }})"
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=set_email)
             continue
-        if (account := _admin_account_change(ctx, ep.fn.node)) is not None:
+        if (account := _admin_account_change(ctx, ep.fn.node, flow)) is not None:
             # (an account's address changed, or one made an administrator, through the auth admin API)
             yield ctx.finding(META, "by_write", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=account)
             continue

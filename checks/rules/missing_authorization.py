@@ -200,7 +200,8 @@ tested against it (`if (target.workspaceId !== workspaceId) return 404`); a test
 
 An entry of the audit trail naming a workspace (`auditLog({ actorId, workspaceId, action })` filing an
 `auditEvents` row) records where something happened: its tenant key is no tenant the caller files a row under.
-Who sent a new message (`fromUserId`, `senderId`) is its author, taken from the session, and so is who
+Who sent a new message (`fromUserId`, `senderId`), or cast a new vote (`voter_id`, raw SQL inserts too), is its
+author, taken from the session, and so is who
 signed, approved, submitted, administered, performed, witnessed, verified, recorded, requested, filed or booked a
 row (`signedById`, `approved_by`, `requestedById`,
 also behind a partner API key whose parent check passed; off a caller-sent identity the session
@@ -526,9 +527,10 @@ A query through a Prisma client whose query hook writes the caller's tenant into
 scoped to that tenant, for the operations and models the hook does this for (not creates it lets
 through first, nor a model it leaves out: `if (model !== "Organization")`).
 A pending verification row claimed by the code its holder was handed (found only by a code-named
-value, `where: { code }`) is found by that credential, not by a client-picked id; so is a pending device
-pairing (`device_pairings`), also picked by the id of the row the code found; a row found by a
-client id stays a finding.
+value, `where: { code }`) is found by that credential, not by a client-picked id, as is a raw SQL row found
+by a secret column (`where code_hash = ${sha256(code)}`, `WHERE token_hash = $1`; not under an `OR`); so
+is a pending device pairing (`device_pairings`), also picked by the id of the row the code found; a row
+found by a client id stays a finding.
 A Supabase row loaded as `const { data: member } = await supabase.from(...)...single()` is one record:
 its owner compared with the caller (`if (member.user_id !== user.id) return 403`) vets the `member.id` a
 new row is then filed under.
@@ -1545,6 +1547,7 @@ def _rows_found_by_client(ctx: FileContext, flow: Flow, before: list[Event], nam
             not picked
             or any(vocab.is_secret_name(n) for n in picked)
             or guards.found_by_credential(src, op.args)
+            or guards.sql_found_by_credential(src, op)
             or guards.found_by_handed_out_code(src, op)
         ):
             continue
@@ -2333,8 +2336,11 @@ def _tenant_person_key(program: Program, key: str) -> bool:
     return _PERSON_KEY.match(key) is not None and _names_table(key, _tenant_models(program))
 
 
-# who sent a new message (`fromUserId`, `senderId`): its author, as the session knows them
-_SENDER_FIELDS = frozenset({"fromUserId", "from_user_id", "senderId", "sender_id", "senderUserId", "sentById"})
+# who sent a new message (`fromUserId`, `senderId`), or cast a new vote (`voterId`): its author, as the
+# session knows them
+_SENDER_FIELDS = frozenset(
+    {"fromUserId", "from_user_id", "senderId", "sender_id", "senderUserId", "sentById", "voterId", "voter_id"}
+)
 _PARENT_STEM = re.compile(r"^([A-Za-z]\w*?)(?:Id|_id)$")
 
 
@@ -10168,7 +10174,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if creates and not _sql_insert_pairs(ctx, op):
                 continue  # `INSERT ... VALUES ${placeholders(rows, 3)}`: the client's values are written, not selectors
-            if guards.found_by_credential(src, op.args):
+            if guards.found_by_credential(src, op.args) or guards.sql_found_by_credential(src, op):
                 continue  # `delete({ where: { token: code } })`: the caller's one-time code is its own credential
             if guards.found_by_handed_out_code(src, op):
                 continue  # `inviteCode.delete({ where: { uuid: codeId } })`: the code the caller was handed

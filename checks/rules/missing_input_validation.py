@@ -26,7 +26,8 @@ Each item of a client
 list is client input too, walked by a loop (`for (const item of list)`) or handed to a callback
 (`list.map((item) => db.chapter.update(...))`). The text handed to a raw SQL builder
 (`db.execute(sql.raw(...))`, Kysely's `sql.raw(text).execute(db)`, also in a project helper the value is
-handed to) is what the query consumes; what a project helper returns carries only the arguments it hands back
+handed to; a postgres.js `sql.unsafe` maintenance statement too, `vacuum analyze ${table}`) is what the query
+consumes; what a project helper returns carries only the arguments it hands back
 (`putResume(key, bytes, type)` returning a server-made `key`). Search params read through a local
 (`const sp = req.nextUrl.searchParams; sp.get("week")`, or a local holding the request's URL that is read only
 through them, `const url = new URL(req.url); url.searchParams.get("by")`) are read as the direct ones are, and a raw

@@ -84,7 +84,8 @@ than `string` (and not a `number`, which is no identifier; nor a union with a `s
 used as an identifier (`ORDER BY
 ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers that only build
 placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
-of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`), fields of an object a zod schema of the
+of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`, or of a constant list:
+`z.enum(VACUUMABLE).parse(table)`), fields of an object a zod schema of the
 project parsed whose declared type holds no text (`const { start } = schema.parse(req.query)` or
 `schema.safeParse(body).data.limit`, also of a result held in a local, `q.data.sort` with `const q =
 schema.safeParse(req.query)`, with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
@@ -1349,11 +1350,12 @@ class _Consts:
         if callee in ("z.enum", "zod.enum"):
             args = sx.call_args(node)
             items = sx.strip_types(args[0]) if args else None
-            return (
-                items is not None
-                and items.type == "array"
-                and all(c.type == "string" for c in items.named_children if c.type != "comment")
-            )
+            if items is None:
+                return False
+            if items.type == "array":
+                return all(c.type == "string" for c in items.named_children if c.type != "comment")
+            # `z.enum(VACUUMABLE)`, `z.enum(Object.keys(MAP) as [...])`: a list fixed in code
+            return self._const_collection(items, scope)
         return False
 
     def _sql_fragment(self, name: str, node: Node, scope: Node | None) -> bool:

@@ -41,7 +41,7 @@ export async function deleteBuilding(buildingId: string) {
   revalidatePath("/admin");
 }
 
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 41, A): auth.admin.updateUserById role/user change not seen as security op
+// ruleid: missing-input-validation, missing-audit-log -- auth.admin.updateUserById role/user change (fixed in pass 41, A)
 // ok: missing-auth
 export async function setSuperAdmin(userId: string, enable: boolean) {
   await requireSuperAdmin();
@@ -53,11 +53,11 @@ export async function setSuperAdmin(userId: string, enable: boolean) {
 }
 
 // Support tooling: patch any auth user from the admin JSON editor.
-// ruleid: missing-input-validation // todoruleid: missing-audit-log -- known gap (pass 41, A): auth.admin.updateUserById role/user change not seen as security op
+// ruleid: missing-input-validation, missing-audit-log -- auth.admin.updateUserById role/user change (fixed in pass 41, A)
 // ok: missing-auth
 export async function adminPatchUser(userId: string, patch: Record<string, unknown>) {
   await requireSuperAdmin();
-  // todoruleid: mass-assignment -- known gap (pass 41, B): auth.admin.updateUserById(id, patch) with client patch not a write sink
+  // ruleid: mass-assignment -- auth.admin.updateUserById(id, patch) with the client patch (fixed in pass 41, B)
   await supabaseAdmin.auth.admin.updateUserById(userId, patch);
 }
 
@@ -118,7 +118,7 @@ export async function impersonateUser(email: string) {
   return { url: data.properties?.action_link ?? null };
 }
 
-// todoruleid: missing-input-validation -- known gap (pass 41, D): param into sql.unsafe vacuum statement, only sql-injection reported
+// ruleid: missing-input-validation -- param into sql.unsafe vacuum statement (fixed in pass 41, D)
 // ok: missing-auth
 export async function vacuumTable(table: string) {
   await requireSuperAdmin();
@@ -132,7 +132,7 @@ const VACUUMABLE = ["tickets", "ticket_photos", "audit_events", "poll_votes"] as
 export async function vacuumKnownTable(table: string) {
   await requireSuperAdmin();
   const t = z.enum(VACUUMABLE).parse(table);
-  // todook: sql-injection -- known gap (pass 41, K): z.enum(VACUUMABLE)-parsed table name is a fixed value
+  // ok: sql-injection -- z.enum(VACUUMABLE)-parsed table name is a fixed value (fixed in pass 41, K)
   await sql.unsafe(`vacuum analyze ${t}`);
 }
 

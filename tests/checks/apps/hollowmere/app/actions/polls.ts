@@ -56,7 +56,7 @@ export async function castVoteForNeighbour(formData: FormData) {
   const pollId = formData.get("pollId") as string;
   const optionId = formData.get("optionId") as string;
   const voterId = formData.get("voterId") as string;
-  // todoruleid: missing-authorization -- known gap (pass 41, G): client voter_id written as owner column in a postgres.js insert
+  // ruleid: missing-authorization -- client voter_id written as owner column in a postgres.js insert (fixed in pass 41, G)
   await sql`insert into poll_votes (poll_id, option_id, voter_id) values (${pollId}, ${optionId}, ${voterId})`;
 }
 

@@ -2337,6 +2337,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `from("task_priorities").select("*").order("id")`: a fixed list of labels
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _PUPIL_RECORDS.match(ev.op.model or "") and _rows_answered(ctx, ep, ev):
+            return True  # `from("students").eq("class_id", id)`: children's names, whoever their class is
+        if _every_redeemable_code(ctx, ep, ev):
+            return True  # `Coupon.find(query)` answered whole: every code the shop hands out, to spend
         if ev.op.model and person_record_table(ctx.analyzer.program, ev.op.model):
             return True  # `from("pupils")`, `FROM absences`: records about people, a birth date or health notes
         if _owned_table_rows_answered(ctx, ep, ev):
@@ -2463,6 +2467,40 @@ _CONTENT_KEYS = frozenset(
 
 
 _LITERAL_VALUES = frozenset({"null", "true", "false", "undefined", "number", "string", "string_fragment"})
+
+
+# records about the learners a school or tutor keeps (`students`, `pupils`, `StudentModel`): people, often
+# children, who never sign in (not `student_testimonials`, quotes published on the home page)
+_PUPIL_RECORDS = re.compile(r"(?i)^(students?|pupils?)(_?model)?$")
+# codes that redeem something (`coupons`, `GiftVoucher`, `promo_codes`): whoever reads one can spend it
+_CODE_STORE = re.compile(r"(?i)coupon|voucher|gift_?cards?|promo(tion)?_?codes?|discount_?codes?")
+_NAMES_A_CODE = re.compile(r"(?i)\b\w*code\b")
+
+
+def _every_redeemable_code(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A read of a code store (coupons, vouchers, gift cards) answering whole rows, not found by a code the
+    caller typed: every code the shop hands out, inactive and unreleased ones too. Not the checkout's
+    lookup of the one code its holder typed (`findOne({ code })`, `.eq("code", code)`), and not a read
+    choosing its fields (a banner's title and percent off)."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.projected or op.api == "helper":
+        return False
+    if not _CODE_STORE.search(op.model or ""):
+        return False
+    if any(_NAMES_A_CODE.search(ctx.text(a)) for a in op.args) or _NAMES_A_CODE.search(ctx.text(op.chain)):
+        return False  # (narrowed by a code: the holder's own)
+    return _rows_answered(ctx, ep, ev)
+
+
+def _rows_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Rows of the read go back to the caller (not a count, a `head: true` probe or a lookup kept inside)."""
+    assert ev.op is not None
+    if _no_rows_read(ctx, ev.op) or _SUPABASE_HEAD_ONLY.search(ctx.text(ev.op.chain)):
+        return False
+    return _sent_back(ctx, ctx.flow(ep), ev)
+
+
+_SUPABASE_HEAD_ONLY = re.compile(r"\bhead\s*:\s*true\b")
 
 
 def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:

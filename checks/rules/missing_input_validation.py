@@ -975,7 +975,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nodes = _op_text_nodes(ctx.src, ev.op)
             elif ev.kind == "db":
                 # (parameters, form and body values into a pattern or filter text: the DB call consumes it)
-                nodes = [*nodes, *_pattern_text_nodes(ctx, ev)]
+                nodes = [*nodes, *_pattern_text_nodes(ctx, ev), *_mongo_filter_parts(ctx, ep, ev)]
             # a pages-router query value into a DB call, an ORM filter or a bound parameter: `string | string[]`,
             # cast `as string` (an annotation, no check), so an array reaches the query (ruling pass 34)
             raw_query = ep.kind == "pages-api" and ev.kind == "db" and not pasted and not filters
@@ -2525,6 +2525,36 @@ def _postgrest_built_text(ctx: FileContext, ev: Event, methods: dict[str, int]) 
             or (text.type == "binary_expression" and ctx.text(text.child_by_field_name("operator")) == "+")
         ):
             out.append(text)
+    return out
+
+
+def _mongo_filter_parts(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[Node]:
+    """What a Mongo query consumes besides its call's arguments: the values set on the filter object
+    ahead of it (`query.status = status`, `query.$or = [{ code: { $regex: search } }]` before
+    `Order.find(query)`; a raw value there may be an object, `{ $ne: null }`, an operator injection) and the
+    page of its chain (`.skip(skip).limit(limit)`)."""
+    op = ev.op
+    if op is None or op.api not in ("mongoose", "mongo") or op.api == "helper":
+        return []
+    out: list[Node] = []
+    for call in sx.find(op.chain, ("call_expression",), into_functions=False):
+        if sx.last_name(sx.callee_name(ctx.src, call)) in ("skip", "limit"):
+            out.extend(sx.call_args(call))
+    first = sx.strip_types(op.args[0]) if op.args else None
+    body = ep.fn.body
+    if first is None or first.type != "identifier" or body is None:
+        return out
+    name = ctx.text(first)
+    for a in sx.find(body, ("assignment_expression",), into_functions=False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if (
+            a.end_byte <= ev.node.start_byte
+            and left is not None
+            and right is not None
+            and left.type in ("member_expression", "subscript_expression")
+            and sx.root_identifier(ctx.src, left) == name
+        ):
+            out.append(right)
     return out
 
 

@@ -767,11 +767,33 @@ def _coerced_then_refused(
     """``name`` holds only a type coercion of client input (`Number(fd.get("seats"))`, `new Date(at)`) and an
     `if` ahead of ``sink`` that leaves the function tests it for a number's range or validity
     (`if (!Number.isFinite(seats) || seats < 1) throw`): past the exit, a number or date the action accepts."""
-    src = ctx.src
     if name not in values or not all(
         not (v := value_refs(ctx.analyzer, ctx.module, value, client))[0] & client and v[1] for value in values[name]
     ):
         return False
+    return _range_refused(ctx, ep, name, sink)
+
+
+def _number_param_refused(ctx: FileContext, ep: EntryPoint, name: str, sink: Node) -> bool:
+    """``name`` is a parameter declared a number (`increaseView(itemId: number)`) and an `if` ahead of
+    ``sink`` that leaves the function holds it to a range (`if (itemId <= 0) throw`): an explicit runtime
+    check of the value, as a text's length bound is (the annotation alone is none)."""
+    for param in sx.find(ep.fn.node.child_by_field_name("parameters") or ep.fn.node, ("required_parameter",)):
+        pattern, annotation = param.child_by_field_name("pattern"), param.child_by_field_name("type")
+        if (
+            pattern is not None
+            and pattern.type == "identifier"
+            and ctx.text(pattern) == name
+            and annotation is not None
+            and ctx.text(annotation).lstrip(": ").strip() == "number"
+        ):
+            return _range_refused(ctx, ep, name, sink)
+    return False
+
+
+def _range_refused(ctx: FileContext, ep: EntryPoint, name: str, sink: Node) -> bool:
+    """An `if` ahead of ``sink`` that leaves the function tests ``name`` for a number's range or validity."""
+    src = ctx.src
     for stmt in sx.find(ep.fn.node, ("if_statement",)):
         if stmt.start_byte >= sink.start_byte or not sx.exits(src, stmt.child_by_field_name("consequence")):
             continue
@@ -994,6 +1016,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if bad:
                 # `const seats = Number(fd.get("seats")); if (seats < 1 || seats > 500) throw`: refused out of range
                 bad = {n for n in bad if not _coerced_then_refused(ctx, ep, n, names, assigned, ev.node)}
+                # `increaseView(itemId: number)` with `if (itemId <= 0) throw` first: held to a range
+                bad = {n for n in bad if not _number_param_refused(ctx, ep, n, ev.node)}
             if bad and _content_sink(ev) and ev.kind == "db":
                 # `${orderBy(sp.get("sort"))}` answering only constants of the helper's allow-list maps
                 bad = {n for n in bad if not _only_through_checking_helpers(ctx, nodes, n)}

@@ -64,7 +64,10 @@ return 401`). A project helper that reads the session (`session = session ?? (aw
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
-(`session?.user.id` with no `if (!session)`) does not count. An inline action defined in a page past the
+(`session?.user.id` with no `if (!session)`) does not count, nor does refusing when no row is found by it in a
+Mongoose filter on a key the schema does not declare `required` (`const { userId } = auth(); const me = await
+User.findOne({ clerkId: userId }); if (!me) return`: signed out, the filter is `{ clerkId: null }`, which matches
+every document lacking the key). An inline action defined in a page past the
 page's exit on the session (`if (!userId) return <SignIn />`) and closing over the value it tested runs signed in:
 the server binds that value only in a signed-in render. Nor does an enforcing helper whose refusal a
 `.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
@@ -192,7 +195,10 @@ to it by a foreign key (`absences`, `attendance`), and such rows embedded in ano
 slip_signatures(signed_name)")`); so is a Mongoose model whose schema declares such a field, or names such a
 model by one id (`patient: { type: Types.ObjectId, ref: "Patient" }`: `LabResult`). Not a table keyed to the
 account table (`profiles`, `users`, one keyed to
-`auth.users`): the reviews the app's users write stay as public as before.
+`auth.users`): the reviews the app's users write stay as public as before. A school's `students` (`pupils`) rows
+are such records whatever their columns (pass 41). So are the whole rows of a code store (coupons, vouchers, gift
+cards, promo codes) read with no code the caller typed (`Coupon.find(query)` answered): whoever reads a code can
+spend it; the checkout's lookup of the one code its holder typed, and a read choosing display fields, stay public.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it

@@ -8,7 +8,8 @@ helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
-→ throw; a bound such as `title.length > 200` too, but not an emptiness test such as
+→ throw; a bound such as `title.length > 200` too, or a range test of a parameter declared a number, `if (id
+<= 0) throw`, but not an emptiness test such as
 `if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). A check of one
 field (`if (!isValidPhone(contract.phone)) return 400`) vouches for that field, not for `contract.code`
 beside it. Firestore document
@@ -16,7 +17,9 @@ writes (`doc(id).set(data)`), TypeORM `repo.update(criteria, partial)` and a Mon
 a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, so is a Mongoose
 model walked from a list naming the project's models (`for (const { model, field } of [{ model: Question, field:
 "title" }, ...]) model.find({ [field]: { $regex: query } })`), and so are
-a drizzle select's page size or offset (`.limit(limit)`) and an audit-trail row written with the ORM
+a drizzle select's page size or offset (`.limit(limit)`), a Mongo query's values set on its filter object ahead
+of it (`query.status = status`, `query.$or = [{ code: { $regex: search } }]` before `Order.find(query)`: a raw
+value may be an operator object) and its chain's `.skip(n)`/`.limit(n)` (pass 41), and an audit-trail row written with the ORM
 (`prisma.auditLog.create({ data: { actorId: formData.get("userId") } })`; it still counts as the audit call).
 A pages-router handler's `req.query` value reaching a database call, an ORM filter or a bound SQL parameter counts
 too (pass 34), cast `req.query.id as string` or made text, `String(req.query.id)`: its type is `string | string[]`

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from checks.analysis import client_hooks, deployment, effect, guards, quota, sessions
+from checks.analysis import client_hooks, deployment, effect, guards, quota, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
@@ -5568,6 +5568,10 @@ class _Walker:
         # `const session = await getServerSession(opts)`, not checked yet: a plain `session.user.id` past it
         # throws when signed out (`_throwing_derefs`)
         self.nullable_sessions: set[str] = set()
+        # `const me = await User.findOne({ clerkId: userId })` past such an unchecked session: with no one
+        # signed in the filter is `{ clerkId: null }`, which matches every document lacking the key, so
+        # finding `me` proves no sign-in (`_null_matching_lookup`)
+        self.null_matched: set[str] = set()
         self.status_gates: dict[str, str] = {}  # `res = await checkApiKey(key)` -> the status it answers a pass
         # `denied = await ensureAdmin()`: (role, owner, signed in) once falsy
         self.refusals: dict[str, tuple[bool, bool, bool]] = {}
@@ -6570,7 +6574,9 @@ class _Walker:
                     self.trimmed |= trimmed
                 if self.request_auth is not None and self._request_session(arg):
                     c.auth_neg = True  # `if (!req.auth?.user?.id) throw` in Auth.js' `auth(handler)`
-                if rid in sessionish and not self._is_role_expr(arg):
+                if rid in self.null_matched:
+                    pass  # `if (!me) return` of a row a signed-out caller's null finds too: no sign-in proved
+                elif rid in sessionish and not self._is_role_expr(arg):
                     c.auth_neg = True
                     if (
                         arg is not None
@@ -8686,6 +8692,25 @@ class _Walker:
             return False
         name = sx.text(self.src, node)
         return any(name in sx.param_names(self.src, f) for f in sx.ancestors(at) if f.type in sx.FUNCTION_TYPES)
+
+    def _null_matching_lookup(self, value: Node, refs: set[str]) -> bool:
+        """`User.findOne({ clerkId: userId })` with `userId` a session value not checked yet: a Mongoose
+        filter on a key the schema does not declare `required`, so a signed-out caller's null matches the
+        documents without it (not `findById`, which answers nothing for null, nor a required key)."""
+        nullable = refs & self.nullable_sessions
+        if not nullable:
+            return False
+        for inner in sx.find(value, ("call_expression",), into_functions=False):
+            op = self.az.classify(self.mod, inner)
+            if op is None or op.api != "mongoose" or op.kind != "read" or not op.args:
+                continue
+            first = sx.strip_types(op.args[0])
+            if first is None or first.type != "object":
+                return False
+            keys = [k for k, v in object_keys(self.src, first).items() if identifiers(self.src, v) & nullable]
+            required = tenancy.mongoose_required_keys(self.az.program, op.model or "")
+            return bool(keys) and any(k not in required for k in keys)
+        return False
 
     def _is_role_expr(self, node: Node | None, sessionish: set[str] | None = None) -> bool:
         """`user.role`, `session.user.isAdmin`; with ``sessionish``, also a plain local bound from
@@ -10914,6 +10939,8 @@ class _Walker:
         if refs & st.client & st.validated and reads_file_contents(src, v, refs & st.client & st.validated):
             st.client |= names  # the contents of an upload checked only as a `File`: unchecked text
             return
+        if st.auth is None and v.type == "call_expression" and self._null_matching_lookup(v, refs):
+            self.null_matched |= names
         if refs & st.session:
             st.session |= names
         if refs & st.fetched and not refs & st.client:

@@ -159,6 +159,30 @@ def _read_mongoose_keys(program: Program) -> dict[str, frozenset[str]]:
     return out
 
 
+_REQUIRED = re.compile(r"\brequired\s*:\s*(true|\[\s*true)")
+
+
+def mongoose_required_keys(program: Program, model: str) -> frozenset[str]:
+    """The top-level keys the schema of the Mongoose model ``model`` (its registered name or the binding
+    the code calls it by, `UserModel`) declares `required: true`: every document holds them."""
+    found: dict[str, frozenset[str]] = tree_fact(
+        program.tree, "mongoose_required_keys", lambda: _read_mongoose_required(program)
+    )
+    key = model.lower()
+    for name in (key, key.removesuffix("model")):
+        for form in (name, name + "s", name.removesuffix("s")):
+            if form in found:
+                return found[form]
+    return frozenset()
+
+
+def _read_mongoose_required(program: Program) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for name, declared in mongoose_schema_declarations(program):
+        out.setdefault(name, frozenset(k for k, v in declared.items() if _REQUIRED.search(v)))
+    return out
+
+
 def mongoose_schema_declarations(program: Program) -> Iterator[tuple[str, dict[str, str]]]:
     """(model name, its schema's top-level keys with their declared value's text) for every
     ``mongoose.model(name, schema)`` of the tree."""

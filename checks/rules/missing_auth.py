@@ -64,7 +64,10 @@ return 401`). A project helper that reads the session (`session = session ?? (aw
 getSession().then((s) => s?.session))`) and answers the rows it names or an object of nulls (`{ user: null }`) is a
 session read: a middleware throwing on that `user` field signs the caller in. A Postgres setting made for a
 row-level policy (`SELECT set_config('app.user_id', ...)`) reads no row. A session that is fetched but never checked
-(`session?.user.id` with no `if (!session)`) does not count. An inline action defined in a page past the
+(`session?.user.id` with no `if (!session)`) does not count, nor does refusing when no row is found by it in a
+Mongoose filter on a key the schema does not declare `required` (`const { userId } = auth(); const me = await
+User.findOne({ clerkId: userId }); if (!me) return`: signed out, the filter is `{ clerkId: null }`, which matches
+every document lacking the key). An inline action defined in a page past the
 page's exit on the session (`if (!userId) return <SignIn />`) and closing over the value it tested runs signed in:
 the server binds that value only in a signed-in render. Nor does an enforcing helper whose refusal a
 `.catch` swallows (`await verifySession().catch(() => null)`: the redirect becomes `null` and the action
@@ -192,7 +195,10 @@ to it by a foreign key (`absences`, `attendance`), and such rows embedded in ano
 slip_signatures(signed_name)")`); so is a Mongoose model whose schema declares such a field, or names such a
 model by one id (`patient: { type: Types.ObjectId, ref: "Patient" }`: `LabResult`). Not a table keyed to the
 account table (`profiles`, `users`, one keyed to
-`auth.users`): the reviews the app's users write stay as public as before.
+`auth.users`): the reviews the app's users write stay as public as before. A school's `students` (`pupils`) rows
+are such records whatever their columns (pass 41). So are the whole rows of a code store (coupons, vouchers, gift
+cards, promo codes) read with no code the caller typed (`Coupon.find(query)` answered): whoever reads a code can
+spend it; the checkout's lookup of the one code its holder typed, and a read choosing display fields, stay public.
 
 ## Why is this bad?
 Every server action and route handler is a public HTTP endpoint. Anyone can call it
@@ -2337,6 +2343,10 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `from("task_priorities").select("*").order("id")`: a fixed list of labels
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
+        if _PUPIL_RECORDS.match(ev.op.model or "") and _rows_answered(ctx, ep, ev):
+            return True  # `from("students").eq("class_id", id)`: children's names, whoever their class is
+        if _every_redeemable_code(ctx, ep, ev):
+            return True  # `Coupon.find(query)` answered whole: every code the shop hands out, to spend
         if ev.op.model and person_record_table(ctx.analyzer.program, ev.op.model):
             return True  # `from("pupils")`, `FROM absences`: records about people, a birth date or health notes
         if _owned_table_rows_answered(ctx, ep, ev):
@@ -2463,6 +2473,40 @@ _CONTENT_KEYS = frozenset(
 
 
 _LITERAL_VALUES = frozenset({"null", "true", "false", "undefined", "number", "string", "string_fragment"})
+
+
+# records about the learners a school or tutor keeps (`students`, `pupils`, `StudentModel`): people, often
+# children, who never sign in (not `student_testimonials`, quotes published on the home page)
+_PUPIL_RECORDS = re.compile(r"(?i)^(students?|pupils?)(_?model)?$")
+# codes that redeem something (`coupons`, `GiftVoucher`, `promo_codes`): whoever reads one can spend it
+_CODE_STORE = re.compile(r"(?i)coupon|voucher|gift_?cards?|promo(tion)?_?codes?|discount_?codes?")
+_NAMES_A_CODE = re.compile(r"(?i)\b\w*code\b")
+
+
+def _every_redeemable_code(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A read of a code store (coupons, vouchers, gift cards) answering whole rows, not found by a code the
+    caller typed: every code the shop hands out, inactive and unreleased ones too. Not the checkout's
+    lookup of the one code its holder typed (`findOne({ code })`, `.eq("code", code)`), and not a read
+    choosing its fields (a banner's title and percent off)."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.projected or op.api == "helper":
+        return False
+    if not _CODE_STORE.search(op.model or ""):
+        return False
+    if any(_NAMES_A_CODE.search(ctx.text(a)) for a in op.args) or _NAMES_A_CODE.search(ctx.text(op.chain)):
+        return False  # (narrowed by a code: the holder's own)
+    return _rows_answered(ctx, ep, ev)
+
+
+def _rows_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """Rows of the read go back to the caller (not a count, a `head: true` probe or a lookup kept inside)."""
+    assert ev.op is not None
+    if _no_rows_read(ctx, ev.op) or _SUPABASE_HEAD_ONLY.search(ctx.text(ev.op.chain)):
+        return False
+    return _sent_back(ctx, ctx.flow(ep), ev)
+
+
+_SUPABASE_HEAD_ONLY = re.compile(r"\bhead\s*:\s*true\b")
 
 
 def _site_wide_count(ctx: FileContext, op: DbOp) -> bool:

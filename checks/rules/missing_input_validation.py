@@ -8,7 +8,8 @@ helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
-→ throw; a bound such as `title.length > 200` too, but not an emptiness test such as
+→ throw; a bound such as `title.length > 200` too, or a range test of a parameter declared a number, `if (id
+<= 0) throw`, but not an emptiness test such as
 `if (!ids || ids.length === 0) return`, which asks whether anything was sent, not what). A check of one
 field (`if (!isValidPhone(contract.phone)) return 400`) vouches for that field, not for `contract.code`
 beside it. Firestore document
@@ -16,7 +17,9 @@ writes (`doc(id).set(data)`), TypeORM `repo.update(criteria, partial)` and a Mon
 a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, so is a Mongoose
 model walked from a list naming the project's models (`for (const { model, field } of [{ model: Question, field:
 "title" }, ...]) model.find({ [field]: { $regex: query } })`), and so are
-a drizzle select's page size or offset (`.limit(limit)`) and an audit-trail row written with the ORM
+a drizzle select's page size or offset (`.limit(limit)`), a Mongo query's values set on its filter object ahead
+of it (`query.status = status`, `query.$or = [{ code: { $regex: search } }]` before `Order.find(query)`: a raw
+value may be an operator object) and its chain's `.skip(n)`/`.limit(n)` (pass 41), and an audit-trail row written with the ORM
 (`prisma.auditLog.create({ data: { actorId: formData.get("userId") } })`; it still counts as the audit call).
 A pages-router handler's `req.query` value reaching a database call, an ORM filter or a bound SQL parameter counts
 too (pass 34), cast `req.query.id as string` or made text, `String(req.query.id)`: its type is `string | string[]`
@@ -768,11 +771,33 @@ def _coerced_then_refused(
     """``name`` holds only a type coercion of client input (`Number(fd.get("seats"))`, `new Date(at)`) and an
     `if` ahead of ``sink`` that leaves the function tests it for a number's range or validity
     (`if (!Number.isFinite(seats) || seats < 1) throw`): past the exit, a number or date the action accepts."""
-    src = ctx.src
     if name not in values or not all(
         not (v := value_refs(ctx.analyzer, ctx.module, value, client))[0] & client and v[1] for value in values[name]
     ):
         return False
+    return _range_refused(ctx, ep, name, sink)
+
+
+def _number_param_refused(ctx: FileContext, ep: EntryPoint, name: str, sink: Node) -> bool:
+    """``name`` is a parameter declared a number (`increaseView(itemId: number)`) and an `if` ahead of
+    ``sink`` that leaves the function holds it to a range (`if (itemId <= 0) throw`): an explicit runtime
+    check of the value, as a text's length bound is (the annotation alone is none)."""
+    for param in sx.find(ep.fn.node.child_by_field_name("parameters") or ep.fn.node, ("required_parameter",)):
+        pattern, annotation = param.child_by_field_name("pattern"), param.child_by_field_name("type")
+        if (
+            pattern is not None
+            and pattern.type == "identifier"
+            and ctx.text(pattern) == name
+            and annotation is not None
+            and ctx.text(annotation).lstrip(": ").strip() == "number"
+        ):
+            return _range_refused(ctx, ep, name, sink)
+    return False
+
+
+def _range_refused(ctx: FileContext, ep: EntryPoint, name: str, sink: Node) -> bool:
+    """An `if` ahead of ``sink`` that leaves the function tests ``name`` for a number's range or validity."""
+    src = ctx.src
     for stmt in sx.find(ep.fn.node, ("if_statement",)):
         if stmt.start_byte >= sink.start_byte or not sx.exits(src, stmt.child_by_field_name("consequence")):
             continue
@@ -976,7 +1001,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     nodes = _op_text_nodes(ctx.src, ev.op)
             elif ev.kind == "db":
                 # (parameters, form and body values into a pattern or filter text: the DB call consumes it)
-                nodes = [*nodes, *_pattern_text_nodes(ctx, ev)]
+                nodes = [*nodes, *_pattern_text_nodes(ctx, ev), *_mongo_filter_parts(ctx, ep, ev)]
             # a pages-router query value into a DB call, an ORM filter or a bound parameter: `string | string[]`,
             # cast `as string` (an annotation, no check), so an array reaches the query (ruling pass 34)
             raw_query = ep.kind == "pages-api" and ev.kind == "db" and not pasted and not filters
@@ -995,6 +1020,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if bad:
                 # `const seats = Number(fd.get("seats")); if (seats < 1 || seats > 500) throw`: refused out of range
                 bad = {n for n in bad if not _coerced_then_refused(ctx, ep, n, names, assigned, ev.node)}
+                # `increaseView(itemId: number)` with `if (itemId <= 0) throw` first: held to a range
+                bad = {n for n in bad if not _number_param_refused(ctx, ep, n, ev.node)}
             if bad and _content_sink(ev) and ev.kind == "db":
                 # `${orderBy(sp.get("sort"))}` answering only constants of the helper's allow-list maps
                 bad = {n for n in bad if not _only_through_checking_helpers(ctx, nodes, n)}
@@ -2526,6 +2553,36 @@ def _postgrest_built_text(ctx: FileContext, ev: Event, methods: dict[str, int]) 
             or (text.type == "binary_expression" and ctx.text(text.child_by_field_name("operator")) == "+")
         ):
             out.append(text)
+    return out
+
+
+def _mongo_filter_parts(ctx: FileContext, ep: EntryPoint, ev: Event) -> list[Node]:
+    """What a Mongo query consumes besides its call's arguments: the values set on the filter object
+    ahead of it (`query.status = status`, `query.$or = [{ code: { $regex: search } }]` before
+    `Order.find(query)`; a raw value there may be an object, `{ $ne: null }`, an operator injection) and the
+    page of its chain (`.skip(skip).limit(limit)`)."""
+    op = ev.op
+    if op is None or op.api not in ("mongoose", "mongo") or op.api == "helper":
+        return []
+    out: list[Node] = []
+    for call in sx.find(op.chain, ("call_expression",), into_functions=False):
+        if sx.last_name(sx.callee_name(ctx.src, call)) in ("skip", "limit"):
+            out.extend(sx.call_args(call))
+    first = sx.strip_types(op.args[0]) if op.args else None
+    body = ep.fn.body
+    if first is None or first.type != "identifier" or body is None:
+        return out
+    name = ctx.text(first)
+    for a in sx.find(body, ("assignment_expression",), into_functions=False):
+        left, right = a.child_by_field_name("left"), a.child_by_field_name("right")
+        if (
+            a.end_byte <= ev.node.start_byte
+            and left is not None
+            and right is not None
+            and left.type in ("member_expression", "subscript_expression")
+            and sx.root_identifier(ctx.src, left) == name
+        ):
+            out.append(right)
     return out
 
 

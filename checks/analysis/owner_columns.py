@@ -492,7 +492,7 @@ _SB_TABLE_HELD = re.compile(
 
 # a drizzle condition holding a table to the caller by a column: `eq(items.userId, userId)`, `eq(t.ownerId,
 # session.user.id)` (the table's export name)
-_DRIZZLE_TABLE_HELD = re.compile(r"\beq\(\s*(\w+)\.(" + _ID_COLUMN + r")\s*,\s*" + _CALLER_ID + r"\s*\)")
+_DRIZZLE_EQ_HELD = re.compile(r"\beq\(\s*(\w+)\.(" + _ID_COLUMN + r")\s*,\s*" + _CALLER_ID + r"\s*\)")
 
 
 def caller_held_drizzle_tables(program: Program) -> frozenset[str]:
@@ -505,7 +505,7 @@ def _read_held_drizzle_tables(program: Program) -> frozenset[str]:
     out: set[str] = set()
     for text in _project_texts(program, b"eq("):
         if _names_caller(text):
-            out.update(table.lower() for table, _ in _DRIZZLE_TABLE_HELD.findall(text))
+            out.update(table.lower() for table, _ in _DRIZZLE_EQ_HELD.findall(text))
     return frozenset(out)
 
 

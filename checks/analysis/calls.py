@@ -2447,8 +2447,10 @@ def setting_bound_to(mod: Module, scope: Node, name: str) -> bool:
         value = sx.unwrap(value.named_children[0])
     if value is not None and value.type == "call_expression":
         value = value.child_by_field_name("function")
-    return value is not None and value.type in ("identifier", "member_expression") and bool(
-        _APP_SETTINGS.match(sx.last_name(sx.text(mod.src, value)))
+    return (
+        value is not None
+        and value.type in ("identifier", "member_expression")
+        and bool(_APP_SETTINGS.match(sx.last_name(sx.text(mod.src, value))))
     )
 
 

@@ -349,7 +349,8 @@ def _filled_forms(ctx: FileContext, fn: Node) -> list[tuple[set[str], Node]]:
     forms: set[str] = set()
     for d in sx.find(fn, ("variable_declarator",), into_functions=False):
         name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
-        ctor = value.child_by_field_name("constructor") if value is not None and value.type == "new_expression" else None
+        made = value is not None and value.type == "new_expression"
+        ctor = value.child_by_field_name("constructor") if made and value is not None else None
         if name is not None and name.type == "identifier" and ctor is not None and ctx.text(ctor) in _FORM_BODIES:
             forms.add(ctx.text(name))
     if not forms:

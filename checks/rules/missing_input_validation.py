@@ -3,8 +3,9 @@ r"""Client input reaches a sink without validation.
 ## What it does
 Flags an entry point whose parameters or FormData values reach a sink (database call,
 raw SQL, `fetch` URL, filesystem path (not the content a
-`writeFile(path, bytes)` stores), a command run, `redirect`, email/SMS send; also inside a project
-helper that writes the file or runs the command) without first passing a
+`writeFile(path, bytes)` stores), a command run, `redirect`, email/SMS send (also the POST an action named
+as one makes to its gateway: its body, a form body filled by `params.append("to", phone)` included); also
+inside a project helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`

@@ -126,9 +126,10 @@ someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). 
 checked) is a write: the caller signs in as whoever they name. So is a jose token signed over claims the
 caller hands in whole (`encrypt({ ...payload, expires })` of a use-server session module, the token then set as
 its cookie): the caller picks the account and the role. A provider's token fetched with the app's own stored
-credentials (`const { gatewayPassword } = settings`) signs the server in there, not the caller here. A
-domain's own tenant, read off the schema (what a membership model with a role joins users to: `foundationId`
-of `Membership { userId foundationId role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
+credentials (`const { gatewayPassword } = settings`) signs the server in there, not the caller here.
+A domain's own tenant, read off the schema
+(what a membership model with a role joins users to: `foundationId` of `Membership { userId foundationId
+role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
 private unless the read keeps to the public catalogue (`where: { status: "published" }`); so are the documents
 of a Mongoose model whose schema declares a tenant key by its usual name (`tenantId`, `orgId`). So is the
 company an account belongs to (`User { role companyId }`, when at least two other models carry `companyId`):

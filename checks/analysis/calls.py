@@ -2467,6 +2467,29 @@ def secret_bound_to(
     return _returned_key(mod, value, key, resolve, depth + 1)
 
 
+# the app's own settings object or loader (`settings`, `appConfig`, `await getSettings()`, `loadConfig()`):
+# what it holds is the server's configuration, not anything the caller presented
+_APP_SETTINGS = re.compile(r"(?i)^((get|load|fetch|read)_?)?\w*?(settings|config|configuration)(_?from_?db)?$")
+
+
+def setting_bound_to(mod: Module, scope: Node, name: str) -> bool:
+    """``name`` is a field destructured in ``scope`` from the app's settings (`const { gatewayPassword } =
+    settings`, `= await getSettings()`): a credential the server keeps for a third-party service."""
+    bound = _binding(mod, scope, name, module_level=False)
+    if bound is None or not bound[0]:
+        return False
+    value = sx.unwrap(bound[1])
+    if value is not None and value.type == "await_expression" and value.named_children:
+        value = sx.unwrap(value.named_children[0])
+    if value is not None and value.type == "call_expression":
+        value = value.child_by_field_name("function")
+    return (
+        value is not None
+        and value.type in ("identifier", "member_expression")
+        and bool(_APP_SETTINGS.match(sx.last_name(sx.text(mod.src, value))))
+    )
+
+
 def _env_name_secret(name: str) -> bool:
     """`SERVICE_SECRET`, `BACKEND_API_KEY`, `JOBS_TOKEN`; not a public setting (`NEXT_PUBLIC_MAPS_KEY`)."""
     return not _PUBLIC_ENV.match(name) and (vocab.is_secret_name(name) or "key" in vocab.words(name))

@@ -70,6 +70,7 @@ from checks.analysis.calls import (
     sequelize_instance_write,
     server_secret_request,
     service_write,
+    setting_bound_to,
     statement_args,
     statement_op,
     tagged_sql_op,
@@ -11926,7 +11927,11 @@ class _Walker:
             return all(self._from_environment(v) for v in values)
         # `const { apiSecret } = serviceConfig()` with `apiSecret: process.env.SERVICE_SECRET` in it (a
         # module constant keyed into an HMAC, `createHmac("sha256", SECRET)`, still verifies a token)
-        return bool(secret_bound_to(self.mod, self.fn.node, name, self.az.target, module_level=False))
+        # (or `const { gatewayPassword } = settings`: the app's stored credential for a provider, which
+        # signs the server in there, not the caller here)
+        return bool(secret_bound_to(self.mod, self.fn.node, name, self.az.target, module_level=False)) or (
+            setting_bound_to(self.mod, self.fn.node, name)
+        )
 
     def _reads_only_its_arguments(self, call: Node) -> bool:
         """A synchronous project function whose body calls only built-ins and such functions of its own

@@ -126,7 +126,11 @@ declares a secret (`qrSecret`) is private; GPS pings and location trails (`ping`
 someone's whereabouts; and an organiser is a tenant (`where: { organizerId }`). A second-factor reset
 (`resetTwoFactor`) is no password-reset step. A session minted for a user id the caller sends
 (`lucia.createSession(userId)`, its cookie then set) with no test that refuses first (a code or password
-checked) is a write: the caller signs in as whoever they name. A domain's own tenant, read off the schema
+checked) is a write: the caller signs in as whoever they name. So is a jose token signed over claims the
+caller hands in whole (`encrypt({ ...payload, expires })` of a use-server session module, the token then set as
+its cookie): the caller picks the account and the role. A provider's token fetched with the app's own stored
+credentials (`const { gatewayPassword } = settings`) signs the server in there, not the caller here.
+A domain's own tenant, read off the schema
 (what a membership model with a role joins users to: `foundationId` of `Membership { userId foundationId
 role }`), is a tenant too: rows of a model carrying its column, picked by a client value and sent back, are
 private unless the read keeps to the public catalogue (`where: { status: "published" }`); so are the documents
@@ -7668,6 +7672,94 @@ def _jose_cookie_set(ctx: FileContext, ep: EntryPoint) -> Node | None:
     )
 
 
+def _signed_cookie_of_caller_claims(ctx: FileContext, ep: EntryPoint, flow: Flow) -> Node | None:
+    """`const token = await encrypt({ ...payload, expires }); cookies().set("session", token)` in an action
+    of a use-server session module: a jose token signed over claims the caller hands in whole (the
+    parameter itself, or spread into the payload), then set as the caller's cookie, with no test that
+    refuses first. The caller picks every claim, an account and a role among them: a sign-in with no
+    password. The sign-in that checks a password and then calls it is another entry point. The token is
+    signed here (`new SignJWT(claims)`) or by a project helper signing its own parameter whole. Returns
+    the cookie set."""
+    src, fn = ctx.src, ep.fn.node
+    if ep.kind != "action" or flow.final.auth is not None or not ep.fn.params:
+        return None
+    if src.find(b"cookies", fn.start_byte, fn.end_byte) == -1:
+        return None
+    whole = set(ep.fn.params)  # locals holding every claim the caller sent (`sessionData = { ...payload }`)
+    minted: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        if name is None or name.type != "identifier" or value is None:
+            continue
+        if _whole_claims(ctx, value, whole):
+            whole.add(ctx.text(name))
+        elif _signs_claims(ctx, value, whole):
+            minted.add(ctx.text(name))
+    if not minted:
+        return None
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if not (_COOKIE_SET.search(callee) or (callee.endswith(".set") and _is_cookie_jar(ctx, fn, callee))):
+            continue
+        if not any(identifiers(src, a) & minted for a in sx.call_args(call)[1:2]):
+            continue
+        if any(
+            s.end_byte <= call.start_byte and sx.exits(src, s.child_by_field_name("consequence")) is not None
+            for s in sx.find(fn, ("if_statement",), into_functions=False)
+        ):
+            continue  # a test that refuses first: a code, a password or a pending token checked
+        return call
+    return None
+
+
+def _whole_claims(ctx: FileContext, value: Node | None, whole: set[str]) -> bool:
+    """``value`` hands on everything one of ``whole`` holds: the local itself or an object spreading it."""
+    node = sx.strip_types(sx.unwrap(value))
+    if node is None:
+        return False
+    if node.type == "identifier":
+        return ctx.text(node) in whole
+    return node.type == "object" and any(
+        c.type == "spread_element" and any(_whole_claims(ctx, s, whole) for s in c.named_children)
+        for c in node.named_children
+    )
+
+
+def _signs_claims(ctx: FileContext, value: Node, whole: set[str]) -> bool:
+    """``value`` is a jose token signed over claims ``whole`` holds: `new SignJWT(claims)...sign(key)`
+    here, or `await encrypt(claims)` of a project function that signs its own parameter whole."""
+    for n in sx.find(value, ("new_expression", "call_expression")):
+        args = sx.call_args(n) if n.type == "call_expression" else _new_args(n)
+        if not args or not _whole_claims(ctx, args[0], whole):
+            continue
+        if n.type == "new_expression" and _is_jose_signer(ctx.module, n):
+            return True
+        target = ctx.analyzer.target(ctx.module, n) if n.type == "call_expression" else None
+        if target is not None and target.params and _signs_own_parameter(target, target.params[0]):
+            return True
+    return False
+
+
+def _new_args(node: Node) -> list[Node]:
+    args = node.child_by_field_name("arguments")
+    return [a for a in args.named_children if a.type != "comment"] if args is not None else []
+
+
+def _is_jose_signer(mod: Module, new: Node) -> bool:
+    ctor = new.child_by_field_name("constructor")
+    binding = mod.imports.get(sx.text(mod.src, ctor)) if ctor is not None else None
+    return binding is not None and binding.spec == "jose" and binding.imported == "SignJWT"
+
+
+def _signs_own_parameter(fn: Function, param: str) -> bool:
+    """`new SignJWT(payload)` of jose in ``fn`` over its parameter ``param`` as it came in."""
+    mod = fn.module
+    return any(
+        _is_jose_signer(mod, n) and (args := _new_args(n)) and sx.text(mod.src, sx.strip_types(args[0])) == param
+        for n in sx.find(fn.node, ("new_expression",), into_functions=False)
+    )
+
+
 def _cookie_session_saved(ctx: FileContext, ep: EntryPoint) -> Node | None:
     """`session.staffId = staff.id; await session.save()` on a cookie session ``ep`` fetched: the save
     after a field of it is set (a sign-out's `destroy()`, or a save of nothing set, mints nothing)."""
@@ -8045,6 +8137,9 @@ def _unguarded_effect(ctx: FileContext, ep: EntryPoint, flow: Flow, form: bool) 
     sealed = _session_written_by_client(ctx, ep, flow)
     if sealed is not None:
         return "unchecked", "saves into it who the caller says they are", sealed
+    claimed = _signed_cookie_of_caller_claims(ctx, ep, flow)
+    if claimed is not None:
+        return "unauthenticated", "signs the claims the caller sends into its session cookie", claimed
     forged = _audit_row_of_unchecked_session(ctx, ep, flow)
     if forged is not None:
         return "unchecked", operation(forged), forged.call

@@ -3,8 +3,9 @@ r"""Client input reaches a sink without validation.
 ## What it does
 Flags an entry point whose parameters or FormData values reach a sink (database call,
 raw SQL, `fetch` URL, filesystem path (not the content a
-`writeFile(path, bytes)` stores), a command run, `redirect`, email/SMS send; also inside a project
-helper that writes the file or runs the command) without first passing a
+`writeFile(path, bytes)` stores), a command run, `redirect`, email/SMS send (also the POST an action named
+as one makes to its gateway: its body, a form body filled by `params.append("to", phone)` included); also
+inside a project helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
 schemas, effect/Schema decoders such as `Schema.decodeUnknownSync(S)(raw)`, class-validator
 `validate(plainToInstance(Dto, body))`) or an explicit runtime check (`typeof x !== "string"`
@@ -248,7 +249,7 @@ from checks.analysis import syntax as sx
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, is_tagged_template, template_values
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint, param_type_declares
-from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, reads_file_contents
+from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, mailer_request, reads_file_contents
 from checks.analysis.module import Function, Module
 from checks.analysis.program import local_const
 from checks.analysis.schemas import schema_field, schema_keys
@@ -334,11 +335,40 @@ class _Decls:
                     names -= own
                 if names:
                     self.items.append((names, value))
+        self.filled = _filled_forms(ctx, fn_node)
+        self.items.extend(self.filled)
         # `list.map((item) => ...)`: each item is what the client's list holds
         self.elements = _element_bindings(ctx, ep)
         self.items.extend(self.elements)
         # what each value mentions (functions included), on first need
         self.mentions: list[set[str] | None] = [None] * len(self.items)
+
+
+# bodies built by calls: `const params = new URLSearchParams(); params.append("to", phone)`
+_FORM_BODIES = frozenset({"URLSearchParams", "FormData"})
+
+
+def _filled_forms(ctx: FileContext, fn: Node) -> list[tuple[set[str], Node]]:
+    """`params.append("to", phone)` (or `.set`) on a local made by `new URLSearchParams()` / `new FormData()`
+    in ``fn``: the value it is handed, as an assignment into the local (the body then carries it)."""
+    src = ctx.src
+    forms: set[str] = set()
+    for d in sx.find(fn, ("variable_declarator",), into_functions=False):
+        name, value = d.child_by_field_name("name"), sx.unwrap(d.child_by_field_name("value"))
+        made = value is not None and value.type == "new_expression"
+        ctor = value.child_by_field_name("constructor") if made and value is not None else None
+        if name is not None and name.type == "identifier" and ctor is not None and ctx.text(ctor) in _FORM_BODIES:
+            forms.add(ctx.text(name))
+    if not forms:
+        return []
+    out: list[tuple[set[str], Node]] = []
+    for call in sx.find(fn, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        holder, _, method = callee.rpartition(".")
+        args = sx.call_args(call)
+        if holder in forms and method in ("append", "set") and len(args) >= 2:
+            out.append(({holder}, args[1]))
+    return out
 
 
 def client_derived(
@@ -973,7 +1003,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue
             if _another_action(ctx, ep, ev):
                 continue  # judged where it is an entry point itself: any client may call it directly
-            nodes = _unchecked_nodes(ctx, ev)
+            # (a POST of the entry point's own mail or SMS send, `sendSms` posting to its gateway: the
+            # request body is the message, an email/SMS send's arguments)
+            mailed = ev.kind == "fetch" and mailer_request(ep.fn, ctx.src, ev)
+            nodes = sx.call_args(ev.node) if mailed else _unchecked_nodes(ctx, ev)
             names, assigned = derived, values
             route_only: set[str] = set()
             # the request body's values bound as SQL parameters: arbitrary JSON, as into an ORM call
@@ -1012,6 +1045,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 names, assigned = query_derived
             # (items of a client list handed to a callback, `list.map((item) => ...)`, are client input too)
             client = ev.state.client | (names & elements)
+            # (and a form body filled with their values: `params.append("to", phone)`, which the flow does not follow)
+            client |= {h for held, v in decls.filled if identifiers(ctx.src, v) & ev.state.client for h in held}
             # (a text trimmed and refused when empty is checked for its type: not for a URL, a path or SQL
             # text, whose content is the risk)
             validated = ev.state.validated - trimmed if _content_sink(ev) or filters else ev.state.validated
@@ -1065,11 +1100,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 bad = {n for n in bad if not _local_path_after_origin(ctx.src, ep, nodes, n, plain, assigned)}
                 # `redirect(landingUrl(next))` with the helper pasting `next` only past such a test of it
                 bad = {n for n in bad if not _local_path_through_helper(ctx, nodes, n)}
-            if ev.kind == "fetch" and bad:
+            if ev.kind == "fetch" and bad and not mailed:
                 # `https://api.example.com/v2/search?${new URLSearchParams({ query }).toString()}`: a value of
                 # the query string of a URL the server wrote whole, host and path (a secret sent along or not)
                 bad = {n for n in bad if not _encoded_query_of_fixed_url(ctx.src, nodes, n, assigned)}
-            if ev.kind == "fetch" and bad and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
+            if ev.kind == "fetch" and bad and not mailed and not _SECRET_SETTING.search(ctx.text(ep.fn.node)):
                 # `${apiUrl}/members/${encodeURIComponent(id)}`: the server chose the host
                 pinned = _PinnedUrl(ctx, ep, names, assigned)
                 bad = {n for n in bad if not pinned.holds(n, nodes)}

@@ -6670,9 +6670,11 @@ def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return bool(refs) and not refs & ev.state.client
 
 
-# what a page view (or a click on a shared link) counts: `viewCount`, `views`, `clicks`, `impressions`
+# what a page view (or a click on a shared link) counts: `viewCount`, `views`, `clicks`, `impressions`; also
+# named for the act in the past tense, `visited`, `timesViewed` (not `liked`: a vote)
 _VIEW_COUNTER = re.compile(
     r"(?i)^(view|visit|click|impression|hit|open|play|download)s?(_?count)?$|^(view|visit|click|download)_?total$"
+    r"|^(times_?)?(view|visit|click|download|play)ed(_?count|_?times)?$"
 )
 
 
@@ -6705,6 +6707,89 @@ def _report_bump(ctx: FileContext, ev: Event) -> bool:
     data = sx.unwrap(object_keys(ctx.src, op.args[0]).get("data"))
     values = object_keys(ctx.src, data) if data is not None and data.type == "object" else {}
     return bool(values) and all(_REPORT_COUNTER.match(k) and _BUMP_PRISMA.match(ctx.text(v)) for k, v in values.items())
+
+
+def _read_through_cache(ctx: FileContext, ep: EntryPoint, ev: Event, events: list[Event]) -> bool:
+    """`const stored = await findDepots(ref); if (!stored) { const answer = await fromCarrier(ref);
+    await DepotList.create({ town: answer[0].town, depots: answer }) }`: a lookup that keeps what an outside
+    API answered in the table it looked in first and found nothing: a cache of what the server fetched
+    itself (as a Redis cache of it is), no change the caller makes, however anonymous. Only a new row, with
+    no session read, of values taken from that answer alone (none the caller sent); an update, a row filed
+    without looking first, or one keeping a value of the caller's is still a change."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+        return False
+    if not op.model or ev.state.session or ev.state.fetched or len(op.data) != 1:
+        return False
+    looked: set[str] = set()  # the names the same table's earlier read is bound to
+    for e in events:
+        if e is ev:
+            break
+        if e.kind == "db" and e.op is not None and e.op.kind == "read" and e.op.model == op.model:
+            looked |= _bound_names(ctx, e.node)
+    fn = ep.fn.node
+    if not looked or not _past_absence_test(ctx, fn, ev.node, looked):
+        return False
+    consts = dict(sx.const_values(ctx.src, fn))
+    data = sx.unwrap(op.data[0])
+    if data is not None and data.type == "identifier":
+        data = consts.get(ctx.text(data))
+    if data is None or data.type != "object":
+        return False
+    answers = {n for n, v in consts.items() if _outside_api_answer(ctx, ctx.module, v, 0)}
+    inner = {p for f in sx.find(data, tuple(sx.FUNCTION_TYPES), into_functions=True) for p in sx.param_names(ctx.src, f)}
+    names = identifiers(ctx.src, data, into_functions=True) - inner
+    return bool(names & answers) and not (names - answers) & ev.state.client
+
+
+def _past_absence_test(ctx: FileContext, fn: Node, node: Node, looked: set[str]) -> bool:
+    """``node`` runs only when the lookup bound to ``looked`` found nothing: inside `if (!stored) {...}`
+    (`stored == null`, `!stored?.length`), or after `if (stored) return stored`."""
+    p = node
+    while p is not None and p is not fn:
+        parent = p.parent
+        if parent is not None and parent.type == "if_statement" and p == parent.child_by_field_name("consequence"):
+            cond = sx.unwrap(parent.child_by_field_name("condition"))
+            if cond is not None and cond.type == "unary_expression" and ctx.text(cond).startswith("!"):
+                if sx.root_identifier(ctx.src, cond.named_children[0]) in looked:
+                    return True
+            if cond is not None and cond.type == "binary_expression" and re.fullmatch(
+                r"(\w+)\s*===?\s*(null|undefined)", ctx.text(cond)
+            ):
+                if ctx.text(cond).split("=")[0].strip() in looked:
+                    return True
+        if parent is not None and parent.type == "statement_block":
+            for stmt in parent.named_children:
+                if stmt.start_byte >= p.start_byte:
+                    break
+                if stmt.type != "if_statement" or not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+                    continue
+                cond = sx.unwrap(stmt.child_by_field_name("condition"))
+                if cond is not None and cond.type == "identifier" and ctx.text(cond) in looked:
+                    return True
+        p = parent
+    return False
+
+
+# a call that asks an outside HTTP API: `fetch(url, ...)`, `axios.post(...)`, `ky.get(...)`
+_HTTP_CALL = re.compile(r"^(fetch|axios|ky|got|ofetch|\$fetch)(\.(get|post|request))?$")
+
+
+def _outside_api_answer(ctx: FileContext, mod: Module, value: Node | None, depth: int) -> bool:
+    """``value`` is what an outside HTTP API answered: a `fetch` call, or a project helper's call whose
+    body asks one (followed through the helpers it calls in turn)."""
+    value = sx.unwrap(value)
+    if value is None or value.type != "call_expression" or depth > 3:
+        return False
+    if _HTTP_CALL.match(mod.text(value.child_by_field_name("function"))):
+        return True
+    target = ctx.analyzer.target(mod, value)
+    if target is None or target.body is None:
+        return False
+    return any(
+        _outside_api_answer(ctx, target.module, call, depth + 1)
+        for call in sx.find(target.body, ("call_expression",))
+    )
 
 
 def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
@@ -7890,6 +7975,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
             or _page_counter_vote(ctx, ep, ev)
             or _view_count_bump(ctx, ev)
+            or _read_through_cache(ctx, ep, ev, events)
             or (reporting and _report_bump(ctx, ev))
             or not (sensitive(ctx, ev, ep, mails_codes) or _private_by_usage(ctx, ep, ev, usage))
             or (ev.op is None and ev.kind == "db")

@@ -688,9 +688,19 @@ def _spreads(src: bytes, obj: Node, params: set[str], whole: set[str] | None = N
         inner = (
             sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
         )
+        inner = _uncopied(src, inner)  # `{ ...JSON.parse(JSON.stringify(row)), x }`: the row, every field
         if inner is not None and inner.type == "identifier" and sx.text(src, inner) in params:
             return True
     return False
+
+
+def _uncopied(src: bytes, node: Node | None) -> Node | None:
+    """What a whole copy is made of (`JSON.parse(JSON.stringify(row))`, `structuredClone(row)`: ``row``)."""
+    node = sx.unwrap(node)
+    while node is not None and node.type == "call_expression" and sx.callee_name(src, node) in _WHOLE_COPIES:
+        args = sx.call_args(node)
+        node = sx.unwrap(args[0]) if args else None
+    return node
 
 
 _NULL_TEST = re.compile(r"^(?:!(\w+)|(\w+)===?(?:null|undefined)|isNull\((\w+)\))$")

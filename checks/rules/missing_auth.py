@@ -5775,6 +5775,66 @@ def _guest_account(ctx: FileContext, flow: Flow) -> bool:
     return True
 
 
+# an order a visitor places: `Order`, `shop_orders`, `checkouts`, `purchases`
+_ORDER_MODEL = re.compile(r"(?i)(orders?|checkouts?|purchases?)$")
+# where an order keeps who placed it, inline: `user`, `customer`, `buyer`, `contact`, `customerInfo`
+_BUYER_KEY = re.compile(r"(?i)^(user|customer|buyer|guest|client|contact|shipping|billing)(_?(info|details|data))?$")
+_CONTACT_KEY = re.compile(r"(?i)^(e_?mail|phone(_?number)?|tel|mobile)$")
+# the key of an account it would be filed under: `userId`, `customer_id`, `ownerId`
+_ACCOUNT_REF = re.compile(r"(?i)^(user|customer|buyer|owner|account|member|client)_?ids?$")
+
+
+def _guest_order(ctx: FileContext, flow: Flow) -> bool:
+    """A guest checkout by what it does: with no session read anywhere, its only writes file new orders
+    that carry the buyer's typed contact details inline and point at no account (`new Order({ products,
+    total, user: { id: `guest-${randomUUID()}`, name, phone, email } }).save()`): a shop taking orders
+    from visitors who have no accounts, as a contact form files a visitor's enquiry. An order with no
+    buyer's details (`{ eventId, quantity }`), filed under an account (`userId`) or any record the caller
+    names, a buyer id the caller picks, or an update or delete is still flagged."""
+    events = flow.events
+    writes = [e for e in events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+    if not writes or any(e.kind in ("store", "exec", "fs", "relay") for e in events):
+        return False
+    if any(e.state.session or e.state.fetched or e.state.auth is not None for e in events):
+        return False
+    return all(_guest_order_row(ctx, e) for e in writes)
+
+
+def _guest_order_row(ctx: FileContext, ev: Event) -> bool:
+    op = ev.op
+    if op is None or op.verb.lower() not in _CREATE_VERBS or len(op.data) != 1:
+        return False
+    if not _ORDER_MODEL.search(op.model or ""):
+        return False
+    fn = sx.enclosing_function(ev.node)
+    consts = dict(sx.const_values(ctx.src, fn)) if fn is not None else {}
+    pairs = object_keys(ctx.src, _local_object(ctx, op.data[0], consts))
+    contact = any(_CONTACT_KEY.match(k) for k in pairs)
+    for key, value in pairs.items():
+        if _ACCOUNT_REF.match(key):
+            return False  # filed under an account
+        if _REFERENCE_KEY.search(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+            return False  # filed under a record the caller names (`eventId: input.eventId`)
+        if not _BUYER_KEY.match(key):
+            continue
+        inner = object_keys(ctx.src, _local_object(ctx, value, consts))
+        if any(_ACCOUNT_REF.match(k) for k in inner):
+            return False
+        own_id = inner.get("id") or inner.get("_id")
+        if own_id is not None and identifiers(ctx.src, own_id, into_functions=True) & ev.state.client:
+            return False  # a buyer id the caller picks
+        contact = contact or any(_CONTACT_KEY.match(k) for k in inner)
+    return contact
+
+
+def _local_object(ctx: FileContext, node: Node | None, consts: dict[str, Node]) -> Node | None:
+    """``node`` as an object literal: itself, or the one a `const` of the function holds."""
+    node = sx.unwrap(node)
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+        node = consts.get(ctx.text(node))
+    return node if node is not None and node.type == "object" else None
+
+
 def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """An action of the sign-up pages that only creates new rows (an agency and its owner's invite),
     pointing at nothing but what it just made, with no session read: a sign-up by where it is and
@@ -7921,6 +7981,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or sign_up.files_account_for_sign_up_page(ctx, ep, flow)
         or _confirmed_sign_up(ctx, ep, flow)
         or _guest_account(ctx, flow)
+        or _guest_order(ctx, flow)
         or sign_up.session_for_new_account(ctx, ep, flow) is not None
     ):
         return  # an authentication endpoint by what it does

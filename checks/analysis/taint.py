@@ -783,8 +783,14 @@ def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset())
     # `conditions.push({ title: { contains: opts.term } })`: a local list holds what is pushed onto it
     for call in sx.find(fn.node, ("call_expression",)):
         callee = sx.strip_types(call.child_by_field_name("function"))
-        target = callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
-        if target is None or target.type != "identifier" or sx.last_name(sx.text(src, callee)) not in ("push", "unshift"):
+        target = (
+            callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+        )
+        if (
+            target is None
+            or target.type != "identifier"
+            or sx.last_name(sx.text(src, callee)) not in ("push", "unshift")
+        ):
             continue
         args = call.child_by_field_name("arguments")
         if args is not None and not any(
@@ -837,7 +843,7 @@ def _type_tested_on_the_way(src: bytes, fn: Node, node: Node, value: Node) -> bo
     tests the runtime type of ``value`` (`if (typeof f?.term === "string") where.term = f.term`): what
     the local is given is checked, as a value a ternary's `typeof` test picks is."""
     wanted = sx.text(src, sx.unwrap(value)).replace("?.", ".")
-    p = node
+    p: Node | None = node
     while p is not None and p is not fn:
         parent = p.parent
         if parent is not None and parent.type == "if_statement" and p == parent.child_by_field_name("consequence"):

@@ -8,7 +8,8 @@ entry with query options and no `select` of its own: `versions: { orderBy, inclu
 `SELECT *` rows, Drizzle
 `db.select().from(t)` with no columns, Knex `knex("t").where(...)` / `.select("*")` / `.first()` with no
 columns, Supabase `.select()`/`.select("*")`, Mongoose
-documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
+documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`, also such a copy
+spread in a callback, `rows.map((r) => ({ ...JSON.parse(JSON.stringify(r)), name }))`),
 TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()` (its `snap.data()`, a
 query's `snap.docs.map((d) => d.data())`; not after a `.select(...)` field mask), MikroORM
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`

@@ -328,7 +328,15 @@ a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 
 `` .set({ downloads: sql`${t.downloads} + 1` }) ``, Mongoose
 `{ $inc: { viewCount: 1 } }`, Firestore `{ count: snap.data().count + 1 }` or `FieldValue.increment(1)` in a
 collection of clicks or views (`link-tracker`, the first click stored as `{ count: 1 }`), also `clicks`,
-`impressions`, `downloadCount`; not votes, likes or credits),
+`impressions`, `downloadCount`, one named in the past tense, `{ $inc: { visited: 1 } }`; not votes, likes or
+credits), a read-through cache: a new row, with no session read, of only what an outside API answered
+(`fetch`, also in a project helper), filed in the table the handler looked in first and found empty
+(`if (!stored) { const answer = await fromCarrier(ref); await DepotList.create({ depots: answer }) }`; one
+keeping a value the caller sent, filed without looking first, or an update is still a change), a guest
+checkout by what it does: with no session read, only new orders that keep the buyer's typed contact details
+inline under no account (`new Order({ lines, total, user: { id: `guest-${randomUUID()}`, phone, email } })`;
+an order with no buyer's details, filed under `userId` or a record or buyer id the caller picks, or beside an
+update of another row, is still flagged),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -6797,7 +6805,9 @@ def _read_through_cache(ctx: FileContext, ep: EntryPoint, ev: Event, events: lis
     if data is None or data.type != "object":
         return False
     answers = {n for n, v in consts.items() if _outside_api_answer(ctx, ctx.module, v, 0)}
-    inner = {p for f in sx.find(data, tuple(sx.FUNCTION_TYPES), into_functions=True) for p in sx.param_names(ctx.src, f)}
+    inner = {
+        p for f in sx.find(data, tuple(sx.FUNCTION_TYPES), into_functions=True) for p in sx.param_names(ctx.src, f)
+    }
     names = identifiers(ctx.src, data, into_functions=True) - inner
     return bool(names & answers) and not (names - answers) & ev.state.client
 
@@ -6805,19 +6815,13 @@ def _read_through_cache(ctx: FileContext, ep: EntryPoint, ev: Event, events: lis
 def _past_absence_test(ctx: FileContext, fn: Node, node: Node, looked: set[str]) -> bool:
     """``node`` runs only when the lookup bound to ``looked`` found nothing: inside `if (!stored) {...}`
     (`stored == null`, `!stored?.length`), or after `if (stored) return stored`."""
-    p = node
+    p: Node | None = node
     while p is not None and p is not fn:
         parent = p.parent
         if parent is not None and parent.type == "if_statement" and p == parent.child_by_field_name("consequence"):
             cond = sx.unwrap(parent.child_by_field_name("condition"))
-            if cond is not None and cond.type == "unary_expression" and ctx.text(cond).startswith("!"):
-                if sx.root_identifier(ctx.src, cond.named_children[0]) in looked:
-                    return True
-            if cond is not None and cond.type == "binary_expression" and re.fullmatch(
-                r"(\w+)\s*===?\s*(null|undefined)", ctx.text(cond)
-            ):
-                if ctx.text(cond).split("=")[0].strip() in looked:
-                    return True
+            if _tests_absence(ctx, cond, looked):
+                return True
         if parent is not None and parent.type == "statement_block":
             for stmt in parent.named_children:
                 if stmt.start_byte >= p.start_byte:
@@ -6829,6 +6833,17 @@ def _past_absence_test(ctx: FileContext, fn: Node, node: Node, looked: set[str])
                     return True
         p = parent
     return False
+
+
+def _tests_absence(ctx: FileContext, cond: Node | None, looked: set[str]) -> bool:
+    """`!stored`, `!stored?.length`, `stored == null`: true when the lookup bound to ``looked`` found nothing."""
+    if cond is None:
+        return False
+    text = ctx.text(cond)
+    if cond.type == "unary_expression" and text.startswith("!") and cond.named_children:
+        return sx.root_identifier(ctx.src, cond.named_children[0]) in looked
+    found = re.fullmatch(r"(\w+)\s*===?\s*(null|undefined)", text)
+    return cond.type == "binary_expression" and found is not None and found.group(1) in looked
 
 
 # a call that asks an outside HTTP API: `fetch(url, ...)`, `axios.post(...)`, `ky.get(...)`
@@ -6847,8 +6862,7 @@ def _outside_api_answer(ctx: FileContext, mod: Module, value: Node | None, depth
     if target is None or target.body is None:
         return False
     return any(
-        _outside_api_answer(ctx, target.module, call, depth + 1)
-        for call in sx.find(target.body, ("call_expression",))
+        _outside_api_answer(ctx, target.module, call, depth + 1) for call in sx.find(target.body, ("call_expression",))
     )
 
 

@@ -926,6 +926,11 @@ def classify_db(
             written = list(args[1:2]) if last not in ("create", "insertMany") else list(args[:1])
             # `Model.updateOne(filter, { $set: { ...reply } })`: the operator's value is what is written
             written = [w for n in written for w in _mongo_set_values(src, n)]
+        picked = list(args[1:2] if last == "distinct" else args[:1])
+        if kind == "read" and picked:
+            # (a page size or offset the caller picks shapes the query too: `.skip(skip).limit(limit)`,
+            # after the filter, which stays first)
+            picked += [a for m, c in steps if m in ("limit", "skip") for a in sx.call_args(c)]
         return DbOp(
             kind,
             root if handed is None else f"@{handed}",
@@ -933,7 +938,7 @@ def classify_db(
             call,
             chain,
             # (`distinct(field, filter)`: the filter is the second argument)
-            list(args[1:2] if last == "distinct" else args[:1]),
+            picked,
             written,
             projected,
             kind == "read" and not projected,

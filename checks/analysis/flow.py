@@ -2886,6 +2886,8 @@ _FALLBACKS = ("??", "||")
 
 
 _MAILER_WORDS = frozenset({"email", "emails", "mail", "sms", "otp"})
+# ... or a message to a phone: `sendZApiText`, `sendWhatsappMessage` (WhatsApp, a text message)
+_PHONE_MESSAGE_WORDS = frozenset({"text", "whatsapp"})
 # a table of messages waiting for a worker to deliver them: `emailOutbox`, `mail_queue`, `outgoing_sms`
 _QUEUE_WORDS = frozenset({"outbox", "queue", "outgoing"})
 _CREATE_VERB = re.compile(r"(?i)^(create|insert|add)")
@@ -2902,7 +2904,8 @@ def mailer_request(fn: Function, src: bytes, ev: Event) -> bool:
     (`sendEmailWithLoops`, `sendNotificationEmail`): the request is the message to its provider."""
     if not fn.name or not is_email_send(fn.name) or ev.node.type != "call_expression":
         return False
-    if not _MAILER_WORDS & set(vocab.words(fn.name)):
+    ws = set(vocab.words(fn.name))
+    if not (_MAILER_WORDS | _PHONE_MESSAGE_WORDS) & ws and not {"whats", "app"} <= ws:
         return False  # (`sendDiscordMessage` posting to a chat webhook mails nobody)
     if ev.callee.endswith("axios.post"):
         return True

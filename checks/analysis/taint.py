@@ -809,6 +809,30 @@ def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset())
         value = n.child_by_field_name("value" if n.type == "variable_declarator" else "right")
         if left is not None and value is not None and left.type != "member_expression":
             decls.append((sx.pattern_names(src, left), value))
+        elif left is not None and value is not None and left.type in ("member_expression", "subscript_expression"):
+            # `where.platform = opts.platform`: a local object filled in field by field holds what it is given
+            root = sx.root_identifier(src, left)
+            if root is not None and root != "this" and not _type_tested_on_the_way(src, fn.node, n, value):
+                decls.append(([root], value))
+    # `conditions.push({ title: { contains: opts.term } })`: a local list holds what is pushed onto it
+    for call in sx.find(fn.node, ("call_expression",)):
+        callee = sx.strip_types(call.child_by_field_name("function"))
+        target = (
+            callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+        )
+        if (
+            target is None
+            or target.type != "identifier"
+            or sx.last_name(sx.text(src, callee)) not in ("push", "unshift")
+        ):
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is not None and not any(
+            _type_tested_on_the_way(src, fn.node, call, v)
+            for v in sx.find(args, ("member_expression", "identifier"))
+            if sx.root_identifier(src, v) not in (None, sx.text(src, target))
+        ):
+            decls.append(([sx.text(src, target)], args))
     # (`lines.map((line) => tx\`... ${line.qty}\`)`: each element the callback is handed is built from the
     # list, as a loop's is)
     for call in sx.find(fn.node, ("call_expression",)):
@@ -842,6 +866,33 @@ def param_sources(az: Analyzer, fn: Function, cut: frozenset[str] = frozenset())
         if not grew:
             break
     return sources
+
+
+# a runtime type test of one value: `typeof x === "string"`, `Array.isArray(x)`, `Number.isInteger(x)`
+_TYPE_TEST_CALLS = frozenset({"Array.isArray", "Number.isInteger", "Number.isSafeInteger", "Number.isFinite"})
+
+
+def _type_tested_on_the_way(src: bytes, fn: Node, node: Node, value: Node) -> bool:
+    """``node`` (a field set on a local, an item pushed onto one) runs only inside an `if` whose condition
+    tests the runtime type of ``value`` (`if (typeof f?.term === "string") where.term = f.term`): what
+    the local is given is checked, as a value a ternary's `typeof` test picks is."""
+    wanted = sx.text(src, sx.unwrap(value)).replace("?.", ".")
+    p: Node | None = node
+    while p is not None and p is not fn:
+        parent = p.parent
+        if parent is not None and parent.type == "if_statement" and p == parent.child_by_field_name("consequence"):
+            cond = parent.child_by_field_name("condition")
+            for t in sx.find(cond, ("unary_expression", "call_expression")) if cond is not None else []:
+                if t.type == "unary_expression" and sx.text(src, t).startswith("typeof"):
+                    operand = t.named_children[0] if t.named_children else None
+                elif t.type == "call_expression" and sx.callee_name(src, t) in _TYPE_TEST_CALLS:
+                    operand = next(iter(sx.call_args(t)), None)
+                else:
+                    continue
+                if operand is not None and sx.text(src, sx.unwrap(operand)).replace("?.", ".") == wanted:
+                    return True
+        p = parent
+    return False
 
 
 # Array methods whose callback's first parameter is an element of the list

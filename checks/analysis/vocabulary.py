@@ -162,6 +162,8 @@ NOT_SCHEMAS = frozenset(
 )
 EMAIL_SMS = re.compile(
     r"(?i)(send\w*(mail|email|sms|message|otp|code|invite|verification|reset|magic))|(emails?\.send)|(sendMail)|"
+    # a chat message to a phone: `sendWhatsApp(to, body)`, `sendZApiText(phone, text)` (not `sendContext`)
+    r"(send\w*whats_?app)|((?-i:(^|\.)send(\w*[a-z0-9])?(?<!Con)(Text|_text)$))|"
     # `messages.create` is Twilio's SMS only on a Twilio client: Anthropic's is an AI call
     # (`resend.batch.send(...)`, also on the client a getter hands back: `getResend().emails.send(...)`)
     r"((twilio|sms|mailgun|^mg|^client)\w*\.messages\.create)|(^sgMail\.send)|(^mail\.send)|(resend\w*(\(\))?\.\w+\.send)|"

@@ -8,7 +8,8 @@ entry with query options and no `select` of its own: `versions: { orderBy, inclu
 `SELECT *` rows, Drizzle
 `db.select().from(t)` with no columns, Knex `knex("t").where(...)` / `.select("*")` / `.first()` with no
 columns, Supabase `.select()`/`.select("*")`, Mongoose
-documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`),
+documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`, also such a copy
+spread in a callback, `rows.map((r) => ({ ...JSON.parse(JSON.stringify(r)), name }))`),
 TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()` (its `snap.data()`, a
 query's `snap.docs.map((d) => d.data())`; not after a `.select(...)` field mask), MikroORM
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
@@ -688,9 +689,19 @@ def _spreads(src: bytes, obj: Node, params: set[str], whole: set[str] | None = N
         inner = (
             sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
         )
+        inner = _uncopied(src, inner)  # `{ ...JSON.parse(JSON.stringify(row)), x }`: the row, every field
         if inner is not None and inner.type == "identifier" and sx.text(src, inner) in params:
             return True
     return False
+
+
+def _uncopied(src: bytes, node: Node | None) -> Node | None:
+    """What a whole copy is made of (`JSON.parse(JSON.stringify(row))`, `structuredClone(row)`: ``row``)."""
+    node = sx.unwrap(node)
+    while node is not None and node.type == "call_expression" and sx.callee_name(src, node) in _WHOLE_COPIES:
+        args = sx.call_args(node)
+        node = sx.unwrap(args[0]) if args else None
+    return node
 
 
 _NULL_TEST = re.compile(r"^(?:!(\w+)|(\w+)===?(?:null|undefined)|isNull\((\w+)\))$")

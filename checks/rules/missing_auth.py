@@ -339,7 +339,15 @@ a view counter bumped by one for any reader (`data: { viewCount: { increment: 1 
 `` .set({ downloads: sql`${t.downloads} + 1` }) ``, Mongoose
 `{ $inc: { viewCount: 1 } }`, Firestore `{ count: snap.data().count + 1 }` or `FieldValue.increment(1)` in a
 collection of clicks or views (`link-tracker`, the first click stored as `{ count: 1 }`), also `clicks`,
-`impressions`, `downloadCount`; not votes, likes or credits),
+`impressions`, `downloadCount`, one named in the past tense, `{ $inc: { visited: 1 } }`; not votes, likes or
+credits), a read-through cache: a new row, with no session read, of only what an outside API answered
+(`fetch`, also in a project helper), filed in the table the handler looked in first and found empty
+(`if (!stored) { const answer = await fromCarrier(ref); await DepotList.create({ depots: answer }) }`; one
+keeping a value the caller sent, filed without looking first, or an update is still a change), a guest
+checkout by what it does: with no session read, only new orders that keep the buyer's typed contact details
+inline under no account (`new Order({ lines, total, user: { id: `guest-${randomUUID()}`, phone, email } })`;
+an order with no buyer's details, filed under `userId` or a record or buyer id the caller picks, or beside an
+update of another row, is still flagged),
 endpoints whose middleware or wrapper authenticates (also wrappers composed from an auth
 middleware, `withMiddleware(handler, authMiddleware)`; Auth.js v5's `auth(async (req) => ...)`
 only when the handler tests `req.auth`), route handlers that verify a
@@ -5824,6 +5832,66 @@ def _guest_account(ctx: FileContext, flow: Flow) -> bool:
     return True
 
 
+# an order a visitor places: `Order`, `shop_orders`, `checkouts`, `purchases`
+_ORDER_MODEL = re.compile(r"(?i)(orders?|checkouts?|purchases?)$")
+# where an order keeps who placed it, inline: `user`, `customer`, `buyer`, `contact`, `customerInfo`
+_BUYER_KEY = re.compile(r"(?i)^(user|customer|buyer|guest|client|contact|shipping|billing)(_?(info|details|data))?$")
+_CONTACT_KEY = re.compile(r"(?i)^(e_?mail|phone(_?number)?|tel|mobile)$")
+# the key of an account it would be filed under: `userId`, `customer_id`, `ownerId`
+_ACCOUNT_REF = re.compile(r"(?i)^(user|customer|buyer|owner|account|member|client)_?ids?$")
+
+
+def _guest_order(ctx: FileContext, flow: Flow) -> bool:
+    """A guest checkout by what it does: with no session read anywhere, its only writes file new orders
+    that carry the buyer's typed contact details inline and point at no account (`new Order({ products,
+    total, user: { id: `guest-${randomUUID()}`, name, phone, email } }).save()`): a shop taking orders
+    from visitors who have no accounts, as a contact form files a visitor's enquiry. An order with no
+    buyer's details (`{ eventId, quantity }`), filed under an account (`userId`) or any record the caller
+    names, a buyer id the caller picks, or an update or delete is still flagged."""
+    events = flow.events
+    writes = [e for e in events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
+    if not writes or any(e.kind in ("store", "exec", "fs", "relay") for e in events):
+        return False
+    if any(e.state.session or e.state.fetched or e.state.auth is not None for e in events):
+        return False
+    return all(_guest_order_row(ctx, e) for e in writes)
+
+
+def _guest_order_row(ctx: FileContext, ev: Event) -> bool:
+    op = ev.op
+    if op is None or op.verb.lower() not in _CREATE_VERBS or len(op.data) != 1:
+        return False
+    if not _ORDER_MODEL.search(op.model or ""):
+        return False
+    fn = sx.enclosing_function(ev.node)
+    consts = dict(sx.const_values(ctx.src, fn)) if fn is not None else {}
+    pairs = object_keys(ctx.src, _local_object(ctx, op.data[0], consts))
+    contact = any(_CONTACT_KEY.match(k) for k in pairs)
+    for key, value in pairs.items():
+        if _ACCOUNT_REF.match(key):
+            return False  # filed under an account
+        if _REFERENCE_KEY.search(key) and identifiers(ctx.src, value, into_functions=True) & ev.state.client:
+            return False  # filed under a record the caller names (`eventId: input.eventId`)
+        if not _BUYER_KEY.match(key):
+            continue
+        inner = object_keys(ctx.src, _local_object(ctx, value, consts))
+        if any(_ACCOUNT_REF.match(k) for k in inner):
+            return False
+        own_id = inner.get("id") or inner.get("_id")
+        if own_id is not None and identifiers(ctx.src, own_id, into_functions=True) & ev.state.client:
+            return False  # a buyer id the caller picks
+        contact = contact or any(_CONTACT_KEY.match(k) for k in inner)
+    return contact
+
+
+def _local_object(ctx: FileContext, node: Node | None, consts: dict[str, Node]) -> Node | None:
+    """``node`` as an object literal: itself, or the one a `const` of the function holds."""
+    node = sx.unwrap(node)
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+        node = consts.get(ctx.text(node))
+    return node if node is not None and node.type == "object" else None
+
+
 def _signs_up_new_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """An action of the sign-up pages that only creates new rows (an agency and its owner's invite),
     pointing at nothing but what it just made, with no session read: a sign-up by where it is and
@@ -6738,9 +6806,11 @@ def _page_counter_vote(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return bool(refs) and not refs & ev.state.client
 
 
-# what a page view (or a click on a shared link) counts: `viewCount`, `views`, `clicks`, `impressions`
+# what a page view (or a click on a shared link) counts: `viewCount`, `views`, `clicks`, `impressions`; also
+# named for the act in the past tense, `visited`, `timesViewed` (not `liked`: a vote)
 _VIEW_COUNTER = re.compile(
     r"(?i)^(view|visit|click|impression|hit|open|play|download)s?(_?count)?$|^(view|visit|click|download)_?total$"
+    r"|^(times_?)?(view|visit|click|download|play)ed(_?count|_?times)?$"
 )
 
 
@@ -6773,6 +6843,95 @@ def _report_bump(ctx: FileContext, ev: Event) -> bool:
     data = sx.unwrap(object_keys(ctx.src, op.args[0]).get("data"))
     values = object_keys(ctx.src, data) if data is not None and data.type == "object" else {}
     return bool(values) and all(_REPORT_COUNTER.match(k) and _BUMP_PRISMA.match(ctx.text(v)) for k, v in values.items())
+
+
+def _read_through_cache(ctx: FileContext, ep: EntryPoint, ev: Event, events: list[Event]) -> bool:
+    """`const stored = await findDepots(ref); if (!stored) { const answer = await fromCarrier(ref);
+    await DepotList.create({ town: answer[0].town, depots: answer }) }`: a lookup that keeps what an outside
+    API answered in the table it looked in first and found nothing: a cache of what the server fetched
+    itself (as a Redis cache of it is), no change the caller makes, however anonymous. Only a new row, with
+    no session read, of values taken from that answer alone (none the caller sent); an update, a row filed
+    without looking first, or one keeping a value of the caller's is still a change."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.verb.lower() not in _CREATE_VERBS:
+        return False
+    if not op.model or ev.state.session or ev.state.fetched or len(op.data) != 1:
+        return False
+    looked: set[str] = set()  # the names the same table's earlier read is bound to
+    for e in events:
+        if e is ev:
+            break
+        if e.kind == "db" and e.op is not None and e.op.kind == "read" and e.op.model == op.model:
+            looked |= _bound_names(ctx, e.node)
+    fn = ep.fn.node
+    if not looked or not _past_absence_test(ctx, fn, ev.node, looked):
+        return False
+    consts = dict(sx.const_values(ctx.src, fn))
+    data = sx.unwrap(op.data[0])
+    if data is not None and data.type == "identifier":
+        data = consts.get(ctx.text(data))
+    if data is None or data.type != "object":
+        return False
+    answers = {n for n, v in consts.items() if _outside_api_answer(ctx, ctx.module, v, 0)}
+    inner = {
+        p for f in sx.find(data, tuple(sx.FUNCTION_TYPES), into_functions=True) for p in sx.param_names(ctx.src, f)
+    }
+    names = identifiers(ctx.src, data, into_functions=True) - inner
+    return bool(names & answers) and not (names - answers) & ev.state.client
+
+
+def _past_absence_test(ctx: FileContext, fn: Node, node: Node, looked: set[str]) -> bool:
+    """``node`` runs only when the lookup bound to ``looked`` found nothing: inside `if (!stored) {...}`
+    (`stored == null`, `!stored?.length`), or after `if (stored) return stored`."""
+    p: Node | None = node
+    while p is not None and p is not fn:
+        parent = p.parent
+        if parent is not None and parent.type == "if_statement" and p == parent.child_by_field_name("consequence"):
+            cond = sx.unwrap(parent.child_by_field_name("condition"))
+            if _tests_absence(ctx, cond, looked):
+                return True
+        if parent is not None and parent.type == "statement_block":
+            for stmt in parent.named_children:
+                if stmt.start_byte >= p.start_byte:
+                    break
+                if stmt.type != "if_statement" or not sx.exits(ctx.src, stmt.child_by_field_name("consequence")):
+                    continue
+                cond = sx.unwrap(stmt.child_by_field_name("condition"))
+                if cond is not None and cond.type == "identifier" and ctx.text(cond) in looked:
+                    return True
+        p = parent
+    return False
+
+
+def _tests_absence(ctx: FileContext, cond: Node | None, looked: set[str]) -> bool:
+    """`!stored`, `!stored?.length`, `stored == null`: true when the lookup bound to ``looked`` found nothing."""
+    if cond is None:
+        return False
+    text = ctx.text(cond)
+    if cond.type == "unary_expression" and text.startswith("!") and cond.named_children:
+        return sx.root_identifier(ctx.src, cond.named_children[0]) in looked
+    found = re.fullmatch(r"(\w+)\s*===?\s*(null|undefined)", text)
+    return cond.type == "binary_expression" and found is not None and found.group(1) in looked
+
+
+# a call that asks an outside HTTP API: `fetch(url, ...)`, `axios.post(...)`, `ky.get(...)`
+_HTTP_CALL = re.compile(r"^(fetch|axios|ky|got|ofetch|\$fetch)(\.(get|post|request))?$")
+
+
+def _outside_api_answer(ctx: FileContext, mod: Module, value: Node | None, depth: int) -> bool:
+    """``value`` is what an outside HTTP API answered: a `fetch` call, or a project helper's call whose
+    body asks one (followed through the helpers it calls in turn)."""
+    value = sx.unwrap(value)
+    if value is None or value.type != "call_expression" or depth > 3:
+        return False
+    if _HTTP_CALL.match(mod.text(value.child_by_field_name("function"))):
+        return True
+    target = ctx.analyzer.target(mod, value)
+    if target is None or target.body is None:
+        return False
+    return any(
+        _outside_api_answer(ctx, target.module, call, depth + 1) for call in sx.find(target.body, ("call_expression",))
+    )
 
 
 def _view_count_bump(ctx: FileContext, ev: Event) -> bool:
@@ -7992,6 +8151,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
         or sign_up.files_account_for_sign_up_page(ctx, ep, flow)
         or _confirmed_sign_up(ctx, ep, flow)
         or _guest_account(ctx, flow)
+        or _guest_order(ctx, flow)
         or sign_up.session_for_new_account(ctx, ep, flow) is not None
     ):
         return  # an authentication endpoint by what it does
@@ -8046,6 +8206,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             or (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < link_at)
             or _page_counter_vote(ctx, ep, ev)
             or _view_count_bump(ctx, ev)
+            or _read_through_cache(ctx, ep, ev, events)
             or (reporting and _report_bump(ctx, ev))
             or not (sensitive(ctx, ev, ep, mails_codes) or _private_by_usage(ctx, ep, ev, usage))
             or (ev.op is None and ev.kind == "db")

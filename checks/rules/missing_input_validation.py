@@ -18,11 +18,13 @@ writes (`doc(id).set(data)`), TypeORM `repo.update(criteria, partial)` and a Mon
 a local (`const codes = await codesCollection(); codes.findOne({ phone, code })`) are database sinks, so is a Mongoose
 model walked from a list naming the project's models (`for (const { model, field } of [{ model: Question, field:
 "title" }, ...]) model.find({ [field]: { $regex: query } })`), and so are
-a drizzle select's page size or offset (`.limit(limit)`), a Mongo query's values set on its filter object ahead
-of it (`query.status = status`, `query.$or = [{ code: { $regex: search } }]` before `Order.find(query)`: a raw
-value may be an operator object) and its chain's `.skip(n)`/`.limit(n)` (pass 41), and an audit-trail row written
-with the ORM (`prisma.auditLog.create({ data: { actorId: formData.get("userId") } })`; it still counts as the audit
-call).
+a drizzle select's or a Mongoose find's page size or offset (`.limit(limit)`, `.skip(skip)`), a Mongo query's
+values set on its filter object ahead of it (`query.status = status`, `query.$or = [{ code: { $regex: search } }]`
+before `Order.find(query)`: a raw value may be an operator object, pass 41), and an audit-trail row written with the
+ORM (`prisma.auditLog.create({ data: { actorId: formData.get("userId") } })`; it still counts as the audit call).
+A project helper's answer built from its arguments carries them, also a local it fills in field by field or by
+pushes (`where.platform = f.platform`, `conds.push({ title: { contains: f.term } })`, then `return where`) unless
+a runtime type test of that value guards the line (`if (typeof f?.term === "string") ...`).
 A pages-router handler's `req.query` value reaching a database call, an ORM filter or a bound SQL parameter counts
 too (pass 34), cast `req.query.id as string` or made text, `String(req.query.id)`: its type is `string | string[]`
 and a cast is an annotation, no check (not one made a number for paging, below; an app router's route and search

@@ -17,8 +17,9 @@ verification, magic link (also a call making its token, `createMagicLinkToken({ 
 forms, a session made for the holder of a record found by a token or code a signed-out caller sends
 (`findSeatByToken(input.seatToken)`, then `setSession({ user })`), recovery (backup) code redemption
 (`useRecoveryCode`), any entry point that sends email or SMS (also through a project mailer named for
-it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, or being such a mailer itself, an
-exported `sendSms(options)` of a `"use server"` module, or a `fetch` to a mail provider's
+it that POSTs to its provider with `fetch`, `sendNotificationEmail(to, ...)`, also a text or WhatsApp message
+sent so, `sendGatewayText(phone, body)`, `sendWhatsApp(to, body)`, or being such a mailer itself, an exported
+`sendSms(options)` of a `"use server"` module, or a `fetch` to a mail provider's
 send endpoint, `api.brevo.com/v3/smtp/email`, `api.sendgrid.com/v3/mail/send`; an invitation Supabase's admin
 API mails, `auth.admin.inviteUserByEmail(email)`), and entry points that call paid AI
 APIs without authentication (cost abuse; Gemini embeddings, `model.embedContent(text)`, and OpenAI's speech

@@ -580,6 +580,7 @@ from checks.analysis.owner_columns import caller_held_columns, caller_held_table
 from checks.analysis.person_records import person_record_table
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
+from checks.analysis.shared_models import price_catalogue
 from checks.analysis.sign_up import booking_named_sign_up
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -2335,6 +2336,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `users` found by the username in a public URL, only to key its published rows
         if _unowned_lookup_list(ctx, ev.op):
             return False  # `from("task_priorities").select("*").order("id")`: a fixed list of labels
+        if ev.op.kind == "read" and price_catalogue(ctx.analyzer.program, ev.op.model or ""):
+            return False  # `subscription.findFirst({ where: { id } })` of plans people pick: the offers on sale
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if ev.op.model and person_record_table(ctx.analyzer.program, ev.op.model):

@@ -91,7 +91,8 @@ pending verification for this phone number" says whether the address has anythin
 A caught error joined onto a message (`"Could not save:\n" + error`) carries the error's text as
 much as `error.message` does. A query's or Supabase Auth's own error words put into a server action's
 `redirect()` URL (`redirect(\`/login?message=${error.message}\`)`) reach the browser as an answer would; its
-code alone (`error.code`) is no detail.
+code alone (`error.code`) is no detail, unless the branch tested it for a taken account (`if (error.code ===
+"user_already_exists")`): then the URL names the account's state.
 
 "Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
 or password", the one answer for both, is not, nor "Unknown user type" (a kind of user, such as a guard helper

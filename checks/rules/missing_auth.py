@@ -293,7 +293,9 @@ fixed folder whose first varying part the server makes fresh (`` `resumes/${rand
 a key the caller names, or a folder it picks, is still flagged), reads of public data (also the reads of a
 route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; a model
 private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
-a catalogue entry, also read through a service helper; rows of a model whose visibility column makes
+a catalogue entry, also read through a service helper; a priced Prisma catalogue people pick from,
+`Subscription { title price }` keyed from `User { subscriptionId }` with no owner, parent or personal field;
+rows of a model whose visibility column makes
 them public unless hidden, `isPublic Boolean @default(true)`, a community's posts by community or author,
 unless the read asks for the hidden ones, `isPublic: false`; a raw SQL read whose WHERE clause keeps published
 rows among its `AND`-ed terms, `WHERE is_public AND owner_id = $1`, picking no personal column (not under an

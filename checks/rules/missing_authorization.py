@@ -28,8 +28,9 @@ the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
 In raw SQL only values that pick rows count: one written by `SET status = '${status}'`, a sort order
-(`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too, a query builder's `.offset(page * 50)`) chooses no record (sql-injection's concern,
-not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
+(`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too, a query builder's `.offset(page * 50)`) chooses
+no record (sql-injection's concern, not this rule's). A record read by a client id alone and duplicated into the
+caller's own tenant
 (`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
 A role asked inline of a project helper handed only the session's own tenant (`await requireMembership(ctx.orgId,
 ["owner"])`) is such a standing too: a new row it files under a tenant-owned parent the client names (`depot_id`

@@ -146,3 +146,26 @@ def shared_model(program: Program, model: str, owners: frozenset[str] = frozense
             return False
         todo.extend(schema.models[name].parents)
     return True
+
+
+# what a plan or product on sale is priced by: `price`, `priceCents`, `monthlyPrice`, `stripePrice`
+_PRICE_FIELD = re.compile(r"(?i)^(\w*_)?price(_?\w*)?$|^\w*Price\w*$")
+# a field that describes a person or their money, not an offer: `email`, `phone`, `address`, `cardLast4`
+_PERSONAL_FIELD = re.compile(r"(?i)(email|phone|address|birth|card|iban|customer|password|token|secret)")
+
+
+def price_catalogue(program: Program, model: str) -> bool:
+    """``model`` (a Prisma client name) is a priced catalogue people pick from (`Subscription { name price }`
+    with `User { subscriptionId }` keyed to it): no owner column, no parent, no person's field, a price,
+    and another model holds a key to it. Its rows are the offers on sale, the same for every caller,
+    whatever the model is called (a `Subscription` with a `userId` is someone's)."""
+    schema = _schema(program)
+    name = _find(schema, model) if schema is not None else None
+    if schema is None or name is None or _PERSON_MODEL.match(name):
+        return False
+    m = schema.models[name]
+    if m.parents or m.loose or any(_OWNER_FIELD.match(f) or _PERSONAL_FIELD.search(f) for f in m.fields):
+        return False
+    if not any(_PRICE_FIELD.match(f) for f in m.fields):
+        return False
+    return any(name in other.parents for other_name, other in schema.models.items() if other_name != name)

@@ -91,7 +91,8 @@ pending verification for this phone number" says whether the address has anythin
 A caught error joined onto a message (`"Could not save:\n" + error`) carries the error's text as
 much as `error.message` does. A query's or Supabase Auth's own error words put into a server action's
 `redirect()` URL (`redirect(\`/login?message=${error.message}\`)`) reach the browser as an answer would; its
-code alone (`error.code`) is no detail.
+code alone (`error.code`) is no detail, unless the branch tested it for a taken account (`if (error.code ===
+"user_already_exists")`): then the URL names the account's state.
 
 "Unknown username" (the adjective first, also "Unknown account"/"Unknown email") is such a wording; "Unknown email
 or password", the one answer for both, is not, nor "Unknown user type" (a kind of user, such as a guard helper
@@ -1979,6 +1980,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 if url is not None and worded is None and query_errors and not reported:
                     said = _worded_answer_error(hctx, url, query_errors)
                     worded = (hctx.text(said), export or said) if said is not None else None
+                if url is not None and auth is None and auth_names:
+                    # (`if (error.code === "user_already_exists") redirect(\`/register?message=${error.code}\`)`
+                    # beside `?message=confirmation_sent`: the URL names the account state the branch tested)
+                    returned.extend(_account_code_in_url(hctx, ev.node, url, auth_names))
                 continue
             if ev.kind not in ("return", "respond") or ev.value is None:
                 continue
@@ -2576,6 +2581,31 @@ def _account_error_branch(ctx: FileContext, node: Node, errors: set[str]) -> boo
             return False  # (the innermost test decides)
         child, p = p, p.parent
     return False
+
+
+def _account_code_in_url(ctx: FileContext, at: Node, url: Node, errors: set[str]) -> list[tuple[str, Node]]:
+    """The account-state code a redirect's URL carries (`?message=${error.code}`), in a branch testing that
+    very field of an identity API's error against one (`error.code === "user_already_exists"`): its words
+    and the URL, as a returned sentence would be."""
+    p, child, cond = at.parent, at, None
+    while p is not None and not sx.is_function(p):
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        if cond is not None and child != cond:
+            break
+        child, p = p, p.parent
+    if cond is None or p is None or not _account_error_branch(ctx, at, errors):
+        return []
+    sent = {ctx.text(n) for n in sx.find(url, ("member_expression",))}
+    out: list[tuple[str, Node]] = []
+    for test in sx.find(cond, ("binary_expression",)):
+        sides = [sx.unwrap(test.child_by_field_name(k)) for k in ("left", "right")]
+        fields = [ctx.text(x) for x in sides if x is not None and x.type == "member_expression"]
+        codes = [x for x in sides if x is not None and x.type == "string"]
+        if fields and codes and fields[0] in sent and fields[0].split(".", 1)[0] in errors:
+            words = _words_of_key(sx.string_value(ctx.src, codes[0]) or "")
+            if words is not None and _account_state(words):
+                out.append((words, url))
+    return out
 
 
 def _answers_lookup(ctx: FileContext, node: Node, answers: set[str]) -> bool:

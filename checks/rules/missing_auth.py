@@ -303,7 +303,9 @@ fixed folder whose first varying part the server makes fresh (`` `resumes/${rand
 a key the caller names, or a folder it picks, is still flagged), reads of public data (also the reads of a
 route handler marking its answer `Cache-Control: public`, which any shared cache hands to anyone; a model
 private by name only through the generic head "record", `TuitionRateRecord`, whose schema ties no row to anyone:
-a catalogue entry, also read through a service helper; rows of a model whose visibility column makes
+a catalogue entry, also read through a service helper; a priced Prisma catalogue people pick from,
+`Subscription { title price }` keyed from `User { subscriptionId }` with no owner, parent or personal field;
+rows of a model whose visibility column makes
 them public unless hidden, `isPublic Boolean @default(true)`, a community's posts by community or author,
 unless the read asks for the hidden ones, `isPublic: false`; a raw SQL read whose WHERE clause keeps published
 rows among its `AND`-ed terms, `WHERE is_public AND owner_id = $1`, picking no personal column (not under an
@@ -598,6 +600,7 @@ from checks.analysis.owner_columns import caller_held_columns, caller_held_table
 from checks.analysis.person_records import person_record_table
 from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
+from checks.analysis.shared_models import price_catalogue
 from checks.analysis.sign_up import booking_named_sign_up
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
@@ -2353,6 +2356,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `users` found by the username in a public URL, only to key its published rows
         if _unowned_lookup_list(ctx, ev.op):
             return False  # `from("task_priorities").select("*").order("id")`: a fixed list of labels
+        if ev.op.kind == "read" and price_catalogue(ctx.analyzer.program, ev.op.model or ""):
+            return False  # `subscription.findFirst({ where: { id } })` of plans people pick: the offers on sale
         if vocab.private_model(ev.op.model or "") or _unpublished_only(ctx, ev.op):
             return True
         if _PUPIL_RECORDS.match(ev.op.model or "") and _rows_answered(ctx, ep, ev):

@@ -28,8 +28,9 @@ the same object: the caller owning the store
 `params.storeId` says nothing of the billboard `params.billboardId` a write picks alone, and a
 presence test (`if (!params.billboardId) return 400`) checks nobody's rights.
 In raw SQL only values that pick rows count: one written by `SET status = '${status}'`, a sort order
-(`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too) chooses no record (sql-injection's concern,
-not this rule's). A record read by a client id alone and duplicated into the caller's own tenant
+(`ORDER BY ${sort}`) or a page size (`"... LIMIT " + n` too, a query builder's `.offset(page * 50)`) chooses
+no record (sql-injection's concern, not this rule's). A record read by a client id alone and duplicated into the
+caller's own tenant
 (`create({ data: { ...src, tenantId: viewer.tenantId } })`) is a private read like one sent back.
 A role asked inline of a project helper handed only the session's own tenant (`await requireMembership(ctx.orgId,
 ["owner"])`) is such a standing too: a new row it files under a tenant-owned parent the client names (`depot_id`
@@ -742,11 +743,24 @@ def _filter_nodes(ev: Event, src: bytes) -> list[Node]:
         # the written values choose no record
         args = sx.call_args(op.call)
         return [args[i] for i in sorted(op.filter_uses) if i < len(args)]
-    if op.api in ("drizzle", "kysely", "supabase", "mongoose", "mongo", "sequelize", "helper"):
+    if op.api in ("drizzle", "kysely"):
+        # (a page size or offset, `.offset(params.page * 50)`, shifts a window over the rows the filter
+        # keeps: it picks no one's record)
+        return [a for a in op.args if not _page_window_arg(src, a)]
+    if op.api in ("supabase", "mongoose", "mongo", "sequelize", "helper"):
         return list(op.args)
     if op.api == "sql":
         return [*op.args[1:], *op.args[:1]]
     return list(op.args)
+
+
+def _page_window_arg(src: bytes, node: Node) -> bool:
+    """``node`` is what a query builder's `.limit(...)` or `.offset(...)` is handed."""
+    args = node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    prop = callee.child_by_field_name("property") if callee is not None and callee.type == "member_expression" else None
+    return prop is not None and sx.text(src, prop) in ("limit", "offset")
 
 
 # a key naming a record (`userId`, `team_id`, `id`), not a bound or a search term (`date`, `status`)

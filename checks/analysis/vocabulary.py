@@ -402,7 +402,9 @@ RATE_SENSITIVE_NAMES = re.compile(
     r"change_?password|update_?password|resend|magic_?link|invite|"
     # (`changeStaffPassword`, `updateMyPassword`: the account whose password it is named between; the name ends
     # there, not `updateStaffPasswordPolicy`, a setting)
-    r"(change|update)_?(my_?|" + PRINCIPAL_NOUNS + r"_?)password(_?(action|handler))?$|"
+    r"(change|update)_?(my_?|"
+    + PRINCIPAL_NOUNS
+    + r"_?)password(_?(action|handler))?$|"
     # `sendEventInvitations`: mailing invitations (not listing, creating or revoking them)
     + SEND_INVITATIONS
     + r"|"

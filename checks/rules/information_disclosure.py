@@ -3642,13 +3642,7 @@ def _detail_via_local(ctx: FileContext, value: Node, err: str) -> Node | None:
     }
     carried: dict[str, Node] = {}  # a local -> the value that made it carry the error's details
     for _ in range(3):  # `const detail = error.message; const message = "Failed: " + detail`
-        grown = {
-            n: v
-            for n, vs in values.items()
-            if n not in exposing
-            for v in vs
-            if _carries(ctx, v, exposing, err)
-        }
+        grown = {n: v for n, vs in values.items() if n not in exposing for v in vs if _carries(ctx, v, exposing, err)}
         if not grown:
             break
         exposing |= set(grown)

@@ -3762,7 +3762,8 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
         return _firestore_keyed_by_client_owner(ctx, op, client, also)
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
-    owner = visible = False
+    owners: list[Node] = []
+    publics: list[tuple[Node, Node]] = []
     terms = [(n, op.chain) for n in sx.find(op.chain, ("pair", "shorthand_property_identifier", "call_expression"))]
     for held in _filter_locals(ctx, op):
         terms += [(n, held) for n in sx.find(held, ("call_expression",))]
@@ -3770,14 +3771,31 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
         column, value = _filter_term(ctx, node)
         if column is None or value is None:
             continue
-        within = _in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top)
+        if not (_in_filter(ctx, node, op) if top is op.chain else not _under_pair(node, top)):
+            continue
         if _public_term(ctx, column, value):
-            visible = visible or within
+            publics.append((node, top))
         elif (
             _OWNER_COLUMN.match(column) or column in also or column in tenancy.tenant_columns(ctx.analyzer.program)
         ) and identifiers(ctx.src, value, into_functions=True) & client:
-            owner = owner or within
-    return owner and not visible
+            owners.append(node)
+    # (a public term that is only the other branch of an `or` with the owner's, `or(eq(t.userId, userId),
+    # eq(t.visibility, "public"))`, keeps that person's private rows too: it narrows nothing)
+    return bool(owners) and not any(not _or_sibling(ctx, node, top, owners) for node, top in publics)
+
+
+def _or_sibling(ctx: FileContext, node: Node, top: Node, others: list[Node]) -> bool:
+    """``node`` and one of ``others`` are alternatives of one `or(...)` (drizzle) / `OR: [...]` (prisma)
+    between ``node`` and ``top``."""
+    p = node.parent
+    while p is not None and p != top:
+        alternatives = (p.type == "call_expression" and sx.callee_name(ctx.src, p) == "or") or (
+            p.type == "pair" and ctx.text(p.child_by_field_name("key")).strip("'\"") == "OR"
+        )
+        if alternatives and any(sx.contains(p, o) for o in others):
+            return True
+        p = p.parent
+    return False
 
 
 def _firestore_where(ctx: FileContext, value: Node) -> tuple[str, Node] | None:

@@ -2144,10 +2144,28 @@ def is_realtime_grant(mod: Module, call: Node, callee: str) -> bool:
     return bool(_ABLY_GRANTS.match(callee)) and _client_of(mod, call, callee.split(".", 1)[0], _ABLY_SDKS)
 
 
+# a tool of a Model Context Protocol server run: the SDK client's `callTool`, or a project's MCP client manager's
+# `toolCall(serverId, name, input)` / `callToolByName(...)`
+_MCP_TOOL_CALL = re.compile(r"(?i)^(call_?tool|tool_?call)(_?by_?\w+)?$")
+MCP_TOOL_RUN = "runs a tool of a configured MCP server, with its stored connection and credentials"
+
+
+def is_mcp_tool_call(mod: Module, callee: str) -> bool:
+    """`mcpClientsManager.toolCall(id, toolName, input)`, `mcpClient.callTool(...)` on an MCP-named object
+    imported from a module about MCP (`lib/ai/mcp/manager`): a tool of a server the app keeps connected
+    runs, with the connection's stored credentials (API keys, OAuth tokens)."""
+    parts = callee.split(".")
+    if len(parts) != 2 or not _MCP_TOOL_CALL.match(parts[1]):
+        return False
+    binding = mod.imports.get(parts[0])
+    return binding is not None and "mcp" in vocab.words(parts[0]) and "mcp" in vocab.words(binding.spec)
+
+
 def may_be_store_mutation(callee: str) -> bool:
     """What `is_store_mutation` needs of a dotted callee's name alone (bare names are imports)."""
     return (
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
+        or bool(_MCP_TOOL_CALL.match(callee.rsplit(".", 1)[-1]))
         or bool(CLERK_BACKEND_WRITES.search(callee))
         or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk", ".createTask"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
@@ -2238,7 +2256,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     (`is_job_control`); or an upload to a file store (`is_store_upload`)."""
     if _STORE_MUTATIONS.search(callee) or is_job_control(mod, callee) or is_job_enqueue(mod, call, callee):
         return True
-    if is_realtime_grant(mod, call, callee) or _webdav_write(mod, callee):
+    if is_realtime_grant(mod, call, callee) or _webdav_write(mod, callee) or is_mcp_tool_call(mod, callee):
         return True
     if CLERK_BACKEND_WRITES.search(callee) and any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
         return True

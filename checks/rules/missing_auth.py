@@ -26,7 +26,9 @@ it), queues a background job or starts a workflow run (graphile-worker `addJob`,
 Workflow's `start(workflow, [args])`), writes files, or runs a command that its caller or stored configuration
 picks (`exec(cmd)`,
 node:child_process, also made to answer a promise, `promisify(exec)`, execa, an MCP `StdioClientTransport({
-command })`), sends what the caller names
+command })`), runs a tool of a configured MCP server that the caller picks (`mcpClientsManager.toolCall(serverId,
+toolName, input)` on an MCP client manager the project imports: the server's stored connection and credentials
+act for the caller), sends what the caller names
 to a service the deployment configures with the server's own secret in the request headers
 (`fetch(new URL(path, serviceUrl), { headers: { "x-api-secret": process.env.SERVICE_SECRET } })`:
 the service trusts the server, so the caller acts with its rights), also inside a project helper
@@ -570,6 +572,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
     ACCOUNT_ADMIN,
     CLERK_BACKEND_WRITES,
+    MCP_TOOL_RUN,
     PAYMENT_ACCOUNT_CHANGE,
     DbOp,
     chain_calls,
@@ -578,6 +581,7 @@ from checks.analysis.calls import (
     is_email_send,
     is_job_control,
     is_job_enqueue,
+    is_mcp_tool_call,
     is_presigned_write,
     is_realtime_grant,
     is_store_mutation,
@@ -2449,6 +2453,9 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # the session only picks the caller's own rows a LEFT JOIN adds to public ones
         return not _session_read_only_when_present(ctx, ep.fn.node, names)
     if ev.kind == "store":
+        if is_mcp_tool_call(ctx.module, ev.callee):
+            # (the caller picks the server or the tool: it runs with another user's connection)
+            return bool(identifiers(ctx.src, ev.node.child_by_field_name("arguments")) & ev.state.client)
         if is_job_control(ctx.module, ev.callee):
             # `runs.cancel(runId)`: a run the caller names (not one this endpoint started or looked up)
             names = identifiers(ctx.src, ev.node.child_by_field_name("arguments")) & ev.state.client
@@ -5658,6 +5665,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
         secret, _ = ctx.analyzer.relay_inputs(ctx.module, ev.node, ev)
         return f"calls a service with the server's secret `{secret}` about what the caller sends"
     if ev.kind == "store" and ev.node.type == "call_expression":
+        if is_mcp_tool_call(ctx.module, ev.callee):
+            return MCP_TOOL_RUN
         if is_upload_grant(ctx.module, ev.callee):
             return "hands out signed parameters for uploads to a storage service"
         if is_realtime_grant(ctx.module, ev.node, ev.callee):

@@ -90,8 +90,8 @@ coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
 or a credential (a raw `SELECT *` of a table the project declares with drizzle, in its own SQL migrations or in
-Supabase's generated `Database` types, by its declared columns, a birth date or medical notes among them). Audit-trail rows (`auditLog`, whatever column picks them) are private (and an
-insert into
+Supabase's generated `Database` types, by its declared columns, a birth date or medical notes among them).
+Audit-trail rows (`auditLog`, whatever column picks them) are private (and an insert into
 the audit table after a session fetched and left unchecked is a write: anyone forges the trail, though not
 the trail's record of the refusal written in the sign-in check's branch that then exits, `if (!session?.user) {
 writeFailure({ status: "failure" }); return 401 }`), and so is a
@@ -200,10 +200,11 @@ slip_signatures(signed_name)")`); so is a Mongoose model whose schema declares s
 model by one id (`patient: { type: Types.ObjectId, ref: "Patient" }`: `LabResult`). Not a table keyed to the
 account table (`profiles`, `users`, one keyed to
 `auth.users`): the reviews the app's users write stay as public as before. A school's `students` (`pupils`) rows
-are such records whatever their columns (pass 41). So are the rows of a table Supabase's generated `Database` types hand to people
-through a link table of nothing but a person's id and a key to it (`teachers (class_id, teacher_id)`: `classes`), and
-the rows one key below it (`seating_plans.class_id`), read and sent back with nobody signed in; not such a table with a
-public face (a visibility flag, a slug, a price or a status: a course catalogue keeps its instructors that way too).
+are such records whatever their columns (pass 41). So are the rows of a table Supabase's generated `Database` types
+hand to people through a link table of nothing but a person's id and a key to it (`teachers (class_id, teacher_id)`:
+`classes`), and the rows one key below it (`seating_plans.class_id`), read and sent back with nobody signed in; not
+such a table with a public face (a visibility flag, a slug, a price or a status: a course catalogue keeps its
+instructors that way too).
 So are the whole rows of a code store (coupons, vouchers, gift
 cards, promo codes) read with no code the caller typed (`Coupon.find(query)` answered): whoever reads a code can
 spend it; the checkout's lookup of the one code its holder typed, and a read choosing display fields, stay public.

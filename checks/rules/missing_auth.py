@@ -91,9 +91,9 @@ by the key of a record the schema files under a tenant, `readings WHERE meter_se
 coopId }`, not a catalogue's entry), rows picked by the e-mail
 address the caller typed (more than their ids), and a
 whole row (no fields picked) found by the caller's id of a model whose schema holds an e-mail, a phone
-or a credential (a raw `SELECT *` of a table the project declares with drizzle, by its declared columns, a birth
-date or medical notes among them). Audit-trail rows (`auditLog`, whatever column picks them) are private (and an
-insert into
+or a credential (a raw `SELECT *` of a table the project declares with drizzle, in its own SQL migrations or in
+Supabase's generated `Database` types, by its declared columns, a birth date or medical notes among them).
+Audit-trail rows (`auditLog`, whatever column picks them) are private (and an insert into
 the audit table after a session fetched and left unchecked is a write: anyone forges the trail, though not
 the trail's record of the refusal written in the sign-in check's branch that then exits, `if (!session?.user) {
 writeFailure({ status: "failure" }); return 401 }`), and so is a
@@ -202,7 +202,12 @@ slip_signatures(signed_name)")`); so is a Mongoose model whose schema declares s
 model by one id (`patient: { type: Types.ObjectId, ref: "Patient" }`: `LabResult`). Not a table keyed to the
 account table (`profiles`, `users`, one keyed to
 `auth.users`): the reviews the app's users write stay as public as before. A school's `students` (`pupils`) rows
-are such records whatever their columns (pass 41). So are the whole rows of a code store (coupons, vouchers, gift
+are such records whatever their columns (pass 41). So are the rows of a table Supabase's generated `Database` types
+hand to people through a link table of nothing but a person's id and a key to it (`teachers (class_id, teacher_id)`:
+`classes`), and the rows one key below it (`seating_plans.class_id`), read and sent back with nobody signed in; not
+such a table with a public face (a visibility flag, a slug, a price or a status: a course catalogue keeps its
+instructors that way too).
+So are the whole rows of a code store (coupons, vouchers, gift
 cards, promo codes) read with no code the caller typed (`Coupon.find(query)` answered): whoever reads a code can
 spend it; the checkout's lookup of the one code its holder typed, and a read choosing display fields, stay public.
 
@@ -606,6 +611,7 @@ from checks.analysis.program import Program
 from checks.analysis.schemas import drizzle_joined_tables
 from checks.analysis.shared_models import price_catalogue
 from checks.analysis.sign_up import booking_named_sign_up
+from checks.analysis.supabase_types import assigned_tables, supabase_tables
 from checks.context import FileContext, short
 from checks.model import Confidence, Finding, RuleMeta, Severity
 from checks.rules._describe import endpoint, operation
@@ -1436,7 +1442,15 @@ def _whole_personal_row(ctx: FileContext, ev: Event) -> bool:
         if fields is None:
             # (a table the project declares with drizzle, `pgTable("players", {...})`, queried by its SQL
             # name: its columns as declared, a birth date or medical notes as personal as an e-mail)
-            declared = tenancy.drizzle_tables(ctx.analyzer.program).get(op.model.lower())
+            # (or by its own SQL migrations, `create table contractors (phone text, bank_iban text)`, or
+            # Supabase's generated types)
+            program = ctx.analyzer.program
+            name = op.model.lower()
+            declared = (
+                tenancy.drizzle_tables(program).get(name)
+                or tenancy.sql_tables(program).get(name)
+                or (supabase_tables(program)[name].columns if name in supabase_tables(program) else None)
+            )
             return bool(declared) and any(
                 _PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) or _SPECIAL_PERSONAL_FIELD.match(f)
                 for f in declared or {}
@@ -5465,7 +5479,10 @@ def _owned_table_rows_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> b
     op = ev.op
     if op is None or op.api != "supabase" or op.kind != "read" or not op.model:
         return False
-    if op.model.lower() not in caller_owned_tables(ctx.analyzer.program):
+    # (or tables the generated `Database` types hand to people through a link table, `teachers (class_id,
+    # teacher_id)`, and the rows one key below them)
+    name = op.model.lower()
+    if name not in caller_owned_tables(ctx.analyzer.program) and name not in assigned_tables(ctx.analyzer.program):
         return False
     chain = ctx.text(op.chain)
     if _SB_SHOWN.search(chain) or _SB_SHOWN_STATUS.search(chain) or _no_rows_read(ctx, op):

@@ -106,7 +106,7 @@ export const searchContractors = lookupProcedure
     return rows.map((r) => ({ id: r.id as string, companyName: r.company_name as string, trade: r.trade as string }));
   });
 
-// todoruleid: missing-auth -- known gap (pass 41, E): zsa lookupProcedure loads the user but never rejects; private contractor row read
+// ruleid: missing-auth -- zsa lookupProcedure loads the user but never rejects; private contractor row read (phone, bank details) by a client id
 export const getContractorDetails = lookupProcedure
   .createServerAction()
   .input(z.object({ contractorId: z.string().uuid() }))

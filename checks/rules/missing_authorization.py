@@ -4792,24 +4792,24 @@ def _drizzle_row_by_own_key(ctx: FileContext, ev: Event) -> bool:
     """A drizzle read whose filter picks the table's row by its own key from a client value (`eq(catches.id,
     parsedInput.id)`): one record the caller chose, not the rows under a parent it names."""
     src = ctx.src
+    return any(
+        column.type == "member_expression" and sx.text(src, prop) in ("id", "uuid")
+        for column, prop in _client_eq_columns(ev, src)
+    )
+
+
+def _client_eq_columns(ev: Event, src: bytes) -> Iterator[tuple[Node, Node]]:
+    """The columns a drizzle read's filter holds to a client value, `eq(t.col, clientValue)`: each column's
+    expression and its property name's node."""
     for f in _filter_nodes(ev, src):
         for call in sx.find(f, ("call_expression",)):
             args = sx.call_args(call)
             if sx.last_name(sx.callee_name(src, call)) != "eq" or len(args) != 2:
                 continue
             column = sx.strip_types(args[0])
-            prop = (
-                column.child_by_field_name("property")
-                if column is not None and column.type == "member_expression"
-                else None
-            )
-            if (
-                prop is not None
-                and sx.text(src, prop) in ("id", "uuid")
-                and identifiers(src, args[1]) & ev.state.client
-            ):
-                return True
-    return False
+            prop = column.child_by_field_name("property") if column is not None else None
+            if column is not None and prop is not None and identifiers(src, args[1]) & ev.state.client:
+                yield column, prop
 
 
 def _answered(ctx: FileContext, flow: Flow, ev: Event) -> bool:
@@ -9587,23 +9587,15 @@ def _shared_with_every_caller(ctx: FileContext, ep: EntryPoint, ev: Event) -> bo
     # (a child row by its parent's key: `eq(saleLines.saleId, saleId)` with `saleId ... references(() => sales.id)`)
     parents = tenancy.drizzle_parents(program).get(table.lower(), {})
     src = ctx.src
-    for f in _filter_nodes(ev, src):
-        for call in sx.find(f, ("call_expression",)):
-            args = sx.call_args(call)
-            if sx.last_name(sx.callee_name(src, call)) != "eq" or len(args) != 2:
-                continue
-            column = sx.strip_types(args[0])
-            prop = column.child_by_field_name("property") if column is not None else None
-            if prop is None or not identifiers(src, args[1]) & ev.state.client:
-                continue
-            parent = parents.get(sx.text(src, prop))
-            if (
-                parent is not None
-                and _unowned_table(program, table)
-                and _unowned_table(program, parent)
-                and _listed_to_every_caller(ctx, parent)
-            ):
-                return True
+    for _column, prop in _client_eq_columns(ev, src):
+        parent = parents.get(sx.text(src, prop))
+        if (
+            parent is not None
+            and _unowned_table(program, table)
+            and _unowned_table(program, parent)
+            and _listed_to_every_caller(ctx, parent)
+        ):
+            return True
     return False
 
 

@@ -9073,7 +9073,7 @@ class _Walker:
             if (
                 runner is not None
                 or option is not None
-                or (runner is None and parent is not None and self._ai_stream_hook(cb))
+                or (parent is not None and self._ai_stream_hook(cb))
                 or (
                     parent is not None
                     and parent.type == "arguments"

@@ -8,7 +8,8 @@ used only if that manifest matches this interpreter and every one of those sourc
 since the build; otherwise (never built, a source edited since, another Python version, a build
 that failed, or ``WARDEN_PURE_PYTHON=1`` in the environment) the pure-Python modules run, silently.
 ``python -m checks.native status`` tells which is in use; ``python -m checks.native clean``
-removes the build.
+removes the build. ``python -m checks.native check`` runs only mypyc's front end (no C compiler,
+about a minute), which the test command uses to catch code mypy accepts and mypyc refuses.
 """
 
 from __future__ import annotations

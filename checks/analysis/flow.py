@@ -2000,6 +2000,8 @@ def _imports_remote_files(mod: Module) -> bool:
 
 
 _TEXTS = ("string", "template_string")
+# (a path or URL answered, `if (role === "admin") return "/admin"`: a destination picked, not a refusal)
+_LOCATION_TEXT = re.compile(r"/|[a-z][a-z0-9+.-]*://", re.I)
 
 
 def _answers_refusal_text(fn: Function) -> bool:
@@ -2015,7 +2017,7 @@ def _answers_refusal_text(fn: Function) -> bool:
         v = sx.unwrap(r.named_children[0]) if r.named_children else None
         if v is None or guards.falsy(src, v):
             passes += 1
-        elif v.type in _TEXTS and _under_param_test(src, fn, r):
+        elif v.type in _TEXTS and _under_param_test(src, fn, r) and not _LOCATION_TEXT.match(sx.text(src, v)[1:]):
             refusals += 1
         else:
             return False
@@ -2030,9 +2032,12 @@ def _under_param_test(src: bytes, fn: Function, node: Node) -> bool:
     p: Node | None = node
     while p is not None and p.parent is not None and p.id != (fn.body.id if fn.body else -1):
         parent = p.parent
-        if parent.type == "if_statement" and parent.child_by_field_name("consequence") == p:
-            if identifiers(src, parent.child_by_field_name("condition")) & params:
-                return True
+        if (
+            parent.type == "if_statement"
+            and parent.child_by_field_name("consequence") == p
+            and identifiers(src, parent.child_by_field_name("condition")) & params
+        ):
+            return True
         p = parent
     return False
 

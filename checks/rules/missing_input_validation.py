@@ -3,7 +3,8 @@ r"""Client input reaches a sink without validation.
 ## What it does
 Flags an entry point whose parameters or FormData values reach a sink (database call,
 raw SQL, `fetch` URL, filesystem path (not the content a
-`writeFile(path, bytes)` stores), a command run, `redirect`, email/SMS send (also the POST an action named
+`writeFile(path, bytes)` stores; also a remote WebDAV store's, `dav.getFileContents(path)`,
+`dav.putFileContents(path, data)`), a command run, `redirect`, email/SMS send (also the POST an action named
 as one makes to its gateway: its body, a form body filled by `params.append("to", phone)` included); also
 inside a project helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
@@ -125,7 +126,10 @@ passed its `typeof`/regex checks, `readTheme(await req.json())`, `validateWithSc
 returning what passed; one answering verdict objects, `{ valid: false, error }` on each refusal, whose
 refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests; one
 answering the list of its refusals, `const errors = []; if (...) errors.push("...")`, exited on when that list
-holds something, `if (errors.length > 0) return 400`: what it was handed; an
+holds something, `if (errors.length > 0) return 400`: what it was handed; one answering the text of its
+refusal on each failed test of its input and nothing past them, `const nameError = validateName(data.name);
+if (nameError) return { error: nameError }`: what it was handed (not a helper answering a path, nor `null`
+whatever it is handed); an
 access guard answering `{ error }` that refuses a malformed id first, `if (typeof teamId !== "string") return
 { error }`, once the caller exits on `"error" in access`: that id) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
@@ -250,9 +254,9 @@ from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
 from checks.analysis.calls import (
     ACCOUNT_ADMIN,
+    REMOTE_FILE_WRITES,
     DbOp,
     chain_calls,
-    REMOTE_FILE_WRITES,
     is_tagged_template,
     remote_file_write,
     template_values,
@@ -986,7 +990,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         sinks = [
             ev
             for ev in events
-            if (ev.kind in _SINKS or _account_admin_call(ev) or _remote_file_change(ctx, ev)) and id(ev) not in trusted_ids
+            if (ev.kind in _SINKS or _account_admin_call(ev) or _remote_file_change(ctx, ev))
+            and id(ev) not in trusted_ids
         ]
         # (but what such a caller sends pasted into SQL text: a cron's `?period=`, a signed form's field made
         # part of the statement; there its content, not who wrote it, is the risk. Only the pasted values count)

@@ -2274,6 +2274,7 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
 # written, and files moved or deleted
 _WEBDAV_UPLOADS = frozenset({"putFileContents", "createWriteStream", "copyFile", "createDirectory"})
 _WEBDAV_WRITES = _WEBDAV_UPLOADS | {"deleteFile", "moveFile"}
+REMOTE_FILE_WRITES = _WEBDAV_WRITES  # (`remote_file_write`'s method names)
 
 
 def _webdav_write(mod: Module, callee: str, names: frozenset[str] = _WEBDAV_WRITES) -> bool:
@@ -2282,6 +2283,11 @@ def _webdav_write(mod: Module, callee: str, names: frozenset[str] = _WEBDAV_WRIT
     return (
         "." in callee and callee.rsplit(".", 1)[-1] in names and any(b.spec == "webdav" for b in mod.imports.values())
     )
+
+
+def remote_file_write(mod: Module, callee: str) -> bool:
+    """A file of a remote store (WebDAV) written, moved or deleted by its path (`_webdav_write`)."""
+    return _webdav_write(mod, callee)
 
 
 def is_store_upload(mod: Module, call: Node, callee: str) -> bool:

@@ -584,7 +584,8 @@ _FILE_READ_NEEDLES = tuple(b"." + name.encode() + b"(" for name in sorted(_FILE_
 _WRITES = re.compile(r"write|append|unlink|rm|rename|mkdir|copyFile|symlink|truncate")
 # file writes whose second argument is the content stored: only the path says where it goes
 _CONTENT_WRITES = frozenset(
-    {"writeFile", "writeFileSync", "appendFile", "appendFileSync", "outputFile", "outputFileSync"}
+    # (WebDAV's `putFileContents(path, data)` too)
+    {"writeFile", "writeFileSync", "appendFile", "appendFileSync", "outputFile", "outputFileSync", "putFileContents"}
 )
 
 
@@ -1973,6 +1974,72 @@ def _role_list_passed(src: bytes, call: Node, summary: Summary) -> bool:
         # (`requireStaff("lead")`: only the literal the helper's role test is switched on by)
         return arg.type == "string" and sx.string_value(src, arg) in summary.role_param_values
     return arg is not None and sx.text(src, arg) not in ("undefined", "null", "[]")
+
+
+# A remote file store's client methods that take a file path (WebDAV: `webdav`'s `createClient`)
+_REMOTE_FILE_PACKAGES = frozenset({"webdav"})
+_REMOTE_FILE_METHODS = frozenset(
+    {
+        "getFileContents",
+        "putFileContents",
+        "getDirectoryContents",
+        "createReadStream",
+        "createWriteStream",
+        "deleteFile",
+        "moveFile",
+        "copyFile",
+        "createDirectory",
+        "exists",
+        "stat",
+    }
+)
+
+
+def _imports_remote_files(mod: Module) -> bool:
+    return any(b.spec in _REMOTE_FILE_PACKAGES for b in mod.imports.values())
+
+
+_TEXTS = ("string", "template_string")
+# (a path or URL answered, `if (role === "admin") return "/admin"`: a destination picked, not a refusal)
+_LOCATION_TEXT = re.compile(r"/|[a-z][a-z0-9+.-]*://", re.I)
+
+
+def _answers_refusal_text(fn: Function) -> bool:
+    """Every return of ``fn`` is a text (`"Email is required."`) inside the branch of a test of its
+    parameters, or nothing (`return null`, a bare `return`, the end of the body), and both occur: a
+    validator answering its refusal's message rather than throwing (not `return null` whatever it is
+    handed, nor a label made of any input)."""
+    src, body = fn.module.src, fn.body
+    if body is None or body.type != "statement_block" or not fn.params:
+        return False
+    refusals = passes = 0
+    for r in sx.find(body, ("return_statement",), into_functions=False):
+        v = sx.unwrap(r.named_children[0]) if r.named_children else None
+        if v is None or guards.falsy(src, v):
+            passes += 1
+        elif v.type in _TEXTS and _under_param_test(src, fn, r) and not _LOCATION_TEXT.match(sx.text(src, v)[1:]):
+            refusals += 1
+        else:
+            return False
+    last = body.named_children[-1] if body.named_children else None
+    ends_open = last is not None and last.type not in ("return_statement", "throw_statement")
+    return refusals > 0 and (passes > 0 or ends_open)
+
+
+def _under_param_test(src: bytes, fn: Function, node: Node) -> bool:
+    """``node`` sits in the consequence of an `if` of ``fn`` whose condition reads one of its parameters."""
+    params = set(fn.params)
+    p: Node | None = node
+    while p is not None and p.parent is not None and p.id != (fn.body.id if fn.body else -1):
+        parent = p.parent
+        if (
+            parent.type == "if_statement"
+            and parent.child_by_field_name("consequence") == p
+            and identifiers(src, parent.child_by_field_name("condition")) & params
+        ):
+            return True
+        p = parent
+    return False
 
 
 def _in_conjunction(node: Node, top: Node | None) -> bool:
@@ -4811,6 +4878,7 @@ class Analyzer:
                 or last in SPAWNS
                 or _RESPOND.match(callee)
                 or may_be_store_mutation(callee)
+                or (callee.count(".") == 1 and last in _REMOTE_FILE_METHODS)
             )
         return named
 
@@ -6788,6 +6856,9 @@ class _Walker:
                 c.validated |= self._safe_parsed(n)  # joi: `const { error } = S.validate(x); if (error) return`
             elif t == "identifier" and sx.text(src, n) in self.signed_out and not self._inside_unary_not(n, cond):
                 c.auth_neg = True  # `if (isGuest) return 401`, as `if (!userId)`
+            elif t == "identifier" and top is not None and any(d.id == n.id for d in sx.disjuncts(src, top)):
+                # `if (nameError) return { error: nameError }` after `const nameError = validateName(data.name)`
+                c.validated |= self._error_text_checked(n, st)
         if top is not None:
             c.validated |= self._pinned_to_stored(top, st)
         c.validated.discard("")
@@ -9003,6 +9074,22 @@ class _Walker:
         target = self.az.target(self.mod, node)
         return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
 
+    def _remote_file_client(self, callee: str) -> bool:
+        """`client.exists(path)` on a remote file store's client: `client.method` in a module importing the
+        store's package, or on the answer of a project factory whose module does (`await getDriveClient()`)."""
+        recv = callee.split(".")[0]
+        if callee.count(".") != 1 or recv in ("fs", "fsp", "this"):
+            return False
+        if _imports_remote_files(self.mod):
+            return True
+        made = sx.unwrap(self._local_value(recv))
+        if made is not None and made.type == "await_expression" and made.named_children:
+            made = sx.unwrap(made.named_children[0])
+        if made is None or made.type != "call_expression":
+            return False
+        target = self.az.target(self.mod, made)
+        return target is not None and _imports_remote_files(target.module)
+
     def _from_fs_module(self, name: str) -> bool:
         binding = self.mod.imports.get(name)
         return binding is not None and binding.spec in ("fs", "node:fs", "fs/promises", "node:fs/promises")
@@ -10035,6 +10122,9 @@ class _Walker:
             # `import { readFile } from "node:fs/promises"`: the bare name is the fs call
             "." not in callee and is_fs_call("fs." + callee) and self._from_fs_module(callee)
         ):
+            self.events.append(Event("fs", call, st.copy(), callee=callee, catch_param=self._catch()))
+        elif last in _REMOTE_FILE_METHODS and self._remote_file_client(callee):
+            # `dav.getFileContents(path)`: a file of a remote store (WebDAV) read or written by its path
             self.events.append(Event("fs", call, st.copy(), callee=callee, catch_param=self._catch()))
         elif (last in SPAWNS and is_process_spawn(self.mod, callee)) or promisified_spawn(self.mod, callee):
             self.events.append(Event("exec", call, st.copy(), callee=callee, catch_param=self._catch()))
@@ -11572,6 +11662,18 @@ class _Walker:
         for arg in sx.call_args(call):
             out |= self._checked_names(arg, st)
         return out
+
+    def _error_text_checked(self, test: Node, st: State) -> set[str]:
+        """`nameError` with `const nameError = validateName(data.name)`: a synchronous project helper that
+        answers a refusal's text on each failed test of its input and nothing past them all
+        (`_answers_refusal_text`). Exited on when it answered a text, what it was handed is checked past the exit."""
+        call = sx.unwrap(self._local_value(sx.text(self.src, test)))
+        if call is None or call.type != "call_expression":
+            return set()
+        target = self.az.target(self.mod, call)
+        if target is None or target.is_async or not _answers_refusal_text(target):
+            return set()
+        return {n for arg in sx.call_args(call) for n in self._checked_names(arg, st)}
 
     def _answers_refusal_list(self, fn: Function) -> bool:
         """Every return of ``fn`` is one local made an empty list (`const errors = []`), filled only inside

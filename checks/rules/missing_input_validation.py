@@ -3,7 +3,8 @@ r"""Client input reaches a sink without validation.
 ## What it does
 Flags an entry point whose parameters or FormData values reach a sink (database call,
 raw SQL, `fetch` URL, filesystem path (not the content a
-`writeFile(path, bytes)` stores), a command run, `redirect`, email/SMS send (also the POST an action named
+`writeFile(path, bytes)` stores; also a remote WebDAV store's, `dav.getFileContents(path)`,
+`dav.putFileContents(path, data)`), a command run, `redirect`, email/SMS send (also the POST an action named
 as one makes to its gateway: its body, a form body filled by `params.append("to", phone)` included); also
 inside a project helper that writes the file or runs the command) without first passing a
 schema (zod, valibot, yup, arktype, superstruct, typebox, conform, next-safe-action
@@ -125,7 +126,10 @@ passed its `typeof`/regex checks, `readTheme(await req.json())`, `validateWithSc
 returning what passed; one answering verdict objects, `{ valid: false, error }` on each refusal, whose
 refusal the caller exits on, `if (!verdict.valid) return 400`: what it was handed and the fields it tests; one
 answering the list of its refusals, `const errors = []; if (...) errors.push("...")`, exited on when that list
-holds something, `if (errors.length > 0) return 400`: what it was handed; an
+holds something, `if (errors.length > 0) return 400`: what it was handed; one answering the text of its
+refusal on each failed test of its input and nothing past them, `const nameError = validateName(data.name);
+if (nameError) return { error: nameError }`: what it was handed (not a helper answering a path, nor `null`
+whatever it is handed); an
 access guard answering `{ error }` that refuses a malformed id first, `if (typeof teamId !== "string") return
 { error }`, once the caller exits on `"error" in access`: that id) that
 validate, also inside a helper the entry point hands its request to (`handlePOST(req, res)`: only
@@ -248,10 +252,25 @@ from tree_sitter import Node
 
 from checks.analysis import deployment, guards
 from checks.analysis import syntax as sx
-from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, is_tagged_template, template_values
+from checks.analysis.calls import (
+    ACCOUNT_ADMIN,
+    REMOTE_FILE_WRITES,
+    DbOp,
+    chain_calls,
+    is_tagged_template,
+    remote_file_write,
+    template_values,
+)
 from checks.analysis.dataflow import flowing_refs, sink_nodes
 from checks.analysis.entry_points import EntryPoint, param_type_declares
-from checks.analysis.flow import Event, identifiers, identifiers_past_checked_reads, mailer_request, reads_file_contents
+from checks.analysis.flow import (
+    Event,
+    fs_path_args,
+    identifiers,
+    identifiers_past_checked_reads,
+    mailer_request,
+    reads_file_contents,
+)
 from checks.analysis.module import Function, Module
 from checks.analysis.program import local_const
 from checks.analysis.schemas import schema_field, schema_keys
@@ -968,7 +987,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         # wrapper checks says who may call, not that the body is a provider's own)
         trusted = [ev for ev in events if ev.state.auth == "secret" and not ep.secret_gate and not customer]
         trusted_ids = {id(ev) for ev in trusted}
-        sinks = [ev for ev in events if (ev.kind in _SINKS or _account_admin_call(ev)) and id(ev) not in trusted_ids]
+        sinks = [
+            ev
+            for ev in events
+            if (ev.kind in _SINKS or _account_admin_call(ev) or _remote_file_change(ctx, ev))
+            and id(ev) not in trusted_ids
+        ]
         # (but what such a caller sends pasted into SQL text: a cron's `?period=`, a signed form's field made
         # part of the statement; there its content, not who wrote it, is the risk. Only the pasted values count)
         pasted_only = {id(ev) for ev in trusted if ep.kind in ("route", "pages-api") and _sql_text_sink(ctx, ev)}
@@ -1672,6 +1696,17 @@ def _account_admin_call(ev: Event) -> bool:
     return ev.kind == "store" and ev.node.type == "call_expression" and bool(ACCOUNT_ADMIN.search(ev.callee or ""))
 
 
+def _remote_file_change(ctx: FileContext, ev: Event) -> bool:
+    """`dav.putFileContents(path, text)`, `dav.deleteFile(path)`: a remote store's file (WebDAV) written or
+    removed by the path it is handed, recorded as a store change; its path is a sink as an `fs` call's is."""
+    return ev.kind == "store" and bool(ev.callee) and remote_file_write(ctx.module, ev.callee)
+
+
+def _remote_path_change(ev: Event) -> bool:
+    """A store change by a remote file store's method (`_remote_file_change`, the module asked there)."""
+    return ev.kind == "store" and sx.last_name(ev.callee or "") in REMOTE_FILE_WRITES
+
+
 def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     """What the sink consumes; for a project helper's query, only the arguments that get there
     without passing the helper's own check (`validateWithSchema(schema, req.body)` inside it)."""
@@ -1686,7 +1721,9 @@ def _unchecked_nodes(ctx: FileContext, ev: Event) -> list[Node]:
     if target is not None and ev.kind in ("fs", "exec"):
         # a project helper that writes files or runs a command: the arguments that get there unchecked
         return helper_args(ctx.src, ev.node, target, ctx.analyzer.summary(target).effect_params)
-    nodes = [v for n in sink_nodes(ctx.analyzer, ctx.module, ev) for v in template_values(ctx.src, n)]
+    # (a remote file written: its path, not the bytes stored there)
+    raw = fs_path_args(ctx.src, ev.node) if _remote_path_change(ev) else sink_nodes(ctx.analyzer, ctx.module, ev)
+    nodes = [v for n in raw for v in template_values(ctx.src, n)]
     return [a for n in nodes for a in _raw_sql_text(ctx, n)]
 
 
@@ -2541,7 +2578,7 @@ def _sql_text_sink(ctx: FileContext, ev: Event) -> bool:
 
 def _content_sink(ev: Event) -> bool:
     """Sinks where a string's content matters, not only its type: URLs, paths and SQL text."""
-    if ev.kind in ("redirect", "fetch", "fs", "exec"):
+    if ev.kind in ("redirect", "fetch", "fs", "exec") or _remote_path_change(ev):
         return True
     return ev.kind == "db" and ev.op is not None and ev.op.api == "sql" and bool(ev.op.args)
 

@@ -3235,11 +3235,16 @@ _KEY_HASH_COLUMN = re.compile(r"(?i)^((api_?)?key_?hash|hashed_?(api_?)?key)$")
 def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
     """`db.delete(partners)` of a drizzle table declaring `apiKeyHash` (also a Prisma model with such a
     field): the row is the key, so deleting it revokes the key, whatever the table or action is called; and
-    so does marking it revoked in place (`.set({ revokedAt: new Date() })`)."""
+    so does marking it revoked in place (`.set({ revokedAt: new Date() })`). A Kysely table (`deleteFrom("scanner_keys")`)
+    is read from the project's `Database` type and its own SQL `CREATE TABLE` (its migration)."""
     assert ev.op is not None
-    if not (_deletes(ctx, ev) or _marks_revoked(ctx, ev)) or ev.op.api not in ("drizzle", "prisma"):
+    if not (_deletes(ctx, ev) or _marks_revoked(ctx, ev)) or ev.op.api not in ("drizzle", "prisma", "kysely"):
         return False
-    if ev.op.api == "prisma":
+    if ev.op.api == "kysely":
+        table = (ev.op.model or "").lower()
+        program = ctx.analyzer.program
+        columns = set(tenancy.kysely_tables(program).get(table) or ()) | set(tenancy.sql_tables(program).get(table) or ())
+    elif ev.op.api == "prisma":
         body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
         columns: set[str] = set(re.findall(r"(?m)^\s*(\w+)\s", body))
     else:

@@ -2532,6 +2532,23 @@ def _signs_in_model(ctx: FileContext, model: str) -> bool:
     return _mongoose_account(ctx.analyzer.program, model)
 
 
+# a Prisma field holding the identity provider's user id, one row per such user (`kindeId String @unique`,
+# `clerkUserId`, `supabase_user_id`): the app's own account of a person who signs in at that provider
+_IDP_LINK_FIELD = re.compile(
+    r"(?im)^\s*(kinde|clerk|supabase|auth0|firebase|cognito|workos|stytch|descope|external_?auth|auth)_?(user_?)?id"
+    r"\s+String\b[^\n]*@unique"
+)
+_EMAIL_FIELD = re.compile(r"(?im)^\s*email\s+String\b")
+
+
+def _identity_linked_account(ctx: FileContext, model: str) -> bool:
+    """The Prisma schema gives ``model`` a unique link to the identity provider's user and an e-mail
+    (`Clinician { kindeId String @unique  email String }`): a person's account in the app, as a model holding
+    a password hash is (not a row naming who made it, `createdByClerkId`, nor a device with no e-mail)."""
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) if model else None
+    return bool(body and _IDP_LINK_FIELD.search(body) and _EMAIL_FIELD.search(body))
+
+
 def _mongoose_account(program: Program, model: str) -> bool:
     """A Mongoose model whose schema declares a password hash."""
     return any(_PASSWORD_KEY.match(k) for k in tenancy.mongoose_model_keys(program, model))
@@ -5015,7 +5032,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # (`userTable`: a drizzle account table by its export's name, `_table_name`)
                     # (or a model the schema gives a password hash, `Installer { hashedPassword }`: another kind
                     # of account, switched off by its on/off flag alone)
-                    signs_in = _signs_in_model(ctx, ev.op.model or "")
+                    # (or one linked to the identity provider's user, `kindeId String @unique` beside an `email`)
+                    signs_in = _signs_in_model(ctx, ev.op.model or "") or _identity_linked_account(
+                        ctx, ev.op.model or ""
+                    )
                     if signs_in:
                         switched = _account_state_keys(ctx, data)
                         if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):

@@ -2908,14 +2908,59 @@ _OPERATOR_GATE = re.compile(
 
 def _operator_gate(ctx: FileContext, fn: Node, before: int | None = None) -> bool:
     end = fn.end_byte if before is None else before
+    calls = [c for c in sx.find(fn, ("call_expression",), False) if c.start_byte < end]
+    # (a project helper letting in holders of a flag the platform set in the provider's metadata, `requireOps()`)
+    if any(not sx.call_args(c) and _refuses_without_metadata_flag(ctx, c) for c in calls):
+        return True
     text = ctx.src[fn.start_byte : end].lower()
     if not any(word in text for word in (b"platform", b"super", b"internal", b"site", b"support")):
         return False
-    return any(
-        _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c)))
-        for c in sx.find(fn, ("call_expression",), False)
-        if c.start_byte < end
-    )
+    return any(_OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c))) for c in calls)
+
+
+# The identity provider's metadata only the platform's backend writes (Clerk `publicMetadata` /
+# `privateMetadata`, Supabase `app_metadata`); not `unsafeMetadata` / `user_metadata`, which the user writes
+_SERVER_SET_METADATA = re.compile(r"^(app_metadata|raw_app_meta_data|publicMetadata|privateMetadata)$")
+
+
+def _metadata_flag(src: bytes, node: Node | None) -> bool:
+    """`user.publicMetadata?.ops`: a flag of the provider's server-set metadata, named for no tenant
+    (`orgAdmin` is a customer's standing)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    holder = sx.strip_types(node.child_by_field_name("object"))
+    if holder is None:
+        return False
+    name = sx.text(src, holder.child_by_field_name("property") if holder.type == "member_expression" else holder)
+    flag = sx.text(src, node.child_by_field_name("property"))
+    return bool(_SERVER_SET_METADATA.match(name)) and not _TENANT_WORD.search(flag)
+
+
+def _refuses_without_metadata_flag(ctx: FileContext, call: Node) -> bool:
+    """A project helper, whatever it is called (`requireOps()`), that exits unless a flag of the provider's
+    server-set metadata is `true` (`if (user.publicMetadata?.ops !== true) redirect("/")`, `if
+    (!user.app_metadata.backOffice) throw`): the platform granted it, so it lets in the operator's own staff."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None or b"etadata" not in target.module.src:
+        return False
+    src = target.module.src
+    for i in sx.find(target.body, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(i.child_by_field_name("condition"))
+        if cond is None or sx.exits(src, i.child_by_field_name("consequence")) is None:
+            continue
+        if cond.type == "unary_expression" and sx.text(src, cond)[:1] == "!" and cond.named_children:
+            if _metadata_flag(src, sx.unwrap(cond.named_children[0])):
+                return True
+        elif cond.type == "binary_expression":
+            op = cond.child_by_field_name("operator")
+            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+            if op is None or sx.text(src, op) not in ("!==", "!="):
+                continue
+            for flag, const in ((left, right), (right, left)):
+                if const is not None and sx.text(src, const) == "true" and _metadata_flag(src, flag):
+                    return True
+    return False
 
 
 def _declaring_pages(ep: EntryPoint) -> list[Node]:
@@ -2948,6 +2993,8 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
         callee = sx.callee_name(src, node)
         last = sx.last_name(callee)
         if _ADMIN_CALL.match(last) or _OPERATOR_GATE.match(last) or _refuses_without_platform_flag(ctx, node):
+            return True
+        if not sx.call_args(node) and _refuses_without_metadata_flag(ctx, node):
             return True
         args = sx.call_args(node)
         if last in ("protect", "has") and any({"permission", "role"} & set(object_keys(src, a)) for a in args):

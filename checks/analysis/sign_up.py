@@ -383,7 +383,8 @@ def client_password(ctx: FileContext, node: Node, client: set[str]) -> bool:
             continue  # the object of `body.password` is asked through the member expression
         ws = vocab.words(sx.last_name(ctx.text(n)))
         root = ctx.text(n) if n.type != "member_expression" else sx.root_identifier(ctx.src, n)
-        if ws and ws[-1] in _PASSWORD_WORDS and set(ws) <= CREDENTIAL_WORDS | QUALIFIERS | _PASSWORD_WORDS and root in client:
+        named = bool(ws) and ws[-1] in _PASSWORD_WORDS and set(ws) <= CREDENTIAL_WORDS | QUALIFIERS | _PASSWORD_WORDS
+        if named and root in client:
             return True
     return False
 

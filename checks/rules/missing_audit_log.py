@@ -28,9 +28,10 @@ or row) replaces every account and role it holds: an admin action (not a user re
 A person's kind of account (`user_type`, `account_type` of a user or profile row) set to a named one on a row
 the client picked (`.update({ user_type: "Facilitator" }).match({ id })`), or a new such row made an
 administrator's outside a sign-up (`profile.upsert({ id, user_type: "Admin" })`), is a role change.
-A model whose Prisma or Mongoose schema keeps a password hash (`Staff` with `passwordHash`) is an account whatever
-its name: its permissions, role or on/off flag changed (Mongo `$set`), or its API key hash cleared (`$unset`), is
-reported as on a user row.
+A model whose Prisma or Mongoose schema keeps a password hash (`Staff` with `passwordHash`), or a unique link to
+the identity provider's user beside an e-mail (`kindeId String @unique`), is an account whatever its name: its
+permissions, role or on/off flag changed (Mongo `$set`), or its API key hash cleared (`$unset`), is reported as on
+a user row.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`, a credit limit, a role named for where it holds:
@@ -41,7 +42,9 @@ also among every column a write of the client's whole object may set, `.set(body
 whose records it administers, `team-admin.ts`, `donor-admin.ts`) past a check that the caller is an
 administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
 `if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
-`requireSupportAgent("l2")`, `requireSupportStaff()`;
+`requireSupportAgent("l2")`, `requireSupportStaff()`, or any helper exiting unless a flag of the identity
+provider's server-set metadata is `true`, `if (user.publicMetadata?.ops !== true) redirect("/")`, wherever the
+file sits;
 an un-awaited gate still says what the action is for). A route is named by its path:
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins (a bare verb as the last folder
 is the step done to what the folder above names: `auth/password/update` is `update_password`), and so is any endpoint
@@ -78,7 +81,9 @@ user_id: user.id, user_agent, ip_address })` holding no token, hash or expiry: a
 session), and so does one that mints an Auth.js token by hand (`encode({ token, secret,
 salt })` of `next-auth/jwt`, a CAS ticket checked) and sets it as a cookie (not the caller's own token
 re-issued); one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
-issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
+issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not),
+and a row whose table keeps an issued key's hash (`key_hash`, read from a drizzle table, a Prisma model, a Kysely
+`Database` type or the project's SQL migration) deleted or stamped revoked (`revoked_at`) revokes that key;
 an impersonation endpoint counts when it sets its cookie (also through a session helper it calls, `jar.set(...)` of
 `const jar = await cookies()`). Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
@@ -3299,18 +3304,20 @@ _KEY_HASH_COLUMN = re.compile(r"(?i)^((api_?)?key_?hash|hashed_?(api_?)?key)$")
 def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
     """`db.delete(partners)` of a drizzle table declaring `apiKeyHash` (also a Prisma model with such a
     field): the row is the key, so deleting it revokes the key, whatever the table or action is called; and
-    so does marking it revoked in place (`.set({ revokedAt: new Date() })`). A Kysely table (`deleteFrom("scanner_keys")`)
-    is read from the project's `Database` type and its own SQL `CREATE TABLE` (its migration)."""
+    so does marking it revoked in place (`.set({ revokedAt: new Date() })`). A Kysely table
+    (`deleteFrom("scanner_keys")`) is read from the project's `Database` type and its SQL `CREATE TABLE`."""
     assert ev.op is not None
     if not (_deletes(ctx, ev) or _marks_revoked(ctx, ev)) or ev.op.api not in ("drizzle", "prisma", "kysely"):
         return False
+    columns: set[str]
     if ev.op.api == "kysely":
         table = (ev.op.model or "").lower()
         program = ctx.analyzer.program
-        columns = set(tenancy.kysely_tables(program).get(table) or ()) | set(tenancy.sql_tables(program).get(table) or ())
+        declared = tenancy.kysely_tables(program).get(table) or {}
+        columns = set(declared) | set(tenancy.sql_tables(program).get(table) or ())
     elif ev.op.api == "prisma":
         body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
-        columns: set[str] = set(re.findall(r"(?m)^\s*(\w+)\s", body))
+        columns = set(re.findall(r"(?m)^\s*(\w+)\s", body))
     else:
         args = sx.call_args(ev.op.call)
         columns = set(table_columns(ctx.module, args[0], ctx.analyzer.program) or ()) if args else set()

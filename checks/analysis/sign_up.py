@@ -17,6 +17,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp
 from checks.analysis.entry_points import EntryPoint
 from checks.analysis.flow import Event, Flow, Summary, identifiers
+from checks.analysis.model_secrets import prisma_models
 from checks.analysis.module import Module
 from checks.context import FileContext
 from checks.project import import_graph
@@ -285,12 +286,16 @@ def hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow, new
     return any(signs_up_through(ctx, at.get((call.start_byte, call.end_byte), []), call, new_account) for call in calls)
 
 
+# a password under its usual names, the short ones too (`pw`, `newPwd`, `passwd`)
+_PASSWORD_WORDS = frozenset({"password", "pw", "pwd", "passwd"})
+
+
 def hashes_password(src: bytes, call: Node) -> bool:
-    """`bcrypt.hash(password, 12)`: a password hashed to be stored."""
+    """`bcrypt.hash(password, 12)`, `hash(pw)`: a password hashed to be stored."""
     if not _HASH_CALL.match(sx.last_name(sx.callee_name(src, call))):
         return False
     args = sx.call_args(call)
-    return bool(args) and "password" in vocab.words(sx.last_name(sx.text(src, args[0])))
+    return bool(args) and bool(_PASSWORD_WORDS.intersection(vocab.words(sx.last_name(sx.text(src, args[0])))))
 
 
 def signs_up_through(ctx: FileContext, events: list[Event], call: Node, new_account: bool = False) -> bool:
@@ -378,7 +383,8 @@ def client_password(ctx: FileContext, node: Node, client: set[str]) -> bool:
             continue  # the object of `body.password` is asked through the member expression
         ws = vocab.words(sx.last_name(ctx.text(n)))
         root = ctx.text(n) if n.type != "member_expression" else sx.root_identifier(ctx.src, n)
-        if ws and ws[-1] == "password" and set(ws) <= CREDENTIAL_WORDS | QUALIFIERS and root in client:
+        named = bool(ws) and ws[-1] in _PASSWORD_WORDS and set(ws) <= CREDENTIAL_WORDS | QUALIFIERS | _PASSWORD_WORDS
+        if named and root in client:
             return True
     return False
 
@@ -389,6 +395,19 @@ _CREATES = re.compile(r"^(create|add|register|insert|new)")
 
 
 _ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|credentials?|passwords?)$")
+
+
+# a Prisma model's password hash and the unique login it is asked with (`email String @unique`)
+_MODEL_PASSWORD_HASH = re.compile(r"(?im)^\s*(password_?hash|hashed_?password|password_?digest)\s+String\b")
+_MODEL_UNIQUE_LOGIN = re.compile(r"(?im)^\s*(email|username|user_?name|login|phone)\s+String\b[^\n]*@unique")
+
+
+def _login_model(ctx: FileContext, model: str) -> bool:
+    """The Prisma schema gives ``model`` a password hash and a unique login (`Guardian { email String @unique
+    passwordHash String }`): an account of another name. (A locker or a shared folder keeps a password hash
+    with no login of its own: a resource's password.)"""
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) if model else None
+    return bool(body and _MODEL_PASSWORD_HASH.search(body) and _MODEL_UNIQUE_LOGIN.search(body))
 
 
 def _stored_on_account(ctx: FileContext, flow: Flow, call: Node) -> bool:
@@ -424,7 +443,9 @@ def _account_writes_of(ctx: FileContext, flow: Flow, call: Node) -> Iterator[tup
         names = set(sx.pattern_names(ctx.src, holder.child_by_field_name("name")))
     for ev in flow.events:
         op = ev.op
-        if ev.kind != "db" or op is None or op.kind != "write" or not _ACCOUNT_MODEL.match(op.model or ""):
+        if ev.kind != "db" or op is None or op.kind != "write":
+            continue
+        if not (_ACCOUNT_MODEL.match(op.model or "") or _login_model(ctx, op.model or "")):
             continue
         for data in op.data:
             refs = identifiers(ctx.src, data)

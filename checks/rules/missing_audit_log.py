@@ -28,9 +28,10 @@ or row) replaces every account and role it holds: an admin action (not a user re
 A person's kind of account (`user_type`, `account_type` of a user or profile row) set to a named one on a row
 the client picked (`.update({ user_type: "Facilitator" }).match({ id })`), or a new such row made an
 administrator's outside a sign-up (`profile.upsert({ id, user_type: "Admin" })`), is a role change.
-A model whose Prisma or Mongoose schema keeps a password hash (`Staff` with `passwordHash`) is an account whatever
-its name: its permissions, role or on/off flag changed (Mongo `$set`), or its API key hash cleared (`$unset`), is
-reported as on a user row.
+A model whose Prisma or Mongoose schema keeps a password hash (`Staff` with `passwordHash`), or a unique link to
+the identity provider's user beside an e-mail (`kindeId String @unique`), is an account whatever its name: its
+permissions, role or on/off flag changed (Mongo `$set`), or its API key hash cleared (`$unset`), is reported as on
+a user row.
 Switching an account on or off (`{ userStatus: "INACTIVE" }`,
 `{ isActive: false }`, `{ banned: true }` on a user row) is an admin action. So is a change to an
 account's privileges or balance (`credits`, `plan`, `role`, a credit limit, a role named for where it holds:
@@ -41,7 +42,9 @@ also among every column a write of the client's whole object may set, `.set(body
 whose records it administers, `team-admin.ts`, `donor-admin.ts`) past a check that the caller is an
 administrator (`requireAdmin()`, `requireRole("ADMIN")`, `auth.protect({ permission })`,
 `if (user.role !== "admin") throw`, a staff role: `role !== "staff"`, the operator's support desk:
-`requireSupportAgent("l2")`, `requireSupportStaff()`;
+`requireSupportAgent("l2")`, `requireSupportStaff()`, or any helper exiting unless a flag of the identity
+provider's server-set metadata is `true`, `if (user.publicMetadata?.ops !== true) redirect("/")`, wherever the
+file sits;
 an un-awaited gate still says what the action is for). A route is named by its path:
 `pages/api/kiosk/login.ts` and a `POST` in `app/api/login/route.ts` are sign-ins (a bare verb as the last folder
 is the step done to what the folder above names: `auth/password/update` is `update_password`), and so is any endpoint
@@ -78,7 +81,9 @@ user_id: user.id, user_agent, ip_address })` holding no token, hash or expiry: a
 session), and so does one that mints an Auth.js token by hand (`encode({ token, secret,
 salt })` of `next-auth/jwt`, a CAS ticket checked) and sets it as a cookie (not the caller's own token
 re-issued); one that stores a credential's hash (`tokenHash: sha256(token)`, `embedSecretHash`)
-issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not);
+issues a bearer credential like an API key (link and code hashes, reset/verification/invite, are not),
+and a row whose table keeps an issued key's hash (`key_hash`, read from a drizzle table, a Prisma model, a Kysely
+`Database` type or the project's SQL migration) deleted or stamped revoked (`revoked_at`) revokes that key;
 an impersonation endpoint counts when it sets its cookie (also through a session helper it calls, `jar.set(...)` of
 `const jar = await cookies()`). Changing how people get into a workspace
 counts too: a login method, SSO, MFA, anonymous access or invite links switched
@@ -2532,6 +2537,23 @@ def _signs_in_model(ctx: FileContext, model: str) -> bool:
     return _mongoose_account(ctx.analyzer.program, model)
 
 
+# a Prisma field holding the identity provider's user id, one row per such user (`kindeId String @unique`,
+# `clerkUserId`, `supabase_user_id`): the app's own account of a person who signs in at that provider
+_IDP_LINK_FIELD = re.compile(
+    r"(?im)^\s*(kinde|clerk|supabase|auth0|firebase|cognito|workos|stytch|descope|external_?auth|auth)_?(user_?)?id"
+    r"\s+String\b[^\n]*@unique"
+)
+_EMAIL_FIELD = re.compile(r"(?im)^\s*email\s+String\b")
+
+
+def _identity_linked_account(ctx: FileContext, model: str) -> bool:
+    """The Prisma schema gives ``model`` a unique link to the identity provider's user and an e-mail
+    (`Clinician { kindeId String @unique  email String }`): a person's account in the app, as a model holding
+    a password hash is (not a row naming who made it, `createdByClerkId`, nor a device with no e-mail)."""
+    body = prisma_models(ctx.analyzer.program, ctx.path).get(model.lower()) if model else None
+    return bool(body and _IDP_LINK_FIELD.search(body) and _EMAIL_FIELD.search(body))
+
+
 def _mongoose_account(program: Program, model: str) -> bool:
     """A Mongoose model whose schema declares a password hash."""
     return any(_PASSWORD_KEY.match(k) for k in tenancy.mongoose_model_keys(program, model))
@@ -2891,14 +2913,59 @@ _OPERATOR_GATE = re.compile(
 
 def _operator_gate(ctx: FileContext, fn: Node, before: int | None = None) -> bool:
     end = fn.end_byte if before is None else before
+    calls = [c for c in sx.find(fn, ("call_expression",), False) if c.start_byte < end]
+    # (a project helper letting in holders of a flag the platform set in the provider's metadata, `requireOps()`)
+    if any(not sx.call_args(c) and _refuses_without_metadata_flag(ctx, c) for c in calls):
+        return True
     text = ctx.src[fn.start_byte : end].lower()
     if not any(word in text for word in (b"platform", b"super", b"internal", b"site", b"support")):
         return False
-    return any(
-        _OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c)))
-        for c in sx.find(fn, ("call_expression",), False)
-        if c.start_byte < end
-    )
+    return any(_OPERATOR_GATE.match(sx.last_name(sx.callee_name(ctx.src, c))) for c in calls)
+
+
+# The identity provider's metadata only the platform's backend writes (Clerk `publicMetadata` /
+# `privateMetadata`, Supabase `app_metadata`); not `unsafeMetadata` / `user_metadata`, which the user writes
+_SERVER_SET_METADATA = re.compile(r"^(app_metadata|raw_app_meta_data|publicMetadata|privateMetadata)$")
+
+
+def _metadata_flag(src: bytes, node: Node | None) -> bool:
+    """`user.publicMetadata?.ops`: a flag of the provider's server-set metadata, named for no tenant
+    (`orgAdmin` is a customer's standing)."""
+    node = sx.strip_types(node)
+    if node is None or node.type != "member_expression":
+        return False
+    holder = sx.strip_types(node.child_by_field_name("object"))
+    if holder is None:
+        return False
+    name = sx.text(src, holder.child_by_field_name("property") if holder.type == "member_expression" else holder)
+    flag = sx.text(src, node.child_by_field_name("property"))
+    return bool(_SERVER_SET_METADATA.match(name)) and not _TENANT_WORD.search(flag)
+
+
+def _refuses_without_metadata_flag(ctx: FileContext, call: Node) -> bool:
+    """A project helper, whatever it is called (`requireOps()`), that exits unless a flag of the provider's
+    server-set metadata is `true` (`if (user.publicMetadata?.ops !== true) redirect("/")`, `if
+    (!user.app_metadata.backOffice) throw`): the platform granted it, so it lets in the operator's own staff."""
+    target = ctx.analyzer.target(ctx.module, call)
+    if target is None or target.body is None or b"etadata" not in target.module.src:
+        return False
+    src = target.module.src
+    for i in sx.find(target.body, ("if_statement",), into_functions=False):
+        cond = sx.unwrap(i.child_by_field_name("condition"))
+        if cond is None or sx.exits(src, i.child_by_field_name("consequence")) is None:
+            continue
+        if cond.type == "unary_expression" and sx.text(src, cond)[:1] == "!" and cond.named_children:
+            if _metadata_flag(src, sx.unwrap(cond.named_children[0])):
+                return True
+        elif cond.type == "binary_expression":
+            op = cond.child_by_field_name("operator")
+            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+            if op is None or sx.text(src, op) not in ("!==", "!="):
+                continue
+            for flag, const in ((left, right), (right, left)):
+                if const is not None and sx.text(src, const) == "true" and _metadata_flag(src, flag):
+                    return True
+    return False
 
 
 def _declaring_pages(ep: EntryPoint) -> list[Node]:
@@ -2931,6 +2998,8 @@ def _admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
         callee = sx.callee_name(src, node)
         last = sx.last_name(callee)
         if _ADMIN_CALL.match(last) or _OPERATOR_GATE.match(last) or _refuses_without_platform_flag(ctx, node):
+            return True
+        if not sx.call_args(node) and _refuses_without_metadata_flag(ctx, node):
             return True
         args = sx.call_args(node)
         if last in ("protect", "has") and any({"permission", "role"} & set(object_keys(src, a)) for a in args):
@@ -3235,13 +3304,20 @@ _KEY_HASH_COLUMN = re.compile(r"(?i)^((api_?)?key_?hash|hashed_?(api_?)?key)$")
 def _deletes_key_row(ctx: FileContext, ev: Event) -> bool:
     """`db.delete(partners)` of a drizzle table declaring `apiKeyHash` (also a Prisma model with such a
     field): the row is the key, so deleting it revokes the key, whatever the table or action is called; and
-    so does marking it revoked in place (`.set({ revokedAt: new Date() })`)."""
+    so does marking it revoked in place (`.set({ revokedAt: new Date() })`). A Kysely table
+    (`deleteFrom("scanner_keys")`) is read from the project's `Database` type and its SQL `CREATE TABLE`."""
     assert ev.op is not None
-    if not (_deletes(ctx, ev) or _marks_revoked(ctx, ev)) or ev.op.api not in ("drizzle", "prisma"):
+    if not (_deletes(ctx, ev) or _marks_revoked(ctx, ev)) or ev.op.api not in ("drizzle", "prisma", "kysely"):
         return False
-    if ev.op.api == "prisma":
+    columns: set[str]
+    if ev.op.api == "kysely":
+        table = (ev.op.model or "").lower()
+        program = ctx.analyzer.program
+        declared = tenancy.kysely_tables(program).get(table) or {}
+        columns = set(declared) | set(tenancy.sql_tables(program).get(table) or ())
+    elif ev.op.api == "prisma":
         body = prisma_models(ctx.analyzer.program, ctx.path).get((ev.op.model or "").lower()) or ""
-        columns: set[str] = set(re.findall(r"(?m)^\s*(\w+)\s", body))
+        columns = set(re.findall(r"(?m)^\s*(\w+)\s", body))
     else:
         args = sx.call_args(ev.op.call)
         columns = set(table_columns(ctx.module, args[0], ctx.analyzer.program) or ()) if args else set()
@@ -5010,7 +5086,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # (`userTable`: a drizzle account table by its export's name, `_table_name`)
                     # (or a model the schema gives a password hash, `Installer { hashedPassword }`: another kind
                     # of account, switched off by its on/off flag alone)
-                    signs_in = _signs_in_model(ctx, ev.op.model or "")
+                    # (or one linked to the identity provider's user, `kindeId String @unique` beside an `email`)
+                    signs_in = _signs_in_model(ctx, ev.op.model or "") or _identity_linked_account(
+                        ctx, ev.op.model or ""
+                    )
                     if signs_in:
                         switched = _account_state_keys(ctx, data)
                         if _SIGN_OUT.search(ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name):

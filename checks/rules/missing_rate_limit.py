@@ -66,7 +66,9 @@ caller is a sign-in or sign-up step (`createSession({ checks: { password } })`, 
 password })`), and by a signed-in one (also past a project helper that stops the signed-out itself,
 `await verifySession()` redirecting to sign-in) to a call that sets a password (`setPassword({ newPassword: {
 password } })`) or hashed into the account row (`db.user.update({ data: { passwordHash:
-await bcrypt.hash(password, 12) } })`, no current password asked) a password change, and a value it
+await bcrypt.hash(password, 12) } })`, no current password asked; also under a short name, `hash(pw)`, and into
+a model of another name whose schema keeps a password hash and a unique login, `Owner { email @unique
+passwordHash }`) a password change, and a value it
 sends compared with the password hash of its own account row, read by the session's id, is its password asked
 again whatever the form calls it (`bcrypt.compare(current, row.password_hash)`; not a resource's, a locker picked
 by a client id)

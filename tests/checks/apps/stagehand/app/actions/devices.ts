@@ -33,7 +33,7 @@ export const createTempScannerKey = staffProcedure
   });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- device key revocation with no audit call (cause 4)
+// ruleid: missing-audit-log -- device key revocation with no audit call (cause 4; fixed in pass 42)
 export async function revokeDeviceKey(id: string) {
   const ctx = await requireRole("org:promoter", "org:production_manager");
   const keyId = idSchema.parse(id);

@@ -21,7 +21,7 @@ export async function suspendImporter(importerId: string) {
 }
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 35, cause C): a back-office action outside an admin-named area (or a tenant deleted) is not yet an audited operation
+// ruleid: missing-audit-log -- (pass 35 cause C, fixed in pass 42) an importer's plan changed past the ops gate (a server-set metadata flag), no trail
 export async function setImporterPlan(importerId: string, plan: string) {
   // ok: floating-auth-check
   await requireOps();

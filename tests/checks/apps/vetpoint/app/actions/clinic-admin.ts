@@ -35,7 +35,7 @@ export const changeStaffRole = managerClient
   });
 
 // ok: missing-auth, missing-input-validation
-// todoruleid: missing-audit-log -- known gap (pass 36, B): a staff account switched off behind an in-body role gate
+// ruleid: missing-audit-log -- a staff account switched off behind an in-body role gate (pass 36 B; fixed in pass 42)
 export const deactivateStaff = staffClient
   .inputSchema(z.object({ staffId: z.string() }))
   .action(async ({ parsedInput, ctx }) => {

@@ -10,7 +10,7 @@ export default async function SettingsPage() {
   const owner = await requireOwner();
 
   // ok: missing-auth, missing-input-validation, missing-audit-log
-  // todoruleid: missing-rate-limit -- known gap (pass 36, C): a password set under a short name on a non-user account model
+  // ruleid: missing-rate-limit -- (pass 36 C, fixed in pass 42) a password set under a short name (`pw`) on an account model of another name (`Owner`: password hash, unique email)
   async function setNewPassword(formData: FormData) {
     "use server";
     const me = await requireOwner();

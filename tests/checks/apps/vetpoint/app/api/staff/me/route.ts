@@ -13,7 +13,7 @@ export async function GET() {
 }
 
 // ok: missing-input-validation
-// ruleid: missing-auth
+// ruleid: missing-auth, missing-audit-log -- (pass 42) the staff account itself switched off by its holder: an account deletion, soft, unrecorded
 export async function DELETE() {
   const { getUser } = getKindeServerSession();
   const user = await getUser();

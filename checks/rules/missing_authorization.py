@@ -6869,6 +6869,11 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
                 continue
             if names & sessionish and k not in picking and _supabase_client_only(ctx, helper, k):
                 continue  # (the user's Supabase client handed over: it scopes nothing but through RLS)
+            inside = [p for p in ev.op.picks or () if a.start_byte <= p.start_byte and p.end_byte <= a.end_byte]
+            if k in picking and inside and ev.op.verb == "upsert":
+                # `upsertThread({ id: threadId, userId: me })` whose upsert conflicts on `id` alone: the
+                # caller's id is only stored in the row it would create, the client's picks the row rewritten
+                names = {n for p in inside for n in identifiers(ctx.src, p, into_functions=True)}
             refs |= names
         return bool((refs - fallbacks) & sessionish)
     for n in [ev.op.chain, *ev.op.args]:

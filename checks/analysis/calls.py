@@ -132,13 +132,16 @@ def _drizzle_conflict_picks(src: bytes, steps: list[tuple[str, Node]]) -> tuple[
     """A drizzle upsert, `insert(t).values(row).onConflictDoUpdate({ target: t.id, set })`: the values of
     its conflict columns pick the existing row its `set` rewrites, like a Prisma upsert's `where` (the whole
     row when it is handed over as one value, `.values(thread)`; none for `onConflictDoNothing`)."""
+    names = _kysely_conflict_columns(src, steps)
     conflict = [c for m, c in steps if m == "onConflictDoUpdate"]
     options = object_keys(src, sx.call_args(conflict[0])[0]) if conflict and sx.call_args(conflict[0]) else {}
     target = sx.unwrap(options.get("target"))
-    if target is None:
+    if target is None and not names:
         return [], frozenset()
-    cols = [sx.unwrap(t) for t in (target.named_children if target.type == "array" else [target])]
-    names = {sx.text(src, c.child_by_field_name("property")) for c in cols if c is not None and c.type == "member_expression"}
+    cols = [sx.unwrap(t) for t in (target.named_children if target.type == "array" else [target])] if target else []
+    names |= {
+        sx.text(src, c.child_by_field_name("property")) for c in cols if c is not None and c.type == "member_expression"
+    }
     out: list[Node] = []
     whole = False
     for row in (sx.unwrap(a) for m, c in steps if m == "values" for a in sx.call_args(c)[:1]):
@@ -149,6 +152,20 @@ def _drizzle_conflict_picks(src: bytes, steps: list[tuple[str, Node]]) -> tuple[
             out.append(row)
             whole = True
     return out, frozenset(names) if whole else frozenset()
+
+
+# Kysely's `.onConflict((oc) => oc.column("id").doUpdateSet({...}))` (`.columns(["a", "b"])`): its conflict columns
+_KYSELY_CONFLICT_COLUMNS = re.compile(r"\.columns?\(\s*\[?([^)\]]*)")
+
+
+def _kysely_conflict_columns(src: bytes, steps: list[tuple[str, Node]]) -> set[str]:
+    out: set[str] = set()
+    for m, c in steps:
+        text = " ".join(sx.text(src, a) for a in sx.call_args(c)) if m == "onConflict" else ""
+        if "doUpdateSet" in text:
+            for group in _KYSELY_CONFLICT_COLUMNS.findall(text):
+                out.update(w.strip().strip("'\"`") for w in group.split(",") if w.strip())
+    return out
 
 
 def _returned_object(node: Node) -> Node:
@@ -793,7 +810,8 @@ def classify_db(
             data = [_returned_object(a) for m, c in steps if m in ("set", "values") for a in sx.call_args(c)]
             whole = [_held_condition(src, a) for m, c in steps if m == "where" for a in sx.call_args(c)]
             api = "kysely" if last.endswith(("Into", "Table", "From")) else "drizzle"
-            picks, columns = _drizzle_conflict_picks(src, steps) if last == "insert" else ([], frozenset())
+            upsert = last in ("insert", "insertInto")
+            picks, columns = _drizzle_conflict_picks(src, steps) if upsert else ([], frozenset())
             if picks:
                 # (an upsert rewrites the row its conflict values name: a change by key, not a creation)
                 op = DbOp("write", model, api, call, chain, [*whole, *picks], data, False, False, "upsert")

@@ -159,7 +159,10 @@ rating on a row only filed under its author, nor one whose parent was first look
 own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
 there chooses whose row, unless the caller's id is one of those columns (also a conflict column set on the
-bound row after its literal, `if (input.id) row.id = input.id`).
+bound row after its literal, `if (input.id) row.id = input.id`). So does a drizzle `insert(t).values(row)
+.onConflictDoUpdate({ target: t.id, set })` or a Kysely `.onConflict((oc) => oc.column("id").doUpdateSet(...))`,
+also inside a repository method handed the row (`upsertThread({ id: threadId, userId: me })`: the caller's
+id stored in the row it would create does not keep the rewrite to the caller's rows).
 A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`, also inside
 the pattern's own quotes, `ilike '%${q}%'`, `"... like '%" + q + "%'"`) or as the
 whole condition (`where ${filter}`: sql-injection's finding) names no record; an id compared with a column

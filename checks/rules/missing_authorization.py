@@ -108,7 +108,9 @@ an owner id: the client's value files the row under someone else's; so is the ow
 create's row (`memberships: { create: { userId, role: "owner" } }`). Not when that row was found among a parent's
 (`ticket.findFirst({ where: { code, eventId: id } })`) whose record the same id loaded first and whose tenant an
 awaited role helper then checked (`await requireCharityRole(event.charityId, roles)`): the organisation derived
-from the resource and checked.
+from the resource and checked. An awaited guard of one id does not cover another id whose own guard, in the
+same condition, is left un-awaited (`!isCoachOf(user, fromTeamId) || !(await isCoachOf(user, toTeamId))`, then
+a change of `fromTeamId`'s rows): that guard never runs.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
@@ -960,8 +962,10 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
         # (a page's inline action holding the row to the page's route param, `where: { id, depotId }`,
         # checked for the caller first, `isDepotStaff(userId, depotId)`: that id picks the rows too)
         chosen |= _captured_names(src, fn, filters)
+    # (a guard left un-awaited, `!isCoachOf(user, fromTeamId)`, never runs: naming the id there checks nothing)
+    floating = tuple(e.node for e in flow.events if e.kind == "floating" and e.node.start_byte < ev.node.start_byte)
     return _unmentioned_before(
-        ctx, fn, ev, chosen - {"req", "request"}, filters, tuple(_unvetted_lookups(ctx, flow, ev))
+        ctx, fn, ev, chosen - {"req", "request"}, filters, (*_unvetted_lookups(ctx, flow, ev), *floating)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tree_sitter import Node
@@ -72,6 +72,9 @@ class DbOp:
     # (`.eq("owner_id", me.id)`) or by a lookup with it of the same ids that stopped it when none matched
     # (`const m = await loadOwned(me.id, id); if (!m) return`): whoever calls it, they are the caller's
     self_scoped: bool = False
+    # a drizzle upsert handed its row whole (`.values(thread)`): the columns its conflict target names, the
+    # fields of that row that pick the existing record it rewrites
+    conflict_columns: frozenset[str] = frozenset()
     # helper ops: made by the helper completing a row it loaded itself, `if (!post.versionId) await
     # addVersion(post)`: a one-off fill of what the row lacks, from the row, not a change a caller asks for
     backfill: bool = False
@@ -123,6 +126,46 @@ def chain_calls(chain: Node, src: bytes) -> list[tuple[str, Node]]:
 
 # Kysely `db.with(name, qb)` / `withRecursive`, drizzle `db.with(cte)`: the steps naming CTEs before a query
 _CTE_STEPS = frozenset({"with()", "withRecursive()", "withMaterialized()", "withNotMaterialized()"})
+
+
+def _drizzle_conflict_picks(src: bytes, steps: list[tuple[str, Node]]) -> tuple[list[Node], frozenset[str]]:
+    """A drizzle upsert, `insert(t).values(row).onConflictDoUpdate({ target: t.id, set })`: the values of
+    its conflict columns pick the existing row its `set` rewrites, like a Prisma upsert's `where` (the whole
+    row when it is handed over as one value, `.values(thread)`; none for `onConflictDoNothing`)."""
+    names = _kysely_conflict_columns(src, steps)
+    conflict = [c for m, c in steps if m == "onConflictDoUpdate"]
+    options = object_keys(src, sx.call_args(conflict[0])[0]) if conflict and sx.call_args(conflict[0]) else {}
+    target = sx.unwrap(options.get("target"))
+    if target is None and not names:
+        return [], frozenset()
+    cols = [sx.unwrap(t) for t in (target.named_children if target.type == "array" else [target])] if target else []
+    names |= {
+        sx.text(src, c.child_by_field_name("property")) for c in cols if c is not None and c.type == "member_expression"
+    }
+    out: list[Node] = []
+    whole = False
+    for row in (sx.unwrap(a) for m, c in steps if m == "values" for a in sx.call_args(c)[:1]):
+        if row is not None and row.type == "object":
+            keys = object_keys(src, row)
+            out.extend(keys[n] for n in sorted(names) if n in keys)
+        elif row is not None and row.type == "identifier" and names:
+            out.append(row)
+            whole = True
+    return out, frozenset(names) if whole else frozenset()
+
+
+# Kysely's `.onConflict((oc) => oc.column("id").doUpdateSet({...}))` (`.columns(["a", "b"])`): its conflict columns
+_KYSELY_CONFLICT_COLUMNS = re.compile(r"\.columns?\(\s*\[?([^)\]]*)")
+
+
+def _kysely_conflict_columns(src: bytes, steps: list[tuple[str, Node]]) -> set[str]:
+    out: set[str] = set()
+    for m, c in steps:
+        text = " ".join(sx.text(src, a) for a in sx.call_args(c)) if m == "onConflict" else ""
+        if "doUpdateSet" in text:
+            for group in _KYSELY_CONFLICT_COLUMNS.findall(text):
+                out.update(w.strip().strip("'\"`") for w in group.split(",") if w.strip())
+    return out
 
 
 def _returned_object(node: Node) -> Node:
@@ -767,6 +810,12 @@ def classify_db(
             data = [_returned_object(a) for m, c in steps if m in ("set", "values") for a in sx.call_args(c)]
             whole = [_held_condition(src, a) for m, c in steps if m == "where" for a in sx.call_args(c)]
             api = "kysely" if last.endswith(("Into", "Table", "From")) else "drizzle"
+            upsert = last in ("insert", "insertInto")
+            picks, columns = _drizzle_conflict_picks(src, steps) if upsert else ([], frozenset())
+            if picks:
+                # (an upsert rewrites the row its conflict values name: a change by key, not a creation)
+                op = DbOp("write", model, api, call, chain, [*whole, *picks], data, False, False, "upsert")
+                return replace(op, conflict_columns=columns) if columns else op
             if last == "update" and len(args) >= 2 and not data:
                 # TypeORM `repo.update(criteria, partial)`: drizzle's `db.update(table)` takes one argument
                 return DbOp("write", "", "typeorm", call, chain, args[:1], args[1:2], False, False, last)

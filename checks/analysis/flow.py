@@ -1001,15 +1001,24 @@ def bound_call(src: bytes, scope: Node, name: str) -> Node | None:
 
 
 def _param_fields_read(
-    src: bytes, picking: list[Node], params: set[str], frefs: set[str], sources: dict[str, set[str]]
+    src: bytes,
+    picking: list[Node],
+    params: set[str],
+    frefs: set[str],
+    sources: dict[str, set[str]],
+    row_columns: frozenset[str] = frozenset(),
 ) -> frozenset[str] | None:
     """The fields of plain parameters that a helper's filter reads (`where: { id: item.id }` of
     `save(item)`: {"item.id"}), when the filter reads those parameters only so; None when it uses one
-    whole, or reaches one through a local (`const id = item.id`): then the whole argument picks."""
+    whole, or reaches one through a local (`const id = item.id`): then the whole argument picks. A row
+    handed whole to an upsert (`.values(thread)`, conflict on `id`) is picked by those columns of it."""
     if any(r not in params and sources.get(r) for r in frefs):
         return None
     fields: set[str] = set()
     for part in picking:
+        if row_columns and part.type == "identifier" and sx.text(src, part) in params:
+            fields.update(f"{sx.text(src, part)}.{c}" for c in row_columns)
+            continue
         for n in sx.walk(part, into_functions=True):
             if n.type != "identifier" or sx.text(src, n) not in params:
                 continue
@@ -3959,7 +3968,7 @@ class Analyzer:
                     ev.state.auth is not None and bool(fparams) and _pinned_to_own_session(src, flow, ev, picked_by)
                 )
                 filter_uses = frozenset(i for i, p in enumerate(params) if p in frefs or p in fparams)
-                filter_fields = _param_fields_read(src, picking, set(params), frefs, sources)
+                filter_fields = _param_fields_read(src, picking, set(params), frefs, sources, ev.op.conflict_columns)
                 # for missing-input-validation: what gets there without passing a check in this helper
                 # (a session read from the request is not client input either)
                 unchecked -= ev.state.validated | ev.state.session | ev.state.fetched

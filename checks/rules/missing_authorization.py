@@ -108,7 +108,9 @@ an owner id: the client's value files the row under someone else's; so is the ow
 create's row (`memberships: { create: { userId, role: "owner" } }`). Not when that row was found among a parent's
 (`ticket.findFirst({ where: { code, eventId: id } })`) whose record the same id loaded first and whose tenant an
 awaited role helper then checked (`await requireCharityRole(event.charityId, roles)`): the organisation derived
-from the resource and checked.
+from the resource and checked. An awaited guard of one id does not cover another id whose own guard, in the
+same condition, is left un-awaited (`!isCoachOf(user, fromTeamId) || !(await isCoachOf(user, toTeamId))`, then
+a change of `fromTeamId`'s rows): that guard never runs.
 A new row filed under a parent the client picked whose only check never runs (`void
 assertTicketAccess(userId, input.to)` then `create({ data: { ...src, ticketId: input.to } })`, or one left
 un-awaited: a bare `assertOrderOwner(uid, id);`, `!isOrgMember(...) && ...`, a parsed row written whole whose
@@ -159,7 +161,10 @@ rating on a row only filed under its author, nor one whose parent was first look
 own (reported when nothing else of the entry point is). An
 `upsert(row, { onConflict: "trip_id" })` overwrites the row its conflict columns pick: a client value
 there chooses whose row, unless the caller's id is one of those columns (also a conflict column set on the
-bound row after its literal, `if (input.id) row.id = input.id`).
+bound row after its literal, `if (input.id) row.id = input.id`). So does a drizzle `insert(t).values(row)
+.onConflictDoUpdate({ target: t.id, set })` or a Kysely `.onConflict((oc) => oc.column("id").doUpdateSet(...))`,
+also inside a repository method handed the row (`upsertThread({ id: threadId, userId: me })`: the caller's
+id stored in the row it would create does not keep the rewrite to the caller's rows).
 A client value pasted into SQL only as a search pattern (`display_name ilike ${"%" + q + "%"}`, also inside
 the pattern's own quotes, `ilike '%${q}%'`, `"... like '%" + q + "%'"`) or as the
 whole condition (`where ${filter}`: sql-injection's finding) names no record; an id compared with a column
@@ -957,8 +962,10 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
         # (a page's inline action holding the row to the page's route param, `where: { id, depotId }`,
         # checked for the caller first, `isDepotStaff(userId, depotId)`: that id picks the rows too)
         chosen |= _captured_names(src, fn, filters)
+    # (a guard left un-awaited, `!isCoachOf(user, fromTeamId)`, never runs: naming the id there checks nothing)
+    floating = tuple(e.node for e in flow.events if e.kind == "floating" and e.node.start_byte < ev.node.start_byte)
     return _unmentioned_before(
-        ctx, fn, ev, chosen - {"req", "request"}, filters, tuple(_unvetted_lookups(ctx, flow, ev))
+        ctx, fn, ev, chosen - {"req", "request"}, filters, (*_unvetted_lookups(ctx, flow, ev), *floating)
     )
 
 
@@ -6869,6 +6876,11 @@ def _session_scoped(ctx: FileContext, flow: Flow, ev: Event, fallbacks: set[str]
                 continue
             if names & sessionish and k not in picking and _supabase_client_only(ctx, helper, k):
                 continue  # (the user's Supabase client handed over: it scopes nothing but through RLS)
+            inside = [p for p in ev.op.picks or () if a.start_byte <= p.start_byte and p.end_byte <= a.end_byte]
+            if k in picking and inside and ev.op.verb == "upsert":
+                # `upsertThread({ id: threadId, userId: me })` whose upsert conflicts on `id` alone: the
+                # caller's id is only stored in the row it would create, the client's picks the row rewritten
+                names = {n for p in inside for n in identifiers(ctx.src, p, into_functions=True)}
             refs |= names
         return bool((refs - fallbacks) & sessionish)
     for n in [ev.op.chain, *ev.op.args]:

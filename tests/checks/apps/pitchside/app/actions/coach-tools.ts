@@ -15,7 +15,7 @@ export async function moveRoster(formData: FormData) {
   const { fromTeamId, toTeamId } = moveSchema.parse(Object.fromEntries(formData));
   // ruleid: floating-auth-check
   if (!isCoachOf(user, fromTeamId) || !(await isCoachOf(user, toTeamId))) throw new Error("Forbidden");
-  // todoruleid: missing-authorization -- known gap (pass 37, F): an awaited guard of toTeamId in the same condition credits fromTeamId, whose guard floats
+  // ruleid: missing-authorization -- an awaited guard of toTeamId in the same condition does not cover fromTeamId, whose guard floats (fixed in pass 42)
   await prisma.player.updateMany({ where: { teamId: fromTeamId }, data: { teamId: toTeamId } });
   revalidatePath("/dashboard/teams");
 }

@@ -1001,6 +1001,28 @@ def _every_prisma_person_row(ctx: FileContext, ev: Event) -> bool:
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
 
 
+def _every_drizzle_person_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.select().from(clients)` (or `db.query.clients.findMany()`) with no filter, no join and no columns
+    picked, of a table the project's drizzle schema declares with a person's e-mail or phone or a credential:
+    every row's contact details, as `_every_prisma_person_row`. Not a table declaring which rows are public."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "drizzle" or op.prepared or op.projected or not op.model:
+        return False
+    if {m for m, _ in chain_calls(op.chain, ctx.src)} & {"where", "innerJoin", "leftJoin", "rightJoin", "fullJoin"}:
+        return False
+    if op.verb in ("findMany", "findFirst") and op.args:
+        first = sx.strip_types(op.args[0])
+        if first is None or first.type != "object" or set(object_keys(ctx.src, first)) & {"where", "columns"}:
+            return False
+    program = ctx.analyzer.program
+    fields = tenancy.drizzle_tables(program).get(op.model.lower())
+    if not fields or any(_VISIBILITY_KEY.match(k) for k in fields):
+        return False
+    if not any(_PERSONAL_FIELD.match(k) or _CREDENTIAL_FIELD.match(k) for k in fields):
+        return False
+    return not tenancy.public_by_default(program, op.model)
+
+
 def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
     """The columns of the drizzle table declared under ``table`` (`pgTable("waitlist", { email: ... })`)."""
     found = ctx.analyzer.program.resolve_value(ctx.module, table)
@@ -2404,6 +2426,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
         if _every_prisma_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `prisma.clients.findMany()` answered: every client's e-mail and password hash
+        if _every_drizzle_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `db.select().from(clients)` answered: every client's e-mail and phone
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if ev.op.api == "helper" and _helper_every_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -2429,6 +2453,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             or _every_tenants_rows(ctx, ep, ev)
             or _every_owners_rows(ctx, ep, ev)
             or _every_sql_filed_rows(ctx, ep, ev)
+            or _sql_filed_rows_by_client(ctx, ep, ev)
             or _tenant_rows_past_unchecked_session(ctx, ep, ev)
             or _sql_table_rows_past_unchecked_session(ctx, ep, ev)
         ):
@@ -3450,6 +3475,36 @@ def _every_sql_filed_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if _no_rows_read(ctx, op) or name in _supabase_shown_tables(program):
         return False
     return not tenancy.public_by_default(program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
+
+
+def _sql_filed_rows_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`supabase.from("incidents").select(...).eq("location_id", input.locationId)` of a table the project's own
+    SQL files under a person or a tenant (as `_every_sql_filed_rows`), picked by a value the caller sends and
+    sent back: whichever tenant's rows the caller names (the Supabase form of `_tenant_row_by_client`). Not a
+    row found by the public handle in its URL (`.eq("slug", slug)`), nor a table some query reads for its
+    public rows, nor a count."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or not op.model or not ev.state.client:
+        return False
+    filters = [call for step, call in chain_calls(op.chain, ctx.src) if step in _SB_FILTERS]
+    if not filters or not any(identifiers(ctx.src, call, into_functions=True) & ev.state.client for call in filters):
+        return False
+    for call in filters:
+        args = sx.call_args(call)
+        column = sx.string_value(ctx.src, args[0]) if args else None
+        if column is not None and _PUBLIC_HANDLE.search(column):
+            return False  # `.eq("slug", slug)`: the page the tenant publishes
+    program = ctx.analyzer.program
+    name = op.model.lower()
+    if not _sql_filed_table(program, name) or _no_rows_read(ctx, op) or name in _supabase_shown_tables(program):
+        return False
+    chain = ctx.text(op.chain)
+    if _SB_SHOWN.search(chain) or _SB_SHOWN_STATUS.search(chain) or _SB_HEAD_ONLY.search(chain):
+        return False  # (`{ count: "exact", head: true }`: how many, no row)
+    return not tenancy.public_by_default(program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
+
+
+_SB_HEAD_ONLY = re.compile(r"\bhead\s*:\s*true\b")
 
 
 def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:

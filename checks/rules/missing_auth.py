@@ -2370,6 +2370,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _answers_a_flag_only(ctx, ep):
             return False  # `return settings?.sms?.enabled === true`: a site-wide yes/no, none of the rows
+        if _slot_free_answer(ctx, ep, ev):
+            return False  # `isStylistFree(id, at)`: whether a time is taken, answered yes/no
         if (
             ep.kind in ("route", "pages-api")
             and not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], ev.state.client)
@@ -4782,7 +4784,12 @@ def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
     (`data?.phone?.enabled === true`), a negation, or `true`/`false`. Whatever it read stays on the
     server; the caller learns one site-wide switch. (With an input it could tell someone's state,
     `hasPaid(userId)`, so those are still judged by what they read.)"""
-    if ep.fn.params or ep.kind != "action":
+    return not ep.fn.params and _returns_flags_only(ctx, ep)
+
+
+def _returns_flags_only(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An action whose every `return` is `true`/`false`, a negation or a comparison with a literal."""
+    if ep.kind != "action":
         return False
     returns = sx.find(ep.fn.node, ("return_statement",), into_functions=False)
     if not returns:
@@ -4800,6 +4807,26 @@ def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
                 continue
         return False
     return True
+
+
+def _slot_free_answer(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`isBarberAvailable({ barberId, date })`: an action answering only yes/no, whose read keeps the rows of a
+    time window (`date: { gte: dayStart, lt: dayEnd }`, `.gte("starts_at", from)`) and is picked by no
+    person's id: whether a slot is taken, what a booking page shows anyone. The rows stay on the server (a
+    yes/no about someone's own rows, `hasBooking(customerId, day)`, still tells on them)."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "read" or op.helper is not None:
+        return False
+    text = " ".join(ctx.text(a) for a in [op.chain, *op.args])
+    if not _TIME_RANGE.search(text) or _PERSON_ID.search(text):
+        return False
+    return _returns_flags_only(ctx, ep)
+
+
+# a range filter: prisma `{ gte: start }`, drizzle `lt(t.at, end)` / `between(...)`, supabase `.gte("at", x)`
+_TIME_RANGE = re.compile(r"(?<![\w$])(gte|gt|lte|lt|between)\s*[:(]")
+# a filter naming a person's id (`customerId`, `user_id`)
+_PERSON_ID = re.compile(r"(?i)(user|owner|customer|client|patient|member|account|guest|student|profile)_?id\b")
 
 
 _LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined"})

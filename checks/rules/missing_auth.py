@@ -5180,6 +5180,85 @@ def _checkout_confirmed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return bool(used & confirmed) and not (used & ev.state.client) - confirmed
 
 
+def _payment_confirmed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A payment gateway's return URL (`/pay/return?invoice_id=...`): the write sits in the branch of a test
+    that the answer the server fetched about the payment says it is done (`payment.status === "completed"`),
+    and writes constants only (`set({ paymentStatus: "paid" })`); or it is the read, in that branch, of the
+    row such a write then marks. As with a Stripe checkout's return, the caller can only replay what the
+    gateway recorded; a status the request carries, or a value the caller sends written besides, is still
+    flagged."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.api == "helper":
+        return False
+    if op.kind == "write":
+        return _constant_write(op) and _in_paid_branch(ctx, ep, ev)
+    found = _bound_names(ctx, ev.node)
+    return bool(found) and any(
+        e.kind == "db"
+        and e.op is not None
+        and e.op.kind == "write"
+        and e.node.start_byte > ev.node.end_byte
+        and mentions_any(ctx.src, [e.op.chain, *e.op.args], found)
+        and _payment_confirmed(ctx, ep, e)
+        for e in ctx.flow(ep).events
+    ) and _in_paid_branch(ctx, ep, ev)
+
+
+def _constant_write(op: DbOp) -> bool:
+    """Every value ``op`` writes is a literal (`set({ payState: "paid" })`)."""
+    if not op.data:
+        return False
+    for data in op.data:
+        obj = sx.strip_types(data)
+        if obj is None or obj.type != "object":
+            return False
+        for pair in obj.named_children:
+            if pair.type == "comment":
+                continue
+            value = sx.strip_types(pair.child_by_field_name("value")) if pair.type == "pair" else None
+            if value is None or value.type not in _LITERALS:
+                return False  # (a value worked out or sent: not only what the gateway's answer allows)
+    return True
+
+
+def _in_paid_branch(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """``ev`` runs only past a test that an answer the server fetched says a payment went through."""
+    fetched: set[str] = set()
+    for e in ctx.flow(ep).events:
+        if e.kind == "fetch" and e.node.end_byte <= ev.node.start_byte:
+            fetched |= _bound_names(ctx, e.node)
+    if not fetched:
+        return False
+    # (the answer's names carry the caller's taint, the id it asked about; what they hold is the gateway's)
+    confirmed = _derived(ctx, ep.fn.node, fetched)
+    node, p = ev.node, ev.node.parent
+    while p is not None and p.id != ep.fn.node.id:
+        if p.type == "if_statement" and node == p.child_by_field_name("consequence"):
+            for test in sx.find(p.child_by_field_name("condition"), ("binary_expression",)):
+                if _paid_status_test(ctx, test, confirmed):
+                    return True
+        node, p = p, p.parent
+    return False
+
+
+# what a gateway answers of a payment that went through
+_PAID_STATUS = re.compile(r"(?i)^(completed?|paid|succeeded|success(ful)?|captured|approved|settled)$")
+
+
+def _paid_status_test(ctx: FileContext, test: Node, confirmed: set[str]) -> bool:
+    """`payment.status === "completed"` with `payment` read off the fetched answer."""
+    if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
+        return False
+    left, right = sx.unwrap(test.child_by_field_name("left")), sx.unwrap(test.child_by_field_name("right"))
+    for value, other in ((left, right), (right, left)):
+        word = sx.string_value(ctx.src, value) if value is not None else None
+        if word is not None and _PAID_STATUS.match(word) and other is not None:
+            root = sx.root_identifier(ctx.src, other) if other.type in ("identifier", "member_expression") else None
+            if root is not None and root in confirmed:
+                return True
+    return False
+
+
 def _session_for_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A session row made (`db.session.create({ data: { userId: user.id, sessionToken } })`) for an
     account looked up by the e-mail address the caller typed (`user.findUnique({ where: { email } })`),
@@ -8361,6 +8440,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue  # a GitHub delivery whose signature the octokit App checked in this branch
         if _checkout_confirmed(ctx, ep, ev):
             continue  # a checkout's return: what the write holds is what Stripe says of that checkout
+        if ep.kind in ("route", "pages-api") and _payment_confirmed(ctx, ep, ev):
+            continue  # a gateway's return: a constant "paid" written once the gateway says it is
         if exchange is False:
             exchange = _sign_in_exchange(ctx, ep)
         if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):

@@ -5193,6 +5193,7 @@ def _payment_confirmed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     if op.kind == "write":
         return _constant_write(op) and _in_paid_branch(ctx, ep, ev)
     found = _bound_names(ctx, ev.node)
+    found = _derived(ctx, ep.fn.node, found) if found else found  # (`const project = rows[0]`)
     return bool(found) and any(
         e.kind == "db"
         and e.op is not None

@@ -4175,6 +4175,10 @@ _SQL_OWNER_COLUMN = re.compile(
     r"tenant|company|agency|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
 )
 # (`= $1` of pg and postgres.js, a glued-in value's marker, or mysql2's positional `= ?`)
+# a column holding a person's e-mail address (`email`, `guardian_email`, `contactEmail`)
+_SQL_EMAIL_COLUMN = re.compile(r"(?i)^(\w+_|[a-z]+)?e_?mail(_?address)?$")
+# a read answering ids only: whether the address is known (information-disclosure's question)
+_SQL_IDS_ONLY = re.compile(r"""(?is)^[\s"'`]*select\s+(\w+\.)?"?id"?\s+from\b""")
 _SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+)|(\?))")
 
 
@@ -4182,11 +4186,13 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     """A raw SQL read filtered by a person's or tenant's id the caller chose (postgres.js
     ``sql`... WHERE "interviewerId" = ${id}` ``, `sql.unsafe("... = '${input.companyId}'")`, `pool.query("...
     author_id = $1", [id])`): their own rows, like `where: { userId }`."""
-    return ev.op is not None and _sql_keyed_by(ctx, ev.op, ev.state.client)
+    return ev.op is not None and _sql_keyed_by(ctx, ev.op, ev.state.client, emails=True)
 
 
-def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
-    """``op`` is a raw SQL read filtered by a person's or tenant's id made of the names in ``client``."""
+def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str], emails: bool = False) -> bool:
+    """``op`` is a raw SQL read filtered by a person's or tenant's id made of the names in ``client``; with
+    ``emails``, also by a person's e-mail address (`WHERE guardian_email = '...'`) when it picks more than
+    ids (as `_keyed_by_client_email`)."""
     if op.kind != "read" or op.api != "sql" or not client:
         return False
     values: list[Node] = []
@@ -4219,9 +4225,11 @@ def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
     # of the record they hang off says; a declared table is judged by its own columns)
     # (`machines` of `model Machine`: a plural table name is still the declared model's)
     unmodelled = _schema_fields(ctx, op) is None and not _declared_plural(ctx, op.model or "")
+    by_email = emails and not _SQL_IDS_ONLY.match(text)
     for m in _SQL_TERM.finditer(text):
         if not (
             _SQL_OWNER_COLUMN.match(m.group(1))
+            or (by_email and _SQL_EMAIL_COLUMN.match(m.group(1)))
             or (unmodelled and _keys_tenant_record(ctx.analyzer.program, m.group(1)))
             or (unmodelled and _keys_root_tenant(ctx.analyzer.program, m.group(1)))
         ):

@@ -5202,15 +5202,19 @@ def _payment_confirmed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         return _constant_write(op) and _in_paid_branch(ctx, ep, ev)
     found = _bound_names(ctx, ev.node)
     found = _derived(ctx, ep.fn.node, found) if found else found  # (`const project = rows[0]`)
-    return bool(found) and any(
-        e.kind == "db"
-        and e.op is not None
-        and e.op.kind == "write"
-        and e.node.start_byte > ev.node.end_byte
-        and mentions_any(ctx.src, [e.op.chain, *e.op.args], found)
-        and _payment_confirmed(ctx, ep, e)
-        for e in ctx.flow(ep).events
-    ) and _in_paid_branch(ctx, ep, ev)
+    return (
+        bool(found)
+        and any(
+            e.kind == "db"
+            and e.op is not None
+            and e.op.kind == "write"
+            and e.node.start_byte > ev.node.end_byte
+            and mentions_any(ctx.src, [e.op.chain, *e.op.args], found)
+            and _payment_confirmed(ctx, ep, e)
+            for e in ctx.flow(ep).events
+        )
+        and _in_paid_branch(ctx, ep, ev)
+    )
 
 
 def _constant_write(op: DbOp) -> bool:
@@ -5242,10 +5246,10 @@ def _in_paid_branch(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     confirmed = _derived(ctx, ep.fn.node, fetched)
     node, p = ev.node, ev.node.parent
     while p is not None and p.id != ep.fn.node.id:
-        if p.type == "if_statement" and node == p.child_by_field_name("consequence"):
-            for test in sx.find(p.child_by_field_name("condition"), ("binary_expression",)):
-                if _paid_status_test(ctx, test, confirmed):
-                    return True
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        tests = sx.find(cond, ("binary_expression",)) if cond is not None else []
+        if node == p.child_by_field_name("consequence") and any(_paid_status_test(ctx, t, confirmed) for t in tests):
+            return True
         node, p = p, p.parent
     return False
 

@@ -4177,8 +4177,10 @@ _SQL_OWNER_COLUMN = re.compile(
 # (`= $1` of pg and postgres.js, a glued-in value's marker, or mysql2's positional `= ?`)
 # a column holding a person's e-mail address (`email`, `guardian_email`, `contactEmail`)
 _SQL_EMAIL_COLUMN = re.compile(r"(?i)^(\w+_|[a-z]+)?e_?mail(_?address)?$")
-# a read answering ids only: whether the address is known (information-disclosure's question)
-_SQL_IDS_ONLY = re.compile(r"""(?is)^[\s"'`]*select\s+(\w+\.)?"?id"?\s+from\b""")
+# a read answering ids, a constant or a count only: whether the address is known (information-disclosure's question)
+_SQL_IDS_ONLY = re.compile(
+    r"""(?is)^[\s"'`]*select\s+(1|true|(\w+\.)?"?id"?|count\s*\([\w\s*.]*\))(\s+as\s+\w+)?\s+from\b"""
+)
 _SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+)|(\?))")
 
 

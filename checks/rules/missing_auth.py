@@ -141,7 +141,11 @@ company an account belongs to (`User { role companyId }`, when at least two othe
 a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back (also
 through a model's answer written from their fields: `generateText` asked to summarise the row). So are all the
 rows of a Supabase table that the project's own SQL declares with a required column filing each row under a person
-or a tenant (`org_id uuid NOT NULL`, no visibility column), read with no filter and sent back. Security
+or a tenant (`org_id uuid NOT NULL`, no visibility column), read with no filter and sent back, or picked by a
+value the caller sends (`.eq("location_id", input.locationId)`; not by the public slug in a URL, not a count).
+So are all the rows of a drizzle table declaring a person's e-mail, phone or a credential (`db.select().from(clients)`,
+no filter, no columns picked, sent back), and raw SQL rows picked by an e-mail column the caller fills (`WHERE
+guardian_email = ?`), unless only ids, a constant or a count are selected. Security
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
 exported read is also private when its own module runs it past a sign-in check in another entry point
 that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module
@@ -411,7 +415,9 @@ session read nowhere else but in tests and in branches where a test showed it pr
 of public data; `session?.user.id` read outside such a branch is still a finding.
 
 Also not flagged: an action without inputs whose every answer is a yes/no (`return
-conf?.sms?.enabled === true`: a site-wide switch), a session read in parallel with other work
+conf?.sms?.enabled === true`: a site-wide switch), or with inputs when its reads keep a time window picked
+by no person's id (`isBarberAvailable({ barberId, date })` over `date: { gte, lt }`: whether a slot is taken), a session
+read in parallel with other work
 (`Promise.all([auth(), ...])`,
 better-all `all({ session() {...} })`) and checked before the results are used (also a row read
 first only to name what a sign-in helper checks, `requireSpaceOwner(deal.Space.slug)`, its refusal handed
@@ -555,7 +561,10 @@ is a marketplace's public listing.
 A Stripe checkout's return route (`/api/stripe/checkout?session_id=...`) writing only what it fetched of that
 Checkout Session from Stripe with the server's key (`stripe.checkout.sessions.retrieve(id)`: the customer, the
 subscription, the `client_reference_id` the signed-in checkout was opened for) replays what Stripe recorded; a
-value the request carries besides (`?team=`) is still flagged.
+value the request carries besides (`?team=`) is still flagged. So does a payment gateway's return route that
+writes only constants (`set({ paymentStatus: "paid" })`) in the branch of a test that the answer the server
+fetched about the payment says it went through (`payment.status === "completed"`), with its lookup of the row it
+marks; a status the request carries, or a value the caller sends written besides, is still flagged.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html

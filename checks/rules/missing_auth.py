@@ -141,7 +141,11 @@ company an account belongs to (`User { role companyId }`, when at least two othe
 a tenant model's rows picked by a client value, or all of them (`findMany()` with no filter), sent back (also
 through a model's answer written from their fields: `generateText` asked to summarise the row). So are all the
 rows of a Supabase table that the project's own SQL declares with a required column filing each row under a person
-or a tenant (`org_id uuid NOT NULL`, no visibility column), read with no filter and sent back. Security
+or a tenant (`org_id uuid NOT NULL`, no visibility column), read with no filter and sent back, or picked by a
+value the caller sends (`.eq("location_id", input.locationId)`; not by the public slug in a URL, not a count).
+So are all the rows of a drizzle table declaring a person's e-mail, phone or a credential (`db.select().from(clients)`,
+no filter, no columns picked, sent back), and raw SQL rows picked by an e-mail column the caller fills (`WHERE
+guardian_email = ?`), unless only ids, a constant or a count are selected. Security
 logs are private by name (`activityLog`, `accessLog`, `loginAttempt`, `securityEvent`). An unauthenticated
 exported read is also private when its own module runs it past a sign-in check in another entry point
 that also writes that model (`export const getXClient = action.use(auth).action(() => getX())`): the module
@@ -411,7 +415,9 @@ session read nowhere else but in tests and in branches where a test showed it pr
 of public data; `session?.user.id` read outside such a branch is still a finding.
 
 Also not flagged: an action without inputs whose every answer is a yes/no (`return
-conf?.sms?.enabled === true`: a site-wide switch), a session read in parallel with other work
+conf?.sms?.enabled === true`: a site-wide switch), or with inputs when its reads keep a time window picked
+by no person's id (`isBarberAvailable({ barberId, date })` over `date: { gte, lt }`: whether a slot is taken), a session
+read in parallel with other work
 (`Promise.all([auth(), ...])`,
 better-all `all({ session() {...} })`) and checked before the results are used (also a row read
 first only to name what a sign-in helper checks, `requireSpaceOwner(deal.Space.slug)`, its refusal handed
@@ -555,7 +561,10 @@ is a marketplace's public listing.
 A Stripe checkout's return route (`/api/stripe/checkout?session_id=...`) writing only what it fetched of that
 Checkout Session from Stripe with the server's key (`stripe.checkout.sessions.retrieve(id)`: the customer, the
 subscription, the `client_reference_id` the signed-in checkout was opened for) replays what Stripe recorded; a
-value the request carries besides (`?team=`) is still flagged.
+value the request carries besides (`?team=`) is still flagged. So does a payment gateway's return route that
+writes only constants (`set({ paymentStatus: "paid" })`) in the branch of a test that the answer the server
+fetched about the payment says it went through (`payment.status === "completed"`), with its lookup of the row it
+marks; a status the request carries, or a value the caller sends written besides, is still flagged.
 
 ## References
 - https://cwe.mitre.org/data/definitions/306.html
@@ -999,6 +1008,28 @@ def _every_prisma_person_row(ctx: FileContext, ev: Event) -> bool:
             return False
     fields = _schema_fields(ctx, op)
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
+def _every_drizzle_person_row(ctx: FileContext, ev: Event) -> bool:
+    """`db.select().from(clients)` (or `db.query.clients.findMany()`) with no filter, no join and no columns
+    picked, of a table the project's drizzle schema declares with a person's e-mail or phone or a credential:
+    every row's contact details, as `_every_prisma_person_row`. Not a table declaring which rows are public."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "drizzle" or op.prepared or op.projected or not op.model:
+        return False
+    if {m for m, _ in chain_calls(op.chain, ctx.src)} & {"where", "innerJoin", "leftJoin", "rightJoin", "fullJoin"}:
+        return False
+    if op.verb in ("findMany", "findFirst") and op.args:
+        first = sx.strip_types(op.args[0])
+        if first is None or first.type != "object" or set(object_keys(ctx.src, first)) & {"where", "columns"}:
+            return False
+    program = ctx.analyzer.program
+    fields = tenancy.drizzle_tables(program).get(op.model.lower())
+    if not fields or any(_VISIBILITY_KEY.match(k) for k in fields):
+        return False
+    if not any(_PERSONAL_FIELD.match(k) or _CREDENTIAL_FIELD.match(k) for k in fields):
+        return False
+    return not tenancy.public_by_default(program, op.model)
 
 
 def _drizzle_columns(ctx: FileContext, table: str) -> list[str] | None:
@@ -2348,6 +2379,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `if (!target) return 404`: whether the row exists, none of its fields
         if _answers_a_flag_only(ctx, ep):
             return False  # `return settings?.sms?.enabled === true`: a site-wide yes/no, none of the rows
+        if _slot_free_answer(ctx, ep, ev):
+            return False  # `isStylistFree(id, at)`: whether a time is taken, answered yes/no
         if (
             ep.kind in ("route", "pages-api")
             and not mentions_any(ctx.src, [ev.op.chain, *ev.op.args], ev.state.client)
@@ -2404,6 +2437,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
         if _every_prisma_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `prisma.clients.findMany()` answered: every client's e-mail and password hash
+        if _every_drizzle_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `db.select().from(clients)` answered: every client's e-mail and phone
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `loadHelper(params.id)` answering `Helper.findById(id).lean()` whole, sent back
         if ev.op.api == "helper" and _helper_every_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -2429,6 +2464,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             or _every_tenants_rows(ctx, ep, ev)
             or _every_owners_rows(ctx, ep, ev)
             or _every_sql_filed_rows(ctx, ep, ev)
+            or _sql_filed_rows_by_client(ctx, ep, ev)
             or _tenant_rows_past_unchecked_session(ctx, ep, ev)
             or _sql_table_rows_past_unchecked_session(ctx, ep, ev)
         ):
@@ -3452,6 +3488,36 @@ def _every_sql_filed_rows(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     return not tenancy.public_by_default(program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
 
 
+def _sql_filed_rows_by_client(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`supabase.from("incidents").select(...).eq("location_id", input.locationId)` of a table the project's own
+    SQL files under a person or a tenant (as `_every_sql_filed_rows`), picked by a value the caller sends and
+    sent back: whichever tenant's rows the caller names (the Supabase form of `_tenant_row_by_client`). Not a
+    row found by the public handle in its URL (`.eq("slug", slug)`), nor a table some query reads for its
+    public rows, nor a count."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "supabase" or not op.model or not ev.state.client:
+        return False
+    filters = [call for step, call in chain_calls(op.chain, ctx.src) if step in _SB_FILTERS]
+    if not filters or not any(identifiers(ctx.src, call, into_functions=True) & ev.state.client for call in filters):
+        return False
+    for call in filters:
+        args = sx.call_args(call)
+        column = sx.string_value(ctx.src, args[0]) if args else None
+        if column is not None and _PUBLIC_HANDLE.search(column):
+            return False  # `.eq("slug", slug)`: the page the tenant publishes
+    program = ctx.analyzer.program
+    name = op.model.lower()
+    if not _sql_filed_table(program, name) or _no_rows_read(ctx, op) or name in _supabase_shown_tables(program):
+        return False
+    chain = ctx.text(op.chain)
+    if _SB_SHOWN.search(chain) or _SB_SHOWN_STATUS.search(chain) or _SB_HEAD_ONLY.search(chain):
+        return False  # (`{ count: "exact", head: true }`: how many, no row)
+    return not tenancy.public_by_default(program, op.model) and _sent_back(ctx, ctx.flow(ep), ev)
+
+
+_SB_HEAD_ONLY = re.compile(r"\bhead\s*:\s*true\b")
+
+
 def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
     """The row read by ``ev`` goes back to the caller: the call sits in a return value or response,
     or a name bound to it is in a later one (a row only tested, `if (!folder?.dashboard) throw`, or
@@ -4118,6 +4184,12 @@ _SQL_OWNER_COLUMN = re.compile(
     r"tenant|company|agency|interviewer|author|candidate|applicant|recruiter|assignee|reviewer)_?id$"
 )
 # (`= $1` of pg and postgres.js, a glued-in value's marker, or mysql2's positional `= ?`)
+# a column holding a person's e-mail address (`email`, `guardian_email`, `contactEmail`)
+_SQL_EMAIL_COLUMN = re.compile(r"(?i)^(\w+_|[a-z]+)?e_?mail(_?address)?$")
+# a read answering ids, a constant or a count only: whether the address is known (information-disclosure's question)
+_SQL_IDS_ONLY = re.compile(
+    r"""(?is)^[\s"'`]*select\s+(1|true|(\w+\.)?"?id"?|count\s*\([\w\s*.]*\))(\s+as\s+\w+)?\s+from\b"""
+)
 _SQL_TERM = re.compile(r"(?i)\"?(\w+)\"?\s*=\s*'?(?:\x00(\d+)\x00|\$(\d+)|(\?))")
 
 
@@ -4125,11 +4197,13 @@ def _sql_keyed_by_client_owner(ctx: FileContext, ev: Event) -> bool:
     """A raw SQL read filtered by a person's or tenant's id the caller chose (postgres.js
     ``sql`... WHERE "interviewerId" = ${id}` ``, `sql.unsafe("... = '${input.companyId}'")`, `pool.query("...
     author_id = $1", [id])`): their own rows, like `where: { userId }`."""
-    return ev.op is not None and _sql_keyed_by(ctx, ev.op, ev.state.client)
+    return ev.op is not None and _sql_keyed_by(ctx, ev.op, ev.state.client, emails=True)
 
 
-def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
-    """``op`` is a raw SQL read filtered by a person's or tenant's id made of the names in ``client``."""
+def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str], emails: bool = False) -> bool:
+    """``op`` is a raw SQL read filtered by a person's or tenant's id made of the names in ``client``; with
+    ``emails``, also by a person's e-mail address (`WHERE guardian_email = '...'`) when it picks more than
+    ids (as `_keyed_by_client_email`)."""
     if op.kind != "read" or op.api != "sql" or not client:
         return False
     values: list[Node] = []
@@ -4162,9 +4236,11 @@ def _sql_keyed_by(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
     # of the record they hang off says; a declared table is judged by its own columns)
     # (`machines` of `model Machine`: a plural table name is still the declared model's)
     unmodelled = _schema_fields(ctx, op) is None and not _declared_plural(ctx, op.model or "")
+    by_email = emails and not _SQL_IDS_ONLY.match(text)
     for m in _SQL_TERM.finditer(text):
         if not (
             _SQL_OWNER_COLUMN.match(m.group(1))
+            or (by_email and _SQL_EMAIL_COLUMN.match(m.group(1)))
             or (unmodelled and _keys_tenant_record(ctx.analyzer.program, m.group(1)))
             or (unmodelled and _keys_root_tenant(ctx.analyzer.program, m.group(1)))
         ):
@@ -4727,7 +4803,12 @@ def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
     (`data?.phone?.enabled === true`), a negation, or `true`/`false`. Whatever it read stays on the
     server; the caller learns one site-wide switch. (With an input it could tell someone's state,
     `hasPaid(userId)`, so those are still judged by what they read.)"""
-    if ep.fn.params or ep.kind != "action":
+    return not ep.fn.params and _returns_flags_only(ctx, ep)
+
+
+def _returns_flags_only(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An action whose every `return` is `true`/`false`, a negation or a comparison with a literal."""
+    if ep.kind != "action":
         return False
     returns = sx.find(ep.fn.node, ("return_statement",), into_functions=False)
     if not returns:
@@ -4745,6 +4826,26 @@ def _answers_a_flag_only(ctx: FileContext, ep: EntryPoint) -> bool:
                 continue
         return False
     return True
+
+
+def _slot_free_answer(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`isBarberAvailable({ barberId, date })`: an action answering only yes/no, whose read keeps the rows of a
+    time window (`date: { gte: dayStart, lt: dayEnd }`, `.gte("starts_at", from)`) and is picked by no
+    person's id: whether a slot is taken, what a booking page shows anyone. The rows stay on the server (a
+    yes/no about someone's own rows, `hasBooking(customerId, day)`, still tells on them)."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "read" or op.helper is not None:
+        return False
+    text = " ".join(ctx.text(a) for a in [op.chain, *op.args])
+    if not _TIME_RANGE.search(text) or _PERSON_ID.search(text):
+        return False
+    return _returns_flags_only(ctx, ep)
+
+
+# a range filter: prisma `{ gte: start }`, drizzle `lt(t.at, end)` / `between(...)`, supabase `.gte("at", x)`
+_TIME_RANGE = re.compile(r"(?<![\w$])(gte|gt|lte|lt|between)\s*[:(]")
+# a filter naming a person's id (`customerId`, `user_id`)
+_PERSON_ID = re.compile(r"(?i)(user|owner|customer|client|patient|member|account|guest|student|profile)_?id\b")
 
 
 _LITERALS = frozenset({"string", "number", "true", "false", "null", "undefined"})
@@ -5096,6 +5197,90 @@ def _checkout_confirmed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     confirmed = _derived(ctx, ep.fn.node, fetched)
     used = {n for a in [op.chain, *op.args] for n in identifiers(ctx.src, a, into_functions=True)}
     return bool(used & confirmed) and not (used & ev.state.client) - confirmed
+
+
+def _payment_confirmed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A payment gateway's return URL (`/pay/return?invoice_id=...`): the write sits in the branch of a test
+    that the answer the server fetched about the payment says it is done (`payment.status === "completed"`),
+    and writes constants only (`set({ paymentStatus: "paid" })`); or it is the read, in that branch, of the
+    row such a write then marks. As with a Stripe checkout's return, the caller can only replay what the
+    gateway recorded; a status the request carries, or a value the caller sends written besides, is still
+    flagged."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.api == "helper":
+        return False
+    if op.kind == "write":
+        return _constant_write(op) and _in_paid_branch(ctx, ep, ev)
+    found = _bound_names(ctx, ev.node)
+    found = _derived(ctx, ep.fn.node, found) if found else found  # (`const project = rows[0]`)
+    return (
+        bool(found)
+        and any(
+            e.kind == "db"
+            and e.op is not None
+            and e.op.kind == "write"
+            and e.node.start_byte > ev.node.end_byte
+            and mentions_any(ctx.src, [e.op.chain, *e.op.args], found)
+            and _payment_confirmed(ctx, ep, e)
+            for e in ctx.flow(ep).events
+        )
+        and _in_paid_branch(ctx, ep, ev)
+    )
+
+
+def _constant_write(op: DbOp) -> bool:
+    """Every value ``op`` writes is a literal (`set({ payState: "paid" })`)."""
+    if not op.data:
+        return False
+    for data in op.data:
+        obj = sx.strip_types(data)
+        if obj is None or obj.type != "object":
+            return False
+        for pair in obj.named_children:
+            if pair.type == "comment":
+                continue
+            value = sx.strip_types(pair.child_by_field_name("value")) if pair.type == "pair" else None
+            if value is None or value.type not in _LITERALS:
+                return False  # (a value worked out or sent: not only what the gateway's answer allows)
+    return True
+
+
+def _in_paid_branch(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """``ev`` runs only past a test that an answer the server fetched says a payment went through."""
+    fetched: set[str] = set()
+    for e in ctx.flow(ep).events:
+        if e.kind == "fetch" and e.node.end_byte <= ev.node.start_byte:
+            fetched |= _bound_names(ctx, e.node)
+    if not fetched:
+        return False
+    # (the answer's names carry the caller's taint, the id it asked about; what they hold is the gateway's)
+    confirmed = _derived(ctx, ep.fn.node, fetched)
+    node, p = ev.node, ev.node.parent
+    while p is not None and p.id != ep.fn.node.id:
+        cond = p.child_by_field_name("condition") if p.type == "if_statement" else None
+        tests = sx.find(cond, ("binary_expression",)) if cond is not None else []
+        if node == p.child_by_field_name("consequence") and any(_paid_status_test(ctx, t, confirmed) for t in tests):
+            return True
+        node, p = p, p.parent
+    return False
+
+
+# what a gateway answers of a payment that went through
+_PAID_STATUS = re.compile(r"(?i)^(completed?|paid|succeeded|success(ful)?|captured|approved|settled)$")
+
+
+def _paid_status_test(ctx: FileContext, test: Node, confirmed: set[str]) -> bool:
+    """`payment.status === "completed"` with `payment` read off the fetched answer."""
+    if ctx.text(test.child_by_field_name("operator")) not in ("===", "=="):
+        return False
+    left, right = sx.unwrap(test.child_by_field_name("left")), sx.unwrap(test.child_by_field_name("right"))
+    for value, other in ((left, right), (right, left)):
+        word = sx.string_value(ctx.src, value) if value is not None else None
+        if word is not None and _PAID_STATUS.match(word) and other is not None:
+            root = sx.root_identifier(ctx.src, other) if other.type in ("identifier", "member_expression") else None
+            if root is not None and root in confirmed:
+                return True
+    return False
 
 
 def _session_for_typed_email(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -8279,6 +8464,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             continue  # a GitHub delivery whose signature the octokit App checked in this branch
         if _checkout_confirmed(ctx, ep, ev):
             continue  # a checkout's return: what the write holds is what Stripe says of that checkout
+        if ep.kind in ("route", "pages-api") and _payment_confirmed(ctx, ep, ev):
+            continue  # a gateway's return: a constant "paid" written once the gateway says it is
         if exchange is False:
             exchange = _sign_in_exchange(ctx, ep)
         if isinstance(exchange, tuple) and _after_sign_in(ctx, exchange, ev):

@@ -1,7 +1,7 @@
 // Old registration lookup used by the 2019 club widget. Still linked from two club sites.
 import { pool } from "../../../lib/db/mysql";
 
-// ruleid: missing-input-validation // todoruleid: missing-auth -- known gap (pass 37, I): raw-SQL read in a pages/api JS handler not seen as a private read
+// ruleid: missing-input-validation, missing-auth
 export default async function handler(req, res) {
   const { email } = req.query;
   // ruleid: sql-injection

@@ -1038,8 +1038,10 @@ def _opaque_document_key(ctx: FileContext, arg: Node) -> bool:
     key = sx.unwrap(arg)
     if key is not None and key.type == "member_expression":
         key = key.child_by_field_name("property")
-    return key is not None and key.type in ("identifier", "property_identifier") and bool(
-        _OPAQUE_ID_KEY.match(ctx.text(key))
+    return (
+        key is not None
+        and key.type in ("identifier", "property_identifier")
+        and bool(_OPAQUE_ID_KEY.match(ctx.text(key)))
     )
 
 
@@ -1351,7 +1353,9 @@ def _parallel_slot_names(ctx: FileContext, chain: Node) -> set[str]:
         element = element.parent
     array = element.parent
     call = array.parent.parent if array is not None and array.parent is not None else None
-    if array is None or call is None or call.type != "call_expression" or sx.callee_name(ctx.src, call) != "Promise.all":
+    if array is None or call is None or call.type != "call_expression":
+        return set()
+    if sx.callee_name(ctx.src, call) != "Promise.all":
         return set()
     p = _binding_parent(call)
     pattern = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
@@ -1627,8 +1631,8 @@ def _own_lookup_answers(ctx: FileContext, target: Function) -> set[int]:
     """The returns of a project helper (by node id) made past its own sign-in check and before any
     lookup keyed by what its caller handed it (`const me = await find({ clerkId: session.userId });
     if (!me) return 404`): about the caller's own record, nothing the caller chose; and, past such lookups,
-    those where an account it picked by an opaque id only was missing (`.doc(memberId).get()`: no person named). Once per helper:
-    the answer is the helper's alone, whichever entry point calls it."""
+    those where an account it picked by an opaque id only was missing (`.doc(memberId).get()`: no person
+    named). Once per helper: the answer is the helper's alone, whichever entry point calls it."""
     memo = ctx.analyzer.own_lookup_answers
     out = memo.get(target.key)
     if out is not None:

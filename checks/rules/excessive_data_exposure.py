@@ -11,7 +11,8 @@ columns, Supabase `.select()`/`.select("*")`, Mongoose
 documents without a projection (also after `toObject()` or `JSON.parse(JSON.stringify(doc))`, also such a copy
 spread in a callback, `rows.map((r) => ({ ...JSON.parse(JSON.stringify(r)), name }))`),
 TypeORM `repo.find(...)`/`findOneBy(...)` without `select`, Firestore `doc(id).get()` (its `snap.data()`, a
-query's `snap.docs.map((d) => d.data())`; not after a `.select(...)` field mask), MikroORM
+query's `snap.docs.map((d) => d.data())`, also spread beside the id, `docs.map((d) => ({ id: d.id,
+...d.data() }))`; not after a `.select(...)` field mask), MikroORM
 `em.find(Entity, where)`/`em.findOne(...)` without `fields`, Payload `payload.find({ collection })`
 without `select`. Writes that hand back the whole record count too: Prisma `create`/`update`/`upsert`/`delete`
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Knex
@@ -86,7 +87,9 @@ returned there.
 Explicit `select`/`columns`/projections (also on writes: `returning({ id })`, `.select("id")`), writes
 that answer a count (`updateMany`), mapping records to new objects of chosen
 fields (also in a promise chain, `.findMany(...).then((rows) => rows.map(serializeRow))`),
-returning only ids, booleans or counts, a record spread with its secret column blanked or masked after
+returning only ids, booleans or counts, a Drizzle `db.select().from(sub)` over a subquery whose queries each
+chose their columns (`a.unionAll(b).as("t")`, `q.as("t")`, a `$with` CTE), a record spread with its secret
+column blanked or masked after
 it (`{ ...row, config: sanitizedConfig }`, `{ ...row, cipherText: undefined }`; the model's known secret
 column, when the schema has one, among those), a mongoose `aggregate` whose pipeline, written out, ends in a
 `$group`, `$project` or `$count` stage (no `$$ROOT` kept, no `$lookup` after it), the `error` a query
@@ -338,6 +341,9 @@ def _record_in(
         snapshots = _plain_objects_of(src, node, (".data",)) if callee.endswith(".map") else None
         if snapshots is not None:  # `snap.docs.map((d) => d.data())`: each Firestore document, whole
             return _firestore_snapshot(ctx, flow, snapshots, depth, mod)
+        spread_docs = _spread_documents_of(src, node) if callee.endswith(".map") else None
+        if spread_docs is not None:  # `snap.docs.map((d) => ({ id: d.id, ...d.data() }))`: the same, and its id
+            return _firestore_snapshot(ctx, flow, spread_docs, depth, mod)
         if callee.endswith((".map", ".toString")):
             return None
         if sx.last_name(callee) == "executeQuery":
@@ -1593,6 +1599,58 @@ def _plain_objects_of(src: bytes, call: Node, methods: tuple[str, ...] = (".toOb
     return fn.child_by_field_name("object")
 
 
+def _spread_documents_of(src: bytes, call: Node) -> Node | None:
+    """`docs.map((d) => ({ id: d.id, ...d.data() }))`, also `(d) => { const fields = d.data(); return { ...fields,
+    x } }`: the list whose documents' `data()` each answer spreads whole into a new object (its receiver)."""
+    mapped = _one_param_callback(src, call)
+    if mapped is None:
+        return None
+    fn, _, params, body = mapped
+    held: set[str] = set()  # the callback's locals holding its document's fields
+    answers: list[Node | None] = [body]
+    if body.type == "statement_block":
+        for d in sx.find(body, ("variable_declarator",), False):
+            name = d.child_by_field_name("name")
+            if (
+                name is not None
+                and name.type == "identifier"
+                and _data_of(src, d.child_by_field_name("value"), params[0])
+            ):
+                held.add(sx.text(src, name))
+        answers = [
+            sx.unwrap(r.named_children[0]) for r in sx.find(body, ("return_statement",), False) if r.named_children
+        ]
+    if not answers or not all(
+        a is not None and a.type == "object" and _spreads_data(src, a, params[0], held) for a in answers
+    ):
+        return None
+    return fn.child_by_field_name("object")
+
+
+def _spreads_data(src: bytes, obj: Node, param: str, held: set[str]) -> bool:
+    """``obj`` spreads `param.data()`, or a local in ``held``."""
+    for child in obj.named_children:
+        inner = (
+            sx.strip_types(child.named_children[0]) if child.type == "spread_element" and child.named_children else None
+        )
+        if inner is not None and (
+            _data_of(src, inner, param) or (inner.type == "identifier" and sx.text(src, inner) in held)
+        ):
+            return True
+    return False
+
+
+def _data_of(src: bytes, node: Node | None, param: str) -> bool:
+    """``node`` is `param.data()`: every field of the document ``param`` holds."""
+    node = sx.unwrap(node)
+    if node is None or node.type != "call_expression" or sx.call_args(node):
+        return False
+    fn = sx.strip_types(node.child_by_field_name("function"))
+    obj = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+    prop = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else None
+    return obj is not None and prop is not None and sx.text(src, prop) == "data" and sx.text(src, obj) == param
+
+
 def _picked_part(src: bytes, call: Node) -> tuple[Node, str] | None:
     """`rows.map((row) => row.users)` (also `({ users }) => users`): the list mapped and the key each
     element is replaced by."""
@@ -1760,6 +1818,69 @@ def _star_of_a_chosen_view(ctx: FileContext, op: DbOp) -> bool:
     return m is not None and chosen_view(ctx.analyzer.program, m.group(1))
 
 
+# a drizzle set operation's method (`a.unionAll(b)`) or function (`union(a, b)`): the rows of each query
+_SET_OPERATIONS = frozenset({"union", "unionAll", "intersect", "intersectAll", "except", "exceptAll"})
+
+
+def _select_of_a_chosen_subquery(ctx: FileContext, mod: Module, op: DbOp) -> bool:
+    """A drizzle `db.select().from(sub)` whose `sub` is a subquery (`q.as("t")`, a union of queries, a `$with`
+    CTE, also held in a local) every query of which chose its columns: the outer select adds none."""
+    if op.api != "drizzle" or op.kind != "read" or op.helper is not None or sx.call_args(op.call):
+        return False
+    fn = sx.enclosing_function(op.call)
+    sources = [sx.call_args(c) for m, c in chain_calls(op.chain, mod.src) if m == "from"]
+    return (
+        fn is not None and len(sources) == 1 and len(sources[0]) == 1 and _chosen_query(ctx, mod, fn, sources[0][0], 0)
+    )
+
+
+def _chosen_query(ctx: FileContext, mod: Module, fn: Node, node: Node | None, depth: int) -> bool:
+    """``node`` is a subquery or a set of queries (in ``fn``) each selecting chosen columns."""
+    src = mod.src
+    node = sx.strip_types(node)
+    if node is None or depth > 6:
+        return False
+    if node.type == "identifier":  # `const combined = a.unionAll(b).as("t")`: a local of the same function
+        held = _local_of(src, fn, sx.text(src, node))
+        return held is not None and _chosen_query(ctx, mod, fn, held, depth + 1)
+    if node.type != "call_expression":
+        return False
+    callee = sx.strip_types(node.child_by_field_name("function"))
+    args = sx.call_args(node)
+    name = sx.last_name(sx.callee_name(src, node))
+    receiver = (
+        callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+    )
+    if name == "as" and receiver is not None:
+        # `q.as("t")` names the query it is called on; `db.$with("t").as(q)` the query handed to it
+        inner = args[0] if args and args[0].type not in ("string", "template_string") else receiver
+        return _chosen_query(ctx, mod, fn, inner, depth + 1)
+    if name in _SET_OPERATIONS:
+        parts = [*([receiver] if receiver is not None else []), *args]
+        return bool(parts) and all(_chosen_query(ctx, mod, fn, p, depth + 1) for p in parts)
+    read = None
+    chain: Node | None = node
+    while read is None and chain is not None and chain.type == "call_expression":
+        read = ctx.analyzer.classify(mod, chain)
+        step = sx.strip_types(chain.child_by_field_name("function"))
+        chain = (
+            sx.strip_types(step.child_by_field_name("object"))
+            if step is not None and step.type == "member_expression"
+            else None
+        )
+    return read is not None and read.kind == "read" and read.api == "drizzle" and not read.whole_rows
+
+
+def _local_of(src: bytes, fn: Node, name: str) -> Node | None:
+    """The value the one `const name = ...` of ``fn`` binds (None when there is none, or more than one)."""
+    found = [
+        d.child_by_field_name("value")
+        for d in sx.find(fn, ("variable_declarator",), False)
+        if (n := d.child_by_field_name("name")) is not None and n.type == "identifier" and sx.text(src, n) == name
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     for ep in ctx.entry_points:
         if ep.answer_forwarded:
@@ -1791,6 +1912,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 continue  # `polarClient.subscriptions.update(...)`: a payment SDK's answer, not a stored row
             if _star_of_a_chosen_view(ctx, op):
                 continue  # `SELECT * FROM board_view`: the view's own column list chose the fields
+            if _select_of_a_chosen_subquery(ctx, ep.fn.module, op):
+                continue  # `db.select().from(a.unionAll(b).as("t"))`: the subqueries chose the columns
             if _null_branch(ctx.src, ev.node, identifiers(ctx.src, ev.value)):
                 continue  # `if (data === null) res.status(500).json({ data, error })`: nothing to leak
             model = op.model or "table"

@@ -53,11 +53,15 @@ A library's error class (`if (err instanceof APIError) return { error: err.messa
 (`emailID`) is about that message, not an account.
 Nor is "User not found" for an account picked by an opaque record id only (`User.findOne({ clerkID:
 params.clerkID })` in `users/[clerkID]`, `findUnique({ where: { id } })`, `findById(id)`, drizzle's
-`where(eq(users.id, id))`, a project `getUserById(id)`): a minted id is no identifier anyone guesses or knows
-of another person, so the 404 is no enumeration oracle (an e-mail, username, phone or login name typed in is).
+`where(eq(users.id, id))`, a project `getUserById(id)`, a Firestore document by its key,
+`collection("users").doc(memberId).get()` then `if (!snap.exists)`, also when a route passes on what such a
+helper answered): a minted id is no identifier anyone guesses or knows
+of another person, so the 404 is no enumeration oracle (an e-mail, username, phone or login name typed in is,
+also as a document's key, `.doc(email)`).
 Account states count for signed-in callers too when they name the
 account by an email or username (change email, invite by email; "No team member with that e-mail" after a
-read of the accounts by it), or when the account row they picked by something other than an opaque id was
+read of the accounts by it; not "Student email not found" where staff picked a record by its number and
+that record lacks an address), or when the account row they picked by something other than an opaque id was
 missing, and past a secret kept on another row and
 shared by whoever uses it (a kiosk's PIN on the `equipment` row its `equipmentId` picked) when the account is
 looked up by another value the caller typed (`No member with that email`; not past a code kept for the very
@@ -984,7 +988,7 @@ def _filter_args(ctx: FileContext, op: DbOp) -> list[Node]:
 
 # The columns an opaque record id is kept in (`id`, `_id`, `clerkID`, `userId`, `user_id`, `uuid`): a value
 # the system minted, not one a person picks or knows of someone else (an e-mail, a username, a phone)
-_OPAQUE_ID_KEY = re.compile(r"^(_?id|uuid|cuid|[A-Za-z0-9]*(_id|Id|ID|_uuid|Uuid|UUID))$")
+_OPAQUE_ID_KEY = re.compile(r"^(_?id|uid|uuid|cuid|[A-Za-z0-9]*(_id|Id|ID|_uuid|Uuid|UUID|Uid))$")
 
 
 def _opaque_id_rows(ctx: FileContext, ev: Event) -> set[str]:
@@ -1012,6 +1016,8 @@ def _by_opaque_id(ctx: FileContext, op: DbOp) -> bool:
     if op.api == "drizzle":
         columns = _drizzle_filter_columns(ctx, op)
         return columns is not None and bool(columns) and all(_OPAQUE_ID_KEY.match(c) for c in columns)
+    if op.api == "firestore":
+        return bool(op.args) and all(_opaque_document_key(ctx, a) for a in op.args)
     args = _filter_args(ctx, op)[:1] if op.api in ("mongoose", "mongo") else _filter_args(ctx, op)
     if not args:
         return False
@@ -1020,6 +1026,23 @@ def _by_opaque_id(ctx: FileContext, op: DbOp) -> bool:
         if not keys or not all(_OPAQUE_ID_KEY.match(k) for k in keys):
             return False
     return True
+
+
+def _opaque_document_key(ctx: FileContext, arg: Node) -> bool:
+    """A Firestore document picked by its key, and that key held by a name of a minted id (`.doc(memberId)`,
+    `doc(db, "users", uid)`, `.doc(params.id)`): not `.doc(email)` of documents keyed by the address, nor a
+    query's `where("email", "==", value)`."""
+    holder = arg.parent.parent if arg.parent is not None and arg.parent.type == "arguments" else None
+    if holder is None or holder.type != "call_expression" or sx.last_name(sx.callee_name(ctx.src, holder)) != "doc":
+        return False
+    key = sx.unwrap(arg)
+    if key is not None and key.type == "member_expression":
+        key = key.child_by_field_name("property")
+    return (
+        key is not None
+        and key.type in ("identifier", "property_identifier")
+        and bool(_OPAQUE_ID_KEY.match(ctx.text(key)))
+    )
 
 
 def _drizzle_filter_columns(ctx: FileContext, op: DbOp) -> set[str] | None:
@@ -1288,6 +1311,8 @@ def _rows_and_parts(ctx: FileContext, fn: Node, names: set[str]) -> set[str]:
 def _found_names(ctx: FileContext, chain: Node) -> set[str]:
     """The locals a read binds what it found to (`const row = ...`, `const { data: rows } = ...`), not its error."""
     p = _binding_parent(chain)
+    if p is not None and p.type == "array":
+        return _parallel_slot_names(ctx, chain)
     name = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
     if name is not None and name.type == "array_pattern":
         # `const [row] = await db.select(...).from(t).limit(1)`: the first row found
@@ -1304,6 +1329,46 @@ def _found_names(ctx: FileContext, chain: Node) -> set[str]:
         and ctx.text(part) != "error"
         for n in sx.pattern_names(ctx.src, part)
     }
+
+
+# a client value named as an address, login name or phone (`email`, `newEmail`, `user_name`, `phoneNumber`)
+_HANDLE_NAME = re.compile(r"(?i)(e_?mail|user_?name|login|phone|handle)")
+_BY_HANDLE = re.compile(r"(?i)by_?(e_?mail|user_?name|login|phone|handle)")
+
+
+def _names_a_handle(ctx: FileContext, ev: Event, picked: set[str]) -> bool:
+    """A query picked by an e-mail, username or phone the caller gave: `where(eq(users.email, input))`,
+    `{ where: { username } }`, a project `findUserByEmail(address)`."""
+    assert ev.op is not None
+    if any(_HANDLE_NAME.search(name) for name in picked) or _BY_HANDLE.search(sx.callee_name(ctx.src, ev.op.call)):
+        return True
+    return any(_HANDLE_KEY.search(ctx.text(n)) for n in _filter_args(ctx, ev.op))
+
+
+def _parallel_slot_names(ctx: FileContext, chain: Node) -> set[str]:
+    """`const [email, updated] = await Promise.all([emailOf(id), db.update(t)...])`: the names bound at the
+    read's place, as after `const email = await emailOf(id)` (a place left out, `[, updated]`, binds none)."""
+    element = chain
+    while element.parent is not None and element.parent.type != "array":
+        element = element.parent
+    array = element.parent
+    call = array.parent.parent if array is not None and array.parent is not None else None
+    if array is None or call is None or call.type != "call_expression":
+        return set()
+    if sx.callee_name(ctx.src, call) != "Promise.all":
+        return set()
+    p = _binding_parent(call)
+    pattern = p.child_by_field_name("name") if p is not None and p.type == "variable_declarator" else None
+    if pattern is None or pattern.type != "array_pattern":
+        return set()
+    at = [e for e in array.named_children if e.type != "comment"].index(element)
+    slot = 0
+    for child in pattern.children:
+        if child.type == ",":
+            slot += 1
+        elif slot == at and child.is_named and child.type != "comment":
+            return set(sx.pattern_names(ctx.src, child))
+    return set()
 
 
 def _bound_name(ctx: FileContext, chain: Node) -> str | None:
@@ -1476,6 +1541,17 @@ def _in_absent_branch(ctx: FileContext, node: Node, names: set[str]) -> bool:
     return _inside_if(node, lambda cond: _tests_absence(ctx, cond, names), stop_at_catch=False)
 
 
+# a Firestore snapshot that found no document: `!snap.exists`, `!snap.exists()` (the modular SDK's method)
+_FIRESTORE_EXISTS = re.compile(r"^(\w+)\??\.exists(\(\))?$")
+_FIRESTORE_EMPTY = re.compile(r"^\w+\??\.empty$")
+
+
+def _no_snapshot(negated: str, names: set[str]) -> bool:
+    """`!snap.exists` of a Firestore document read bound to one of ``names``."""
+    m = _FIRESTORE_EXISTS.match(negated)
+    return m is not None and m.group(1) in names
+
+
 def _inside_if(node: Node, test: Callable[[Node | None], bool], stop_at_catch: bool) -> bool:
     """``node`` sits in the then-branch of an `if` (up to its function, or its catch clause) whose
     condition passes ``test``."""
@@ -1498,7 +1574,9 @@ def _tests_absence(ctx: FileContext, cond: Node | None, names: set[str]) -> bool
     if cond.type == "unary_expression" and ctx.text(cond.child_by_field_name("operator")) == "!":
         # `!user`, `!user?.id` (not `!user.emailVerified`: a found account's state)
         arg = ctx.text(sx.strip_types(cond.child_by_field_name("argument")))
-        return arg in names or ("?." in arg and arg.split("?.", 1)[0] in names)
+        return arg in names or ("?." in arg and arg.split("?.", 1)[0] in names) or _no_snapshot(arg, names)
+    if cond.type == "member_expression" and _FIRESTORE_EMPTY.match(ctx.text(cond)):
+        return ctx.text(cond).split(".", 1)[0] in names  # `if (found.empty)` of a Firestore query's snapshot
     if cond.type != "binary_expression":
         return False
     op = ctx.text(cond.child_by_field_name("operator"))
@@ -1552,8 +1630,9 @@ def _helper_answers(
 def _own_lookup_answers(ctx: FileContext, target: Function) -> set[int]:
     """The returns of a project helper (by node id) made past its own sign-in check and before any
     lookup keyed by what its caller handed it (`const me = await find({ clerkId: session.userId });
-    if (!me) return 404`): about the caller's own record, nothing the caller chose. Once per helper:
-    the answer is the helper's alone, whichever entry point calls it."""
+    if (!me) return 404`): about the caller's own record, nothing the caller chose; and, past such lookups,
+    those where an account it picked by an opaque id only was missing (`.doc(memberId).get()`: no person
+    named). Once per helper: the answer is the helper's alone, whichever entry point calls it."""
     memo = ctx.analyzer.own_lookup_answers
     out = memo.get(target.key)
     if out is not None:
@@ -1562,12 +1641,25 @@ def _own_lookup_answers(ctx: FileContext, target: Function) -> set[int]:
     hsrc = target.module.src
     hctx = ctx if target.module is ctx.module else FileContext(target.module, ctx.analyzer, ctx.config)
     out = set()
+    keyed = False
+    accounts: set[str] = set()  # accounts looked up by what the caller handed it ...
+    by_id: set[str] = set()  # ... of those, by an opaque record id only (`.doc(memberId)`, `{ id }`)
     for ev in flow.events:
         if ev.kind == "db" and ev.op is not None and client_refs(hsrc, ev, op_nodes(ev.op)):
-            break
-        if ev.kind == "return" and ev.state.auth not in (None, "secret"):
+            keyed = True
+            account = _account_lookup_name(hctx, ev)
+            accounts |= {account} if account is not None else set()
+            by_id |= _opaque_id_rows(hctx, ev)
+            continue
+        if ev.kind != "return":
+            continue
+        if keyed:
+            # (`if (!snap.exists) return "User not found"` of a document picked by a minted id: names nobody)
+            if _only_by_opaque_id(hctx, ev.node, accounts, by_id):
+                out.add(ev.node.id)
+        elif ev.state.auth not in (None, "secret"):
             out.add(ev.node.id)
-        elif ev.kind == "return" and _in_absent_branch(hctx, ev.node, ev.state.session - ev.state.client):
+        elif _in_absent_branch(hctx, ev.node, ev.state.session - ev.state.client):
             out.add(ev.node.id)  # `if (!authUser) return "User not found"`: the caller's own session is missing
     if not ctx.analyzer.summarising():  # (a flow walked while a summary is in progress is not kept)
         memo[target.key] = out
@@ -1894,6 +1986,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         query_only = False
         keyed = False  # a read keyed by client input happened: "not found" now answers the caller's question
         db_keyed = False
+        # a read or write picked by an e-mail, username or phone the caller gave (not only by a record's number)
+        handle_typed = False
         found: tuple[list[int], set[str]] | None = None  # identity-API lookups, on first need
         accounts: set[str] = set()  # locals holding an account looked up by client input
         picked: set[str] = set()  # ... of those, the ones no value of the caller's own session picked
@@ -1941,6 +2035,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             if ev.kind == "db" and ev.op is not None and (picked := client_refs(src, ev, op_nodes(ev.op))):
                 db_keyed = True
                 keys |= picked
+                handle_typed = handle_typed or _names_a_handle(hctx, ev, picked)
                 account = _account_lookup_name(hctx, ev)
                 if auth is None:
                     pre_gate_keys |= picked
@@ -1993,6 +2088,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 found = found or _account_lookups(hctx, ep)
                 lookups, answers = found
                 keyed = bool(lookups) and lookups[0] < ev.node.start_byte and _answers_lookup(hctx, ev.node, answers)
+                handle_typed = handle_typed or keyed  # (an identity API's lookup is by address or username)
             if answer_errors and not reported:
                 # the error object a query answered with, sent as it is (its code, details, hint)
                 raw = _raw_answer_error(hctx, ev.value, answer_errors)
@@ -2092,10 +2188,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     and _in_absent_branch(hctx, ev.node, picked - by_id)
                     and not (ev.state.role and _answers_account_data(hctx, flow, accounts))
                 )
+                # (an address or username in the answer counts where the caller named the account by one:
+                # "Student email not found" of a record staff picked by its number is about that record's field)
                 returned.extend(
                     (s, n)
                     for s, n in texts
-                    if (_account_state(s) and (_HANDLE.search(s) or missing))
+                    if (_account_state(s) and ((handle_typed and _HANDLE.search(s)) or missing))
                     or (accounts and _NO_HANDLE_RECORD.search(s) and _HANDLE.search(s))
                 )
         if not reported and worded is not None:

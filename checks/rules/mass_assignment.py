@@ -168,7 +168,10 @@ The other party of a row the same write files under the caller (`tutorId` of a l
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
-(`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`) and the new holder is an id the
+(`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`), or a project ownership guard
+handed the caller and the id the write picks its row by exits unless it holds (`if (!(await ownsBoat(me,
+input.boatId))) throw`, `await assertProjectOwner(userId, data.projectId)`; not a guard of another row, nor one
+named for seeing or editing, `canViewBoat`), and the new holder is an id the
 schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column
 is one the code files rows under the caller by and picks rows by, with the caller's id (a Prisma `where` or
 Supabase's `.eq("id", id).eq("holder_user_id", user.id)`).
@@ -3876,6 +3879,72 @@ def _holder_transfers(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
     return False
 
 
+# an ownership test by name (`ownsBoat`, `isProjectOwner`, `assertOwnership`): not a test that the caller may see
+# or edit the row (`canViewBoat`, `hasAccess`), which a collaborator passes too
+_OWNS_WORDS = frozenset({"owner", "owns", "ownership"})
+
+
+def _written_row_ids(ctx: FileContext, ev: Event, value: Node) -> set[str]:
+    """The texts of the values that pick the written row, outside the written object itself:
+    `eq(boats.id, input.boatId)` of a drizzle chain, `where: { id }` of an ORM call, Supabase's `.eq(...)`."""
+    assert ev.op is not None
+    if ev.op.api != "drizzle":
+        return {v for _, v in _row_filter(ctx, ev)}
+    written = next((a for a in sx.ancestors(value) if a.type == "object"), None)
+    found: set[str] = set()
+    for a in ev.op.args:
+        for call in sx.find(a, ("call_expression",)):
+            pair = sx.call_args(call)
+            inside = written is not None and sx.contains(written, call)
+            if len(pair) == 2 and sx.callee_name(ctx.src, call) == "eq" and not inside:
+                found.add(ctx.text(pair[1]))
+    return found
+
+
+def _guarded_hand_over(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """A row handed over by its holder past a project ownership guard (`if (!(await ownsBoat(me,
+    input.boatId))) throw`, or `await assertProjectOwner(userId, data.projectId)` that throws itself) handed
+    the caller and an id that picks the written row: only the holder hands it over, to the id the action's
+    schema checked, as with `_handed_over`'s filter on the write itself. A guard of another row, one named
+    for seeing or editing (`canViewBoat`), or an answer never tested, is no such check."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    root = sx.root_identifier(src, sx.strip_types(value))
+    if not sessionish or root is None or root not in ev.state.validated or ev.op.verb in _NEW_ROW_VERBS:
+        return False
+    row_ids = _written_row_ids(ctx, ev, value)
+    if not row_ids:
+        return False
+    exits = [
+        s.child_by_field_name("condition")
+        for s in sx.find(ep.fn.node, ("if_statement",), into_functions=False)
+        if s.end_byte <= ev.node.start_byte
+        and s.parent is not None
+        and sx.contains(s.parent, ev.node)
+        and sx.exits(src, s.child_by_field_name("consequence"))
+    ]
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not _OWNS_WORDS & set(vocab.words(sx.last_name(sx.callee_name(src, call)))):
+            continue
+        args = [sx.strip_types(a) for a in sx.call_args(call)]
+        if not any(a is not None and identifiers(src, a) & sessionish for a in args):
+            continue
+        if not any(a is not None and ctx.text(a) in row_ids and not identifiers(src, a) & sessionish for a in args):
+            continue
+        if any(cond is not None and sx.contains(cond, call) for cond in exits):
+            return True  # `if (!(await ownsBoat(me, input.boatId))) throw`
+        up = call.parent
+        statement = up.parent if up is not None and up.type == "await_expression" else up
+        dropped = statement is not None and statement.type == "expression_statement"
+        if dropped and statement is not None and sx.contains(statement.parent or statement, ev.node) and ev.state.owner:
+            # (its answer dropped, it gates only by throwing, and the flow credits an ownership check here)
+            return True  # `await assertProjectOwner(userId, data.projectId)` throwing unless held
+    return False
+
+
 def _exit_conditions_between(ctx: FileContext, fn: Node, after: Node, before: Node) -> Iterator[Node]:
     """The conditions of ``fn``'s own `if (...) return|throw` statements that sit between ``after`` and
     ``before`` and enclose ``before``'s block (an exit taken there keeps ``before`` from running)."""
@@ -5066,6 +5135,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)
                             or _holder_transfers(ctx, ep, ev, written_key, value_node)
+                            or _guarded_hand_over(ctx, ep, ev, written_key, value_node)
                             or _vetted_in_callers_tenant(ctx, ep, ev, written_key, value_node)
                         ):
                             continue

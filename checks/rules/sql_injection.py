@@ -1342,7 +1342,8 @@ class _Consts:
         schema = sx.strip_types(fn.child_by_field_name("object")) if fn is not None else None
         if schema is not None and schema.type == "identifier":
             schema = self._binding(sx.text(self.ctx.src, schema), scope) or schema
-        return _zod_safe(self.ctx.analyzer.program, self.ctx.module, schema)
+        # (an enum's values are judged by `_literal_enum_schema`: its list may be the client's)
+        return _zod_safe(self.ctx.analyzer.program, self.ctx.module, schema, leaves=_ZOD_SCALAR_LEAVES)
 
     def _literal_enum_schema(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
         """``node`` parses with a zod enum of literals: `z.enum(["ASC", "DESC"]).safeParse(x)`, also
@@ -1436,6 +1437,8 @@ class _Consts:
 
 # leaves (after `z.` or `z.coerce.`) whose output cannot spell SQL
 _ZOD_SAFE_LEAVES = frozenset({"number", "int", "bigint", "boolean", "enum", "nativeEnum", "literal"})
+# ... of which those naming no values of their own (not `z.enum(list)`, whose list may be anything)
+_ZOD_SCALAR_LEAVES = frozenset({"number", "int", "bigint", "boolean"})
 # wrappers whose output is the wrapped schema's (or a list of it)
 _ZOD_WRAPPERS = frozenset({"array", "optional", "nullable"})
 # refinements that keep the output type (not `.or`, `.transform`, `.pipe`, `.preprocess`)

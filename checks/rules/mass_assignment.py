@@ -3757,6 +3757,12 @@ def _seat_role_tested(ctx: FileContext, ev: Event, sessionish: set[str], test: N
     return None
 
 
+def _team_gate(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role check before the write is a role in the tenant written (its owner's or admin's seat):
+    it pays for no `plan`, credits or balance."""
+    return _team_gate_on_written(ctx, ep, ev) or _own_tenant_row(ctx, ev) or _tenant_role_guard_before(ctx, ep, ev)
+
+
 def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The role check before the write is the caller's role on the very record written: a project
     check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
@@ -5090,7 +5096,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # each privileged field the client sets is its own finding, on its own line: fixing the
                     # first (`userId` from the session) leaves the second (`role: body.role`) open
                     for written_key, value_node in _keys_written(src, data).items():
-                        if _set_to_client_amount(ctx, ep, ev, written_key, value_node) and not gated:
+                        amount = _set_to_client_amount(ctx, ep, ev, written_key, value_node)
+                        if amount and gated and team_gate is None:
+                            # (a role on the very record written, its owner's seat, pays for no balance either)
+                            team_gate = _team_gate(ctx, ep, ev)
+                        if amount and (not gated or team_gate):
                             yield _privileged(ctx, ep, written_key, value_node)
                             reported = True
                             continue
@@ -5179,11 +5189,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing
                             if team_gate is None:
-                                team_gate = (
-                                    _team_gate_on_written(ctx, ep, ev)
-                                    or _own_tenant_row(ctx, ev)
-                                    or _tenant_role_guard_before(ctx, ep, ev)
-                                )
+                                team_gate = _team_gate(ctx, ep, ev)
                             if not team_gate:
                                 continue
                         if _team_role_key(key) and (

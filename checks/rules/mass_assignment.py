@@ -65,7 +65,9 @@ caller.companyId, ...parsed.output }`) whose schema admits that key lets the cli
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
 tenant: it pays for no `plan`; nor does any role check license a holder writing their own standing (`role`,
 `isAdmin`, `permissions`) to their own account row (`updateOne({ _id: ctx.userId }, { $set: parsedInput })` with
-the schema admitting `role`): a role gate lets its holders manage others' roles, not pick their own; so is one
+the schema admitting `role`), nor a platform-wide flag (`isOps`, `isPlatformAdmin`, `platformRole`) on any row filed
+under the caller's own id (`{ ...data, userId: tenant.userId }` of a broker's profile, the schema admitting `isOps`):
+a role gate lets its holders manage others' roles, not pick their own; so is one
 a project guard checks and answers with the tenant it found the
 caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
@@ -4100,10 +4102,29 @@ def _self_promotion(ctx: FileContext, ev: Event, key: str) -> bool:
     """``key`` is the caller's standing (`role`, `isAdmin`, `permissions`) written to the caller's own account
     row (`updateOne({ _id: ctx.userId }, ...)`, `where: { id: session.user.id }`): a role gate licenses
     managing others' roles, not picking one's own (any holder of the gated role promotes themself)."""
-    standing = key in _STANDING_KEYS or bool(
-        _ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key) or _HOLDER_ROLE.match(key)
-    )
-    return standing and _own_account_row(ctx, ev)
+    platform = bool(_ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key))
+    standing = platform or key in _STANDING_KEYS or bool(_HOLDER_ROLE.match(key))
+    if not standing:
+        return False
+    # (a platform-wide flag on any row filed under the caller's own id, `{ ...data, userId: tenant.userId }`:
+    # a seat in one tenant pays for no operator's standing, on a profile row as on the account)
+    return _own_account_row(ctx, ev) or (platform and _filed_under_callers_id(ctx, ev))
+
+
+def _filed_under_callers_id(ctx: FileContext, ev: Event) -> bool:
+    """A written row names the caller's own account id from the session as its owner (`userId:
+    tenant.userId`, `user_id: session.user.id`)."""
+    sessionish = ev.state.session | ev.state.fetched
+    if ev.op is None or not sessionish:
+        return False
+    for data in ev.op.data:
+        obj = sx.strip_types(data)
+        if obj is None or obj.type != "object":
+            continue
+        for key, value in object_keys(ctx.src, obj).items():
+            if key in _OWNER_KEYS and _callers_own_id(ctx, sx.strip_types(value), sessionish):
+                return True
+    return False
 
 
 def _own_account_row(ctx: FileContext, ev: Event) -> bool:
@@ -4125,14 +4146,16 @@ def _own_account_row(ctx: FileContext, ev: Event) -> bool:
                 column, value = (sx.strip_types(x) for x in sx.call_args(n))
                 if column is not None and ctx.text(column).endswith(".id"):
                     picked.append(value)
-    for value in picked:
-        if value is None or value.type != "member_expression" or sx.root_identifier(src, value) not in sessionish:
-            continue
-        prop = ctx.text(value.child_by_field_name("property"))
-        holder = ctx.text(value.child_by_field_name("object")).replace("?", "")
-        if _CALLER_ID_PROP.match(prop) or (prop == "id" and _CALLER_HOLDER.search(holder)):
-            return True
-    return False
+    return any(_callers_own_id(ctx, value, sessionish) for value in picked)
+
+
+def _callers_own_id(ctx: FileContext, value: Node | None, sessionish: set[str]) -> bool:
+    """`ctx.userId`, `session.user.id`: the caller's own account id, read off the session's side."""
+    if value is None or value.type != "member_expression" or sx.root_identifier(ctx.src, value) not in sessionish:
+        return False
+    prop = ctx.text(value.child_by_field_name("property"))
+    holder = ctx.text(value.child_by_field_name("object")).replace("?", "")
+    return bool(_CALLER_ID_PROP.match(prop) or (prop == "id" and _CALLER_HOLDER.search(holder)))
 
 
 def _tenant_role_guard_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:

@@ -350,8 +350,8 @@ def _record_in(
         if sx.last_name(callee) in _BUILDER_RUNS and callee_fn is not None and callee_fn.type == "member_expression":
             # `let q = db.selectFrom(t).selectAll(); if (x) q = q.where(...); await q.execute()`: the rows of
             # the builder kept in the local, as one run in place
-            held = sx.unwrap(callee_fn.child_by_field_name("object"))
-            built = _executed_query(src, flow, held) if held is not None and held.type == "identifier" else None
+            local = sx.unwrap(callee_fn.child_by_field_name("object"))
+            built = _executed_query(src, flow, local) if local is not None and local.type == "identifier" else None
             op = _chain_read(ctx, mod, built) if built is not None else None
             if op is not None:
                 return (op, node)

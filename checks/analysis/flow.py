@@ -9775,6 +9775,8 @@ class _Walker:
                     or summary.enforces_auth
                     or summary.auth_source
                     or (bare and self._tenant_lookup_gate(call, target, st))
+                    # (`checkManager(me.id);` answering `{ error }` on a role refusal: the refusal is lost)
+                    or (bare and _refuses_by_answer(summary))
                 )
                 and (_negated(call) or self._stored_then_tested(call) or bare)
                 and not (bare and self._sent_off(call, callee, summary))
@@ -12543,6 +12545,13 @@ def _account_type_test(src: bytes, test: Node, side: Node, prop: str) -> bool:
         return False
     enum = sx.strip_types(other.child_by_field_name("object"))
     return enum is not None and enum.type == "identifier" and bool(_ACCOUNT_TYPE_ENUM.match(sx.text(src, enum)))
+
+
+def _refuses_by_answer(summary: Summary) -> bool:
+    """A helper answering an error object on each role or ownership refusal (`{ error: "Only managers" }`,
+    `summary.keyed_refusal`): a check whose caller must read the answer."""
+    refusal = summary.keyed_refusal
+    return refusal is not None and (refusal[1] or refusal[2])
 
 
 def _answers_owner_match(src: bytes, value: Node | None, records: set[str], params: set[str]) -> bool:

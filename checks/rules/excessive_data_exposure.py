@@ -36,7 +36,8 @@ callback or in each branch: `let updated; await db.transaction().execute(async (
 trx...returningAll()... })`), what a transaction's callback returns (`const saved = await db.$transaction(async
 (tx) => { const row = await tx.reply.create(...); ...; return row })`), Prisma's batch form answering each
 query's result (`return db.$transaction([db.x.count(), db.x.findMany()])`), a Kysely builder kept in a local
-and run by `db.executeQuery(query)`, a project helper (`return
+and run by `db.executeQuery(query)` or by its own `query.execute()` (narrowed on the way by `query =
+query.where(...)`; not one a later step gives columns, `query = query.select(["id"])`), a project helper (`return
 getChatsByUserId(id)`) or the callback a wrapper runs and hands back (`return withAuth(async ({ org }) =>
 db.member.findMany(...))`, also a wrapper answering the transaction it runs the callback in, `return
 db.transaction(async (tx) => fn(tx))`, and a helper a wrapper made, `export const listNotes = withTeamAuth(async (user,
@@ -352,6 +353,14 @@ def _record_in(
             built = _executed_query(src, flow, args[0]) if args else None
             op = _chain_read(ctx, mod, built) if built is not None else None
             return (op, node) if op is not None else None
+        if sx.last_name(callee) in _BUILDER_RUNS and callee_fn is not None and callee_fn.type == "member_expression":
+            # `let q = db.selectFrom(t).selectAll(); if (x) q = q.where(...); await q.execute()`: the rows of
+            # the builder kept in the local, as one run in place
+            local = sx.unwrap(callee_fn.child_by_field_name("object"))
+            built = _executed_query(src, flow, local) if local is not None and local.type == "identifier" else None
+            op = _chain_read(ctx, mod, built) if built is not None else None
+            if op is not None:
+                return (op, node)
         op = _chain_read(ctx, mod, node)
         if op is not None:
             return (op, node)
@@ -1164,6 +1173,10 @@ def _only_assignment(src: bytes, scope: Node, name: str) -> Node | None:
             found.append(a)
     right = found[0].child_by_field_name("right") if len(found) == 1 else None
     return right
+
+
+# Kysely's methods running a builder (`q.execute()`, `q.executeTakeFirst()`)
+_BUILDER_RUNS = frozenset({"execute", "executeTakeFirst", "executeTakeFirstOrThrow"})
 
 
 def _executed_query(src: bytes, flow: Flow, arg: Node | None) -> Node | None:

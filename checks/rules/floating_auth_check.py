@@ -16,6 +16,9 @@ caller's id (`if (!getShopRole(ctx.user.id, shopId))`: no role, no entry), and s
 (`if (!getMembership(ctx.userId, orgId))`: no seat, no entry). So is a helper that throws unless a lookup keyed by
 what it is handed finds a row, called bare with a value of the caller's session (`classInStudio(id, ctx.studioId);`:
 whether the record is in the caller's tenant), whatever its name; one throwing when a row is found (`slugTaken`) is not.
+So is a helper answering an error object on each role or ownership refusal, called alone (`checkManager(me.id);`
+with `if (staff?.role !== "manager") return { error: "..." }`): the refusal is a Promise nobody reads; a helper
+answering an error for any other reason (a settings read finding nothing) is not.
 So is a helper comparing a typed password or PIN with the stored hash (`passwordMatches(userId, password)` running
 `bcrypt.compare`): a re-authentication, whatever its name.
 The handler a wrapper returns is checked where the wrapper is written, in `lib/` too (`return async (id, form)

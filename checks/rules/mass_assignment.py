@@ -65,7 +65,9 @@ caller.companyId, ...parsed.output }`) whose schema admits that key lets the cli
 check before a write of the caller's own tenant (`where: { id: viewer.companyId }`) is a role in that
 tenant: it pays for no `plan`; nor does any role check license a holder writing their own standing (`role`,
 `isAdmin`, `permissions`) to their own account row (`updateOne({ _id: ctx.userId }, { $set: parsedInput })` with
-the schema admitting `role`): a role gate lets its holders manage others' roles, not pick their own; so is one
+the schema admitting `role`), nor a platform-wide flag (`isOps`, `isPlatformAdmin`, `platformRole`) on any row filed
+under the caller's own id (`{ ...data, userId: tenant.userId }` of a broker's profile, the schema admitting `isOps`):
+a role gate lets its holders manage others' roles, not pick their own; so is one
 a project guard checks and answers with the tenant it found the
 caller in (`const { organizerId } = await requireOrgRole(slug, ["OWNER"])`, returning `{ organizerId, role }`):
 it pays for no `plan` or `credits`. An item of a `for...of` over the request body is the client's
@@ -168,7 +170,10 @@ The other party of a row the same write files under the caller (`tutorId` of a l
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
 A row handed over by its holder: the write's own filter pins the owner column it sets to the caller
-(`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`) and the new holder is an id the
+(`.update({ caseworker_id: to }).eq("id", caseId).eq("caseworker_id", user.id)`), or a project ownership guard
+handed the caller and the id the write picks its row by exits unless it holds (`if (!(await ownsBoat(me,
+input.boatId))) throw`, `await assertProjectOwner(userId, data.projectId)`; not a guard of another row, nor one
+named for seeing or editing, `canViewBoat`), and the new holder is an id the
 schema checked (a raw form field, `String(formData.get("ownerId") ?? user.id)`, is still flagged). An owner column
 is one the code files rows under the caller by and picks rows by, with the caller's id (a Prisma `where` or
 Supabase's `.eq("id", id).eq("holder_user_id", user.id)`).
@@ -3754,6 +3759,12 @@ def _seat_role_tested(ctx: FileContext, ev: Event, sessionish: set[str], test: N
     return None
 
 
+def _team_gate(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The role check before the write is a role in the tenant written (its owner's or admin's seat):
+    it pays for no `plan`, credits or balance."""
+    return _team_gate_on_written(ctx, ep, ev) or _own_tenant_row(ctx, ev) or _tenant_role_guard_before(ctx, ep, ev)
+
+
 def _team_gate_on_written(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """The role check before the write is the caller's role on the very record written: a project
     check handed the session user and an id that also picks the written row (`isOrgOwner(userId,
@@ -3873,6 +3884,72 @@ def _holder_transfers(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, val
         bound = _bound_name(ctx, e.op.chain if e.op.api == "supabase" else e.node)
         if bound is not None and _exits_unless_held(ctx, ep.fn.node, f"{bound}.{key}", sessionish, e.node, ev.node):
             return True
+    return False
+
+
+# an ownership test by name (`ownsBoat`, `isProjectOwner`, `assertOwnership`): not a test that the caller may see
+# or edit the row (`canViewBoat`, `hasAccess`), which a collaborator passes too
+_OWNS_WORDS = frozenset({"owner", "owns", "ownership"})
+
+
+def _written_row_ids(ctx: FileContext, ev: Event, value: Node) -> set[str]:
+    """The texts of the values that pick the written row, outside the written object itself:
+    `eq(boats.id, input.boatId)` of a drizzle chain, `where: { id }` of an ORM call, Supabase's `.eq(...)`."""
+    assert ev.op is not None
+    if ev.op.api != "drizzle":
+        return {v for _, v in _row_filter(ctx, ev)}
+    written = next((a for a in sx.ancestors(value) if a.type == "object"), None)
+    found: set[str] = set()
+    for a in ev.op.args:
+        for call in sx.find(a, ("call_expression",)):
+            pair = sx.call_args(call)
+            inside = written is not None and sx.contains(written, call)
+            if len(pair) == 2 and sx.callee_name(ctx.src, call) == "eq" and not inside:
+                found.add(ctx.text(pair[1]))
+    return found
+
+
+def _guarded_hand_over(ctx: FileContext, ep: EntryPoint, ev: Event, key: str, value: Node) -> bool:
+    """A row handed over by its holder past a project ownership guard (`if (!(await ownsBoat(me,
+    input.boatId))) throw`, or `await assertProjectOwner(userId, data.projectId)` that throws itself) handed
+    the caller and an id that picks the written row: only the holder hands it over, to the id the action's
+    schema checked, as with `_handed_over`'s filter on the write itself. A guard of another row, one named
+    for seeing or editing (`canViewBoat`), or an answer never tested, is no such check."""
+    sessionish = ev.state.session | ev.state.fetched
+    assert ev.op is not None
+    src = ctx.src
+    root = sx.root_identifier(src, sx.strip_types(value))
+    if not sessionish or root is None or root not in ev.state.validated or ev.op.verb in _NEW_ROW_VERBS:
+        return False
+    row_ids = _written_row_ids(ctx, ev, value)
+    if not row_ids:
+        return False
+    exits = [
+        s.child_by_field_name("condition")
+        for s in sx.find(ep.fn.node, ("if_statement",), into_functions=False)
+        if s.end_byte <= ev.node.start_byte
+        and s.parent is not None
+        and sx.contains(s.parent, ev.node)
+        and sx.exits(src, s.child_by_field_name("consequence"))
+    ]
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if call.start_byte >= ev.node.start_byte:
+            break
+        if not _OWNS_WORDS & set(vocab.words(sx.last_name(sx.callee_name(src, call)))):
+            continue
+        args = [sx.strip_types(a) for a in sx.call_args(call)]
+        if not any(a is not None and identifiers(src, a) & sessionish for a in args):
+            continue
+        if not any(a is not None and ctx.text(a) in row_ids and not identifiers(src, a) & sessionish for a in args):
+            continue
+        if any(cond is not None and sx.contains(cond, call) for cond in exits):
+            return True  # `if (!(await ownsBoat(me, input.boatId))) throw`
+        up = call.parent
+        statement = up.parent if up is not None and up.type == "await_expression" else up
+        dropped = statement is not None and statement.type == "expression_statement"
+        if dropped and statement is not None and sx.contains(statement.parent or statement, ev.node) and ev.state.owner:
+            # (its answer dropped, it gates only by throwing, and the flow credits an ownership check here)
+            return True  # `await assertProjectOwner(userId, data.projectId)` throwing unless held
     return False
 
 
@@ -4025,10 +4102,29 @@ def _self_promotion(ctx: FileContext, ev: Event, key: str) -> bool:
     """``key`` is the caller's standing (`role`, `isAdmin`, `permissions`) written to the caller's own account
     row (`updateOne({ _id: ctx.userId }, ...)`, `where: { id: session.user.id }`): a role gate licenses
     managing others' roles, not picking one's own (any holder of the gated role promotes themself)."""
-    standing = key in _STANDING_KEYS or bool(
-        _ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key) or _HOLDER_ROLE.match(key)
-    )
-    return standing and _own_account_row(ctx, ev)
+    platform = bool(_ADMIN_FLAG.match(key) or _STAFF_FLAG.match(key) or _SCOPED_ROLE.match(key))
+    standing = platform or key in _STANDING_KEYS or bool(_HOLDER_ROLE.match(key))
+    if not standing:
+        return False
+    # (a platform-wide flag on any row filed under the caller's own id, `{ ...data, userId: tenant.userId }`:
+    # a seat in one tenant pays for no operator's standing, on a profile row as on the account)
+    return _own_account_row(ctx, ev) or (platform and _filed_under_callers_id(ctx, ev))
+
+
+def _filed_under_callers_id(ctx: FileContext, ev: Event) -> bool:
+    """A written row names the caller's own account id from the session as its owner (`userId:
+    tenant.userId`, `user_id: session.user.id`)."""
+    sessionish = ev.state.session | ev.state.fetched
+    if ev.op is None or not sessionish:
+        return False
+    for data in ev.op.data:
+        obj = sx.strip_types(data)
+        if obj is None or obj.type != "object":
+            continue
+        for key, value in object_keys(ctx.src, obj).items():
+            if key in _OWNER_KEYS and _callers_own_id(ctx, sx.strip_types(value), sessionish):
+                return True
+    return False
 
 
 def _own_account_row(ctx: FileContext, ev: Event) -> bool:
@@ -4050,14 +4146,16 @@ def _own_account_row(ctx: FileContext, ev: Event) -> bool:
                 column, value = (sx.strip_types(x) for x in sx.call_args(n))
                 if column is not None and ctx.text(column).endswith(".id"):
                     picked.append(value)
-    for value in picked:
-        if value is None or value.type != "member_expression" or sx.root_identifier(src, value) not in sessionish:
-            continue
-        prop = ctx.text(value.child_by_field_name("property"))
-        holder = ctx.text(value.child_by_field_name("object")).replace("?", "")
-        if _CALLER_ID_PROP.match(prop) or (prop == "id" and _CALLER_HOLDER.search(holder)):
-            return True
-    return False
+    return any(_callers_own_id(ctx, value, sessionish) for value in picked)
+
+
+def _callers_own_id(ctx: FileContext, value: Node | None, sessionish: set[str]) -> bool:
+    """`ctx.userId`, `session.user.id`: the caller's own account id, read off the session's side."""
+    if value is None or value.type != "member_expression" or sx.root_identifier(ctx.src, value) not in sessionish:
+        return False
+    prop = ctx.text(value.child_by_field_name("property"))
+    holder = ctx.text(value.child_by_field_name("object")).replace("?", "")
+    return bool(_CALLER_ID_PROP.match(prop) or (prop == "id" and _CALLER_HOLDER.search(holder)))
 
 
 def _tenant_role_guard_before(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -5021,7 +5119,11 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # each privileged field the client sets is its own finding, on its own line: fixing the
                     # first (`userId` from the session) leaves the second (`role: body.role`) open
                     for written_key, value_node in _keys_written(src, data).items():
-                        if _set_to_client_amount(ctx, ep, ev, written_key, value_node) and not gated:
+                        amount = _set_to_client_amount(ctx, ep, ev, written_key, value_node)
+                        if amount and gated and team_gate is None:
+                            # (a role on the very record written, its owner's seat, pays for no balance either)
+                            team_gate = _team_gate(ctx, ep, ev)
+                        if amount and (not gated or team_gate):
                             yield _privileged(ctx, ep, written_key, value_node)
                             reported = True
                             continue
@@ -5066,6 +5168,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)
                             or _holder_transfers(ctx, ep, ev, written_key, value_node)
+                            or _guarded_hand_over(ctx, ep, ev, written_key, value_node)
                             or _vetted_in_callers_tenant(ctx, ep, ev, written_key, value_node)
                         ):
                             continue
@@ -5109,11 +5212,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 continue
                             # the owner of the org being written setting its `plan`: a team role pays for nothing
                             if team_gate is None:
-                                team_gate = (
-                                    _team_gate_on_written(ctx, ep, ev)
-                                    or _own_tenant_row(ctx, ev)
-                                    or _tenant_role_guard_before(ctx, ep, ev)
-                                )
+                                team_gate = _team_gate(ctx, ep, ev)
                             if not team_gate:
                                 continue
                         if _team_role_key(key) and (

@@ -85,7 +85,9 @@ used as an identifier (`ORDER BY
 ${sortBy}`, `Prisma.raw(sortOrder)`) rather than as a value; imported helpers that only build
 placeholder lists (`values.map((_, i) => \`$${i + 1}\`).join(", ")`); results of a zod enum
 of literals (`z.enum(["ASC", "DESC"]).safeParse(x).data`, or of a constant list:
-`z.enum(VACUUMABLE).parse(table)`), fields of an object a zod schema of the
+`z.enum(VACUUMABLE).parse(table)`), a value parsed by a zod schema whose output holds no text
+(`z.number().int().max(24).parse(months)`, a named `z.coerce.number()` schema; not `z.string()`, nor one
+`.transform`ed), fields of an object a zod schema of the
 project parsed whose declared type holds no text (`const { start } = schema.parse(req.query)` or
 `schema.safeParse(body).data.limit`, also of a result held in a local, `q.data.sort` with `const q =
 schema.safeParse(req.query)`, with `z.coerce.number()`, `z.boolean()`, `z.enum([...])`, lists of
@@ -303,6 +305,8 @@ class _Consts:
                 return obj is not None and self.is_constant(obj, scope, depth + 1)
             if sx.last_name(callee) in ("parse", "parseAsync") and self._literal_enum_schema(node, scope):
                 return True  # `z.enum(["asc", "desc"]).parse(dir)` throws for anything else
+            if sx.last_name(callee) in _ZOD_PARSES and self._textless_schema_parse(node, scope):
+                return True  # `z.number().int().max(24).parse(months)`: a number, or the parse threw
             if "." not in callee and self._returns_constants(node, depth):
                 return True
             if self._proven_identifier(node):
@@ -1331,6 +1335,16 @@ class _Consts:
                     return value is not None and self.is_constant(value, None, 1)
         return False
 
+    def _textless_schema_parse(self, call: Node, scope: Node | None) -> bool:
+        """`schema.parse(x)` of a zod schema whose output holds no text (`z.number().int()`, `z.boolean()`,
+        refined or defaulted to a literal), written in place, in a local or a module `const`."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        schema = sx.strip_types(fn.child_by_field_name("object")) if fn is not None else None
+        if schema is not None and schema.type == "identifier":
+            schema = self._binding(sx.text(self.ctx.src, schema), scope) or schema
+        # (an enum's values are judged by `_literal_enum_schema`: its list may be the client's)
+        return _zod_safe(self.ctx.analyzer.program, self.ctx.module, schema, leaves=_ZOD_SCALAR_LEAVES)
+
     def _literal_enum_schema(self, node: Node | None, scope: Node | None, depth: int = 0) -> bool:
         """``node`` parses with a zod enum of literals: `z.enum(["ASC", "DESC"]).safeParse(x)`, also
         with the schema in a local (`const dir = z.enum([...]); dir.safeParse(x)`)."""
@@ -1423,6 +1437,8 @@ class _Consts:
 
 # leaves (after `z.` or `z.coerce.`) whose output cannot spell SQL
 _ZOD_SAFE_LEAVES = frozenset({"number", "int", "bigint", "boolean", "enum", "nativeEnum", "literal"})
+# ... of which those naming no values of their own (not `z.enum(list)`, whose list may be anything)
+_ZOD_SCALAR_LEAVES = frozenset({"number", "int", "bigint", "boolean"})
 # wrappers whose output is the wrapped schema's (or a list of it)
 _ZOD_WRAPPERS = frozenset({"array", "optional", "nullable"})
 # refinements that keep the output type (not `.or`, `.transform`, `.pipe`, `.preprocess`)

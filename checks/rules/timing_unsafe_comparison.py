@@ -15,7 +15,9 @@ A key the process keeps for its own start-up call (`key !== globalThis.bootKey`)
 (not a cache or public one). A secret answered by a getter named for it
 (`cookie.value === maintenanceBypassSecret()`) is the secret;
 so is the code a one-time-code generator works out from a secret it is handed (`totpNow(me.totpSecret) !== code`,
-`authenticator.generate(secret)`; not a check's yes/no answer, `verifyTotp(secret, code)`);
+`authenticator.generate(secret)`; not a check's yes/no answer, `verifyTotp(secret, code)`), and an HMAC a helper
+named for it keys with a secret (`hmacHex(process.env.UNSUBSCRIBE_SECRET!, id)`), also held in a plain local
+(`const expected = authenticator.generate(user?.totpSecret ?? "")`, then `code !== expected`);
 the hash of a document's text shown to the caller (`resolutionHash`, `termsHash`) is a content hash, but a
 keyed digest named like the field it checks (`const hash = createHmac(...).digest("hex"); if (hash !== data.hash)`)
 is not.
@@ -228,12 +230,30 @@ def _call_name(src: bytes, node: Node, callee: str) -> str | None:
         return _name_of(src, obj) if obj is not None else None
     if not args and not _PREDICATE.match(last) and is_secret_name(last):
         return last  # `maintenanceBypassSecret()`: a getter named for the secret it answers
-    if args and set(words(callee)) & _CODE_GENERATORS and not set(words(last)) & _CHECK_VERBS:
+    return _worked_out_from_secret(src, node, callee)
+
+
+def _worked_out_from_secret(src: bytes, node: Node, callee: str) -> str | None:
+    """The secret a call works its answer out from: the code a one-time-code generator computes from the
+    secret handed in (`totpNow(me.totpSecret)`), or an HMAC a helper named for it keys with a secret
+    (`hmacHex(process.env.UNSUBSCRIBE_SECRET!, id)`); not a check answering yes or no (`verifyTotp`)."""
+    last = sx.last_name(callee)
+    args = sx.call_args(node)
+    if not args or set(words(last)) & _CHECK_VERBS:
+        return None
+    args = [_fallback_left(a) for a in args]  # (`generate(user?.totpSecret ?? "")`: the secret, when there is one)
+    if set(words(callee)) & _CODE_GENERATORS:
         # `totpNow(me.totpSecret)`: the code due now, worked out from the secret handed in
         for arg in args:
             name = _name_of(src, arg)
             if name and is_secret_name(name):
                 return name
+    if "hmac" in words(last):
+        # `hmacHex(process.env.UNSUBSCRIBE_SECRET!, id)`: a keyed digest, the key a secret setting
+        for arg in args:
+            name = _name_of(src, arg)
+            if (name and is_secret_name(name)) or _key_from_env_or_header(src, arg):
+                return last
     return None
 
 
@@ -565,6 +585,31 @@ def _keyed_digest_local(ctx: FileContext, left: Node, right: Node) -> tuple[str,
         if not keyed or _is_literalish(ctx.src, other):
             continue
         return (ctx.text(s), side)
+    return None
+
+
+def _fallback_left(node: Node) -> Node:
+    """`secret ?? ""`, `secret || ""`: the value the fallback stands in for."""
+    inner = sx.strip_types(node) or node
+    op = inner.child_by_field_name("operator") if inner.type == "binary_expression" else None
+    left = inner.child_by_field_name("left") if op is not None and op.type in ("??", "||") else None
+    return left if left is not None else node
+
+
+def _worked_out_local(ctx: FileContext, left: Node, right: Node) -> tuple[str, Node] | None:
+    """`code !== expected` after `const expected = authenticator.generate(user.totpSecret)` (or `hmacHex(
+    process.env.X_SECRET!, id)`): a plainly named local holding what `_worked_out_from_secret` computes from a
+    secret is that secret's code, as the call compared in place is."""
+    for side, other in ((left, right), (right, left)):
+        s = sx.strip_types(side)
+        if s is None or s.type != "identifier":
+            continue
+        bound = _binding(ctx, s)
+        value = sx.unwrap(bound[1]) if bound is not None else None
+        if value is None or value.type != "call_expression" or _is_literalish(ctx.src, other):
+            continue
+        if _worked_out_from_secret(ctx.src, value, sx.callee_name(ctx.src, value)):
+            return (ctx.text(s), side)
     return None
 
 
@@ -1626,7 +1671,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if found is None and has_env:
             found = _env_secret_local(ctx, left, right)
         keyed = _keyed_digest_local(ctx, left, right) if b"createHmac" in src else None
-        found = found or keyed or _aliased_input_secret(ctx, left, right)
+        found = found or keyed or _worked_out_local(ctx, left, right) or _aliased_input_secret(ctx, left, right)
         # (`hash !== data.hash` with `const hash = createHmac(...).digest()`: a signature the server
         # computes is no content hash, whatever the name it shares with the field it checks)
         if found is None or (keyed is None and _same_kind(src, left, right)):

@@ -45,7 +45,7 @@ export async function transferBoat(boatId: string, newOwnerId: string) {
   const input = v.parse(v.object({ boatId: uuid, newOwnerId: uuid }), { boatId, newOwnerId });
   // ok: floating-auth-check
   if (!(await ownsBoat(session.userId, input.boatId))) return { error: "Not your boat" };
-  // ok: missing-authorization // todook: mass-assignment -- known gap (pass 41, L): ambiguous, ownerId from input is the purpose of a transfer done after an awaited ownsBoat check
+  // ok: missing-authorization // ok: mass-assignment -- (fixed in pass 42, L) ownerId from input is the purpose of a transfer done after an awaited ownsBoat check of the written row
   await db.update(boats).set({ ownerId: input.newOwnerId }).where(eq(boats.id, input.boatId));
   return { ok: true };
 }

@@ -83,7 +83,7 @@ export async function confirmTwoFactor(formData: FormData) {
   const code = z.string().regex(/^\d{6}$/).parse(formData.get("code"));
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true } });
   const expected = authenticator.generate(user.totpSecret!);
-  // todoruleid: timing-unsafe-comparison -- (gap judge: ambiguous) neither `code` nor `expected` matches rule 8's secret-like names
+  // ruleid: timing-unsafe-comparison -- (fixed in pass 42) `expected` holds the TOTP otplib works out from the secret
   if (code !== expected) return { error: "Invalid code" };
   await prisma.user.update({ where: { id: userId }, data: { twoFactorEnabled: true } });
   await auditLog({ actorId: userId, action: "2fa.enabled" });

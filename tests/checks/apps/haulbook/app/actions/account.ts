@@ -103,7 +103,7 @@ export async function disableTwoFactor(formData: FormData) {
   const { code } = z.object({ code: z.string().regex(/^\d{6}$/) }).parse({ code: formData.get("code") });
   const user = await prisma.user.findUnique({ where: { id: viewer.userId }, select: { totpSecret: true } });
   const expected = authenticator.generate(user?.totpSecret ?? "");
-  // todoruleid: timing-unsafe-comparison -- ambiguous (gap judge): neither `code` nor `expected` is a secret-like name, though `expected` is a TOTP
+  // ruleid: timing-unsafe-comparison -- (fixed in pass 42) `expected` holds the TOTP otplib works out from the secret
   if (code !== expected) return { ok: false };
   await prisma.user.update({ where: { id: viewer.userId }, data: { twoFactorOn: false, totpSecret: null } });
   return { ok: true };

@@ -68,7 +68,7 @@ const profileSchema = z.object({
 export async function saveBrokerProfile(raw: unknown) {
   const tenant = await requireBroker();
   const data = profileSchema.parse(raw);
-  // todoruleid: mass-assignment -- known gap (pass 35, cause D; pass 36: `isOps` is privileged now): the broker role checked first (`requireBroker`, a Clerk org role) is taken as the role-gated feature, though a role in one importer does not pay for a platform-staff flag
+  // ruleid: mass-assignment -- (fixed in pass 42, cause D) a role in one importer (`requireBroker`, a Clerk org role) does not pay for a platform-staff flag (`isOps`) on the broker's own profile
   await db.insert(brokerProfiles).values({ ...data, userId: tenant.userId, importerId: tenant.orgId }).onConflictDoUpdate({ target: brokerProfiles.userId, set: data });
   return { ok: true };
 }

@@ -68,7 +68,7 @@ export const updateOwnRcvs = staffClient
 export async function promoteToManager(staffId: string) {
   const me = await requireStaff();
   const id = z.string().parse(staffId);
-  // todoruleid: floating-auth-check -- known gap (pass 36, A): a project guard answering an error object is not known as a role check
+  // ruleid: floating-auth-check -- (fixed in pass 42, A) a project guard answering an error object on a role refusal, called alone without await
   checkManager(me.id);
   // ruleid: missing-authorization
   await prisma.staffMember.update({ where: { id }, data: { role: "practice_manager" } });

@@ -90,7 +90,7 @@ export const redeemPromoCredits = authActionClient
       // ok: missing-authorization
       where: { id: parsedInput.companyId },
       // why: the credit amount is a privileged balance field taken from client input instead of the promo record.
-      // todoruleid: mass-assignment
+      // ruleid: mass-assignment -- (fixed in pass 42) an owner seat in this company pays for no balance
       data: { creditBalance: { increment: parsedInput.credits } },
     });
     return { by: ctx.userId };

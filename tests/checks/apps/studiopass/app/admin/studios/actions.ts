@@ -44,7 +44,7 @@ export async function setUserPlatformRole(userId: string, role: string) {
 export async function purgeSoftDeleted(olderThanDays: number) {
   const admin = await requirePlatformAdmin();
   const days = z.number().int().min(30).max(3650).parse(olderThanDays);
-  // ruleid: sql-injection
+  // ok: sql-injection -- (label changed in pass 42) `days` is a z.number().int() parse: a number or a throw, the corpus policy for zod numbers and Number()
   const count = await prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE "deletedAt" < now() - interval '` + days + ` days'`);
   await auditLog({ actorId: admin.userId, action: "admin.purge_soft_deleted", metadata: { days, count } });
   return { purged: count };

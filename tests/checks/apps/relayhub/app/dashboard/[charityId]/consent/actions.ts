@@ -60,7 +60,7 @@ export async function subjectAccessExport(charityId: string, donorId: string) {
 export async function oneClickUnsubscribe(donorId: string, sig: string) {
   if (typeof donorId !== "string" || typeof sig !== "string" || donorId.length > 40) return { ok: false };
   const expected = hmacHex(process.env.UNSUBSCRIBE_SECRET!, donorId);
-  // todoruleid: timing-unsafe-comparison -- ambiguous: whether a short name (sig) or a value built by hmacHex counts as secret-like
+  // ruleid: timing-unsafe-comparison -- (fixed in pass 42) `expected` holds an HMAC keyed with the unsubscribe secret
   if (sig !== expected) return { ok: false };
   await prisma.consentRecord.create({ data: { donorId, channel: "email", granted: false, source: "one-click" } });
   return { ok: true };

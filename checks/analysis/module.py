@@ -82,6 +82,9 @@ class Module:
     # top-level `const { key: name } = call(...)` by local name: (key, the call)
     destructured: dict[str, tuple[str, Node]] = field(default_factory=dict)
     _functions: dict[int, Function] = field(default_factory=dict)
+    # `calls.local_client_alias`: local name -> the names each `const x = a || b` gives it (one pass
+    # over the source per module, not one per call asked about)
+    client_aliases: dict[str, list[list[str]]] | None = None
     # the parsed file's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
     src: bytes = field(init=False)

@@ -540,11 +540,8 @@ def local_client_alias(mod: Module, name: str, db_roots: frozenset[str] | set[st
         aliases = mod.client_aliases = {}
         for m in _CLIENT_ALIAS.finditer(mod.src):
             aliases.setdefault(m.group(1).decode(), []).append([g.decode() for g in m.groups()[1:] if g])
-    for held in aliases.get(name, ()):
-        # (not the generic `client`: an API's client as often as the database's)
-        if all(_db_like(h, db_roots) and h != "client" for h in held):
-            return True
-    return False
+    # (not the generic `client`: an API's client as often as the database's)
+    return any(all(_db_like(h, db_roots) and h != "client" for h in held) for held in aliases.get(name, ()))
 
 
 def transaction_client(mod: Module, call: Node, name: str, db_roots: frozenset[str] | set[str]) -> bool:

@@ -28,7 +28,7 @@ from checks.analysis.entry_points import (
     handler_module,
     operation_exports,
 )
-from checks.analysis.flow import Analyzer
+from checks.analysis.flow import Analyzer, Summary
 from checks.analysis.program import Program
 from checks.analysis.vocabulary import Vocabulary
 from checks.config import Config
@@ -252,8 +252,10 @@ def _gc_paused() -> Iterator[None]:
 def _scan_files(
     tree: SourceTree, config: Config, files: list[str], progress: ProgressFn | None, fixes: bool = True
 ) -> ScanResult:
+    # helper summaries a batch worked out that hold no node, for the later batches (`Analyzer.portable_summaries`)
+    carried: dict[tuple[str, int], Summary] = {}
     with _gc_paused():
-        part, done = _scan_batch(tree, config, files, progress, fixes, 0)
+        part, done = _scan_batch(tree, config, files, progress, fixes, 0, carried)
     if done == len(files):
         return part
     total = ScanResult([], [], [])
@@ -262,7 +264,7 @@ def _scan_files(
         del part
         gc.collect()  # the last batch's model (its modules and functions refer to each other) is freed now
         with _gc_paused():
-            part, done = _scan_batch(tree, config, files, progress, fixes, done)
+            part, done = _scan_batch(tree, config, files, progress, fixes, done, carried)
         total.add(part)
     _sort(total)
     return total
@@ -275,12 +277,13 @@ def _scan_batch(
     progress: ProgressFn | None,
     fixes: bool,
     start: int,
+    carried: dict[tuple[str, int], Summary],
 ) -> tuple[ScanResult, int]:
     sx.clear_caches()  # keyed by source identity: never reuse them across project models
     outer = sx.set_current(None)  # (a fix's re-check scans a patched file in the middle of another's)
     outer_files = swap_registry({})  # (the files this batch parses: `parsing.parsed_of`)
     try:
-        return _scan_batch_files(tree, config, files, progress, fixes, start)
+        return _scan_batch_files(tree, config, files, progress, fixes, start, carried)
     finally:
         # (a fix's re-check ends inside another batch: its entries, keyed by the identity of sources
         # freed now, must not answer for a later file that happens to reuse the address)
@@ -296,11 +299,14 @@ def _scan_batch_files(
     progress: ProgressFn | None,
     fixes: bool,
     start: int,
+    carried: dict[tuple[str, int], Summary],
 ) -> tuple[ScanResult, int]:
     """Scan ``files`` from ``start`` with one project model, until the sources it parsed reach
-    ``BATCH_BYTES``; returns the result and where the next batch starts."""
+    ``BATCH_BYTES``; returns the result and where the next batch starts. ``carried``: the summaries
+    earlier batches of the scan settled (taken, then added to)."""
     program = Program(tree, config)
     analyzer = Analyzer(program, Vocabulary.from_config(config))
+    analyzer.adopt_summaries(carried)
     rules = [r for r in all_rules() if config.enabled(r.META.id)]
     known = frozenset(RULE_IDS)
     result = ScanResult([], [], [])
@@ -351,6 +357,7 @@ def _scan_batch_files(
     )
     if progress is not None:
         progress(end, len(files))
+    carried.update(analyzer.portable_summaries())
     # this batch's sources are about to be freed, and a freed object's id can be reused
     sx.clear_caches()
     program.release()

@@ -578,14 +578,13 @@ def local_client_alias(mod: Module, name: str, db_roots: frozenset[str] | set[st
     are the client's, whatever the local is called."""
     if not name or _db_like(name, db_roots) or name.encode() not in mod.src:
         return False
-    for m in _CLIENT_ALIAS.finditer(mod.src):
-        if m.group(1).decode() != name:
-            continue
-        held = [g.decode() for g in m.groups()[1:] if g]
-        # (not the generic `client`: an API's client as often as the database's)
-        if all(_db_like(h, db_roots) and h != "client" for h in held):
-            return True
-    return False
+    aliases = mod.client_aliases
+    if aliases is None:
+        aliases = mod.client_aliases = {}
+        for m in _CLIENT_ALIAS.finditer(mod.src):
+            aliases.setdefault(m.group(1).decode(), []).append([g.decode() for g in m.groups()[1:] if g])
+    # (not the generic `client`: an API's client as often as the database's)
+    return any(all(_db_like(h, db_roots) and h != "client" for h in held) for held in aliases.get(name, ()))
 
 
 def transaction_client(mod: Module, call: Node, name: str, db_roots: frozenset[str] | set[str]) -> bool:

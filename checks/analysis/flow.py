@@ -3525,6 +3525,10 @@ class Analyzer:
         # how often a summary leaned on one in progress or on the depth cut: a memo worked out
         # meanwhile, while summaries are in progress, is not kept (`_keeps`)
         self._leans = 0
+        # the summaries memoised before any summary of this model leaned on one in progress or on the
+        # depth cut (`_leans` still 0): worked out from the tree alone, whichever was asked first, so a
+        # later project model of the same scan may take them (`portable_summaries`, `adopt_summaries`)
+        self._settled: list[tuple[str, int]] = []
         self._db_ops: dict[tuple[str, int, int], DbOp | None] = {}
         self._db_names: dict[tuple[str, str], bool] = {}  # `calls.db_named`, per module and callee name
         self.quiet_names: dict[tuple[str, str], bool] = {}  # `_Walker._quiet_name`, per module and callee name
@@ -3666,10 +3670,29 @@ class Analyzer:
                 self._provisional.clear()
         if low >= pos or pos == 0:
             self._summaries[key] = result
+            if self._leans == 0:
+                self._settled.append(key)
         else:
             self._provisional[key] = (result, low)
             self._lean(low)
         return result
+
+    def portable_summaries(self) -> dict[tuple[str, int], Summary]:
+        """The settled summaries that hold no node (no operations): what the next engine batch of the
+        same scan may take instead of working them out again (~500 of dub's ~1,900), without keeping
+        this batch's trees alive."""
+        out = {}
+        for key in self._settled:
+            s = self._summaries.get(key)
+            if s is not None and not s.ops:
+                out[key] = s
+        return out
+
+    def adopt_summaries(self, carried: dict[tuple[str, int], Summary]) -> None:
+        """Take an earlier batch's `portable_summaries` (same tree, same configuration). Each counts as
+        settled here too: nothing it was worked out from leaned on a summary in progress."""
+        self._summaries.update(carried)
+        self._settled.extend(carried)
 
     def _filled_role(self, fn: Function, cb: Node, st: State) -> bool:
         """`withRole(roles, fn)` returning `withTeam(async (formData, ctx) => { if (!roles.includes(ctx.role))

@@ -29,6 +29,9 @@ class Function:
     node: Node
     name: str
     name_node: Node  # anchor for "missing X" findings
+    # the parameters' names, read once (asked ~50k times on dub, mostly of helpers in other files than
+    # the one under analysis, whose per-file memo does not hold them)
+    _params: list[str] | None = field(default=None, init=False, repr=False)
 
     @property
     def body(self) -> Node | None:
@@ -40,7 +43,10 @@ class Function:
 
     @property
     def params(self) -> list[str]:
-        return sx.param_names(self.module.src, self.node)
+        names = self._params
+        if names is None:
+            names = self._params = sx.param_names(self.module.src, self.node)
+        return list(names)  # (a copy: callers may change their list)
 
     def param_nodes(self) -> list[Node]:
         params = self.node.child_by_field_name("parameters")
@@ -82,6 +88,9 @@ class Module:
     # top-level `const { key: name } = call(...)` by local name: (key, the call)
     destructured: dict[str, tuple[str, Node]] = field(default_factory=dict)
     _functions: dict[int, Function] = field(default_factory=dict)
+    # `calls.local_client_alias`: local name -> the names each `const x = a || b` gives it (one pass
+    # over the source per module, not one per call asked about)
+    client_aliases: dict[str, list[list[str]]] | None = None
     # the parsed file's path and bytes, as plain attributes: read millions of times per scan
     path: str = field(init=False)
     src: bytes = field(init=False)

@@ -29,7 +29,8 @@ class KeptModules:
     batch's files import (auth helpers, the data layer) are mostly imported by the next batch's files too,
     and kept they are not parsed and indexed again. Only their parse and index are kept: their Function
     objects are dropped with each batch (`Module.release`), so that each batch works out its own
-    summaries as before, and what a batch finds never depends on what an earlier one asked. The most
+    summaries (but the settled ones without nodes the engine hands on: `Analyzer.portable_summaries`),
+    and what a batch finds never depends on what an earlier one asked. The most
     recently imported first, up to ``KEEP_BYTES`` of their sources."""
 
     def __init__(self) -> None:

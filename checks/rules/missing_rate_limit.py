@@ -633,6 +633,24 @@ def _invitation_mailed_by_better_auth(ctx: FileContext, ep: EntryPoint) -> bool:
     return bool(tree_fact(program.tree, "better-auth-invitation-mail", hooked))
 
 
+# A call that messages someone beside mail: a push, a notification, an SMS or a chat message.
+_MESSAGING_CALL = re.compile(r"(?i)(send|notif|push|sms|mail|message|alert)\w*$")
+# An address the invitation names (an email or a phone number), which a mail provider may be sent to.
+_ADDRESSED = re.compile(rb"(?i)e-?mail|phone|mobile")
+
+
+def _messages_someone(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point calls something named for messaging (`sendNotificationToUser(id, ...)`,
+    `pushToMember`), or names an address: an invitee is told of the invite, however the analyser sees
+    into it."""
+    if _ADDRESSED.search(ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]):
+        return True  # `invite.create({ data: { email } })`: a provider out of sight may mail the address
+    return any(
+        _MESSAGING_CALL.search(sx.callee_name(ctx.src, call).rsplit(".", 1)[-1])
+        for call in sx.find(ep.fn.node, ("call_expression",))
+    )
+
+
 def _makes_invitation(flow: Flow) -> bool:
     """A write that can be an invitation: a new row, or any write to an invitation table. An invite-named
     action whose only writes update some other existing row (`organization.update({ data: { billingEmail }
@@ -2641,6 +2659,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # an invite link minted for a caller holding a role, handed back to them (not mailed):
                     # no address is messaged and nothing is guessed
                     or (not _SENDING.match(name) and (state.role or work_state.role))
+                    # ... or for a signed-in member, when nothing it calls messages anyone (an in-app invite
+                    # row the invitee finds on their page): the rule's invite forms are a spam relay
+                    or (
+                        not _SENDING.match(name)
+                        and (_signed_in(ep, state) or _signed_in(ep, work_state))
+                        and not _messages_someone(ctx, ep)
+                    )
                 )
             )
             if no_invite and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):

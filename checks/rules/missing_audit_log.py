@@ -1149,6 +1149,10 @@ def _provider_metadata_grant(ctx: FileContext, fn: Node) -> str | None:
     """`clerk.users.updateUserMetadata(id, { publicMetadata: { networkAdmin: true } })`: a role or an admin
     flag set in the identity provider's server-side metadata, literal or not, is a permission change
     whatever the endpoint is called (the app's gates read that claim)."""
+    if _mentions(ctx, fn, (b"setCustomUserClaims",)):
+        granted = _custom_claims_grant(ctx, fn)
+        if granted is not None:
+            return granted
     if not _mentions(ctx, fn, (b"ublicMetadata", b"rivateMetadata", b"ublic_metadata", b"rivate_metadata")):
         return None
     for call in sx.find(fn, ("call_expression",)):
@@ -1161,6 +1165,19 @@ def _provider_metadata_grant(ctx: FileContext, fn: Node) -> str | None:
                 claims = object_keys(ctx.src, keys.get(wrapper))
                 if any(_ROLE_CLAIM.match(k) or _QUALIFIED_ROLE_CLAIM.match(k) for k in claims):
                     return f"{sx.last_name(dotted)}({{ {wrapper} }})"
+    return None
+
+
+def _custom_claims_grant(ctx: FileContext, fn: Node) -> str | None:
+    """Firebase's `auth.setCustomUserClaims(uid, { role })`: the claims object is all server-set (what the
+    app's gates read, as Supabase's `app_metadata` is), so a role or admin claim in it is a permission change."""
+    for call in sx.find(fn, ("call_expression",)):
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "setCustomUserClaims":
+            continue
+        args = sx.call_args(call)
+        claims = object_keys(ctx.src, args[1]) if len(args) > 1 else {}
+        if any(_ROLE_CLAIM.match(k) or _QUALIFIED_ROLE_CLAIM.match(k) for k in claims):
+            return "setCustomUserClaims({ role })"
     return None
 
 
@@ -2754,6 +2771,35 @@ def _client_chosen_keys(ctx: FileContext, ev: Event, data: Node) -> set[str]:
 # `app/api/auth/sessions/route.ts`): creating one signs in (a chat's or a workout's sessions sit
 # under their own resource, `api/chat/sessions`)
 _SESSIONS_ROUTE = re.compile(r"(^|/)(app|api|v\d+|auth)/sessions(/[a-z][\w-]*)?/route\.[jt]sx?$")
+
+
+# what a caller signs in with, or is handed to stay signed in (`password`, `idToken`, `code`, `assertion`)
+_CREDENTIAL_WORD = re.compile(r"(?i)pass|token|code|credential|secret|assertion|signature|otp|pin$|key|nonce|ticket|jwt")
+
+
+def _session_record_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A `POST` to a sessions resource that takes no credential from the caller (no client value named for one),
+    calls nothing named for signing in or a token, sets no cookie and answers no token: it files a record (a demo
+    session row) and signs no one in."""
+    if any(_CREDENTIAL_WORD.search(n) for n in flow.final.client):
+        return False
+    if _sets_cookie(ctx, ep.fn.node):
+        return False
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if re.search(r"(?i)sign_?in|log_?in|authenticate|session|token", sx.last_name(sx.callee_name(ctx.src, call))):
+            return False
+    for ret in sx.find(ep.fn.node, ("return_statement",), into_functions=False):
+        if any(_CREDENTIAL_WORD.search(k) for k in _answered_keys(ctx, ret)):
+            return False
+    return True
+
+
+def _answered_keys(ctx: FileContext, ret: Node) -> set[str]:
+    """The keys of the objects a return statement answers (`NextResponse.json({ token })`)."""
+    keys: set[str] = set()
+    for obj in sx.find(ret, ("object",)):
+        keys.update(object_keys(ctx.src, obj))
+    return keys
 
 
 # a bare verb as a route's last folder: the step done to what the folder above names
@@ -4850,6 +4896,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             routed = _route_name(ep)
             if routed is not None and _status_only_delete_route(ctx, ep, routed, writes):
                 routed = None  # `DELETE members/[id]` setting `status: "cancelled"`: the verb deletes nothing
+            if routed == "login" and _session_record_only(ctx, ep, flow):
+                routed = None  # a record filed in a sessions collection: no credential in or out
             if routed is not None and not _sensitive_name(routed):
                 routed = _item_deleted_route(ctx, ep, writes) or routed
             name = routed or name

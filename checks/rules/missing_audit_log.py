@@ -623,6 +623,10 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node, ep: EntryPoint | None 
             if ctx.text(d.child_by_field_name("name")) == name
         ]
         obj = found[0] if len(found) == 1 else obj
+        kept = _entries_kept(ctx, obj)
+        if kept is not None:
+            # (`Object.fromEntries(Object.entries(next).filter(...))`: the keys of `next`, empty ones dropped)
+            return _written_keys(ctx, fn, kept, ep)
         if not found:
             # (`for (const { id, ...patch } of patches) ... .set(patch)`: the rest of a typed element)
             assigned |= _rest_keys(ctx, fn, name)
@@ -653,9 +657,22 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node, ep: EntryPoint | None 
                 keys |= set(object_keys(ctx.src, b))
         if spread.type == "identifier":
             keys |= _typed_keys(ctx, fn, ctx.text(spread))
+            # (`data: Partial<MemberInput>` a parameter typed by the file's interface: each field may be sent)
+            keys |= _declared_fields(ctx, fn, _param_type(ctx, fn, ctx.text(spread)))
             if ep is not None:
                 keys |= _input_schema_keys(ctx, ep, ctx.text(spread))
     return keys
+
+
+def _entries_kept(ctx: FileContext, value: Node | None) -> Node | None:
+    """`Object.fromEntries(Object.entries(x).filter(...))` (or `.map`): the object ``x`` whose entries are kept."""
+    if value is None or value.type != "call_expression" or sx.callee_name(ctx.src, value) != "Object.fromEntries":
+        return None
+    for call in sx.find(value, ("call_expression",)):
+        if sx.callee_name(ctx.src, call) == "Object.entries":
+            args = sx.call_args(call)
+            return args[0] if len(args) == 1 else None
+    return None
 
 
 def _input_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]:

@@ -2559,11 +2559,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         )
         if quota.cooled_down(flow, guarded):
             continue  # `if (lastSend) return 429` on a send found in the last minute
+        # (the session helper's own bookkeeping, a session row renewed, is no send: `await requireProjectContext()`)
         sent = next(
             (
                 e.node
                 for e in flow.events
-                if e.kind in _WORK_KINDS and not (e.kind == "db" and e.op is not None and e.op.kind == "read")
+                if e.kind in _WORK_KINDS
+                and not (e.kind == "db" and e.op is not None and e.op.kind == "read")
+                and not ctx.analyzer.is_auth_source_call(ep.fn.module, e.node)
             ),
             None,
         )

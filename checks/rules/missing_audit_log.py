@@ -452,9 +452,17 @@ def _sensitive_name(name: str) -> bool:
 
 
 _SENSITIVE_NAMES: dict[str, bool] = {}
+# a step named for coming after the sign-in (`AfterLogin`, `after_sign_in`)
+_AFTER_SIGN_IN = re.compile(r"(?i)_?after_?(log_?in|sign_?in)(?-i:(?![a-z]))")
 
 
 def _sensitive_name_uncached(name: str) -> bool:
+    if _AFTER_SIGN_IN.search(name):
+        # `continueAfterLogin`, `redirectAfterSignIn`: a step after the sign-in, not the sign-in (unless the rest
+        # of the name says another operation)
+        name = _AFTER_SIGN_IN.sub("", name)
+        if not name:
+            return False
     for m in vocab.AUDIT_SENSITIVE_NAMES.finditer(name):
         lead = vocab.words(name[: m.start()])
         if lead and lead[0] in _QUESTION_VERBS and "and" not in lead:
@@ -3265,9 +3273,15 @@ def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     keys = {
         k
         for k in keys
-        if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k) or vocab.CREDIT_LIMIT.search(k)
+        if (k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k) or vocab.CREDIT_LIMIT.search(k))
+        and not _BILLING_CUSTOMER_REF.search(k)
     }
     return min(keys) if keys else None
+
+
+# the payment provider's id for the account's customer record (`stripeCustomerId`): filing the account with the
+# provider is billing bookkeeping, no privilege or balance (a client setting it is still mass-assignment's matter)
+_BILLING_CUSTOMER_REF = re.compile(r"(?i)customer_?id$")
 
 
 def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:

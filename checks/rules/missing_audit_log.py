@@ -3129,7 +3129,7 @@ def _app_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
 
 # The operator's own money desk by role name (`finance`, `accounting`): a back-office role of the whole app, not a
 # tenant's (a workspace's `billing` manager buys its own plan)
-_BACK_OFFICE_ROLE = re.compile(r"(?i)^(finance|accounting|accountant|accounts|bookkeep(er|ing))$")
+_BACK_OFFICE_ROLE = re.compile(r"(?i)^(finance|accounting|accountant|accounts|bookkeep(er|ing)|treasurer)$")
 
 
 def _back_office_gate(ctx: FileContext, fn: Node, before: int) -> bool:
@@ -3147,6 +3147,15 @@ def _back_office_gate(ctx: FileContext, fn: Node, before: int) -> bool:
         ):
             return True
     return False
+
+
+def _back_office_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The action is built by a role wrapper letting in the money desk (`withCommitteeRole("TREASURER", fn)`),
+    with the administrator's roles at most beside it."""
+    roles = _wrapper_roles(ctx, ep)
+    return any(_BACK_OFFICE_ROLE.match(r) for r in roles) and all(
+        _BACK_OFFICE_ROLE.match(r) or _APP_ADMIN_ROLE.match(r) for r in roles
+    )
 
 
 # The app's own administrative staff by role name, naming no tenant: its administrators and its office
@@ -3669,12 +3678,32 @@ def _admin_or_permission(ctx: FileContext, cond: Node | None) -> bool:
     return len(sides) > 1 and any(_ADMIN_FLAG_TEXT.search(ctx.text(side)) for side in sides)
 
 
+# a project wrapper named for the role it lets in (`withCommitteeRole`, `withAdmin`, `withStaffRole`)
+_ROLE_WRAPPER = re.compile(r"(?i)^with\w*(role|admin|staff|officer|permission)s?$")
+
+
+def _wrapper_roles(ctx: FileContext, ep: EntryPoint) -> list[str]:
+    """The role literals handed to the project wrapper the action is built by, beside the action's function
+    (`export const refund = withCommitteeRole("TREASURER", async (user, id) => ...)`): the roles it lets in."""
+    args = ep.fn.node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or call.start_byte < 0:
+        return []
+    if not _ROLE_WRAPPER.match(sx.last_name(sx.callee_name(ep.fn.module.src, call))):
+        return []
+    src = ep.fn.module.src
+    return [v for a in sx.call_args(call) if a.type == "string" and (v := sx.string_value(src, a))]
+
+
 def _staff_middleware(ctx: FileContext, ep: EntryPoint, delegated: bool = False) -> bool:
     """A next-safe-action/zsa middleware (a procedure's handler) the action is built on lets in the
     app's administrators only (`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`): an admin
     action wherever its file sits. (A team's or workspace's admin, `requireOrgAdmin(orgId)`, is not.)
     ``delegated``: the administrators or whoever holds a permission the action names (`if (!(isAdmin ||
     hasPermission)) throw`): a task the administrators hand out."""
+    roles = _wrapper_roles(ctx, ep)
+    if not delegated and roles and all(_ADMIN_ROLE.match(r) for r in roles):
+        return True  # `withOfficerRole("CLUB_ADMIN", fn)`: the project wrapper lets in that role only
     for mw in ep.middlewares:
         mctx = ctx if mw.module is ctx.module else FileContext(mw.module, ctx.analyzer, ctx.config)
         src = mctx.src
@@ -5368,7 +5397,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (or sends money out: a refund or transfer past the normal rules; past an administrator's gate
             # wherever the file sits, a league's admin refunding a family too: money leaves the business)
             money = _money_out(ctx, ep.fn.node) if admin is None else None
-            if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):
+            if money is not None and (
+                page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte) or _back_office_wrapper(ctx, ep)
+            ):
                 what = sx.callee_name(src, money)
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue

@@ -607,7 +607,9 @@ def _since(src: bytes, node: Node | None, stored: set[str], clock: set[str]) -> 
     """``node`` is `clock - stored` (the time since a stored moment), or None; also counted in other units
     (`(now - last) / (1000 * 60)`: minutes since)."""
     node = sx.unwrap(node)
-    if node is not None and node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "/":
+    if node is None:
+        return None
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "/":
         if not _names(src, node.child_by_field_name("right")) & (stored | clock):
             return _since(src, node.child_by_field_name("left"), stored, clock)
         return None

@@ -163,7 +163,15 @@ change whatever the endpoint is called; one given a role claim (`updateUserById(
 })`) or handed the client's unchecked object whole (`updateUserById(id, patch)`, which may set its e-mail,
 password or claims) is a permission or account change; and so are better-auth's `auth.api.changePassword(...)` and
 `auth.api.changeEmail(...)` (not `requestPasswordReset`, which only mails a link); a `POST` to the API's
-own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
+own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in (not one that
+takes no credential, calls nothing named for a sign-in, a session or a token, sets no cookie and answers no token:
+a demo record filed). Firebase's `setCustomUserClaims(uid, { role })` gives a role claim, as `app_metadata` does.
+A patch parameter typed by the file's interface holding a role (`data: Partial<UserInput>`), spread into the write
+(also through `Object.fromEntries(Object.entries(x).filter(...))`), may change the role. An action built by a
+project role wrapper handed an administrator's role literal (`withCommitteeRole("COMMITTEE_ADMIN", fn)`) is built
+on an admin-only gate; money sent out past a money desk's wrapper (`"TREASURER"`, `"finance"`) is an admin action.
+A payment provider's customer id filed on an account (`stripeCustomerId`) is bookkeeping, no privilege; a step named
+for coming after the sign-in (`continueAfterLogin`) is no sign-in.
 A purge in the admin area past an admin gate (the support desk's `requireSupport()` too) is an admin action:
 a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(eq(sitterDocuments.sitterId,
 id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
@@ -2799,7 +2807,9 @@ _SESSIONS_ROUTE = re.compile(r"(^|/)(app|api|v\d+|auth)/sessions(/[a-z][\w-]*)?/
 
 
 # what a caller signs in with, or is handed to stay signed in (`password`, `idToken`, `code`, `assertion`)
-_CREDENTIAL_WORD = re.compile(r"(?i)pass|token|code|credential|secret|assertion|signature|otp|pin$|key|nonce|ticket|jwt")
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)pass|token|code|credential|secret|assertion|signature|otp|pin$|key|nonce|ticket|jwt"
+)
 
 
 def _session_record_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:

@@ -200,7 +200,11 @@ window also written in SQL text (`.whereRaw('"sent_at" > NOW() - INTERVAL ...')`
 row read there was last touched, before the first write or send
 (`const tooSoon = now - new Date(token.updatedAt).getTime() < WAIT * 1000; if (tooSoon) throw ...`,
 `if (row.sentAt.getTime() + WAIT > Date.now()) return ...`): one send a window per record; an expiry
-(`age > DAY` stops old rows) or a wait from the row's creation (`createdAt`: passed for good) is no limit.
+(`age > DAY` stops old rows) or a wait from the row's creation (`createdAt`: passed for good) is no limit; the
+wait may be counted in other units (`(now.getTime() - last.getTime()) / (1000 * 60) < 5`), on the last update
+with the creation only as its fallback (`row.updatedAt ? new Date(row.updatedAt) : new Date(row.createdAt)`), past
+a session helper that renews its own session row first. The one-time flag may be tested as `if (row.flag === true)`
+on the first of the caller's rows (`const row = rows?.[0]`).
 A helper named for a sign-in or reset that reads, stores and sends nothing is no endpoint to limit: it
 hashes or checks values the caller hands it (`verify(hash, password)` of argon2 or bcrypt) or sets a
 cookie on the caller's own browser. A project token bucket (`new ExpiringTokenBucket(...)`, then
@@ -213,9 +217,13 @@ lookup by the token is still a reset check; a model's name, `ResetPassword`, is 
 server action taking no arguments (a data seeder hashing its own literal password), or a route handler handed no
 request (`GET()` resetting a fixed account to a fixed password), signs nobody up; nor does a first-run setup that
 reads the accounts by fixed values only (`where(eq(users.role, "admin"))`) and turns the caller away when one is
-found, before any change: one account, ever; nor a form of the app's admin area (`app/admin/clients/new/actions.ts`)
-filing an account with the password the admin types, sending nothing: an admin adding someone (whether it checks
-that admin is missing-auth's question).
+found, before any change: one account, ever; nor a form of the app's admin area (`app/admin/clients/new/actions.ts`,
+also `super-admin/`, `admin-panel/`) filing an account with the password the admin types, sending nothing: an admin
+adding someone (whether it checks that admin is missing-auth's question); nor, there, a password change of an account
+the operator names, with no session of the caller's own and no current password asked (`updateUserPassword(userId,
+newPassword)`): nothing to guess. An invitation by a signed-in member that calls nothing named for messaging (send,
+notify, push, mail, SMS) and names no address (no email or phone) is an in-app invite row the invitee finds on their
+page, not an invite form mailing whom it is given (`inviteProfessional(patientId, professionalId)`).
 A helper named for deleting a stored sign-up, sign-in or invitation row (`deleteSignUpToken(token)`) that only
 deletes and answers a constant sends nothing and tells nobody whether a guess matched (`findOneAndDelete`
 handing back the row's fields is still a check).

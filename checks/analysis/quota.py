@@ -541,6 +541,15 @@ def cooled_down(flow: Flow, before: Node | None) -> bool:
 # a moment set once, when the row was made (`createdAt`, `joined_at`): a wait from it is an age gate, over
 # for good once passed, not a wait between sends
 _BIRTH = re.compile(r"(?i)created|inserted|joined|registered|signed_?up")
+# a moment moved on each use (`updatedAt`, `lastSentAt`): a wait from it is a wait between sends
+_TOUCHED = re.compile(r"(?i)updated|modified|sent|last|touched|changed|refreshed")
+
+
+def _born_only(text: str) -> bool:
+    """The moment is the row's creation alone (`new Date(row.createdAt)`), not its last update with the creation
+    as a fallback for a row never touched (`row.updatedAt ? new Date(row.updatedAt) : new Date(row.createdAt)`)."""
+    return bool(_BIRTH.search(text)) and not _TOUCHED.search(text)
+
 
 
 def elapsed_cooldown(flow: Flow, before: Node | None) -> bool:
@@ -560,7 +569,7 @@ def elapsed_cooldown(flow: Flow, before: Node | None) -> bool:
     stored: set[str] = set()
     for ev in flow.events:
         if ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.node.start_byte < end:
-            decl = _declarator(ev.node)
+            decl = _declarator(_chain_top(ev.node))  # (`await db.select().from(t).where(...)`: the whole chain)
             if decl is not None:
                 stored.update(sx.pattern_names(src, decl.child_by_field_name("name")))
     if not stored:
@@ -579,7 +588,7 @@ def elapsed_cooldown(flow: Flow, before: Node | None) -> bool:
         elif _since(src, value, stored, clock) is not None:
             elapsed.update(names)  # `const age = Date.now() - row.updatedAt.getTime()`
         elif used & stored:
-            if not _BIRTH.search(sx.text(src, value)):
+            if not _born_only(sx.text(src, value)):
                 stored.update(names)  # `new Date(row.updatedAt).getTime()`: the stored moment, not the clock
         elif used & clock:
             clock.update(names)
@@ -595,8 +604,15 @@ def elapsed_cooldown(flow: Flow, before: Node | None) -> bool:
 
 
 def _since(src: bytes, node: Node | None, stored: set[str], clock: set[str]) -> Node | None:
-    """``node`` is `clock - stored` (the time since a stored moment), or None."""
+    """``node`` is `clock - stored` (the time since a stored moment), or None; also counted in other units
+    (`(now - last) / (1000 * 60)`: minutes since)."""
     node = sx.unwrap(node)
+    if node is None:
+        return None
+    if node.type == "binary_expression" and sx.text(src, node.child_by_field_name("operator")) == "/":
+        if not _names(src, node.child_by_field_name("right")) & (stored | clock):
+            return _since(src, node.child_by_field_name("left"), stored, clock)
+        return None
     if node is None or node.type != "binary_expression" or sx.text(src, node.child_by_field_name("operator")) != "-":
         return None
     later, earlier = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -632,6 +648,34 @@ def _waits(src: bytes, node: Node | None, stored: set[str], clock: set[str], ela
     return False
 
 
+def _first_of(src: bytes, fn: Node, rows: set[str], before: Node) -> set[str]:
+    """Locals naming one row of the rows read (`const row = rows?.[0]`, `rows[0]`), declared before ``before``."""
+    out: set[str] = set()
+    for decl in sx.find(fn, ("variable_declarator",), into_functions=False):
+        if decl.start_byte >= before.start_byte:
+            break
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        name = decl.child_by_field_name("name")
+        if value is None or name is None or name.type != "identifier" or value.type != "subscript_expression":
+            continue
+        obj = sx.unwrap(value.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and sx.text(src, obj) in rows:
+            out.add(sx.text(src, name))
+    return out
+
+
+def _set_flag(src: bytes, cond: Node | None) -> Node | None:
+    """The field a test stops on when set: `row.flag` itself, or `row.flag === true`."""
+    if cond is None or cond.type != "binary_expression":
+        return cond
+    if sx.text(src, cond.child_by_field_name("operator")) not in ("===", "=="):
+        return None
+    left, right = sx.unwrap(cond.child_by_field_name("left")), sx.unwrap(cond.child_by_field_name("right"))
+    if right is not None and right.type == "true":
+        return left
+    return right if left is not None and left.type == "true" else None
+
+
 # a value that clears a field rather than marks it used
 _CLEARED = frozenset({"null", "undefined", "false"})
 
@@ -659,11 +703,12 @@ def spent_once(flow: Flow, before: Node | None) -> bool:
             rows.update(sx.pattern_names(src, decl.child_by_field_name("name")))
     if not rows:
         return False
+    rows |= _first_of(src, fn, rows, before)
     flags: set[str] = set()
     for stmt in sx.find(fn, ("if_statement",), into_functions=False):
         if stmt.start_byte >= before.start_byte:
             break
-        cond = sx.unwrap(stmt.child_by_field_name("condition"))
+        cond = _set_flag(src, sx.unwrap(stmt.child_by_field_name("condition")))
         if cond is None or cond.type != "member_expression" or not sx.exit_guard(src, stmt):
             continue
         if sx.root_identifier(src, cond) in rows:

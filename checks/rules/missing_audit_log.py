@@ -163,7 +163,15 @@ change whatever the endpoint is called; one given a role claim (`updateUserById(
 })`) or handed the client's unchecked object whole (`updateUserById(id, patch)`, which may set its e-mail,
 password or claims) is a permission or account change; and so are better-auth's `auth.api.changePassword(...)` and
 `auth.api.changeEmail(...)` (not `requestPasswordReset`, which only mails a link); a `POST` to the API's
-own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in.
+own sessions resource (`app/v1/sessions/google/route.ts`, `app/api/sessions/route.ts`) is a sign-in (not one that
+takes no credential, calls nothing named for a sign-in, a session or a token, sets no cookie and answers no token:
+a demo record filed). Firebase's `setCustomUserClaims(uid, { role })` gives a role claim, as `app_metadata` does.
+A patch parameter typed by the file's interface holding a role (`data: Partial<UserInput>`), spread into the write
+(also through `Object.fromEntries(Object.entries(x).filter(...))`), may change the role. An action built by a
+project role wrapper handed an administrator's role literal (`withCommitteeRole("COMMITTEE_ADMIN", fn)`) is built
+on an admin-only gate; money sent out past a money desk's wrapper (`"TREASURER"`, `"finance"`) is an admin action.
+A payment provider's customer id filed on an account (`stripeCustomerId`) is bookkeeping, no privilege; a step named
+for coming after the sign-in (`continueAfterLogin`) is no sign-in.
 A purge in the admin area past an admin gate (the support desk's `requireSupport()` too) is an admin action:
 a delete of rows not picked by their own id (`db.delete(sitterDocuments).where(eq(sitterDocuments.sitterId,
 id))`, `job.deleteMany({ where: { orgId } })`, `DELETE FROM lessons WHERE starts_at < $1`); not one row of the
@@ -452,9 +460,17 @@ def _sensitive_name(name: str) -> bool:
 
 
 _SENSITIVE_NAMES: dict[str, bool] = {}
+# a step named for coming after the sign-in (`AfterLogin`, `after_sign_in`)
+_AFTER_SIGN_IN = re.compile(r"(?i)_?after_?(log_?in|sign_?in)(?-i:(?![a-z]))")
 
 
 def _sensitive_name_uncached(name: str) -> bool:
+    if _AFTER_SIGN_IN.search(name):
+        # `continueAfterLogin`, `redirectAfterSignIn`: a step after the sign-in, not the sign-in (unless the rest
+        # of the name says another operation)
+        name = _AFTER_SIGN_IN.sub("", name)
+        if not name:
+            return False
     for m in vocab.AUDIT_SENSITIVE_NAMES.finditer(name):
         lead = vocab.words(name[: m.start()])
         if lead and lead[0] in _QUESTION_VERBS and "and" not in lead:
@@ -623,6 +639,10 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node, ep: EntryPoint | None 
             if ctx.text(d.child_by_field_name("name")) == name
         ]
         obj = found[0] if len(found) == 1 else obj
+        kept = _entries_kept(ctx, obj)
+        if kept is not None:
+            # (`Object.fromEntries(Object.entries(next).filter(...))`: the keys of `next`, empty ones dropped)
+            return _written_keys(ctx, fn, kept, ep)
         if not found:
             # (`for (const { id, ...patch } of patches) ... .set(patch)`: the rest of a typed element)
             assigned |= _rest_keys(ctx, fn, name)
@@ -653,9 +673,22 @@ def _written_keys(ctx: FileContext, fn: Node, data: Node, ep: EntryPoint | None 
                 keys |= set(object_keys(ctx.src, b))
         if spread.type == "identifier":
             keys |= _typed_keys(ctx, fn, ctx.text(spread))
+            # (`data: Partial<MemberInput>` a parameter typed by the file's interface: each field may be sent)
+            keys |= _declared_fields(ctx, fn, _param_type(ctx, fn, ctx.text(spread)))
             if ep is not None:
                 keys |= _input_schema_keys(ctx, ep, ctx.text(spread))
     return keys
+
+
+def _entries_kept(ctx: FileContext, value: Node | None) -> Node | None:
+    """`Object.fromEntries(Object.entries(x).filter(...))` (or `.map`): the object ``x`` whose entries are kept."""
+    if value is None or value.type != "call_expression" or sx.callee_name(ctx.src, value) != "Object.fromEntries":
+        return None
+    for call in sx.find(value, ("call_expression",)):
+        if sx.callee_name(ctx.src, call) == "Object.entries":
+            args = sx.call_args(call)
+            return args[0] if len(args) == 1 else None
+    return None
 
 
 def _input_schema_keys(ctx: FileContext, ep: EntryPoint, name: str) -> set[str]:
@@ -1149,6 +1182,10 @@ def _provider_metadata_grant(ctx: FileContext, fn: Node) -> str | None:
     """`clerk.users.updateUserMetadata(id, { publicMetadata: { networkAdmin: true } })`: a role or an admin
     flag set in the identity provider's server-side metadata, literal or not, is a permission change
     whatever the endpoint is called (the app's gates read that claim)."""
+    if _mentions(ctx, fn, (b"setCustomUserClaims",)):
+        granted = _custom_claims_grant(ctx, fn)
+        if granted is not None:
+            return granted
     if not _mentions(ctx, fn, (b"ublicMetadata", b"rivateMetadata", b"ublic_metadata", b"rivate_metadata")):
         return None
     for call in sx.find(fn, ("call_expression",)):
@@ -1161,6 +1198,19 @@ def _provider_metadata_grant(ctx: FileContext, fn: Node) -> str | None:
                 claims = object_keys(ctx.src, keys.get(wrapper))
                 if any(_ROLE_CLAIM.match(k) or _QUALIFIED_ROLE_CLAIM.match(k) for k in claims):
                     return f"{sx.last_name(dotted)}({{ {wrapper} }})"
+    return None
+
+
+def _custom_claims_grant(ctx: FileContext, fn: Node) -> str | None:
+    """Firebase's `auth.setCustomUserClaims(uid, { role })`: the claims object is all server-set (what the
+    app's gates read, as Supabase's `app_metadata` is), so a role or admin claim in it is a permission change."""
+    for call in sx.find(fn, ("call_expression",)):
+        if sx.last_name(sx.callee_name(ctx.src, call)) != "setCustomUserClaims":
+            continue
+        args = sx.call_args(call)
+        claims = object_keys(ctx.src, args[1]) if len(args) > 1 else {}
+        if any(_ROLE_CLAIM.match(k) or _QUALIFIED_ROLE_CLAIM.match(k) for k in claims):
+            return "setCustomUserClaims({ role })"
     return None
 
 
@@ -2756,6 +2806,37 @@ def _client_chosen_keys(ctx: FileContext, ev: Event, data: Node) -> set[str]:
 _SESSIONS_ROUTE = re.compile(r"(^|/)(app|api|v\d+|auth)/sessions(/[a-z][\w-]*)?/route\.[jt]sx?$")
 
 
+# what a caller signs in with, or is handed to stay signed in (`password`, `idToken`, `code`, `assertion`)
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)pass|token|code|credential|secret|assertion|signature|otp|pin$|key|nonce|ticket|jwt"
+)
+
+
+def _session_record_only(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """A `POST` to a sessions resource that takes no credential from the caller (no client value named for one),
+    calls nothing named for signing in or a token, sets no cookie and answers no token: it files a record (a demo
+    session row) and signs no one in."""
+    if any(_CREDENTIAL_WORD.search(n) for n in flow.final.client):
+        return False
+    if _sets_cookie(ctx, ep.fn.node):
+        return False
+    for call in sx.find(ep.fn.node, ("call_expression",)):
+        if re.search(r"(?i)sign_?in|log_?in|authenticate|session|token", sx.last_name(sx.callee_name(ctx.src, call))):
+            return False
+    for ret in sx.find(ep.fn.node, ("return_statement",), into_functions=False):
+        if any(_CREDENTIAL_WORD.search(k) for k in _answered_keys(ctx, ret)):
+            return False
+    return True
+
+
+def _answered_keys(ctx: FileContext, ret: Node) -> set[str]:
+    """The keys of the objects a return statement answers (`NextResponse.json({ token })`)."""
+    keys: set[str] = set()
+    for obj in sx.find(ret, ("object",)):
+        keys.update(object_keys(ctx.src, obj))
+    return keys
+
+
 # a bare verb as a route's last folder: the step done to what the folder above names
 _STEP_FOLDER = re.compile(r"(?i)update|change|edit|reset|delete|remove")
 
@@ -3058,7 +3139,7 @@ def _app_admin_gate(ctx: FileContext, fn: Node, before: int) -> bool:
 
 # The operator's own money desk by role name (`finance`, `accounting`): a back-office role of the whole app, not a
 # tenant's (a workspace's `billing` manager buys its own plan)
-_BACK_OFFICE_ROLE = re.compile(r"(?i)^(finance|accounting|accountant|accounts|bookkeep(er|ing))$")
+_BACK_OFFICE_ROLE = re.compile(r"(?i)^(finance|accounting|accountant|accounts|bookkeep(er|ing)|treasurer)$")
 
 
 def _back_office_gate(ctx: FileContext, fn: Node, before: int) -> bool:
@@ -3076,6 +3157,15 @@ def _back_office_gate(ctx: FileContext, fn: Node, before: int) -> bool:
         ):
             return True
     return False
+
+
+def _back_office_wrapper(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The action is built by a role wrapper letting in the money desk (`withCommitteeRole("TREASURER", fn)`),
+    with the administrator's roles at most beside it."""
+    roles = _wrapper_roles(ctx, ep)
+    return any(_BACK_OFFICE_ROLE.match(r) for r in roles) and all(
+        _BACK_OFFICE_ROLE.match(r) or _APP_ADMIN_ROLE.match(r) for r in roles
+    )
 
 
 # The app's own administrative staff by role name, naming no tenant: its administrators and its office
@@ -3202,9 +3292,15 @@ def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     keys = {
         k
         for k in keys
-        if k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k) or vocab.CREDIT_LIMIT.search(k)
+        if (k in vocab.PRIVILEGED_FIELDS or _SCOPED_ROLE.match(k) or _held_balance(k) or vocab.CREDIT_LIMIT.search(k))
+        and not _BILLING_CUSTOMER_REF.search(k)
     }
     return min(keys) if keys else None
+
+
+# the payment provider's id for the account's customer record (`stripeCustomerId`): filing the account with the
+# provider is billing bookkeeping, no privilege or balance (a client setting it is still mass-assignment's matter)
+_BILLING_CUSTOMER_REF = re.compile(r"(?i)customer_?id$")
 
 
 def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:
@@ -3592,12 +3688,32 @@ def _admin_or_permission(ctx: FileContext, cond: Node | None) -> bool:
     return len(sides) > 1 and any(_ADMIN_FLAG_TEXT.search(ctx.text(side)) for side in sides)
 
 
+# a project wrapper named for the role it lets in (`withCommitteeRole`, `withAdmin`, `withStaffRole`)
+_ROLE_WRAPPER = re.compile(r"(?i)^with\w*(role|admin|staff|officer|permission)s?$")
+
+
+def _wrapper_roles(ctx: FileContext, ep: EntryPoint) -> list[str]:
+    """The role literals handed to the project wrapper the action is built by, beside the action's function
+    (`export const refund = withCommitteeRole("TREASURER", async (user, id) => ...)`): the roles it lets in."""
+    args = ep.fn.node.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression" or call.start_byte < 0:
+        return []
+    if not _ROLE_WRAPPER.match(sx.last_name(sx.callee_name(ep.fn.module.src, call))):
+        return []
+    src = ep.fn.module.src
+    return [v for a in sx.call_args(call) if a.type == "string" and (v := sx.string_value(src, a))]
+
+
 def _staff_middleware(ctx: FileContext, ep: EntryPoint, delegated: bool = False) -> bool:
     """A next-safe-action/zsa middleware (a procedure's handler) the action is built on lets in the
     app's administrators only (`if (ctx.user.isAdmin !== 1) throw`, `await requireAdmin()`): an admin
     action wherever its file sits. (A team's or workspace's admin, `requireOrgAdmin(orgId)`, is not.)
     ``delegated``: the administrators or whoever holds a permission the action names (`if (!(isAdmin ||
     hasPermission)) throw`): a task the administrators hand out."""
+    roles = _wrapper_roles(ctx, ep)
+    if not delegated and roles and all(_ADMIN_ROLE.match(r) for r in roles):
+        return True  # `withOfficerRole("CLUB_ADMIN", fn)`: the project wrapper lets in that role only
     for mw in ep.middlewares:
         mctx = ctx if mw.module is ctx.module else FileContext(mw.module, ctx.analyzer, ctx.config)
         src = mctx.src
@@ -4850,6 +4966,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             routed = _route_name(ep)
             if routed is not None and _status_only_delete_route(ctx, ep, routed, writes):
                 routed = None  # `DELETE members/[id]` setting `status: "cancelled"`: the verb deletes nothing
+            if routed == "login" and _session_record_only(ctx, ep, flow):
+                routed = None  # a record filed in a sessions collection: no credential in or out
             if routed is not None and not _sensitive_name(routed):
                 routed = _item_deleted_route(ctx, ep, writes) or routed
             name = routed or name
@@ -5289,7 +5407,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             # (or sends money out: a refund or transfer past the normal rules; past an administrator's gate
             # wherever the file sits, a league's admin refunding a family too: money leaves the business)
             money = _money_out(ctx, ep.fn.node) if admin is None else None
-            if money is not None and (page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte)):
+            if money is not None and (
+                page_gate or _admin_gate(ctx, ep.fn.node, money.start_byte) or _back_office_wrapper(ctx, ep)
+            ):
                 what = sx.callee_name(src, money)
                 yield ctx.finding(META, "admin", ep.anchor, function=ep.fn, endpoint=endpoint(ep), what=what)
                 continue

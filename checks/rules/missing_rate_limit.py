@@ -200,7 +200,11 @@ window also written in SQL text (`.whereRaw('"sent_at" > NOW() - INTERVAL ...')`
 row read there was last touched, before the first write or send
 (`const tooSoon = now - new Date(token.updatedAt).getTime() < WAIT * 1000; if (tooSoon) throw ...`,
 `if (row.sentAt.getTime() + WAIT > Date.now()) return ...`): one send a window per record; an expiry
-(`age > DAY` stops old rows) or a wait from the row's creation (`createdAt`: passed for good) is no limit.
+(`age > DAY` stops old rows) or a wait from the row's creation (`createdAt`: passed for good) is no limit; the
+wait may be counted in other units (`(now.getTime() - last.getTime()) / (1000 * 60) < 5`), on the last update
+with the creation only as its fallback (`row.updatedAt ? new Date(row.updatedAt) : new Date(row.createdAt)`), past
+a session helper that renews its own session row first. The one-time flag may be tested as `if (row.flag === true)`
+on the first of the caller's rows (`const row = rows?.[0]`).
 A helper named for a sign-in or reset that reads, stores and sends nothing is no endpoint to limit: it
 hashes or checks values the caller hands it (`verify(hash, password)` of argon2 or bcrypt) or sets a
 cookie on the caller's own browser. A project token bucket (`new ExpiringTokenBucket(...)`, then
@@ -213,9 +217,13 @@ lookup by the token is still a reset check; a model's name, `ResetPassword`, is 
 server action taking no arguments (a data seeder hashing its own literal password), or a route handler handed no
 request (`GET()` resetting a fixed account to a fixed password), signs nobody up; nor does a first-run setup that
 reads the accounts by fixed values only (`where(eq(users.role, "admin"))`) and turns the caller away when one is
-found, before any change: one account, ever; nor a form of the app's admin area (`app/admin/clients/new/actions.ts`)
-filing an account with the password the admin types, sending nothing: an admin adding someone (whether it checks
-that admin is missing-auth's question).
+found, before any change: one account, ever; nor a form of the app's admin area (`app/admin/clients/new/actions.ts`,
+also `super-admin/`, `admin-panel/`) filing an account with the password the admin types, sending nothing: an admin
+adding someone (whether it checks that admin is missing-auth's question); nor, there, a password change of an account
+the operator names, with no session of the caller's own and no current password asked (`updateUserPassword(userId,
+newPassword)`): nothing to guess. An invitation by a signed-in member that calls nothing named for messaging (send,
+notify, push, mail, SMS) and names no address (no email or phone) is an in-app invite row the invitee finds on their
+page, not an invite form mailing whom it is given (`inviteProfessional(patientId, professionalId)`).
 A helper named for deleting a stored sign-up, sign-in or invitation row (`deleteSignUpToken(token)`) that only
 deletes and answers a constant sends nothing and tells nobody whether a guess matched (`findOneAndDelete`
 handing back the row's fields is still a check).
@@ -631,6 +639,24 @@ def _invitation_mailed_by_better_auth(ctx: FileContext, ep: EntryPoint) -> bool:
         )
 
     return bool(tree_fact(program.tree, "better-auth-invitation-mail", hooked))
+
+
+# A call that messages someone beside mail: a push, a notification, an SMS or a chat message.
+_MESSAGING_CALL = re.compile(r"(?i)(send|notif|push|sms|mail|message|alert)\w*$")
+# An address the invitation names (an email or a phone number), which a mail provider may be sent to.
+_ADDRESSED = re.compile(rb"(?i)e-?mail|phone|mobile")
+
+
+def _messages_someone(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point calls something named for messaging (`sendNotificationToUser(id, ...)`,
+    `pushToMember`), or names an address: an invitee is told of the invite, however the analyser sees
+    into it."""
+    if _ADDRESSED.search(ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]):
+        return True  # `invite.create({ data: { email } })`: a provider out of sight may mail the address
+    return any(
+        _MESSAGING_CALL.search(sx.callee_name(ctx.src, call).rsplit(".", 1)[-1])
+        for call in sx.find(ep.fn.node, ("call_expression",))
+    )
 
 
 def _makes_invitation(flow: Flow) -> bool:
@@ -2056,7 +2082,8 @@ def _hashes_password_signed_out(ctx: FileContext, ep: EntryPoint, flow: Flow) ->
 
 
 # an app's admin area: `app/admin/clients/new/actions.ts`, `app/(admin)/...`, `app/api/admin/users/route.ts`
-_ADMIN_AREA = re.compile(r"(^|/)\(?admin\)?/")
+# (also `super-admin/`, `sysadmin/`, `admin-panel/`: an operator's console under another spelling)
+_ADMIN_AREA = re.compile(r"(?i)(^|/)\(?((super|sys|site|platform)[-_]?)?admin(s|istration)?([-_][a-z]+)?\)?/")
 
 
 def _made_for_others(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
@@ -2540,11 +2567,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         )
         if quota.cooled_down(flow, guarded):
             continue  # `if (lastSend) return 429` on a send found in the last minute
+        # (the session helper's own bookkeeping, a session row renewed, is no send: `await requireProjectContext()`)
         sent = next(
             (
                 e.node
                 for e in flow.events
-                if e.kind in _WORK_KINDS and not (e.kind == "db" and e.op is not None and e.op.kind == "read")
+                if e.kind in _WORK_KINDS
+                and not (e.kind == "db" and e.op is not None and e.op.kind == "read")
+                and not ctx.analyzer.is_auth_source_call(ep.fn.module, e.node)
             ),
             None,
         )
@@ -2597,6 +2627,16 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             matched = behaviour[0]
         if matched is None and _provider_password_change(ctx, ep):
             matched = "change_password"
+        if (
+            matched is not None
+            and _what(matched) == "a password change"
+            and _ADMIN_AREA.search(ep.path)
+            and not _signed_in(ep, flow.final)
+            and not _compares_password(ctx, ep, flow)
+        ):
+            # an admin area's tool setting the password of an account the operator names, with no session
+            # of its own to change and no current password asked: nothing to guess (missing-auth's question)
+            continue
         if matched is not None:
             label = _what(matched)
             sends = any(e.kind == "email" for e in flow.events) or _invitation_mailed_by_better_auth(ctx, ep)
@@ -2641,6 +2681,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     # an invite link minted for a caller holding a role, handed back to them (not mailed):
                     # no address is messaged and nothing is guessed
                     or (not _SENDING.match(name) and (state.role or work_state.role))
+                    # ... or for a signed-in member, when nothing it calls messages anyone (an in-app invite
+                    # row the invitee finds on their page): the rule's invite forms are a spam relay
+                    or (
+                        not _SENDING.match(name)
+                        and (_signed_in(ep, state) or _signed_in(ep, work_state))
+                        and not _messages_someone(ctx, ep)
+                    )
                 )
             )
             if no_invite and _mentions_code(ctx, ep) and _verifies_code(ctx, ep, flow):

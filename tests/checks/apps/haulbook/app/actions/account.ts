@@ -32,7 +32,7 @@ export async function updateProfile(_prev: unknown, formData: FormData) {
 
 // self-serve profile API used by the mobile app (sends the whole user object back)
 // ok: missing-auth
-// ruleid: missing-input-validation
+// ruleid: missing-input-validation, missing-audit-log
 export async function saveProfileFromApp(user: { id: string; name: string; phone?: string; isPlatformAdmin?: boolean }) {
   const session = await auth();
   if (!session?.user?.id) throw new Error("Unauthorized");

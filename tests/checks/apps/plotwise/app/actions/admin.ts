@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current";
 import { renumberWaitingList, purgeExpiredSessions } from "@/lib/reports";
 import { auditLog } from "@/lib/audit";
 
-// ruleid: missing-auth // todook: missing-audit-log -- known gap (pass 42, F): non-security operation taken for a security-relevant one (admin.ts module, login-named redirect, recovery code use)
+// ruleid: missing-auth // ok: missing-audit-log -- fixed in pass 42 (F): a billing customer id filed is bookkeeping
 export async function syncStripeCustomers() {
   const users = await prisma.user.findMany({ where: { stripeCustomerId: null }, select: { id: true, email: true, name: true } });
   for (const u of users) {

@@ -54,7 +54,7 @@ export const waiveFee = withCommitteeRole("TREASURER", async (user, formData: Fo
   await auditLog({ actorId: user.id, action: "fee.waive", target: feeId, meta: { reason } });
 });
 
-// todoruleid: missing-audit-log -- known gap (pass 42, D): committee-role admin operation (treasurer money/fee change, sessions revoked, email force-verified, site deleted) not seen as an admin action
+// ruleid: missing-audit-log -- fixed in pass 42 (D): money sent out past the treasurer's role wrapper
 export const refundFee = withCommitteeRole("TREASURER", async (user, feeId: string) => {
   const id = z.string().cuid().parse(feeId);
   const fee = await prisma.fee.findUniqueOrThrow({ where: { id }, select: { stripeSessionId: true } });

@@ -62,7 +62,7 @@ export const inviteCoWorkerLimited = withMember(async (user, email: string) => {
   await sendMail(to, `${user.name} invited you to help on their allotment`, `<p><a href="${process.env.APP_URL}/signup">Join Plotwise</a></p>`);
 });
 
-// todoruleid: missing-audit-log -- known gap (pass 42, D): committee-role admin operation (treasurer money/fee change, sessions revoked, email force-verified, site deleted) not seen as an admin action
+// ruleid: missing-audit-log -- fixed in pass 42 (D): sessions revoked past the committee admin's role wrapper
 // ok: missing-auth, missing-input-validation
 export const revokeMemberSessions = withCommitteeRole("COMMITTEE_ADMIN", async (user, memberId: string) => {
   const id = z.string().cuid().parse(memberId);
@@ -81,7 +81,7 @@ export async function resetMemberPassword(memberId: string) {
 }
 
 // ok: missing-auth
-// ruleid: missing-input-validation // todook: missing-audit-log -- known gap (pass 42, F): non-security operation taken for a security-relevant one (admin.ts module, login-named redirect, recovery code use)
+// ruleid: missing-input-validation // ok: missing-audit-log -- fixed in pass 42 (F): a redirect named after the sign-in signs no one in
 export async function continueAfterLogin(next: string) {
   const { session } = await getCurrentSession();
   if (!session) redirect("/login");

@@ -53,13 +53,48 @@ def unvalidated_refs(src: bytes, ev: Event, nodes: list[Node]) -> set[str]:
 
 
 def session_constrained(src: bytes, ev: Event) -> bool:
-    """The operation's filters mention a session-derived value (`userId: session.user.id`)."""
+    """The operation's filters mention a session-derived value (`userId: session.user.id`). The client
+    the chain starts from is no filter: `ctx.supabaseAdmin.from("t")...eq("id", id)` of a safe-action's
+    context (or `ctx.db` of a tRPC one) finds any caller's row, though the context is the session's."""
     assert ev.op is not None
     nodes = [ev.op.chain, *ev.op.args]
     refs: set[str] = set()
     for n in nodes:
         refs |= identifiers(src, n, into_functions=True)
-    return bool(refs & (ev.state.session | ev.state.fetched))
+    mine = refs & (ev.state.session | ev.state.fetched)
+    receiver = _chain_receiver(ev.op.chain)
+    if receiver is not None and sx.text(src, receiver) in mine:
+        name = sx.text(src, receiver)
+        uses = [
+            m
+            for n in nodes
+            for m in sx.find(n, ("identifier", "shorthand_property_identifier"))
+            if m.id != receiver.id and sx.text(src, m) == name
+        ]
+        if not uses:
+            mine.discard(name)
+    return bool(mine)
+
+
+def _chain_receiver(chain: Node | None) -> Node | None:
+    """The identifier a call chain starts from (`supabase` of `supabase.from("t").select().eq(...)`,
+    `ctx` of `ctx.db.post.findFirst(...)`)."""
+    node = chain
+    for _ in range(64):
+        node = sx.strip_types(node)
+        if node is None:
+            return None
+        if node.type == "identifier":
+            return node
+        if node.type == "await_expression" or node.type == "parenthesized_expression":
+            node = node.named_children[0] if node.named_children else None
+        elif node.type == "call_expression":
+            node = node.child_by_field_name("function")
+        elif node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        else:
+            return None
+    return None
 
 
 def mentions_any(src: bytes, nodes: list[Node], names: set[str]) -> bool:

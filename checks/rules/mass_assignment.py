@@ -290,6 +290,7 @@ from checks.analysis import guards, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, object_keys
+from checks.analysis.dataflow import server_key_of_parsed
 from checks.analysis.entry_points import EntryPoint, raw_body_local
 from checks.analysis.flow import (
     Event,
@@ -5131,6 +5132,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `` plan: `trial+${input.days}` `` with `days: z.number().int().max(90)`
                         if key in owners and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
+                        if key in owners and server_key_of_parsed(src, ep.fn.node, value_node, ev.state.client):
+                            continue  # `createdByUserId: userId` set by the server in the object a schema parsed
                         if key in owners and guards.signed_in_by_secret(ctx.src, ep.fn.node, ev.node, value_node):
                             continue  # the member's own PIN checked first: a sign-in, the id is the caller's
                         if refs & ev.state.client and (

@@ -602,7 +602,7 @@ from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, held_sql, object_keys, outer_chain, sql_text
-from checks.analysis.dataflow import client_refs, session_constrained
+from checks.analysis.dataflow import client_refs, server_key_of_parsed, session_constrained
 from checks.analysis.entry_points import EntryPoint, exits_unless, raw_body_local
 from checks.analysis.flow import (
     Analyzer,
@@ -9990,6 +9990,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     from_client -= _server_record_field(ctx, flow, key, value)
+                    from_client -= server_key_of_parsed(src, ep.fn.node, value, ev.state.client)
                     if (
                         from_client
                         and not _AUTHORSHIP.match(key)

@@ -6786,9 +6786,18 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str], every_c
             elif key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
                 value = pair.child_by_field_name("value")
                 stamped |= identifiers(ctx.src, value, into_functions=True) if value is not None else set()
+            elif key is not None and _text_only(pair.child_by_field_name("value")):
+                # (`note: `Refund asked by ${me.name}``: the caller's words in a text, no tie to the row)
+                stamped |= names - identifiers(ctx.src, key, into_functions=True)
             else:
                 other |= names
     return (stamped & session) - other
+
+
+def _text_only(value: Node | None) -> bool:
+    """A template string with substitutions: whatever it holds is written as words."""
+    value = sx.strip_types(value)
+    return value is not None and value.type == "template_string"
 
 
 # a raw write whose row is picked by a code or token the caller presents (`WHERE code = ${c}`)

@@ -143,7 +143,11 @@ def server_key_of_parsed(src: bytes, fn: Node, value: Node | None, client: set[s
     if call is None or call.type != "call_expression":
         return set()
     callee = sx.strip_types(call.child_by_field_name("function"))
-    if callee is None or callee.type != "member_expression" or sx.text(src, callee.child_by_field_name("property")) not in _PARSES:
+    if (
+        callee is None
+        or callee.type != "member_expression"
+        or sx.text(src, callee.child_by_field_name("property")) not in _PARSES
+    ):
         return set()
     args = sx.call_args(call)
     shaped = sx.strip_types(args[0]) if len(args) == 1 else None

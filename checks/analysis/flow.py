@@ -8321,19 +8321,23 @@ class _Walker:
         parameter named for roles: the app keeps its roles in that field, and the list is the caller's code's
         (`requireStaff(["cashier"])`), so it is a role list as `allowed.includes(m.role)` is."""
         fn = sx.strip_types(call.child_by_field_name("function"))
-        recv = sx.strip_types(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+        recv = (
+            sx.strip_types(fn.child_by_field_name("object"))
+            if fn is not None and fn.type == "member_expression"
+            else None
+        )
         if recv is None or recv.type != "identifier":
             return False
         name = sx.text(self.src, recv)
         if name not in self.param_names or not _ROLES_WORD.search(name):
             return False
-        node = sx.strip_types(node)
-        if node is None or node.type != "member_expression":
+        field = sx.strip_types(node)
+        if field is None or field.type != "member_expression":
             return False
-        if not _ACCOUNT_TYPE_PROP.match(sx.text(self.src, node.child_by_field_name("property"))):
+        if not _ACCOUNT_TYPE_PROP.match(sx.text(self.src, field.child_by_field_name("property"))):
             return False
         # (the caller's own row: found by the session's id, not by a value the client picked)
-        op = self.records.get(sx.root_identifier(self.src, node) or "")
+        op = self.records.get(sx.root_identifier(self.src, field) or "")
         if op is None:
             return False
         refs: set[str] = set()

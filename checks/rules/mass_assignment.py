@@ -163,7 +163,9 @@ itself admits a privileged field, bounded or not. So is an owner id read through
 the form field and hands it back, `user_id: field(formData, "userId")`: still the client's pick.)
 A parse of an object literal written in place, with no spread (`S.parse({ boardId: id, authorId: session.user.id,
 body: body.body })`), lets the client set only the keys it fills from client input: an owner key the schema
-admits but the literal fills from the session is not the client's.
+admits but the literal fills from the session is not the client's. So does one bound to a local first (`const shaped
+= { name: raw.name, createdByUserId: userId }`, then `S.safeParse(shaped).data.createdByUserId`), unless a spread
+after that key or a later write into it (`shaped.createdByUserId = raw.by`) may set it from the request.
 The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).

@@ -308,6 +308,15 @@ A role list handed on to a role question (`requireRole(roles)` asking `hasRole(u
 tests `roles.includes(userRole)`) is a role check for callers naming roles; a local holding a signed-request
 predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, signature })` recomputing the
 HMAC, then `if (!ok) return 401`) authenticates a sender by its secret, not a user.
+So is a staff guard's role-list parameter asked of the account-type column of the caller's own row
+(`requireStaff(["cashier"])` testing `allowedRoles.length > 0 && !allowedRoles.includes(staff[0].userType)`, the
+row found by the session's id; `requireStaff()` names no role), and an awaited question answering a rank
+helper's verdict on the session's user (`if (!(await hasCommitteeRole("ADMIN")))` of `return roleAtLeast(user,
+role)`). The client a query chain starts from is no filter: `ctx.supabaseAdmin.from("t").select().eq("id", id)`
+of a safe-action's context finds any caller's row. Owner keys the server set from the session in the object a
+schema parses (`{ ...fields of body, createdByUserId: userId }` then `safeParse`) come back as the server's
+(not past a later spread of the request, or a write into that key); the caller's name in a written text
+(`note: `asked by ${me.name}``) ties the updated row to nobody.
 A model filed under the parent a schema's login table names (`Claim { insurerId }` beside a portal's `InsurerUser {
 insurerId email passwordHash }`) holds that tenant's rows: read by a client id alone, or by a tenant id the client
 sends (`where: { insurerId: id }` with `id` its parsed argument), it may be another tenant's. An owner column a

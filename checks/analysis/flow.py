@@ -4050,6 +4050,7 @@ class Analyzer:
                     or _answers_tie_count(src, v, flow.records, set(fn.params))
                     or _answers_stored_role_listed(src, v, self._read_locals(fn, set(flow.records)))
                     or _answers_identity_match(src, v, set(fn.params))
+                    or self._checked_answer_call(fn, v, ev.state)
                 )
                 refs = identifiers(src, v)
                 if refs & (ev.state.fetched | ev.state.session):
@@ -4913,6 +4914,19 @@ class Analyzer:
                 or (callee.count(".") == 1 and last in _REMOTE_FILE_METHODS)
             )
         return named
+
+    def _checked_answer_call(self, fn: Function, value: Node | None, st: State) -> bool:
+        """`return roleAtLeast(user, role)` of `const { user } = await getSession()`: the answer of a project
+        helper that answers a role or ownership check (`Summary.answers_check`), handed the session's
+        record, handed back as it is: the same check asked of the caller."""
+        node = sx.unwrap(value)
+        if node is None or node.type != "call_expression":
+            return False
+        mine = st.session | st.fetched
+        if not any(identifiers(fn.module.src, a) & mine for a in sx.call_args(node)):
+            return False
+        target = self.target(fn.module, node)
+        return target is not None and target is not fn and self.summary(target).answers_check
 
     def _secret_refusal_call(self, fn: Function, value: Node | None) -> bool:
         """`return checkBearer(req, "KEY")` (or `await`ed): the answer of a `Summary.secret_refusal`
@@ -8324,6 +8338,36 @@ class _Walker:
         target = self.az.target(self.mod, lookup) if lookup is not None else None
         return target is not None and any(op.kind == "read" for op in self.az.summary(target).ops)
 
+    def _looked_up_kind_in_role_list(self, call: Node, node: Node, st: State) -> bool:
+        """`allowedRoles.includes(staff[0].userType)` in `requireStaff(allowedRoles: string[])`: the kind of
+        account of a row read here (`type`, `userType`, `accountType`) asked of the function's own
+        parameter named for roles: the app keeps its roles in that field, and the list is the caller's code's
+        (`requireStaff(["cashier"])`), so it is a role list as `allowed.includes(m.role)` is."""
+        fn = sx.strip_types(call.child_by_field_name("function"))
+        recv = (
+            sx.strip_types(fn.child_by_field_name("object"))
+            if fn is not None and fn.type == "member_expression"
+            else None
+        )
+        if recv is None or recv.type != "identifier":
+            return False
+        name = sx.text(self.src, recv)
+        if name not in self.param_names or not _ROLES_WORD.search(name):
+            return False
+        field = sx.strip_types(node)
+        if field is None or field.type != "member_expression":
+            return False
+        if not _ACCOUNT_TYPE_PROP.match(sx.text(self.src, field.child_by_field_name("property"))):
+            return False
+        # (the caller's own row: found by the session's id, not by a value the client picked)
+        op = self.records.get(sx.root_identifier(self.src, field) or "")
+        if op is None:
+            return False
+        refs: set[str] = set()
+        for f in _seat_filters(self.src, op):
+            refs |= identifiers(self.src, f, into_functions=True)
+        return bool(refs & (st.session | st.fetched)) and not refs & (st.client - st.session - st.fetched)
+
     def _signed_verdict(self, call: Node) -> bool:
         """A project predicate named for checking a signed request or link that computes the MAC itself
         (`_SIGNED_TOKEN_CHECK`, `_signs`)."""
@@ -8424,7 +8468,8 @@ class _Walker:
             return
         if self._membership_test(call, last, st):  # ownership of the loaded resource, not a role
             if last in ("includes", "has") and any(
-                self._caller_role(a, st, st.session | st.fetched) for a in sx.call_args(call)
+                self._caller_role(a, st, st.session | st.fetched) or self._looked_up_kind_in_role_list(call, a, st)
+                for a in sx.call_args(call)
             ):
                 # `allowedRoles.includes(user.role)`: the caller's role against an allowlist (an exit on
                 # `required.length > 0 && !required.includes(role)` leaves it unchecked when none is required)
@@ -8440,7 +8485,9 @@ class _Walker:
                 c.owner_pos = True
             return
         args = sx.call_args(call)
-        if last in ("includes", "has") and any(self._looked_up_role(a) for a in args):
+        if last in ("includes", "has") and any(
+            self._looked_up_role(a) or self._looked_up_kind_in_role_list(call, a, st) for a in args
+        ):
             # `roles.includes(m.role)`, `m` a membership the code looked up (a role handed in by a
             # wrapper's caller, `ctx.role`, is read as before)
             c.role_neg = c.role_neg or (
@@ -12317,10 +12364,23 @@ class _Walker:
         if op is None or op.type != "&&":
             return False
         left = sx.unwrap(top.child_by_field_name("left"))
-        given = left is not None and sx.text(self.src, left) in (name, f"{name}.length", f"{name}?.length")
+        given = left is not None and (
+            sx.text(self.src, left) in (name, f"{name}.length", f"{name}?.length") or self._non_empty_test(left, name)
+        )
         if given:
             self.role_lists.add(name)
         return given
+
+    def _non_empty_test(self, node: Node, name: str) -> bool:
+        """`allowed.length > 0`, `allowed.length !== 0`, `allowed?.length >= 1`: the list holds some item."""
+        if node.type != "binary_expression":
+            return False
+        op = sx.text(self.src, node.child_by_field_name("operator"))
+        left = sx.text(self.src, node.child_by_field_name("left"))
+        right = sx.text(self.src, node.child_by_field_name("right"))
+        if left not in (f"{name}.length", f"{name}?.length"):
+            return False
+        return (op in (">", "!==", "!=") and right == "0") or (op == ">=" and right == "1")
 
     def _op_in_chain(self, v: Node) -> DbOp | None:
         """`await db.select().from(users).where(...)`: the op is on an inner call."""

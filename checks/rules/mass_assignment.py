@@ -165,7 +165,9 @@ itself admits a privileged field, bounded or not. So is an owner id read through
 the form field and hands it back, `user_id: field(formData, "userId")`: still the client's pick.)
 A parse of an object literal written in place, with no spread (`S.parse({ boardId: id, authorId: session.user.id,
 body: body.body })`), lets the client set only the keys it fills from client input: an owner key the schema
-admits but the literal fills from the session is not the client's.
+admits but the literal fills from the session is not the client's. So does one bound to a local first (`const shaped
+= { name: raw.name, createdByUserId: userId }`, then `S.safeParse(shaped).data.createdByUserId`), unless a spread
+after that key or a later write into it (`shaped.createdByUserId = raw.by`) may set it from the request.
 The other party of a row the same write files under the caller (`tutorId` of a lesson beside `studentId:
 user.id`, also in a schema spread before it): whom the caller books, not whose record it is (an owner key of
 the vocabulary, `userId`, stays judged; a tenant the session holds, `teamId: user.teamId`, files it under nobody).
@@ -295,6 +297,7 @@ from checks.analysis import guards, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import ACCOUNT_ADMIN, DbOp, chain_calls, object_keys
+from checks.analysis.dataflow import server_key_of_parsed
 from checks.analysis.entry_points import EntryPoint, raw_body_local
 from checks.analysis.flow import (
     Event,
@@ -5230,6 +5233,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             continue  # `` plan: `trial+${input.days}` `` with `days: z.number().int().max(90)`
                         if key in owners and _pinned(ctx, ep, ev, value_node):
                             continue  # `if (userId !== session.user.id) return` before: the caller's own id
+                        if key in owners and server_key_of_parsed(src, ep.fn.node, value_node, ev.state.client):
+                            continue  # `createdByUserId: userId` set by the server in the object a schema parsed
                         if key in owners and guards.signed_in_by_secret(ctx.src, ep.fn.node, ev.node, value_node):
                             continue  # the member's own PIN checked first: a sign-in, the id is the caller's
                         if refs & ev.state.client and (

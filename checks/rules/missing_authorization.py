@@ -308,6 +308,15 @@ A role list handed on to a role question (`requireRole(roles)` asking `hasRole(u
 tests `roles.includes(userRole)`) is a role check for callers naming roles; a local holding a signed-request
 predicate's verdict (`const ok = isValidPartnerWebhook({ webhookSecret, body, signature })` recomputing the
 HMAC, then `if (!ok) return 401`) authenticates a sender by its secret, not a user.
+So is a staff guard's role-list parameter asked of the account-type column of the caller's own row
+(`requireStaff(["cashier"])` testing `allowedRoles.length > 0 && !allowedRoles.includes(staff[0].userType)`, the
+row found by the session's id; `requireStaff()` names no role), and an awaited question answering a rank
+helper's verdict on the session's user (`if (!(await hasCommitteeRole("ADMIN")))` of `return roleAtLeast(user,
+role)`). The client a query chain starts from is no filter: `ctx.supabaseAdmin.from("t").select().eq("id", id)`
+of a safe-action's context finds any caller's row. Owner keys the server set from the session in the object a
+schema parses (`{ ...fields of body, createdByUserId: userId }` then `safeParse`) come back as the server's
+(not past a later spread of the request, or a write into that key); the caller's name in a written text
+(`note: `asked by ${me.name}``) ties the updated row to nobody.
 A model filed under the parent a schema's login table names (`Claim { insurerId }` beside a portal's `InsurerUser {
 insurerId email passwordHash }`) holds that tenant's rows: read by a client id alone, or by a tenant id the client
 sends (`where: { insurerId: id }` with `id` its parsed argument), it may be another tenant's. An owner column a
@@ -602,7 +611,7 @@ from checks.analysis import effect, guards, sessions, tenancy
 from checks.analysis import syntax as sx
 from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import DbOp, chain_calls, held_sql, object_keys, outer_chain, sql_text
-from checks.analysis.dataflow import client_refs, session_constrained
+from checks.analysis.dataflow import client_refs, server_key_of_parsed, session_constrained
 from checks.analysis.entry_points import EntryPoint, exits_unless, raw_body_local
 from checks.analysis.flow import (
     Analyzer,
@@ -6786,9 +6795,18 @@ def _stamped_refs(ctx: FileContext, data: list[Node], session: set[str], every_c
             elif key is not None and (every_column or _PERSON_COLUMN.search(ctx.text(key).strip("\"'"))):
                 value = pair.child_by_field_name("value")
                 stamped |= identifiers(ctx.src, value, into_functions=True) if value is not None else set()
+            elif key is not None and _text_only(pair.child_by_field_name("value")):
+                # (`note: `Refund asked by ${me.name}``: the caller's words in a text, no tie to the row)
+                stamped |= names - identifiers(ctx.src, key, into_functions=True)
             else:
                 other |= names
     return (stamped & session) - other
+
+
+def _text_only(value: Node | None) -> bool:
+    """A template string with substitutions: whatever it holds is written as words."""
+    value = sx.strip_types(value)
+    return value is not None and value.type == "template_string"
 
 
 # a raw write whose row is picked by a code or token the caller presents (`WHERE code = ${c}`)
@@ -9990,6 +10008,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     from_client -= created | _signed_names(ctx, ep.fn.node, from_client - created)
                     from_client -= _provider_answers(ctx, ep.fn.node, ev.state.client)
                     from_client -= _server_record_field(ctx, flow, key, value)
+                    from_client -= server_key_of_parsed(src, ep.fn.node, value, ev.state.client)
                     if (
                         from_client
                         and not _AUTHORSHIP.match(key)

@@ -65,7 +65,7 @@ export async function listMembers(query: string) {
   // ok: floating-auth-check
   if (!(await hasCommitteeRole("PLOT_STEWARD"))) throw new Error("Forbidden");
   const q = z.string().max(80).parse(query);
-  const members = await prisma.user.findMany({ // todook: missing-authorization -- known gap (pass 42, B): awaited hasCommitteeRole() in if (!(await ...)) not counted as a role check
+  const members = await prisma.user.findMany({ // ok: missing-authorization -- awaited hasCommitteeRole() in if (!(await ...)) is a role check (fixed pass 42, B)
     where: { name: { contains: q, mode: "insensitive" } },
     take: 50,
   });

@@ -76,6 +76,6 @@ export async function renameSite(siteId: string, name: string) {
   // ok: floating-auth-check
   if (!(await hasCommitteeRole("COMMITTEE_ADMIN"))) throw new Error("Forbidden");
   const input = z.object({ siteId: z.string().cuid(), name: z.string().min(2).max(80) }).parse({ siteId, name });
-  // todook: missing-authorization -- known gap (pass 42, B): awaited hasCommitteeRole() in if (!(await ...)) not counted as a role check
+  // ok: missing-authorization -- awaited hasCommitteeRole() in if (!(await ...)) is a role check (fixed pass 42, B)
   await prisma.site.update({ where: { id: input.siteId }, data: { name: input.name } });
 }

@@ -56,7 +56,7 @@ export async function offerPlot(formData: FormData) {
   // ok: floating-auth-check
   if (!(await hasCommitteeRole("COMMITTEE_ADMIN"))) throw new Error("Forbidden");
   const { applicationId, plotId } = offerSchema.parse(Object.fromEntries(formData));
-  // todook: missing-authorization -- known gap (pass 42, B): awaited hasCommitteeRole() in if (!(await ...)) not counted as a role check
+  // ok: missing-authorization -- awaited hasCommitteeRole() in if (!(await ...)) is a role check (fixed pass 42, B)
   const application = await prisma.plotApplication.update({
     where: { id: applicationId },
     data: { status: "OFFERED" },

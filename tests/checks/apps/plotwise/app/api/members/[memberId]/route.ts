@@ -44,7 +44,7 @@ export async function DELETE(_req: Request, { params }: Ctx) {
   // ok: floating-auth-check
   if (!(await hasCommitteeRole("COMMITTEE_ADMIN"))) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
   const id = z.string().cuid().parse(memberId);
-  // todook: missing-authorization -- known gap (pass 42, B): awaited hasCommitteeRole() in if (!(await ...)) not counted as a role check
+  // ok: missing-authorization -- awaited hasCommitteeRole() in if (!(await ...)) is a role check (fixed pass 42, B)
   await prisma.user.delete({ where: { id } });
   await auditLog({ actorId: user.id, action: "member.delete", target: id });
   return NextResponse.json({ ok: true });

@@ -2009,6 +2009,7 @@ def _imports_remote_files(mod: Module) -> bool:
 
 
 _TEXTS = ("string", "template_string")
+_WORD = re.compile(r"[A-Za-z_$][\w$]*")
 # (a path or URL answered, `if (role === "admin") return "/admin"`: a destination picked, not a refusal)
 _LOCATION_TEXT = re.compile(r"/|[a-z][a-z0-9+.-]*://", re.I)
 
@@ -11754,7 +11755,26 @@ class _Walker:
         target = self.az.target(self.mod, call)
         if target is None or target.is_async or not _answers_refusal_text(target):
             return set()
-        return {n for arg in sx.call_args(call) for n in self._checked_names(arg, st)}
+        return {
+            n
+            for arg in sx.call_args(call)
+            if not self._fields_untested(arg, target)
+            for n in self._checked_names(arg, st)
+        }
+
+    def _fields_untested(self, arg: Node, fn: Function) -> bool:
+        """`validateUserData(updatedData)` with `const updatedData = { ..., gender: form.gender }`: an object
+        built here whose field ``fn`` never names rides past the check untested (a spread field is unknown)."""
+        value = sx.unwrap(self._local_value(sx.text(self.src, arg)) if arg.type == "identifier" else arg)
+        if value is None or value.type != "object" or fn.body is None:
+            return False
+        named = set(_WORD.findall(sx.text(fn.module.src, fn.body)))
+        for part in value.named_children:
+            key = part.child_by_field_name("key") if part.type == "pair" else part
+            kept = part.type in ("pair", "shorthand_property_identifier") and key is not None
+            if kept and key is not None and sx.text(self.src, key).strip("'\"") not in named:
+                return True
+        return False
 
     def _answers_refusal_list(self, fn: Function) -> bool:
         """Every return of ``fn`` is one local made an empty list (`const errors = []`), filled only inside

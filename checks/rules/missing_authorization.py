@@ -4570,6 +4570,8 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
             out |= _supabase_owned(data.decode("utf-8", "replace"), owner_user_columns(program))
+        if b"insertOne(" in data or b"insertMany(" in data:
+            out |= _mongo_driver_owned(data.decode("utf-8", "replace"))
         if b"kysely" in data and b"interface " in data:
             for name, columns in _kysely_tables(data.decode("utf-8", "replace")).items():
                 # (or a user's id under the part they play that the project files and lists the caller's
@@ -4949,6 +4951,27 @@ def _mongoose_owned(text: str) -> set[str]:
         # (or a person's: `memberId`, `patientId`, a document kept about the member it names)
         if keys & _OWNER_COLUMNS or any(_PERSON_KEY.match(k) for k in keys):
             out.add(name)
+    return out
+
+
+# a MongoDB driver collection handle held in a local: `const groups = await getCollection("groups")`,
+# `const notes = db.collection("notes")`; and a document inserted through one, `groups?.insertOne({`
+_MONGO_HANDLE = re.compile(r"\b(\w+)\s*=\s*(?:await\s+)?[\w.]*\(\s*[\"'](\w+)[\"']\s*\)")
+_MONGO_INSERT = re.compile(r"(?:\b(\w+)|\.collection\(\s*[\"'](\w+)[\"']\s*\))\s*\??\.insert(?:One|Many)\(\s*\[?\s*\{")
+
+
+def _mongo_driver_owned(text: str) -> set[str]:
+    """Collections of the `mongodb` driver (no schema declares them) whose documents the project inserts
+    with an owner or tenant key (`groups.insertOne({ name, ownerId: new ObjectId(user.userId) })`): rows
+    that belong to someone, as a Mongoose schema's owner path says."""
+    handles = [(m.start(), m.group(1), m.group(2)) for m in _MONGO_HANDLE.finditer(text)]
+    out: set[str] = set()
+    for m in _MONGO_INSERT.finditer(text):
+        # (the local's nearest binding before the insert: each function binds its own handle)
+        bound = [c for at, local, c in handles if local == m.group(1) and at < m.start()]
+        name = m.group(2) or (bound[-1] if bound else None)
+        if name and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, m.end() - 1))) & _OWNER_COLUMNS:
+            out.add(name.lower())
     return out
 
 

@@ -969,6 +969,25 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     )
 
 
+def _upsert_apart_from_parent(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """`upsert({ where: { key: photo.key }, update, create: { shopId: shop.id } })` past the check of `shop`:
+    the new row is filed under the checked record, but the row the update branch changes is whichever
+    holds the key the client sent, in anybody's shop (the filter names neither the record nor the caller)."""
+    op = ev.op
+    if op is None or op.api != "prisma" or op.verb != "upsert" or not op.args:
+        return False
+    src = ctx.src
+    keys = object_keys(src, op.args[0])
+    where, create = keys.get("where"), keys.get("create")
+    if where is None or create is None or not client_refs(src, ev, [where]):
+        return False
+    loaded = set(flow.records)
+    if identifiers(src, where, into_functions=True) & (loaded | ev.state.session | ev.state.fetched):
+        return False
+    filed = [sx.unwrap(v) for v in object_keys(src, create).values()]
+    return any(v is not None and v.type == "member_expression" and sx.root_identifier(src, v) in loaded for v in filed)
+
+
 def _captured_id_check_never_runs(ctx: FileContext, flow: Flow, ep: EntryPoint, ev: Event) -> str | None:
     """A page's inline action changing the row its page's route id picks (`where: { id }`, `id` from
     `await params` around it: any signed-in caller opens the page for any id), whose only check of that
@@ -9849,6 +9868,8 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev)
             ):
                 checked = False  # the caller proved it owns a category; the transaction is another id
+            if checked and ev.state.owner and not ev.state.role and not verdict and _upsert_apart_from_parent(ctx, flow, ev):
+                checked = False  # the new row is filed under the checked parent; the row updated is anyone's
             if (
                 checked
                 and ev.state.owner

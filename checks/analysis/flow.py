@@ -13282,7 +13282,9 @@ def clerk_org_role_gated(az: Analyzer, ep: EntryPoint) -> bool:
     return clerk_org_role_gate(az, fns)
 
 
-def _collection_named_by_caller(src: bytes, call: Node, helper_src: bytes, helper: Node, made: Node | None) -> str | None:
+def _collection_named_by_caller(
+    src: bytes, call: Node, helper_src: bytes, helper: Node, made: Node | None
+) -> str | None:
     """`getCollection("groups")` of `function getCollection(name) { return db.collection(name) }`: the
     helper's handle names the collection its caller passes as a literal (a name the caller works out,
     a database tool's, names none)."""

@@ -9868,7 +9868,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev)
             ):
                 checked = False  # the caller proved it owns a category; the transaction is another id
-            if checked and ev.state.owner and not ev.state.role and not verdict and _upsert_apart_from_parent(ctx, flow, ev):
+            if (
+                checked
+                and ev.state.owner
+                and not ev.state.role
+                and not verdict
+                and _upsert_apart_from_parent(ctx, flow, ev)
+            ):
                 checked = False  # the new row is filed under the checked parent; the row updated is anyone's
             if (
                 checked

@@ -1908,8 +1908,14 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (builds and anonymous and op.api == "drizzle" and _held_parent_key(program, key, drizzle=True))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
             or (people and _mongoose_person_key(program, op, key))
+            # (a `mongodb` driver document filed under a parent collection the project inserts with an owner,
+            # `invites.insertOne({ groupId })` beside `groups.insertOne({ ownerId: me })`: that owner's record)
+            or (op.api == "mongo" and op.verb in _MONGO_INSERTS and _names_table(key, _owned_models(program)))
         ):
             yield key, value
+
+
+_MONGO_INSERTS = frozenset({"insertOne", "insertMany"})
 
 
 def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:

@@ -4865,6 +4865,8 @@ class Analyzer:
             if returned is not None and returned.type == "identifier":
                 returned = self._locals_of(target.module, target.node).get(sx.text(src, returned))
             made = collection_handle(src, returned)
+            if made == "":
+                made = _collection_named_by_caller(mod.src, call, src, target.node, returned) or ""
             if made is not None:
                 return made
         return None
@@ -13381,3 +13383,24 @@ def clerk_org_role_gated(az: Analyzer, ep: EntryPoint) -> bool:
         if wrapper is not None:
             fns.append(wrapper)
     return clerk_org_role_gate(az, fns)
+
+
+def _collection_named_by_caller(
+    src: bytes, call: Node, helper_src: bytes, helper: Node, made: Node | None
+) -> str | None:
+    """`getCollection("groups")` of `function getCollection(name) { return db.collection(name) }`: the
+    helper's handle names the collection its caller passes as a literal (a name the caller works out,
+    a database tool's, names none)."""
+    handle = sx.unwrap(made)
+    args = sx.call_args(handle) if handle is not None and handle.type == "call_expression" else []
+    if not args or args[0].type != "identifier":
+        return None
+    params = helper.child_by_field_name("parameters")
+    if params is None or len(params.named_children) != len(sx.param_names(helper_src, helper)):
+        return None  # (only plain positional parameters: a destructured one moves the positions)
+    names = sx.param_names(helper_src, helper)
+    name = sx.text(helper_src, args[0])
+    passed = sx.call_args(call)
+    if name not in names or names.index(name) >= len(passed):
+        return None
+    return sx.string_value(src, passed[names.index(name)])

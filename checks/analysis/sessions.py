@@ -229,6 +229,8 @@ def reads_session(az: Analyzer, fn: Function, flow: Flow) -> bool:
             # `validateSessionToken(token)`: a project lookup of the token it is handed
             if s.auth_source or any(op.kind == "read" and _SESSION_TABLE.search(op.model or "") for op in s.ops):
                 lookups.append(call)
+            elif _verifies_its_token(target):
+                lookups.append(call)  # `decrypt(cookie)` of the Next.js guide: jose's `jwtVerify` of what it is handed
         elif _VERIFY.match(last):
             lookups.append(call)
     resolved = resolved or bool(lookups)
@@ -288,6 +290,21 @@ def _throwing_verify(src: bytes, fn: Function, value: Node | None, depth: int = 
         if sx.text(src, d.child_by_field_name("name")) == name
     ]
     return len(bound) == 1 and _throwing_verify(src, fn, bound[0], depth + 1)
+
+
+def _verifies_its_token(fn: Function) -> bool:
+    """A project verifier (`decrypt(session)`) that hands a parameter to a library verifier
+    (`jwtVerify(session, key)`, `jwt.verify(token, secret)`) in its own body."""
+    src = fn.module.src
+    params = set(sx.param_names(src, fn.node))
+    for call in sx.find(fn.node, ("call_expression",), into_functions=False):
+        callee = sx.callee_name(src, call)
+        if not (_THROWING_VERIFY.match(sx.last_name(callee)) or callee in ("jwt.verify", "jsonwebtoken.verify")):
+            continue
+        first = sx.unwrap(sx.call_args(call)[0]) if sx.call_args(call) else None
+        if first is not None and first.type == "identifier" and sx.text(src, first) in params:
+            return True
+    return False
 
 
 def never_returns_nothing(fn: Function, flow: Flow) -> bool:

@@ -345,11 +345,15 @@ def _account_state(text: str) -> bool:
     return not words or bool(words & _ACCOUNT_WORDS) or _NOT_FOUND.search(text, m.end()) is not None
 
 
+# the account a sign-in's no-account answer may name instead of the address typed
+_ACCOUNT_NOUN = re.compile(r"(?i)\b(user|account)\b")
 # A handle anyone can type in: told apart for a signed-in caller too (change email, invite by email)
 _HANDLE = re.compile(r"(?i)\b(e-?mail|username)\b")
 _BAD_PASSWORD = re.compile(
     # (not `Email or password is incorrect`: the generic answer, naming both)
     r"(?i)(incorrect|wrong|invalid)\s+(password|pin|passcode)\b|(?<!\bor\s)\b(password|pin|passcode)\s+(is\s+)?(incorrect|wrong|invalid)"
+    # `Password is not correct` (not `Email or password is not valid`)
+    r"|(?i:(?<!\bor\s)\b(password|pin|passcode)\s+(is\s+)?not\s+(correct|valid|right)\b)"
     # `密碼錯誤` / `パスワードが違います` / `비밀번호가 틀렸습니다` (not `帳號或密碼錯誤`, one answer for both)
     r"|(?<!或)(?<!或者)(?<!と)(密碼|密码|パスワード|비밀번호)[^。\uff01!\uff1f?\uff0c,]{0,4}?"
     r"(錯誤|错误|不正確|不正确|有誤|有误|が違います|が間違っています|が正しくありません|가?\s*틀렸|가?\s*올바르지)"
@@ -1426,12 +1430,25 @@ def _before_password_check(ctx: FileContext, fn: Node, answers: list[tuple[str, 
     checks = [
         c.start_byte
         for c in sx.find(fn, ("call_expression",))
-        if _PASSWORD_CHECK.search(sx.callee_name(ctx.src, c)) or _credentials_sign_in(ctx, c)
+        if _PASSWORD_CHECK.search(sx.callee_name(ctx.src, c)) or _credentials_sign_in(ctx, c) or _hash_verify(ctx, c)
     ]
     if not checks:
         return []
     first = min(checks)
     return [(s, n) for s, n in answers if n.end_byte <= first]
+
+
+# a password hasher's check under any import name: `argon.verify(user.password, input.password)`,
+# `verify(hash, plain)` of `@node-rs/argon2`, `bcryptjs.compare(...)` bound to another name
+_HASH_VERIFY = frozenset({"verify", "compare", "compareSync", "verifySync"})
+
+
+def _hash_verify(ctx: FileContext, call: Node) -> bool:
+    """`argon.verify(account.passwordHash, parsedInput.password)`: a hasher's verify handed a password."""
+    if sx.last_name(sx.callee_name(ctx.src, call)) not in _HASH_VERIFY:
+        return False
+    args = sx.call_args(call)
+    return len(args) >= 2 and any(re.search(r"(?i)pass(word|wd|code)", ctx.text(a)) for a in args)
 
 
 def _credentials_sign_in(ctx: FileContext, call: Node) -> bool:
@@ -1469,7 +1486,7 @@ def _found_account_answer(
     return _before_password_check(ctx, fn, state)
 
 
-def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node) -> bool:
+def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node, rows: set[str] | None = None) -> bool:
     """``node`` runs in a branch of the innermost `if` around it, which tests a value looked up by
     fields of a row read before (`const user = await getUser(verification.verifiedByUserId); if (user)
     ... else return "User not found"`): an account the stored row names, not one the caller chose."""
@@ -1492,9 +1509,23 @@ def _found_by_stored_id(ctx: FileContext, flow: Flow, fn: Node, node: Node) -> b
         return False
     for a in args:
         bare = sx.unwrap(a)
-        if bare is None or bare.type != "member_expression" or sx.root_identifier(ctx.src, bare) not in flow.records:
+        held = flow.records if rows is None else rows
+        if bare is None or bare.type != "member_expression" or sx.root_identifier(ctx.src, bare) not in held:
             return False
     return True
+
+
+def _db_result_names(ctx: FileContext, flow: Flow) -> set[str]:
+    """Locals bound to what a query answered, a write's too (`const updated = await db.booking.update(...)`):
+    rows the database holds, not values the caller typed."""
+    names = set(flow.records)
+    for ev in flow.events:
+        p = ev.node.parent if ev.kind == "db" else None
+        while p is not None and p.type in ("await_expression", "parenthesized_expression", "as_expression"):
+            p = p.parent
+        if p is not None and p.type == "variable_declarator":
+            names.update(sx.pattern_names(ctx.src, p.child_by_field_name("name")))
+    return names
 
 
 def _only_by_opaque_id(ctx: FileContext, node: Node, accounts: set[str], by_id: set[str]) -> bool:
@@ -2161,7 +2192,12 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 returned.extend((s, n) for s, n in texts if (keyed and not own) or not _account_state(s))
                 if accounts and _in_absent_branch(hctx, ev.node, accounts):
                     # `if (!user) return "Invalid email."`: a not-found answer however it is worded
-                    absent.extend((s, n) for s, n in texts if _HANDLE.search(s) and not _CREDENTIALS.search(s))
+                    # (or says it of the user or account it names: `User does not exist`, however misspelt)
+                    absent.extend(
+                        (s, n)
+                        for s, n in texts
+                        if (_HANDLE.search(s) or _ACCOUNT_NOUN.search(s)) and not _CREDENTIALS.search(s)
+                    )
                 if by_handle:
                     codes = [(s, n) for s, n in texts if _CODE.match(s)]
                     if _in_absent_branch(hctx, ev.node, by_handle):
@@ -2490,6 +2526,10 @@ def _zsa_answers(
         if any(e.state.auth is not None for e in before) or not any(
             e.kind == "db" and e.op is not None and client_refs(src, e, op_nodes(e.op)) for e in before
         ):
+            continue
+        if _found_by_stored_id(ctx, flow, ep.fn.node, stmt, _db_result_names(ctx, flow)):
+            # (`if (!hostEmail) throw ...` of the address read off a stored booking's host: that record's
+            # data is missing, no answer about an address the caller typed)
             continue
         if thrown_text:
             out.extend(_strings(ctx, made))

@@ -978,6 +978,25 @@ def _owner_check_of_other_ids(ctx: FileContext, flow: Flow, fn: Node, ev: Event)
     )
 
 
+def _upsert_apart_from_parent(ctx: FileContext, flow: Flow, ev: Event) -> bool:
+    """`upsert({ where: { key: photo.key }, update, create: { shopId: shop.id } })` past the check of `shop`:
+    the new row is filed under the checked record, but the row the update branch changes is whichever
+    holds the key the client sent, in anybody's shop (the filter names neither the record nor the caller)."""
+    op = ev.op
+    if op is None or op.api != "prisma" or op.verb != "upsert" or not op.args:
+        return False
+    src = ctx.src
+    keys = object_keys(src, op.args[0])
+    where, create = keys.get("where"), keys.get("create")
+    if where is None or create is None or not client_refs(src, ev, [where]):
+        return False
+    loaded = set(flow.records)
+    if identifiers(src, where, into_functions=True) & (loaded | ev.state.session | ev.state.fetched):
+        return False
+    filed = [sx.unwrap(v) for v in object_keys(src, create).values()]
+    return any(v is not None and v.type == "member_expression" and sx.root_identifier(src, v) in loaded for v in filed)
+
+
 def _captured_id_check_never_runs(ctx: FileContext, flow: Flow, ep: EntryPoint, ev: Event) -> str | None:
     """A page's inline action changing the row its page's route id picks (`where: { id }`, `id` from
     `await params` around it: any signed-in caller opens the page for any id), whose only check of that
@@ -1898,8 +1917,14 @@ def _owner_fields(ctx: FileContext, fn: Node, ev: Event, ep: EntryPoint | None =
             or (builds and anonymous and op.api == "drizzle" and _held_parent_key(program, key, drizzle=True))
             or (op.verb in _CREATE_VERBS and _tenant_person_key(program, key))
             or (people and _mongoose_person_key(program, op, key))
+            # (a `mongodb` driver document filed under a parent collection the project inserts with an owner,
+            # `invites.insertOne({ groupId })` beside `groups.insertOne({ ownerId: me })`: that owner's record)
+            or (op.api == "mongo" and op.verb in _MONGO_INSERTS and _names_table(key, _owned_models(program)))
         ):
             yield key, value
+
+
+_MONGO_INSERTS = frozenset({"insertOne", "insertMany"})
 
 
 def _read_off_rows(src: bytes, value: Node, rows: set[str]) -> bool:
@@ -4579,6 +4604,8 @@ def _read_owned_models(program: Program) -> tuple[frozenset[str], frozenset[str]
                 unowned.setdefault(name, set()).update(columns)
         if b".from(" in data:
             out |= _supabase_owned(data.decode("utf-8", "replace"), owner_user_columns(program))
+        if b"insertOne(" in data or b"insertMany(" in data:
+            out |= _mongo_driver_owned(data.decode("utf-8", "replace"))
         if b"kysely" in data and b"interface " in data:
             for name, columns in _kysely_tables(data.decode("utf-8", "replace")).items():
                 # (or a user's id under the part they play that the project files and lists the caller's
@@ -4958,6 +4985,27 @@ def _mongoose_owned(text: str) -> set[str]:
         # (or a person's: `memberId`, `patientId`, a document kept about the member it names)
         if keys & _OWNER_COLUMNS or any(_PERSON_KEY.match(k) for k in keys):
             out.add(name)
+    return out
+
+
+# a MongoDB driver collection handle held in a local: `const groups = await getCollection("groups")`,
+# `const notes = db.collection("notes")`; and a document inserted through one, `groups?.insertOne({`
+_MONGO_HANDLE = re.compile(r"\b(\w+)\s*=\s*(?:await\s+)?[\w.]*\(\s*[\"'](\w+)[\"']\s*\)")
+_MONGO_INSERT = re.compile(r"(?:\b(\w+)|\.collection\(\s*[\"'](\w+)[\"']\s*\))\s*\??\.insert(?:One|Many)\(\s*\[?\s*\{")
+
+
+def _mongo_driver_owned(text: str) -> set[str]:
+    """Collections of the `mongodb` driver (no schema declares them) whose documents the project inserts
+    with an owner or tenant key (`groups.insertOne({ name, ownerId: new ObjectId(user.userId) })`): rows
+    that belong to someone, as a Mongoose schema's owner path says."""
+    handles = [(m.start(), m.group(1), m.group(2)) for m in _MONGO_HANDLE.finditer(text)]
+    out: set[str] = set()
+    for m in _MONGO_INSERT.finditer(text):
+        # (the local's nearest binding before the insert: each function binds its own handle)
+        bound = [c for at, local, c in handles if local == m.group(1) and at < m.start()]
+        name = m.group(2) or (bound[-1] if bound else None)
+        if name and set(re.findall(r"(\w+)\s*:", tenancy.braced(text, m.end() - 1))) & _OWNER_COLUMNS:
+            out.add(name.lower())
     return out
 
 
@@ -9844,6 +9892,14 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 and _owner_check_of_other_ids(ctx, flow, ep.fn.node, ev)
             ):
                 checked = False  # the caller proved it owns a category; the transaction is another id
+            if (
+                checked
+                and ev.state.owner
+                and not ev.state.role
+                and not verdict
+                and _upsert_apart_from_parent(ctx, flow, ev)
+            ):
+                checked = False  # the new row is filed under the checked parent; the row updated is anyone's
             if (
                 checked
                 and ev.state.owner

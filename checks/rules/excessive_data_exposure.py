@@ -18,7 +18,8 @@ without `select`. Writes that hand back the whole record count too: Prisma `crea
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Knex
 `.returning("*")`, Supabase `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL
 `... RETURNING *`, Mongoose
-`Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
+`Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection (also
+what `await doc.save()` answers for such a document: the document itself). Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`, also `(data ??
 []).map(...)`) or file it whole under a key (`rows.map((post) => ({ post, score }))`) count, so do rows
 only narrowed by an array method (`rows.filter((r) => r.open)`,
@@ -311,6 +312,13 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
+        if callee.endswith(".save") and not sx.call_args(node):
+            # `const saved = await doc.save()`: Mongoose answers the document it saved, every field of it
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            obj = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+            held = _record_in(ctx, flow, obj, depth + 1, mod) if obj is not None and obj.type == "identifier" else None
+            if held is not None and held[0].api == "mongoose":
+                return held
         if callee.endswith(".data") and not sx.call_args(node):
             # Firestore `snap.data()` (also `found.docs[0].data()`): every field of the document read
             fn = sx.strip_types(node.child_by_field_name("function"))

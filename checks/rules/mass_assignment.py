@@ -1834,13 +1834,14 @@ _SET_OBJECT_SLOT = re.compile(r"(?i)\bset\s+\?(?!\?)\s*(?:$|\bwhere\b|\bon\b)")
 def _mysql_object_rows(ctx: FileContext, ev: Event) -> list[Node]:
     """mysql2 `query("INSERT INTO t SET ?", [body])` / `execute("UPDATE t SET ? WHERE id = ?", [patch,
     id])`: the driver expands an object bound to `SET ?` into `col = value` for each of its keys, so the
-    object's keys become columns (as with postgres.js `${sql(body)}`). `SET name = ?` binds one value."""
+    object's keys become columns (as with postgres.js `${sql(body)}`). `SET name = ?` binds one value.
+    A values argument that is no array (`query("INSERT INTO t SET ?", data)`) is the driver's one value."""
     if ev.op is None or ev.op.kind != "write":
         return []
     args = sx.call_args(ev.op.call)
     first = sx.unwrap(args[0]) if args else None
     params = sx.unwrap(args[1]) if len(args) > 1 else None
-    if first is None or params is None or params.type != "array":
+    if first is None or params is None or params.type in ("string", "template_string", "number"):
         return []
     if first.type not in ("string", "template_string") or any(
         c.type == "template_substitution" for c in first.children
@@ -1852,6 +1853,8 @@ def _mysql_object_rows(ctx: FileContext, ev: Event) -> list[Node]:
         return []
     before = text[: slot.start()]
     index = before.count("?") - before.count("??")  # (`??` binds one identifier)
+    if params.type != "array":
+        return [params] if index == 0 else []
     values = [c for c in params.named_children if c.type != "comment"]
     if not 0 <= index < len(values) or values[index].type == "spread_element":
         return []

@@ -195,6 +195,9 @@ the client's choice, judged on its own (joining as an administrator, `orgId ? "A
 picked by any other client value, `wantsAdmin ? "ADMIN" : "MEMBER"`, are still flagged).
 Rows mapped into literals field by field that add a field only under a condition
 (`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
+The `userId` of an audit-trail row that names who acted under a key of its own (`collection("audit-logs").add({
+action, adminId, userId })`, `performedBy`): the account the event concerns (a trail row naming no other actor
+says that user did it, and is still judged).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -1755,6 +1758,25 @@ def _link_row(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
         if folded.endswith("id") and folded[:-2] in stems:
             return True
     return False
+
+
+# what an audit trail's table is called (`audit-logs`, `auditLog`, `activity_log`, `history`)
+_TRAIL_WORDS = frozenset({"audit", "audits", "log", "logs", "history", "histories"})
+# the key an audit row names who acted under, besides the user it concerns (`adminId`, `actorId`, `performedBy`)
+_ACTOR_KEY = re.compile(r"(?i)^(admin|actor|operator|moderator|staff)_?id$|[a-z](By|_by)(Id|_id)?$")
+
+
+def _audit_subject(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
+    """`collection("audit-logs").add({ action: "PIN_RESET", adminId, userId })`: an audit-trail row that names
+    who acted under a key of its own records its `userId` as the subject of the event, the account acted
+    on, not the row's owner (a row naming no other actor, `auditLog.create({ data: { userId, action } })`,
+    says the user did it: still judged; so is the actor key itself)."""
+    model = ev.op.model if ev.op is not None else ""
+    if ev.kind != "trail" and not set(vocab.words(model)) & _TRAIL_WORDS:
+        return False
+    if _OWNER_CASE.get(key.lower(), key) not in ("userId", "user_id"):
+        return False
+    return any(other != key and _ACTOR_KEY.search(other) for other in object_keys(ctx.src, data))
 
 
 _NOTIFICATION_TABLES = frozenset({"notification", "notifications"})
@@ -5167,6 +5189,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 )
                             )
                             or _link_row(ctx, ev, data, written_key)
+                            or _audit_subject(ctx, ev, data, written_key)
                             or _subject_notice(ctx, ep, ev, value_node)
                             or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)

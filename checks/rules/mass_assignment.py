@@ -16,7 +16,9 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`; also an account of the identity provider written through
 Supabase's auth admin API, `auth.admin.updateUserById(id, patch)` or `createUser(body)`, with the client's
 unchecked object, whatever gate is in front: its e-mail, password and `app_metadata` claims among what it may
-set), or that writes a privileged field
+set; a role the client picks written into Clerk's server-trusted metadata, `users.updateUserMetadata(id, {
+publicMetadata: { role } })` or on the account `users.createUser({ publicMetadata })` makes), or that writes a
+privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, the actor of an audit-trail row (`actorId` of
 `prisma.auditLog.create`: who the history says did it), also in another case, `UserID`, and as an ORM relation:
@@ -4341,8 +4343,9 @@ def _sql_placeholder_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node
     return out
 
 
-# Clerk's backend writing a user's metadata (`clerk.users.updateUserMetadata(id, { publicMetadata })`)
-_CLERK_USER_METADATA = re.compile(r"\busers\.(updateUser|updateUserMetadata)$")
+# Clerk's backend writing a user's metadata (`clerk.users.updateUserMetadata(id, { publicMetadata })`, also
+# on the account it creates, `users.createUser({ publicMetadata })`)
+_CLERK_USER_METADATA = re.compile(r"\busers\.(createUser|updateUser|updateUserMetadata)$")
 # a role held in an account's server-set metadata, under whatever scope (`farmRole`, `org_role`, `roles`)
 _METADATA_ROLE = re.compile(r"(?:^|[a-z0-9]_|[a-z0-9](?=R))(?:role|Role)s?$")
 

@@ -46,7 +46,9 @@ or handed to a project helper that writes its parameter as the row, `updateLead(
 any column can be written, a privileged one as well; a privileged column a tagged-template SQL
 `UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
 write), or an `INSERT INTO t (email, role) VALUES (${body.email}, ${body.role})` fills. With nobody signed
-in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
+in, `createdBy`-style fields count too: the caller claims whose record it is; so does any id column of the party
+a row files under set to the user id the entry point is handed (`buyerId: userId`; not a row addressed to
+someone, `recipientId: userId`). Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
 }))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
@@ -354,6 +356,24 @@ META = RuleMeta(
 _IDENTITY_FIELDS = frozenset(
     {"userId", "user_id", "authorId", "author_id", "ownerId", "owner_id", "createdBy", "created_by", "createdById"}
 )
+# the value an entry point is handed as the caller's own user id (`payComplete(productId, userId)`)
+_CALLER_ID_NAME = re.compile(r"(?i)^(user_?id|uid|current_?user(_?id)?|my_?(user_?)?id|self_?id)$")
+# whom a row is addressed to or concerns, not who acts in it (`recipientId`, `targetUserId`, `friendId`)
+_OTHER_PARTY = re.compile(r"(?i)(recipient|receiver|target|to_?user|addressee|friend|partner|follow|invitee|assignee)")
+
+
+def _party_claimed(ctx: FileContext, key: str, value: Node) -> bool:
+    """`buyerId: userId` with nobody signed in: the user the client says it is, written as the party the
+    row files under (a buyer, a sender, a requester); the caller claims whose record it is, as with
+    `createdBy`. (Not a row addressed to someone, `recipientId: userId`.)"""
+    node = sx.strip_types(value)
+    if node is None or not _ID_KEY.match(key) or _OTHER_PARTY.search(key):
+        return False
+    if node.type == "member_expression":
+        node = node.child_by_field_name("property")
+    return node is not None and bool(_CALLER_ID_NAME.match(ctx.text(node)))
+
+
 # The contract names the record's owner (`ownerId`/`userId`) as privileged too: taken from the
 # client, it files the record under someone else (missing-authorization may report it as well).
 # Tenant keys (`teamId`, `workspaceId`) stay with missing-authorization: they say where, not whose.
@@ -5201,7 +5221,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or _vetted_in_callers_tenant(ctx, ep, ev, written_key, value_node)
                         ):
                             continue
-                        claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
+                        claimed = ev.state.auth is None and (
+                            key in _IDENTITY_FIELDS or _party_claimed(ctx, key, value_node)
+                        )
                         # (a credit limit, like `credits`, whatever bound its schema puts on the number; a plan tier)
                         admin_flag = bool(
                             _ADMIN_FLAG.match(key)

@@ -60,7 +60,9 @@ checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
 `crypto.timingSafeEqual` and project helpers around it, lookups of a hashed token in
 the database, constants bound to literals and enum members (`ActionType.DIGEST`),
 two fields of the one submission a schema refinement checks (`.refine((d) => d.password === d.CPassword)`,
-`.superRefine`, yup `.test`; a field compared there with a server secret is still flagged),
+`.superRefine`, yup `.test`; a field compared there with a server secret is still flagged), two arguments of
+a server action (`createUser(name, password, PWCheck)` comparing `password !== PWCheck`: the caller sends both),
+a user id read off a token (`tokenUser === otherUser`),
 two copies of the same kind of value (`password === confirmPassword`, `repeatedPassword`,
 `newAccessToken !== accessToken`, content-hash de-duplication; not a confirmation link's token kept on a row,
 `sub.confirmToken !== token`), URL `.hash` fragments,

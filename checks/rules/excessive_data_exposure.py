@@ -24,8 +24,9 @@ mapped into objects that spread each whole row (`data.map((row) => ({ ...row, ta
 []).map(...)`) or file it whole under a key (`rows.map((post) => ({ post, score }))`) count, so do rows
 only narrowed by an array method (`rows.filter((r) => r.open)`,
 `rows.slice(0, 10)`, `rows.find(...)`: fewer rows, each whole), and so
-does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`; also destructured, `const { user, ...session } =
-result`, and answered by a helper a session reader forwards, `return validateSessionToken(token)`), also
+does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`; also
+destructured, `const { user, ...session } = result`, and answered by a helper a session reader forwards, `return
+validateSessionToken(token)`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row; or files it under a key of the
 object it answers, `return { data, pagination: meta(total) }`), and
@@ -319,7 +320,11 @@ def _record_in(
         if callee.endswith(".save") and not sx.call_args(node):
             # `const saved = await doc.save()`: Mongoose answers the document it saved, every field of it
             fn = sx.strip_types(node.child_by_field_name("function"))
-            obj = sx.unwrap(fn.child_by_field_name("object")) if fn is not None and fn.type == "member_expression" else None
+            obj = (
+                sx.unwrap(fn.child_by_field_name("object"))
+                if fn is not None and fn.type == "member_expression"
+                else None
+            )
             held = _record_in(ctx, flow, obj, depth + 1, mod) if obj is not None and obj.type == "identifier" else None
             if held is not None and held[0].api == "mongoose":
                 return held
@@ -514,8 +519,12 @@ def _destructured_relation(ctx: FileContext, src: bytes, flow: Flow, name: str) 
         if op is None:
             continue
         for part in pattern.named_children:
-            key_node = part if part.type == "shorthand_property_identifier_pattern" else part.child_by_field_name("key")
-            key = sx.text(src, key_node) if part.type in ("shorthand_property_identifier_pattern", "pair_pattern") else ""
+            if part.type == "shorthand_property_identifier_pattern":
+                key = sx.text(src, part)
+            elif part.type == "pair_pattern":
+                key = sx.text(src, part.child_by_field_name("key"))
+            else:
+                continue
             if key and name in sx.names_bound_to(src, pattern, key):
                 return _included_relation(ctx, src, op, key)
     return None

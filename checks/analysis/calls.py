@@ -2068,10 +2068,11 @@ _STORE_MUTATIONS = re.compile(
     r"\.auth\.admin\.(deleteUser|updateUserById|createUser|inviteUserByEmail))$"
 )
 ACCOUNT_ADMIN = re.compile(r"\.auth\.admin\.\w+$")
-# Clerk's backend API changing a user or an organization (`(await clerkClient()).users.updateUser(id, ...)`),
+# Clerk's backend API creating or changing a user or an organization (`(await clerkClient()).users.updateUser(id,
+# ...)`),
 # trusted by its name only in a module importing Clerk (as graphile's methods are)
 CLERK_BACKEND_WRITES = re.compile(
-    r"\busers\.(updateUser|updateUserMetadata|deleteUser|banUser|lockUser|disableUserMFA)$|"
+    r"\busers\.(createUser|updateUser|updateUserMetadata|deleteUser|banUser|lockUser|disableUserMFA)$|"
     r"\borganizations\.(updateOrganization|updateOrganizationMetadata|deleteOrganization)$"
 )
 PAYMENT_ACCOUNT_CHANGE = re.compile(r"(?i)^stripe\w*\.\w+\.(create|update|voidInvoice|pay|markUncollectible)$")

@@ -18,12 +18,15 @@ without `select`. Writes that hand back the whole record count too: Prisma `crea
 without `select`/`omit`, Kysely `.returningAll()`, Drizzle `.returning()` with no columns, Knex
 `.returning("*")`, Supabase `.insert(x).select()` (also `.update(x)`/`.delete()` ... `.select()`), SQL
 `... RETURNING *`, Mongoose
-`Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection. Rows
+`Model.create(x)`, `findOneAndUpdate`/`findByIdAndUpdate`/`findByIdAndDelete` without a projection (also
+what `await doc.save()` answers for such a document: the document itself). Rows
 mapped into objects that spread each whole row (`data.map((row) => ({ ...row, tags }))`, also `(data ??
 []).map(...)`) or file it whole under a key (`rows.map((post) => ({ post, score }))`) count, so do rows
 only narrowed by an array method (`rows.filter((r) => r.open)`,
 `rows.slice(0, 10)`, `rows.find(...)`: fewer rows, each whole), and so
-does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`), also
+does a Prisma relation loaded whole (`include: { user: true }`) answered or spread (`{ ...member.user }`; also
+destructured, `const { user, ...session } = result`, and answered by a helper a session reader forwards, `return
+validateSessionToken(token)`), also
 through a project helper that hands its argument's rows back so (`return Promise.all(rows.map(async (r)
 => ({ ...r, author })))`, every branch of the callback spreading the row; or files it under a key of the
 object it answers, `return { data, pagination: meta(total) }`), and
@@ -242,6 +245,9 @@ def _record_in(
             return None
         if decl is not None and decl.type not in ("null", "undefined"):
             return _record_in(ctx, flow, decl, depth + 1, mod)
+        related = _destructured_relation(ctx, src, flow, sx.text(src, node))
+        if related is not None:
+            return (related, node)  # `const { user, ...session } = row` of `include: { user: true }`
         keyed = _destructured_helper_key(ctx, mod, flow, sx.text(src, node))
         if keyed is not None:
             # `const { revision, run } = await createRun(...)`, the helper answering `{ revision, run }`
@@ -311,6 +317,17 @@ def _record_in(
             if obj is not None and obj.type == "identifier":
                 return _record_in(ctx, flow, obj, depth + 1, mod)
             return None
+        if callee.endswith(".save") and not sx.call_args(node):
+            # `const saved = await doc.save()`: Mongoose answers the document it saved, every field of it
+            fn = sx.strip_types(node.child_by_field_name("function"))
+            obj = (
+                sx.unwrap(fn.child_by_field_name("object"))
+                if fn is not None and fn.type == "member_expression"
+                else None
+            )
+            held = _record_in(ctx, flow, obj, depth + 1, mod) if obj is not None and obj.type == "identifier" else None
+            if held is not None and held[0].api == "mongoose":
+                return held
         if callee.endswith(".data") and not sx.call_args(node):
             # Firestore `snap.data()` (also `found.docs[0].data()`): every field of the document read
             fn = sx.strip_types(node.child_by_field_name("function"))
@@ -487,6 +504,29 @@ def _included_relation(ctx: FileContext, src: bytes, op: DbOp, prop: str) -> DbO
                 return replace(op, model=declared)
             if part == "include" and declared is None:
                 return replace(op, model=prop)  # (only relations are included; a column is selected)
+    return None
+
+
+def _destructured_relation(ctx: FileContext, src: bytes, flow: Flow, name: str) -> DbOp | None:
+    """The read of the relation ``name`` is destructured as out of a record that loaded it whole (`const {
+    user, ...session } = result` of `findUnique({ ..., include: { user: true } })`): the related record."""
+    for decl in sx.find(flow.fn.node, ("variable_declarator",)):
+        pattern = decl.child_by_field_name("name")
+        value = sx.unwrap(decl.child_by_field_name("value"))
+        if pattern is None or pattern.type != "object_pattern" or value is None or value.type != "identifier":
+            continue
+        op = flow.records.get(sx.text(src, value))
+        if op is None:
+            continue
+        for part in pattern.named_children:
+            if part.type == "shorthand_property_identifier_pattern":
+                key = sx.text(src, part)
+            elif part.type == "pair_pattern":
+                key = sx.text(src, part.child_by_field_name("key"))
+            else:
+                continue
+            if key and name in sx.names_bound_to(src, pattern, key):
+                return _included_relation(ctx, src, op, key)
     return None
 
 
@@ -1790,9 +1830,10 @@ def _returned_objects(ctx: FileContext, mod: Module, flow: Flow) -> Iterator[tup
 
 
 def _helper_field_records(
-    ctx: FileContext, mod: Module, call: Node, field: str, depth: int
+    ctx: FileContext, mod: Module, call: Node, field: str, depth: int, hops: int = 0
 ) -> tuple[DbOp, Node] | None:
-    """The whole records a project helper hands back under ``field`` of the object it returns."""
+    """The whole records a project helper hands back under ``field`` of the object it returns (``hops``:
+    helpers passed through that forward another's answer as it is)."""
     target = ctx.analyzer.target(mod, call)
     if target is None or depth > 4:
         return None
@@ -1805,7 +1846,21 @@ def _helper_field_records(
         found = _record_in(ctx, helper, held, depth + 1, target.module) if held is not None else None
         if found is not None:
             return (replace(found[0], call=call), call)  # reported as the helper call, in this file
+    for forwarded in _forwarded_helper_calls(ctx, target) if hops < 3 else ():
+        # `return validateSessionToken(token)`: the object the helper it forwards to answers (no step
+        # further away: the answer is handed on as it is)
+        found = _helper_field_records(ctx, target.module, forwarded, field, depth, hops + 1)
+        if found is not None:
+            return (replace(found[0], call=call), call)
     return None
+
+
+def _forwarded_helper_calls(ctx: FileContext, fn: Function) -> Iterator[Node]:
+    """The project helper calls ``fn`` answers as they are (`return validateSessionToken(token)`)."""
+    for ev in ctx.analyzer.helper_flow(fn).events:
+        value = sx.unwrap(ev.value) if ev.kind == "return" else None
+        if value is not None and value.type == "call_expression" and ctx.analyzer.target(fn.module, value) is not None:
+            yield value
 
 
 # what a handler returns as data (not a response it built itself)

@@ -16,7 +16,9 @@ whole out of each client item (`data: items.map((item) => item.lesson)`),
 `for (const row of rows) em.create(E, { ...row })`; also an account of the identity provider written through
 Supabase's auth admin API, `auth.admin.updateUserById(id, patch)` or `createUser(body)`, with the client's
 unchecked object, whatever gate is in front: its e-mail, password and `app_metadata` claims among what it may
-set), or that writes a privileged field
+set; a role the client picks written into Clerk's server-trusted metadata, `users.updateUserMetadata(id, {
+publicMetadata: { role } })` or on the account `users.createUser({ publicMetadata })` makes), or that writes a
+privileged field
 (`role`, `isAdmin`, `permissions`, `plan`, `credits`, `balance`, `emailVerified` …, and
 the record's owner: `userId`/`ownerId`/`authorId`, the actor of an audit-trail row (`actorId` of
 `prisma.auditLog.create`: who the history says did it), also in another case, `UserID`, and as an ORM relation:
@@ -44,7 +46,9 @@ or handed to a project helper that writes its parameter as the row, `updateLead(
 any column can be written, a privileged one as well; a privileged column a tagged-template SQL
 `UPDATE` sets from client input (`sql\`UPDATE accounts SET credits = credits + ${n}\``: bound safely, still a
 write), or an `INSERT INTO t (email, role) VALUES (${body.email}, ${body.role})` fills. With nobody signed
-in, `createdBy`-style fields count too: the caller claims whose record it is. Rows of a Prisma nested
+in, `createdBy`-style fields count too: the caller claims whose record it is; so does any id column of the party
+a row files under set to the user id the entry point is handed (`buyerId: userId`; not a row addressed to
+someone, `recipientId: userId`). Rows of a Prisma nested
 create count like the record (`images: { createMany: { data: [...images.map((i) => i)] } }`, `tags: {
 create: tags }`): an identity map hands each client object on as it is (`images.map((i) => ({ url: i.url
 }))` picks a field), and so does a privileged field set on such a row (`memberships: { create: { role:
@@ -197,6 +201,9 @@ the client's choice, judged on its own (joining as an administrator, `orgId ? "A
 picked by any other client value, `wantsAdmin ? "ADMIN" : "MEMBER"`, are still flagged).
 Rows mapped into literals field by field that add a field only under a condition
 (`...(volume != null ? { promptVolume: volume } : {})`: that literal is judged like the rest).
+The `userId` of an audit-trail row that names who acted under a key of its own (`collection("audit-logs").add({
+action, adminId, userId })`, `performedBy`): the account the event concerns (a trail row naming no other actor
+says that user did it, and is still judged).
 A Prisma `userId` that no relation of its model uses, where the model reaches `User` through another
 column (`ltUserId` with `@relation(fields: [ltUserId])`): an end user's label an API customer sends,
 not the row's owner (a `userId` with no relation to `User` at all is still judged as an owner).
@@ -352,6 +359,24 @@ META = RuleMeta(
 _IDENTITY_FIELDS = frozenset(
     {"userId", "user_id", "authorId", "author_id", "ownerId", "owner_id", "createdBy", "created_by", "createdById"}
 )
+# the value an entry point is handed as the caller's own user id (`payComplete(productId, userId)`)
+_CALLER_ID_NAME = re.compile(r"(?i)^(user_?id|uid|current_?user(_?id)?|my_?(user_?)?id|self_?id)$")
+# whom a row is addressed to or concerns, not who acts in it (`recipientId`, `targetUserId`, `friendId`)
+_OTHER_PARTY = re.compile(r"(?i)(recipient|receiver|target|to_?user|addressee|friend|partner|follow|invitee|assignee)")
+
+
+def _party_claimed(ctx: FileContext, key: str, value: Node) -> bool:
+    """`buyerId: userId` with nobody signed in: the user the client says it is, written as the party the
+    row files under (a buyer, a sender, a requester); the caller claims whose record it is, as with
+    `createdBy`. (Not a row addressed to someone, `recipientId: userId`.)"""
+    node = sx.strip_types(value)
+    if node is None or not _ID_KEY.match(key) or _OTHER_PARTY.search(key):
+        return False
+    if node.type == "member_expression":
+        node = node.child_by_field_name("property")
+    return node is not None and bool(_CALLER_ID_NAME.match(ctx.text(node)))
+
+
 # The contract names the record's owner (`ownerId`/`userId`) as privileged too: taken from the
 # client, it files the record under someone else (missing-authorization may report it as well).
 # Tenant keys (`teamId`, `workspaceId`) stay with missing-authorization: they say where, not whose.
@@ -1760,6 +1785,25 @@ def _link_row(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
     return False
 
 
+# what an audit trail's table is called (`audit-logs`, `auditLog`, `activity_log`, `history`)
+_TRAIL_WORDS = frozenset({"audit", "audits", "log", "logs", "history", "histories"})
+# the key an audit row names who acted under, besides the user it concerns (`adminId`, `actorId`, `performedBy`)
+_ACTOR_KEY = re.compile(r"(?i)^(admin|actor|operator|moderator|staff)_?id$|[a-z](By|_by)(Id|_id)?$")
+
+
+def _audit_subject(ctx: FileContext, ev: Event, data: Node, key: str) -> bool:
+    """`collection("audit-logs").add({ action: "PIN_RESET", adminId, userId })`: an audit-trail row that names
+    who acted under a key of its own records its `userId` as the subject of the event, the account acted
+    on, not the row's owner (a row naming no other actor, `auditLog.create({ data: { userId, action } })`,
+    says the user did it: still judged; so is the actor key itself)."""
+    model = ev.op.model if ev.op is not None else ""
+    if ev.kind != "trail" and not set(vocab.words(model)) & _TRAIL_WORDS:
+        return False
+    if _OWNER_CASE.get(key.lower(), key) not in ("userId", "user_id"):
+        return False
+    return any(other != key and _ACTOR_KEY.search(other) for other in object_keys(ctx.src, data))
+
+
 _NOTIFICATION_TABLES = frozenset({"notification", "notifications"})
 
 
@@ -1837,13 +1881,14 @@ _SET_OBJECT_SLOT = re.compile(r"(?i)\bset\s+\?(?!\?)\s*(?:$|\bwhere\b|\bon\b)")
 def _mysql_object_rows(ctx: FileContext, ev: Event) -> list[Node]:
     """mysql2 `query("INSERT INTO t SET ?", [body])` / `execute("UPDATE t SET ? WHERE id = ?", [patch,
     id])`: the driver expands an object bound to `SET ?` into `col = value` for each of its keys, so the
-    object's keys become columns (as with postgres.js `${sql(body)}`). `SET name = ?` binds one value."""
+    object's keys become columns (as with postgres.js `${sql(body)}`). `SET name = ?` binds one value.
+    A values argument that is no array (`query("INSERT INTO t SET ?", data)`) is the driver's one value."""
     if ev.op is None or ev.op.kind != "write":
         return []
     args = sx.call_args(ev.op.call)
     first = sx.unwrap(args[0]) if args else None
     params = sx.unwrap(args[1]) if len(args) > 1 else None
-    if first is None or params is None or params.type != "array":
+    if first is None or params is None or params.type in ("string", "template_string", "number"):
         return []
     if first.type not in ("string", "template_string") or any(
         c.type == "template_substitution" for c in first.children
@@ -1855,6 +1900,8 @@ def _mysql_object_rows(ctx: FileContext, ev: Event) -> list[Node]:
         return []
     before = text[: slot.start()]
     index = before.count("?") - before.count("??")  # (`??` binds one identifier)
+    if params.type != "array":
+        return [params] if index == 0 else []
     values = [c for c in params.named_children if c.type != "comment"]
     if not 0 <= index < len(values) or values[index].type == "spread_element":
         return []
@@ -4319,8 +4366,9 @@ def _sql_placeholder_columns(ctx: FileContext, op: DbOp) -> list[tuple[str, Node
     return out
 
 
-# Clerk's backend writing a user's metadata (`clerk.users.updateUserMetadata(id, { publicMetadata })`)
-_CLERK_USER_METADATA = re.compile(r"\busers\.(updateUser|updateUserMetadata)$")
+# Clerk's backend writing a user's metadata (`clerk.users.updateUserMetadata(id, { publicMetadata })`, also
+# on the account it creates, `users.createUser({ publicMetadata })`)
+_CLERK_USER_METADATA = re.compile(r"\busers\.(createUser|updateUser|updateUserMetadata)$")
 # a role held in an account's server-set metadata, under whatever scope (`farmRole`, `org_role`, `roles`)
 _METADATA_ROLE = re.compile(r"(?:^|[a-z0-9]_|[a-z0-9](?=R))(?:role|Role)s?$")
 
@@ -5167,6 +5215,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                                 )
                             )
                             or _link_row(ctx, ev, data, written_key)
+                            or _audit_subject(ctx, ev, data, written_key)
                             or _subject_notice(ctx, ep, ev, value_node)
                             or addressed_notice(ctx.flow(ep).events, ev, written_key)
                             or _handed_over(ctx, ev, written_key, value_node)
@@ -5175,7 +5224,9 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                             or _vetted_in_callers_tenant(ctx, ep, ev, written_key, value_node)
                         ):
                             continue
-                        claimed = key in _IDENTITY_FIELDS and ev.state.auth is None
+                        claimed = ev.state.auth is None and (
+                            key in _IDENTITY_FIELDS or _party_claimed(ctx, key, value_node)
+                        )
                         # (a credit limit, like `credits`, whatever bound its schema puts on the number; a plan tier)
                         admin_flag = bool(
                             _ADMIN_FLAG.match(key)

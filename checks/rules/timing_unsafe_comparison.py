@@ -60,7 +60,9 @@ checks, `.length` comparisons, `bcrypt.compare`/`argon2.verify`,
 `crypto.timingSafeEqual` and project helpers around it, lookups of a hashed token in
 the database, constants bound to literals and enum members (`ActionType.DIGEST`),
 two fields of the one submission a schema refinement checks (`.refine((d) => d.password === d.CPassword)`,
-`.superRefine`, yup `.test`; a field compared there with a server secret is still flagged),
+`.superRefine`, yup `.test`; a field compared there with a server secret is still flagged), two arguments of
+a server action (`createUser(name, password, PWCheck)` comparing `password !== PWCheck`: the caller sends both),
+a user id read off a token (`tokenUser === otherUser`),
 two copies of the same kind of value (`password === confirmPassword`, `repeatedPassword`,
 `newAccessToken !== accessToken`, content-hash de-duplication; not a confirmation link's token kept on a row,
 `sub.confirmToken !== token`), URL `.hash` fragments,
@@ -469,6 +471,8 @@ def _key_from_env_or_header(src: bytes, node: Node) -> bool:
 # (`tokenIndex = tokens.findIndex(...)`), not the secret itself.
 _NOT_SECRET_ENDINGS = (
     *("type", "length", "count", "expires", "expiry", "at", "id", "ids", "name", "url", "kind"),
+    # the person a token or key belongs to (`tokenUser`: a user id read off a token)
+    *("user", "users"),
     *("index", "idx", "position", "offset"),
     # a schema version, an in-memory registry object, a fingerprint a cache or record is keyed by
     *("version", "registry", "fingerprint", "fingerprints"),
@@ -1583,7 +1587,7 @@ def _presented(ctx: FileContext, node: Node | None, depth: int = 0) -> bool:
     if base.type != "identifier":
         return False
     name = ctx.text(base)
-    if name in _REQUEST_NAMES:
+    if name in _REQUEST_NAMES or _action_param(ctx, base):
         return True
     bound = _binding(ctx, base)
     if bound is not None:
@@ -1605,9 +1609,23 @@ def _presented(ctx: FileContext, node: Node | None, depth: int = 0) -> bool:
     return bool(given) and all(_presented(ctx, g, depth + 1) for g in given)
 
 
+# Entry points whose every parameter is the caller's (a wrapped action's may be the session's user)
+_ACTION_KINDS = frozenset({"action", "inline-action"})
+
+
+def _action_param(ctx: FileContext, ident: Node) -> bool:
+    """``ident`` names a parameter of a server action: the caller sends every argument of an action
+    (`createUser(name, password, passwordCheck)`), no value of the server's."""
+    fn = sx.enclosing_function(ident)
+    if fn is None or ctx.text(ident) not in sx.param_names(ctx.src, fn):
+        return False
+    return any(ep.kind in _ACTION_KINDS and ep.fn.node == fn for ep in ctx.entry_points)
+
+
 def _both_presented(ctx: FileContext, left: Node, right: Node) -> bool:
-    """`current !== token`, the session cookie against a token in the body: both values come with the
-    caller's own request, no secret the server holds is compared (a CSRF double-submit check aside)."""
+    """`current !== token`, the session cookie against a token in the body, or two arguments of a server
+    action: both values come with the caller's own request, no secret the server holds is compared (a CSRF
+    double-submit check aside)."""
     if _CSRF.search(ctx.text(left)) or _CSRF.search(ctx.text(right)):
         return False
     return _presented(ctx, left) and _presented(ctx, right)

@@ -206,8 +206,9 @@ def test_timing_fix_reuses_a_crypto_namespace_import_and_keeps_equality() -> Non
 
 
 def test_timing_fix_after_a_use_server_directive_without_imports() -> None:
-    source = '"use server";\n\nexport async function check(pin: string, storedPin: string) {\n'
-    source += "  return pin == storedPin;\n}\n"
+    # (the stored pin read on the server: two arguments of an action are both the caller's, no finding)
+    source = '"use server";\n\nexport async function check(pin: string) {\n'
+    source += "  const storedPin = await loadPin();\n  return pin == storedPin;\n}\n"
     patched = _fix("app/actions.ts", source, "timing-unsafe-comparison")
     assert patched.startswith('"use server";\nimport { timingSafeEqual } from "node:crypto";\n\nexport async')
     assert "timingSafeEqual(Buffer.from(pin), Buffer.from(storedPin))" in patched

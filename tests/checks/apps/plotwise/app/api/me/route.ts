@@ -5,6 +5,6 @@ import { getCurrentSession } from "@/lib/auth/current";
 export async function GET() {
   const { session, user } = await getCurrentSession();
   if (!session) return NextResponse.json({ user: null }, { status: 401 });
-  // todoruleid: excessive-data-exposure -- known gap (pass 42, I): session user record from validateSessionToken include not traced to the response
+  // ruleid: excessive-data-exposure -- the session user loaded whole by validateSessionToken (passwordHash, recoveryCode)
   return NextResponse.json({ user });
 }

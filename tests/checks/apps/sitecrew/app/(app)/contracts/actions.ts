@@ -30,7 +30,7 @@ export async function signChangeOrder(changeOrderId: string, providedUser?: Pick
   await prisma.changeOrder.updateMany({
     where: { id: coId, tenantId: user.tenantId, status: "approved" },
     data: {
-      // ruleid: missing-authorization
+      // ruleid: missing-authorization, mass-assignment
       signedById: user.userId,
       signedAt: new Date(),
     },

@@ -351,6 +351,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|^(request|generate|send)_?((email|sms|phone|text)_?)?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
     # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
     r"|^(request|send|start)_?(password_?reset|reset_?password|pin_?reset|reset_?pin(?!n))"
+    # ... named for the mail it sends, the password left unsaid: `sendResetEmail`, `sendResetLink`
+    r"|^(request|send|e?mail)_?reset_?(e?mail|link|code|token|instructions)(_?(action|handler))?$"
     # ... named for recovering the account: `emailRecoveryAction`, `recoverAccount` (not a signed-in user's
     # second-factor backup codes, `accountRecoveryCodes`)
     r"|^(e?mail|account|password)_?recovery(?!_?(codes?|keys?|settings?|options?))|^recover_?(my_?)?(account|password|e?mail)"

@@ -3848,6 +3848,8 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
         return _supabase_keyed_by_client_owner(ctx, op, client, also)
     if op.kind == "read" and op.api == "firestore" and client:
         return _firestore_keyed_by_client_owner(ctx, op, client, also)
+    if op.kind == "read" and op.api == "mongoose" and client:
+        return _mongoose_keyed_by_client_owner(ctx, op, client)
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owners: list[Node] = []
@@ -3870,6 +3872,31 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
     # (a public term that is only the other branch of an `or` with the owner's, `or(eq(t.userId, userId),
     # eq(t.visibility, "public"))`, keeps that person's private rows too: it narrows nothing)
     return bool(owners) and not any(not _or_sibling(ctx, node, top, owners) for node, top in publics)
+
+
+# a Mongoose model of accounts: its `userId` is the row's own handle (a public profile's), not an owner's
+_MONGOOSE_ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|members?|profiles?)$")
+
+
+def _mongoose_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
+    """`Toast.find({ userId: userId, category })`: a Mongoose filter picking a person's rows by the id the
+    caller sends, as `where: { userId }` does in Prisma: their own notifications, messages, orders. Not on
+    the account model itself (its `userId` names the row), nor with a term keeping public rows only."""
+    if _MONGOOSE_ACCOUNT_MODEL.match(op.model or "") or not op.args:
+        return False
+    first = sx.unwrap(op.args[0])
+    if first is None or first.type != "object":
+        return False
+    owned = False
+    for node in first.named_children:
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None:
+            continue
+        if _public_term(ctx, column, value):
+            return False
+        if _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
+            owned = True
+    return owned
 
 
 def _or_sibling(ctx: FileContext, node: Node, top: Node, others: list[Node]) -> bool:

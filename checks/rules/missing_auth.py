@@ -1005,7 +1005,7 @@ def _every_prisma_person_row(ctx: FileContext, ev: Event) -> bool:
         if arg is None or arg.type != "object" or not set(object_keys(ctx.src, arg)) <= _PRISMA_LIST_KEYS:
             return False  # (a filter picks rows: judged by what it picks elsewhere; a spread, unknown)
         # (`{ skip, take }` in shorthand too: a page of the same list; a spread is unknown)
-        if any(c.type not in ("pair", "shorthand_property_identifier") for c in arg.named_children if c.type != "comment"):
+        if any(c.type not in ("pair", "shorthand_property_identifier", "comment") for c in arg.named_children):
             return False
     fields = _schema_fields(ctx, op)
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])

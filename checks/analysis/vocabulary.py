@@ -439,7 +439,7 @@ AUDIT_SENSITIVE_NAMES = re.compile(
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")
 # (`chatbots`: an assistant's definition, not a chat; whose it is only an owner column can say)
 PRIVATE_MODELS = re.compile(
-    r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|"
+    r"(?i)(user|account|profile|session|order|purchase|invoice|payment|subscription|billing|message|conversation|"
     r"chat(?!_?bot)|note|"
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"

@@ -50,7 +50,10 @@ an un-awaited gate still says what the action is for). A route is named by its p
 is the step done to what the folder above names: `auth/password/update` is `update_password`), and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`, or `session.vendorId =
 vendor.id` of the row whose password hash it just verified). Raw SQL counts like
-the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
+the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account, `UPDATE Users SET email = ?`
+changes its address, `SET isLocked = ?` locks it, and `INSERT INTO Users (email, password, role)` from the admin
+area opens a sign-in for someone); another of an account's addresses made its primary one (`emailAddress.update({
+data: { isPrimary: true } })`) changes its e-mail; and an administrator
 signing an account out everywhere (its `Session` rows deleted past an admin gate; a drizzle `sessionTable`
 is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money

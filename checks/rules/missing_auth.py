@@ -119,7 +119,11 @@ model holding an e-mail, a phone or a credential (`client_password_hash`) listed
 "donor"])` of `donor: { type: ObjectId, ref: "Donor" }`). A modular Firestore query on a collection kept in a
 local (`const col = collection(db, "creations"); getDocs(query(col, where("userId", "==", userId)))`) reads it,
 and a `where` on an owner field with the caller's value picks someone's documents; Firebase Storage's
-`uploadString`/`uploadBytes`/`deleteObject` change stored data. An action resetting a network's or device's
+`uploadString`/`uploadBytes`/`deleteObject` change stored data, and so do a GridFS upload
+(`bucket.openUploadStream(name)`) and a Stripe payment intent cancelled or captured. A Mongoose filter on an
+owner field with the caller's value (`Toast.find({ userId: userId })`; not the account model's own handle)
+picks someone's documents, and a purchase is someone's order. A reset request named for the mail it sends
+(`sendResetEmail(email)`) is the password-reset request. An action resetting a network's or device's
 password (`resetWifiPassword`) is no password-reset step. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects

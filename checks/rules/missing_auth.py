@@ -122,7 +122,8 @@ and a `where` on an owner field with the caller's value picks someone's document
 `uploadString`/`uploadBytes`/`deleteObject` change stored data, and so do a GridFS upload
 (`bucket.openUploadStream(name)`) and a Stripe payment intent cancelled or captured. A Mongoose filter on an
 owner field with the caller's value (`Toast.find({ userId: userId })`; not the account model's own handle)
-picks someone's documents, and a purchase is someone's order. A reset request named for the mail it sends
+picks someone's documents, and a purchase is someone's order. Copies of sent mail (a Prisma model with `to`,
+`subject` and a body) listed and answered hand out the recipients' addresses and the links they carried. A reset request named for the mail it sends
 (`sendResetEmail(email)`) is the password-reset request. An action resetting a network's or device's
 password (`resetWifiPassword`) is no password-reset step. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
@@ -1013,6 +1014,21 @@ def _every_prisma_person_row(ctx: FileContext, ev: Event) -> bool:
             return False
     fields = _schema_fields(ctx, op)
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
+# what a stored copy of a sent e-mail holds: its recipient, its subject and its body
+_MAIL_BODY_FIELDS = frozenset({"html", "body", "text"})
+
+
+def _stored_mail_rows(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma list read of a model the schema declares as a sent mail (`LocalEmail { to subject html }`):
+    the recipients' addresses, and the sign-in codes and reset links those mails carry, whatever the
+    model is called."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany":
+        return False
+    fields = set(_schema_fields(ctx, op) or ())
+    return {"to", "subject"} <= fields and bool(fields & _MAIL_BODY_FIELDS)
 
 
 def _every_drizzle_person_row(ctx: FileContext, ev: Event) -> bool:
@@ -2442,6 +2458,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
         if _every_prisma_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `prisma.clients.findMany()` answered: every client's e-mail and password hash
+        if _stored_mail_rows(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `prisma.localEmail.findMany()` answered: the mails sent, their links and codes
         if _every_drizzle_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.select().from(clients)` answered: every client's e-mail and phone
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):

@@ -124,7 +124,8 @@ and a `where` on an owner field with the caller's value picks someone's document
 owner field with the caller's value (`Toast.find({ userId: userId })`; not the account model's own handle)
 picks someone's documents, and a purchase is someone's order. Copies of sent mail (a Prisma model with `to`,
 `subject` and a body) listed and answered hand out the recipients' addresses and the links they carried.
-A reset request named for the mail it sends (`sendResetEmail(email)`) is the password-reset request. An action resetting a network's or device's
+A reset request named for the mail it sends (`sendResetEmail(email)`) is the password-reset request.
+An action resetting a network's or device's
 password (`resetWifiPassword`) is no password-reset step. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects

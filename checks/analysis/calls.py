@@ -2062,6 +2062,8 @@ _STORE_MUTATIONS = re.compile(
     # not a checkout or payment intent, how a public shop takes payment
     r"^stripe\w*\.(products|prices|plans|coupons|promotionCodes|taxRates|shippingRates)\.(create|update)|"
     r"^stripe\w*\.(refunds|payouts|transfers)\.create|^stripe\w*\.(subscriptions|customers)\.update|"
+    # a customer's payment already taken or held, cancelled or captured (not one being started)
+    r"^stripe\w*\.paymentIntents\.(cancel|capture)|"
     r"^stripe\w*\.invoices\.(voidInvoice|pay|markUncollectible)|"
     # a customer's billing portal opened: its holder cancels that customer's plans and changes their cards
     r"^stripe\w*\.billingPortal\.sessions\.create|"
@@ -2080,7 +2082,9 @@ _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
 # Uploads to an object store: UploadThing, Cloudinary, Supabase Storage, S3 clients and buckets
 _STORE_UPLOADS = re.compile(
     r"(?i)(^ut_?api\.uploadFiles\w*|\.uploader\.upload\w*|\.storage\.from\(\)\.upload|"
-    r"^(s3|bucket|storage)\w*\.(upload|putObject))$"
+    r"^(s3|bucket|storage)\w*\.(upload|putObject)|"
+    # MongoDB GridFS (`new GridFSBucket(db).openUploadStream(name)`): files stored in the database
+    r"^\w*bucket\w*\.openUploadStream(WithId)?)$"
 )
 _S3_WRITE_COMMAND = re.compile(r"^(Put\w*Object\w*|CreateMultipartUpload|CopyObject)Command$")
 _BLOB_CALLS = {"del": False, "put": True, "copy": True}  # @vercel/blob: True for the writes

@@ -6839,7 +6839,11 @@ class _Walker:
                             c.auth_neg = c.role_neg = True
                         else:
                             c.auth_pos = c.role_pos = True
-                    elif (self._secretish(left) or self._secretish(right)) and not self._value_test(left, right):
+                    elif (
+                        (self._secretish(left) or self._secretish(right))
+                        and not self._value_test(left, right)
+                        and not self._caller_pair(left, right)
+                    ):
                         if op in ("==", "===") and n.id in conjuncts:
                             # `if (key && key === expected) return null`: the branch the match
                             # enters holds the secret, not the code after it (the refusal)
@@ -8932,6 +8936,19 @@ class _Walker:
         if not named or self.az.target(self.mod, call) is None:
             return False
         return any(sx.root_identifier(self.src, a) in sessionish for a in sx.call_args(call))
+
+    def _caller_pair(self, left: Node | None, right: Node | None) -> bool:
+        """`if (password !== confirmPassword) return null`: two parameters of the entry point, both typed by
+        the caller (a password and its confirmation): no server-held secret is on either side, so passing the
+        test proves nothing about who calls."""
+        if not self.entry:
+            return False  # (a helper's `given !== expected`: its callers say what they hand it)
+        own = set(sx.param_names(self.src, self.fn.node))
+        for side in (left, right):
+            side = sx.strip_types(side)
+            if side is None or side.type != "identifier" or sx.text(self.src, side) not in own:
+                return False
+        return True
 
     def _value_test(self, left: Node | None, right: Node | None) -> bool:
         """`digest !== "weekly"`, `env.NODE_ENV !== "production"`: a value against a constant proves

@@ -351,6 +351,8 @@ AUTH_ENDPOINT_NAMES = re.compile(
     r"|^(request|generate|send)_?((email|sms|phone|text)_?)?(login_?|sign_?in_?|email_?|sms_?|phone_?)?(otp|code|magic_?link)"
     # the forgot-password request step: `sendPasswordResetOTP`, `requestPasswordResetEmail`
     r"|^(request|send|start)_?(password_?reset|reset_?password|pin_?reset|reset_?pin(?!n))"
+    # ... named for the mail it sends, the password left unsaid: `sendResetEmail`, `sendResetLink`
+    r"|^(request|send|e?mail)_?reset_?(e?mail|link|code|token|instructions)(_?(action|handler))?$"
     # ... named for recovering the account: `emailRecoveryAction`, `recoverAccount` (not a signed-in user's
     # second-factor backup codes, `accountRecoveryCodes`)
     r"|^(e?mail|account|password)_?recovery(?!_?(codes?|keys?|settings?|options?))|^recover_?(my_?)?(account|password|e?mail)"
@@ -437,7 +439,7 @@ AUDIT_SENSITIVE_NAMES = re.compile(
 AUDIT_SENSITIVE_MODELS = re.compile(r"(?i)^(api_?keys?|api_?tokens?|roles?|permissions?|memberships?|user_?roles?)$")
 # (`chatbots`: an assistant's definition, not a chat; whose it is only an owner column can say)
 PRIVATE_MODELS = re.compile(
-    r"(?i)(user|account|profile|session|order|invoice|payment|subscription|billing|message|conversation|"
+    r"(?i)(user|account|profile|session|order|purchase|invoice|payment|subscription|billing|message|conversation|"
     r"chat(?!_?bot)|note|"
     r"document|file|upload|api_?key|token|secret|credential|address|customer|member|team|organi[sz]ation|org|workspace|"
     r"project|setting|notification|transaction|wallet|card|patient|booking|appointment|draft|todo|task|bookmark|"

@@ -50,7 +50,10 @@ an un-awaited gate still says what the action is for). A route is named by its p
 is the step done to what the folder above names: `auth/password/update` is `update_password`), and so is any endpoint
 that marks an iron-session signed in (`session.isLoggedIn = true; await session.save()`, or `session.vendorId =
 vendor.id` of the row whose password hash it just verified). Raw SQL counts like
-the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account), and an administrator
+the ORM (`pool.query("DELETE FROM users WHERE id = $1", [id])` deletes an account, `UPDATE Users SET email = ?`
+changes its address, `SET isLocked = ?` locks it, and `INSERT INTO Users (email, password, role)` from the admin
+area opens a sign-in for someone); another of an account's addresses made its primary one (`emailAddress.update({
+data: { isPrimary: true } })`) changes its e-mail; and an administrator
 signing an account out everywhere (its `Session` rows deleted past an admin gate; a drizzle `sessionTable`
 is such a store) is an admin action,
 and so are a ban or suspension stamped on any account row there (`bannedAt`, a tenant's too) and money
@@ -3594,6 +3597,59 @@ def _sql_set_columns(ctx: FileContext, ev: Event) -> dict[str, str]:
     return out
 
 
+# The columns an SQL `INSERT INTO users (email, password, role) VALUES (...)` lists
+_SQL_INSERT_COLUMNS = re.compile(r"(?is)^\s*insert\s+into\s+[\w\".`]+\s*\(([^)]*)\)\s*values\b")
+
+
+def _sql_insert_columns(ctx: FileContext, ev: Event) -> set[str]:
+    """The columns a raw SQL insert lists (`INSERT INTO Users (email, password, role) VALUES (?, ?, ?)`)."""
+    assert ev.op is not None
+    first = ev.op.args[0] if ev.op.args else None
+    if first is None or ev.op.api != "sql" or first.type not in ("string", "template_string"):
+        return set()
+    found = _SQL_INSERT_COLUMNS.match(ctx.text(first)[1:-1])
+    return {c.strip().strip('"`') for c in found.group(1).split(",")} if found is not None else set()
+
+
+# what an account row's SQL `UPDATE ... SET` changes that the contract names: its address, role or
+# permissions (the password has its own test, `_sets_account_secret`)
+_SQL_ACCOUNT_COLUMNS = frozenset({"email", "role", "roles", "permissions", "isAdmin", "is_admin"})
+
+
+def _sql_account_change(ctx: FileContext, ev: Event) -> str | None:
+    """Raw SQL counts like the ORM: `UPDATE Users SET email = ? WHERE id = ?` changes an account's address,
+    `SET isLocked = ?` locks or unlocks it (`SET role = ?` its role), on the app's account table."""
+    assert ev.op is not None
+    model = _table_name(ev.op)
+    if ev.op.api != "sql" or not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model)):
+        return None
+    columns = _sql_set_columns(ctx, ev)
+    hit = sorted(k for k in columns if k in _SQL_ACCOUNT_COLUMNS or _STATE_STAMP.match(k) or _ADMIN_FLAG.match(k))
+    return hit[0] if hit else None
+
+
+# a table of an account's e-mail addresses (`EmailAddress`, `user_emails`), and the flag naming the one it
+# signs in and is reached with (`isPrimary`)
+_ADDRESS_ROWS = re.compile(r"(?i)^(user_?|account_?)?e_?mail_?(address(es)?|s)?$")
+_PRIMARY_KEY = re.compile(r"(?i)^(is_?)?primary$")
+
+
+def _primary_address_switched(ctx: FileContext, ev: Event) -> str | None:
+    """Another of the account's addresses made its primary one (`emailAddress.update({ data: { isPrimary:
+    true } })`): the account's e-mail changed, kept in a table of addresses rather than on the user row.
+    Only the write switching one on (clearing the flag on the others first changes nothing by itself)."""
+    assert ev.op is not None
+    if ev.op.api == "helper" or ev.op.verb.lower().startswith(("create", "insert", "upsert")):
+        return None
+    if not _ADDRESS_ROWS.match(_table_name(ev.op)):
+        return None
+    for data in ev.op.data:
+        for key, value in object_keys(ctx.src, data).items():
+            if _PRIMARY_KEY.match(key) and value is not None and ctx.text(value) == "true":
+                return key
+    return None
+
+
 def _unguarded(ep: EntryPoint, ev: Event) -> bool:
     """Nobody is signed in, nor any secret checked, when the write runs (`zeroCredits(userId)` exported
     from the admin console's actions without its gate)."""
@@ -4418,11 +4474,15 @@ def _opens_login(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     the literal also bound to a local first): a sign-in opened for someone. Made from the app's admin area,
     account provisioning; a sign-up is not made there."""
     assert ev.op is not None
-    if not ev.op.verb.lower().startswith(_CREATE_PREFIXES) or ev.op.api == "helper":
+    # (`INSERT INTO users (email, password, role) VALUES (?, ?, ?)`: raw SQL like the ORM)
+    inserted = _sql_insert_columns(ctx, ev)
+    if not (inserted or ev.op.verb.lower().startswith(_CREATE_PREFIXES)) or ev.op.api == "helper":
         return False
     model = _table_name(ev.op)
     if not (_ACCOUNT_ROWS.match(model) or _KIND_OF_ACCOUNT.match(model) or _signs_in_model(ctx, ev.op.model or "")):
         return False
+    if any(_PASSWORD_KEY.match(k) for k in inserted):
+        return True
     return any(_PASSWORD_KEY.match(k) for d in ev.op.data for k in _written_keys(ctx, ep.fn.node, d))
 
 
@@ -4948,6 +5008,19 @@ def _restores_app_data(name: str, flow: Flow, writes: list[Event]) -> bool:
     return bool(writes) or any(e.kind in ("exec", "fs") for e in flow.events)
 
 
+def _bound_name(ctx: FileContext, fn: Node) -> str:
+    """The name of the constant a default-exported arrow is bound to (`const deleteAccount = async (id) => {...}`
+    then `export default deleteAccount`): what the endpoint is called, as a declared function's own name."""
+    parent = fn.parent
+    while parent is not None and parent.type in ("parenthesized_expression", "as_expression", "await_expression"):
+        parent = parent.parent
+    if parent is not None and parent.type == "variable_declarator":
+        name = parent.child_by_field_name("name")
+        if name is not None and name.type == "identifier":
+            return ctx.text(name)
+    return "default"
+
+
 def check(ctx: FileContext) -> Iterator[Finding]:
     src = ctx.src
     for ep in ctx.entry_points:
@@ -4957,6 +5030,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
         if flow.final.audited or flow.audits_somewhere or any(e.state.audited for e in flow.events):
             continue
         name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
+        name = _bound_name(ctx, ep.fn.node) if name in ("default", "<anonymous>") else name
         writes = [e for e in flow.events if e.kind == "db" and e.op is not None and e.op.kind == "write"]
         # (what the session check writes on the way, a session renewed or moved, is its own bookkeeping)
         writes = [e for e in writes if not _session_reader_write(ctx, e)]
@@ -5155,6 +5229,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 what = f"{ev.op.model}.{secret}"
             elif held := _key_held_on_row(ctx, name, ev):
                 what = f"{ev.op.model}.{held}"
+            elif sql_column := _sql_account_change(ctx, ev):
+                what = f"{ev.op.model}.{sql_column}"
+            elif primary := _primary_address_switched(ctx, ev):
+                what = f"{ev.op.model}.{primary}"
 
             else:
                 # creating an account (sign-up) sets an email and password: not a change to audit

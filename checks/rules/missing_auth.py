@@ -119,7 +119,13 @@ model holding an e-mail, a phone or a credential (`client_password_hash`) listed
 "donor"])` of `donor: { type: ObjectId, ref: "Donor" }`). A modular Firestore query on a collection kept in a
 local (`const col = collection(db, "creations"); getDocs(query(col, where("userId", "==", userId)))`) reads it,
 and a `where` on an owner field with the caller's value picks someone's documents; Firebase Storage's
-`uploadString`/`uploadBytes`/`deleteObject` change stored data. An action resetting a network's or device's
+`uploadString`/`uploadBytes`/`deleteObject` change stored data, and so do a GridFS upload
+(`bucket.openUploadStream(name)`) and a Stripe payment intent cancelled or captured. A Mongoose filter on an
+owner field with the caller's value (`Toast.find({ userId: userId })`; not the account model's own handle)
+picks someone's documents, and a purchase is someone's order. Copies of sent mail (a Prisma model with `to`,
+`subject` and a body) listed and answered hand out the recipients' addresses and the links they carried.
+A reset request named for the mail it sends (`sendResetEmail(email)`) is the password-reset request.
+An action resetting a network's or device's
 password (`resetWifiPassword`) is no password-reset step. A row found with an
 unchecked optional session in its filter (`ownerId: session?.userId`: undefined when signed out, and Prisma drops
 the condition) proves no sign-in; an endpoint named like a public form that lists the rows the form collects
@@ -1004,10 +1010,26 @@ def _every_prisma_person_row(ctx: FileContext, ev: Event) -> bool:
         arg = sx.unwrap(op.args[0])
         if arg is None or arg.type != "object" or not set(object_keys(ctx.src, arg)) <= _PRISMA_LIST_KEYS:
             return False  # (a filter picks rows: judged by what it picks elsewhere; a spread, unknown)
-        if any(c.type != "pair" for c in arg.named_children if c.type != "comment"):
+        # (`{ skip, take }` in shorthand too: a page of the same list; a spread is unknown)
+        if any(c.type not in ("pair", "shorthand_property_identifier", "comment") for c in arg.named_children):
             return False
     fields = _schema_fields(ctx, op)
     return bool(fields) and any(_PERSONAL_FIELD.match(f) or _CREDENTIAL_FIELD.match(f) for f in fields or [])
+
+
+# what a stored copy of a sent e-mail holds: its recipient, its subject and its body
+_MAIL_BODY_FIELDS = frozenset({"html", "body", "text"})
+
+
+def _stored_mail_rows(ctx: FileContext, ev: Event) -> bool:
+    """A Prisma list read of a model the schema declares as a sent mail (`LocalEmail { to subject html }`):
+    the recipients' addresses, and the sign-in codes and reset links those mails carry, whatever the
+    model is called."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany":
+        return False
+    fields = set(_schema_fields(ctx, op) or ())
+    return {"to", "subject"} <= fields and bool(fields & _MAIL_BODY_FIELDS)
 
 
 def _every_drizzle_person_row(ctx: FileContext, ev: Event) -> bool:
@@ -2437,6 +2459,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `db.selectFrom("donors").selectAll()` answered: every donor's e-mail and phone
         if _every_prisma_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `prisma.clients.findMany()` answered: every client's e-mail and password hash
+        if _stored_mail_rows(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `prisma.localEmail.findMany()` answered: the mails sent, their links and codes
         if _every_drizzle_person_row(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
             return True  # `db.select().from(clients)` answered: every client's e-mail and phone
         if ev.op.api == "helper" and _helper_whole_personal_row(ctx, ep, ev) and _sent_back(ctx, ctx.flow(ep), ev):
@@ -3847,6 +3871,8 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
         return _supabase_keyed_by_client_owner(ctx, op, client, also)
     if op.kind == "read" and op.api == "firestore" and client:
         return _firestore_keyed_by_client_owner(ctx, op, client, also)
+    if op.kind == "read" and op.api == "mongoose" and client:
+        return _mongoose_keyed_by_client_owner(ctx, op, client)
     if op.kind != "read" or op.api not in ("prisma", "drizzle") or not client:
         return False
     owners: list[Node] = []
@@ -3869,6 +3895,31 @@ def _keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str], also: f
     # (a public term that is only the other branch of an `or` with the owner's, `or(eq(t.userId, userId),
     # eq(t.visibility, "public"))`, keeps that person's private rows too: it narrows nothing)
     return bool(owners) and not any(not _or_sibling(ctx, node, top, owners) for node, top in publics)
+
+
+# a Mongoose model of accounts: its `userId` is the row's own handle (a public profile's), not an owner's
+_MONGOOSE_ACCOUNT_MODEL = re.compile(r"(?i)^(users?|accounts?|members?|profiles?)$")
+
+
+def _mongoose_keyed_by_client_owner(ctx: FileContext, op: DbOp, client: set[str]) -> bool:
+    """`Toast.find({ userId: userId, category })`: a Mongoose filter picking a person's rows by the id the
+    caller sends, as `where: { userId }` does in Prisma: their own notifications, messages, orders. Not on
+    the account model itself (its `userId` names the row), nor with a term keeping public rows only."""
+    if _MONGOOSE_ACCOUNT_MODEL.match(op.model or "") or not op.args:
+        return False
+    first = sx.unwrap(op.args[0])
+    if first is None or first.type != "object":
+        return False
+    owned = False
+    for node in first.named_children:
+        column, value = _filter_term(ctx, node)
+        if column is None or value is None:
+            continue
+        if _public_term(ctx, column, value):
+            return False
+        if _OWNER_COLUMN.match(column) and identifiers(ctx.src, value, into_functions=True) & client:
+            owned = True
+    return owned
 
 
 def _or_sibling(ctx: FileContext, node: Node, top: Node, others: list[Node]) -> bool:

@@ -3552,8 +3552,8 @@ class Analyzer:
         self._targets: dict[tuple[str, int], Function | None] = {}
         # missing-auth: a server action (module path, start) that the rule reports as open to anyone
         self.open_actions: dict[tuple[str, int], bool] = {}
-        # missing-auth: per folder, the tables its use-server files read past a sign-in, and touch with none
-        self.folder_usage: dict[str, tuple[set[str], set[str]]] = {}
+        # missing-auth: per folder and file, the tables a use-server file reads past a sign-in, and touches with none
+        self.folder_usage: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
         self._instance_made: dict[tuple[str, str], bool] = {}  # `_local_instance_class`'s first test

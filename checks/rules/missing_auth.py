@@ -1055,6 +1055,48 @@ def _reads_by_session(ctx: FileContext, ev: Event) -> bool:
     return bool(names) and mentions_any(ctx.src, [op.chain, *op.args], names)
 
 
+# the bulk writes of an ORM: many rows in one call (`createMany`, `insertMany`, `bulkCreate`)
+_BULK_VERBS = frozenset({"createMany", "createManyAndReturn", "insertMany", "bulkCreate", "bulkWrite", "bulkInsert"})
+
+
+def _files_many(ev: Event) -> bool:
+    """`newsletterSubscriber.createMany({ data: emails.map(...) })`: a list of rows filed at once is an
+    import, which no visitor's form does (a visitor sends their own one entry)."""
+    return ev.kind == "db" and ev.op is not None and ev.op.kind == "write" and ev.op.verb in _BULK_VERBS
+
+
+def _rows_picked_by_session(ctx: FileContext, ev: Event) -> bool:
+    """An update, upsert or delete of the rows the fetched session picks (`deleteMany({ where: { email } })`
+    with `email = user?.email`): the caller's own rows, which a visitor's form never changes."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.api == "helper":
+        return False
+    if not (_REWRITE_VERB.search(op.verb) or "upsert" in op.verb.lower()):
+        return False
+    names = ev.state.fetched | ev.state.session
+    if not names:
+        return False
+    filters = list(op.args)
+    if filters:
+        where = object_keys(ctx.src, filters[0]).get("where")
+        if where is not None:
+            filters = [where]  # `{ where, data }`: only the filter picks the rows
+    return mentions_any(ctx.src, filters, names)
+
+
+# what a submitted form does: files a row, or sends it on (a mail, a call to a mailing-list service)
+_SENDING_KINDS = frozenset({"email", "fetch", "relay", "store", "ai", "trail"})
+
+
+def _sends_something(flow: Flow) -> bool:
+    """A form is sent: it writes or sends what it was given. An entry point named for one that only reads
+    (`previewNewsletter(id)` answering an issue) is a reader, judged by what it reads."""
+    return any(
+        ev.kind in _SENDING_KINDS or (ev.kind == "db" and ev.op is not None and ev.op.kind == "write")
+        for ev in flow.events
+    )
+
+
 def _credential(name: str) -> bool:
     """`token`, `hashedToken`, `otp`: a secret value, not the id of one (`tokenId`)."""
     ws = vocab.words(name)
@@ -1532,6 +1574,34 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
     return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
 
 
+# a relation to the app's accounts or the people it keeps (`user`, `applicant`, `members`)
+_ACCOUNT_RELATION = re.compile(
+    r"(?i)^(user|account|member|owner|applicant|student|patient|customer|client|person|profile|holder)s?$"
+)
+
+
+def _lists_account_contacts(ctx: FileContext, ev: Event) -> bool:
+    """`plotApplication.findMany({ where: { status: "WAITING" }, select: { user: { select: { email: true,
+    phone: true } } } })`: every row of a list, each with its account holder's e-mail or phone picked
+    through the relation. Picking the fields keeps the contacts in; a constant filter picks nobody out
+    (the rows a public listing shows, `published: true`, are judged as published)."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany" or len(op.args) != 1:
+        return False
+    keys = object_keys(ctx.src, op.args[0])
+    where = keys.get("where")
+    if where is not None and (identifiers(ctx.src, where) & ev.state.client or _VISIBLE_ONLY.search(ctx.text(where))):
+        return False  # (a pick by the caller's value: judged by whose rows it picks)
+    for rel, value in object_keys(ctx.src, keys.get("select")).items():
+        node = sx.unwrap(value)
+        if not _ACCOUNT_RELATION.match(rel) or node is None or node.type != "object":
+            continue
+        picked = object_keys(ctx.src, object_keys(ctx.src, node).get("select"))
+        if any(_PICKED_PERSONAL.search(k) for k in picked):
+            return True
+    return False
+
+
 def _sb_personal_column_mailed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A Supabase read by an id the caller chose whose select list names a person's contact detail
     (`.select("email").eq("meeting_id", meetingId)`), the addresses then mailed (`sendMail({ to:
@@ -1632,9 +1702,11 @@ def _selects_personal(ctx: FileContext, select: Node | None, depth: int) -> bool
     return False
 
 
-# `published: true`, `isPublic: true`, `status: "published"`: a filter keeping what the public may see
+# `published: true`, `isPublic: true`, `status: "published"`: a filter keeping what the public may see (an
+# issue `status: "SENT"`: a newsletter or bulletin once it went out, its drafts held back)
 _VISIBLE_ONLY = re.compile(
-    r"(?i)\b(is_?)?(public|published|visible|listed|preview)\s*:\s*true\b|\b(status|visibility)\s*:\s*['\"](public|published)"
+    r"(?i)\b(is_?)?(public|published|visible|listed|preview)\s*:\s*true\b"
+    r"|\b(status|visibility)\s*:\s*['\"](public|published|sent)['\"]"
 )
 
 
@@ -2365,6 +2437,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `select: { isNewUser: false }`: every field left out, no field read
         if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op) or _market_figure(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
+        if _counted_only(ctx, ep, ev) or (_aggregates_only(ctx, ev.op) and not _counts_someones(ctx, ev)):
+            return False  # `return rows.length` of a status's rows: a head-count, as `count()` answers
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
             return False  # a live campaign's raised total, as its public page shows it
         if _only_with_session_id(ctx, ev):
@@ -2413,6 +2487,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _PUPIL_RECORDS.match(ev.op.model or "") and _rows_answered(ctx, ep, ev):
             return True  # `from("students").eq("class_id", id)`: children's names, whoever their class is
+        if _joined_person_picked(ctx, ev) and _rows_answered(ctx, ep, ev):
+            return True  # `from(grades).leftJoin(students, ...).where(eq(students.lrn, lrn))`: that pupil's grades
         if _every_redeemable_code(ctx, ep, ev):
             return True  # `Coupon.find(query)` answered whole: every code the shop hands out, to spend
         if ev.op.model and person_record_table(ctx.analyzer.program, ev.op.model):
@@ -2453,6 +2529,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
         if _sb_personal_column_mailed(ctx, ep, ev):
             return True  # `from("attendees").select("email").eq("meeting_id", id)`, each address then mailed
+        if _lists_account_contacts(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `application.findMany({ where: { status }, select: { user: { select: { email } } } })`
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
         if _sql_picks_personal_column(ctx, ep, ev):
@@ -2555,6 +2633,52 @@ _PUPIL_RECORDS = re.compile(r"(?i)^(students?|pupils?)(_?model)?$")
 # codes that redeem something (`coupons`, `GiftVoucher`, `promo_codes`): whoever reads one can spend it
 _CODE_STORE = re.compile(r"(?i)coupon|voucher|gift_?cards?|promo(tion)?_?codes?|discount_?codes?")
 _NAMES_A_CODE = re.compile(r"(?i)\b\w*code\b")
+
+
+# the people a register keeps records about, by the words of its table's name (`StudentInfoTable`,
+# `applicants_information`, `patient`): a join to one of them picks whose rows the read answers
+_PERSON_WORDS = frozenset(
+    {"student", "pupil", "learner", "applicant", "patient", "client", "customer", "member", "employee", "staff",
+     "candidate", "person", "people", "tenant", "resident", "guardian", "parent", "child", "user", "account"}
+)
+_DRIZZLE_JOINS = frozenset({"innerJoin", "leftJoin", "rightJoin", "fullJoin"})
+
+
+def _joined_person_picked(ctx: FileContext, ev: Event) -> bool:
+    """`db.select({ grade: grades.final }).from(grades).leftJoin(students, ...).where(eq(students.lrn, lrn))`:
+    a drizzle read joining a table of people only to pick one of them by what the caller sent (their
+    number, their id): the rows answered are that person's own records (grades, discounts, visits). Not a
+    pick by a public handle (`eq(users.username, name)`: a profile's published rows), nor a read of a
+    model public unless hidden."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "drizzle" or not ev.state.client:
+        return False
+    calls = chain_calls(op.chain, ctx.src)
+    joined: set[str] = set()
+    for method, call in calls:
+        args = sx.call_args(call)
+        if method in _DRIZZLE_JOINS and args and sx.strip_types(args[0]) is not None:
+            table = ctx.text(args[0])
+            if {w.rstrip("s") for w in vocab.words(table)} & _PERSON_WORDS:
+                joined.add(table)
+    if not joined or tenancy.public_by_default(ctx.analyzer.program, op.model or ""):
+        return False
+    for method, call in calls:
+        if method != "where":
+            continue
+        for term in sx.find(call, ("call_expression",)):
+            column, value = _filter_term(ctx, term)
+            if column is None or value is None or term.type != "call_expression":
+                continue
+            col = next((a for a in map(sx.unwrap, sx.call_args(term)) if a is not None and a is not value), None)
+            if col is None or col.type != "member_expression":
+                continue
+            if ctx.text(col.child_by_field_name("object")) not in joined or _HANDLE_COLUMN.match(column):
+                continue
+            if _public_term(ctx, column, value) or not identifiers(ctx.src, value) & ev.state.client:
+                continue
+            return True
+    return False
 
 
 def _every_redeemable_code(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -4781,10 +4905,59 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
         if ctx.text(n) in names and not sx.contains(call.parent or call, n) and not _declares(n)
     ]
     for n in uses:
-        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n):
+        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n) or _server_console_arg(ctx, n):
             continue
         return False
     return bool(uses)
+
+
+def _server_console_arg(ctx: FileContext, ident: Node) -> bool:
+    """`console.log(rows)`: printed in the server's own log, never sent to the caller."""
+    args = ident.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and sx.callee_name(ctx.src, call).startswith("console.")
+
+
+def _counted_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`const rows = await db.select({ id: t.id }).from(t).where(eq(t.status, "pending")); return rows.length`:
+    rows read only to be counted (or tested for any), as a `count()` would: a head-count of a status or a
+    year, nobody's data; not a count of the rows of the person the caller or the session names (`where:
+    { userId }`: someone's own tally), which stays a read of theirs."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.helper is not None:
+        return False
+    names = _bound_names(ctx, ev.node)
+    if len(names) != 1:
+        return False
+    uses = [
+        n
+        for n in sx.find(ep.fn.node, ("identifier", "shorthand_property_identifier"), into_functions=True)
+        if ctx.text(n) in names and not sx.contains(ev.node.parent or ev.node, n) and not _declares(n)
+    ]
+    counted = False
+    for n in uses:
+        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n) or _server_console_arg(ctx, n):
+            continue
+        member = n.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != n:
+            return False
+        if ctx.text(member.child_by_field_name("property")) not in ("length", "size"):
+            return False
+        counted = True
+    return counted and not _counts_someones(ctx, ev)
+
+
+def _counts_someones(ctx: FileContext, ev: Event) -> bool:
+    """A read filtered by the session's values or by a person's or tenant's id (or e-mail) the caller
+    chose: a count of it is that person's own tally (`unread: rows.length`)."""
+    op = ev.op
+    assert op is not None
+    return (
+        mentions_any(ctx.src, [op.chain, *op.args], ev.state.fetched | ev.state.session)
+        or _keyed_by_client_owner(ctx, op, ev.state.client)
+        or _keyed_by_client_email(ctx, op, ev.state.client)
+        or _sql_keyed_by_client_owner(ctx, ev)
+    )
 
 
 def _negated(ctx: FileContext, ident: Node) -> bool:
@@ -7654,11 +7827,25 @@ def _aggregates_only(ctx: FileContext, op: DbOp) -> bool:
         args = sx.call_args(call)
         fields = object_keys(ctx.src, args[0]) if args and sx.unwrap(args[0]) is not None else {}
         values = [sx.unwrap(v) for v in fields.values()]
-        return bool(values) and all(
-            v is not None and v.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, v)) in _AGGREGATES
-            for v in values
-        )
+        return bool(values) and all(v is not None and _aggregate_value(ctx, v) for v in values)
     return False
+
+
+# `sql<number>\`count(*)\``, `sql\`sum(${t.amount})::int\``: an aggregate written as SQL text
+_SQL_AGGREGATE = re.compile(r"(?is)^`\s*(count|sum|avg|min|max)\s*\([^`]*\)(\s*::\s*\w+)?\s*`$")
+
+
+def _aggregate_value(ctx: FileContext, v: Node) -> bool:
+    """A drizzle select field answering a figure: `count()`, `sum(t.x)`, or the same as `sql` text."""
+    if v.type != "call_expression":
+        return False
+    name = sx.last_name(sx.callee_name(ctx.src, v))
+    if name in _AGGREGATES:
+        return True
+    tmpl = v.child_by_field_name("arguments")
+    return name == "sql" and tmpl is not None and tmpl.type == "template_string" and bool(
+        _SQL_AGGREGATE.match(ctx.text(tmpl))
+    )
 
 
 def _models_touched(ctx: FileContext, ep: EntryPoint, signed_in: bool) -> set[str]:
@@ -7683,30 +7870,33 @@ def _folder_usage(ctx: FileContext) -> tuple[set[str], set[str]]:
     past a sign-in check, and the tables any of them touches with none (worked out once per folder)."""
     folder = posixpath.dirname(ctx.path)
     cache = ctx.analyzer.folder_usage
-    found = cache.get(folder)
-    if found is not None:
-        return found
-    guarded: set[str] = set()
-    open_: set[str] = set()
-    cache[folder] = (guarded, open_)  # (while it is worked out)
-    program = ctx.analyzer.program
-    for path in sorted(program.index.paths):
-        if path == ctx.path or posixpath.dirname(path) != folder or not path.endswith(_SCRIPT_ENDINGS):
-            continue
-        mod = program.module(path)
-        if mod is None or mod.directive != "use server":
-            continue
-        sub = FileContext(mod, ctx.analyzer, ctx.config, fixes=False)
-        outer = sx.set_current(mod.parsed)
-        try:
-            for other in sub.entry_points:
-                if other.kind != "action":
-                    continue
-                guarded |= _models_touched(sub, other, signed_in=True)
-                open_ |= _models_touched(sub, other, signed_in=False)
-        finally:
-            sx.set_current(outer)
-    return guarded, open_
+    # (kept per file and joined without the asking one: a folder worked out for its first asker must not
+    # answer a later sibling with that sibling's own open reads, the very export being judged among them)
+    per_file = cache.get(folder)
+    if per_file is None:
+        per_file = cache[folder] = {}  # (while it is worked out)
+        program = ctx.analyzer.program
+        for path in sorted(program.index.paths):
+            if posixpath.dirname(path) != folder or not path.endswith(_SCRIPT_ENDINGS):
+                continue
+            mod = program.module(path)
+            if mod is None or mod.directive != "use server":
+                continue
+            sub = FileContext(mod, ctx.analyzer, ctx.config, fixes=False)
+            outer = sx.set_current(mod.parsed)
+            guarded: set[str] = set()
+            open_: set[str] = set()
+            try:
+                for other in sub.entry_points:
+                    if other.kind != "action":
+                        continue
+                    guarded |= _models_touched(sub, other, signed_in=True)
+                    open_ |= _models_touched(sub, other, signed_in=False)
+            finally:
+                sx.set_current(outer)
+            per_file[path] = (guarded, open_)
+    others = [v for k, v in per_file.items() if k != ctx.path]
+    return set().union(*(g for g, _ in others)), set().union(*(o for _, o in others))
 
 
 _SCRIPT_ENDINGS = (".ts", ".tsx", ".js", ".jsx", ".mts", ".mjs")
@@ -8373,6 +8563,7 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
+    form = form and _sends_something(flow)
     throttled = not form and _ip_throttled_public(ctx, ep, flow)
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     reporting = bool(_REPORT_ACTION.match(name)) and _ip_throttled_public(ctx, ep, flow, inline=True)
@@ -8413,6 +8604,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             or (
                 form
                 and not rewrites_client_row(ctx, ev)
+                and not _files_many(ev)
+                and not _rows_picked_by_session(ctx, ev)
                 and not _reads_collected_rows(ctx, ev)
                 and not _answers_row_by_typed_email(ctx, ep, ev)
                 and not _reads_by_session(ctx, ev)

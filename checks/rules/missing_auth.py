@@ -586,6 +586,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
     ACCOUNT_ADMIN,
     CLERK_BACKEND_WRITES,
+    FIREBASE_ACCOUNT_WRITES,
     MCP_TOOL_RUN,
     PAYMENT_ACCOUNT_CHANGE,
     DbOp,
@@ -1602,6 +1603,30 @@ def _lists_account_contacts(ctx: FileContext, ev: Event) -> bool:
     return False
 
 
+def _firestore_personal_fields_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Firestore document (or query) picked by what the caller sent, whose data's contact fields the
+    answer names (`const data = snap.data(); return { email: data.email, phone: data.phone }`): picking
+    them one by one keeps a person's details in, as `select({ email })` does."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "firestore" or not ev.state.client:
+        return False
+    if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+        return False
+    names = _bound_names(ctx, ev.node)
+    if not names:
+        return False
+    held = _derived(ctx, ep.fn.node, names)
+    for ret in sx.find(ep.fn.node, ("return_statement",), into_functions=False):
+        for member in sx.find(ret, ("member_expression",)):
+            obj = sx.unwrap(member.child_by_field_name("object"))
+            prop = member.child_by_field_name("property")
+            if obj is None or prop is None or obj.type != "identifier" or ctx.text(obj) not in held:
+                continue
+            if _PICKED_PERSONAL.search(ctx.text(prop)):
+                return True
+    return False
+
+
 def _sb_personal_column_mailed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A Supabase read by an id the caller chose whose select list names a person's contact detail
     (`.select("email").eq("meeting_id", meetingId)`), the addresses then mailed (`sendMail({ to:
@@ -2533,6 +2558,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `application.findMany({ where: { status }, select: { user: { select: { email } } } })`
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
+        if _firestore_personal_fields_answered(ctx, ep, ev):
+            return True  # `doc(applicantId).get()` then `{ email: data.email, phone: data.phone }` answered
         if _sql_picks_personal_column(ctx, ep, ev):
             return True  # `SELECT applicant_phone FROM ...` by the caller's number, answered
         if _secret_field_used(ctx, ep, ev.node):
@@ -3147,7 +3174,7 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
 
 # a person's id, or a tenant's (an organization's rows are its members' private data)
 _OWNER_COLUMN = re.compile(
-    r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
+    r"(?i)^(user|employee|owner|customer|patient|member|student|learner|pupil|applicant|staff|person|"
     r"organi[sz]ation|organi[sz]er|org|team|workspace|tenant|company|agency)_?id$"
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
@@ -3657,6 +3684,8 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
             if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
                 bound = bound | _bound_names(ctx, ai.node)
     regrouped = _regrouped(ctx, ev.node, bound)
+    if _streamed_out(ctx, ev.node, bound | _bound_names(ctx, ev.node)):
+        return True  # (a callback's own locals are no records of the flow: named where it binds them)
     for out in flow.events:
         if out.kind not in ("return", "respond") or out.value is None or out.node.end_byte < ev.node.start_byte:
             continue
@@ -3666,6 +3695,44 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         ):
             return True
     return False
+
+
+def _streamed_out(ctx: FileContext, node: Node, bound: set[str]) -> bool:
+    """`new ReadableStream({ async start(controller) { const run = await ...; controller.enqueue(encode(
+    message({ status: run.status }))) } })`: what the stream source enqueues is the response's body (a
+    server-sent event), so a row named there goes back to the caller."""
+    source = next((a for a in sx.ancestors(node) if a.type in sx.FUNCTION_TYPES), None)
+    if not bound or source is None or not _stream_source(ctx, source):
+        return False
+    params = ctx.module.function_for(source).params
+    if not params:
+        return False
+    controller = params[0]
+    for call in sx.find(source, ("call_expression",)):
+        if sx.callee_name(ctx.src, call) != controller + ".enqueue" or call.start_byte < node.end_byte:
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
+            return True
+    return False
+
+
+def _stream_source(ctx: FileContext, fn: Node) -> bool:
+    """``fn`` is the `start` or `pull` of the source object handed to `new ReadableStream(...)`."""
+    parent = fn.parent
+    if parent is not None and parent.type == "pair":
+        key, obj = parent.child_by_field_name("key"), parent.parent
+    elif fn.type == "method_definition":
+        key, obj = fn.child_by_field_name("name"), parent
+    else:
+        return False
+    if key is None or ctx.text(key).strip("\"'") not in ("start", "pull") or obj is None or obj.type != "object":
+        return False
+    args = obj.parent
+    made = args.parent if args is not None and args.type == "arguments" else None
+    if made is None or made.type != "new_expression" or sx.call_args(made)[:1] != [obj]:
+        return False
+    return ctx.text(made.child_by_field_name("constructor")) == "ReadableStream"
 
 
 # where a value sits when it goes out as it is: the answer itself, or a field or element of it
@@ -6056,6 +6123,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "changes user accounts through the auth admin API"
         if CLERK_BACKEND_WRITES.search(ev.callee):
             return "changes user accounts or organizations through Clerk's backend API"
+        if FIREBASE_ACCOUNT_WRITES.search(ev.callee):
+            return "changes user accounts (their claims, passwords) through Firebase's admin Auth API"
         if ev.callee.endswith("billingPortal.sessions.create"):
             return "opens a customer's billing portal (their subscriptions and payment methods)"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
@@ -6200,12 +6269,43 @@ def _provider_sign_up(ctx: FileContext, ep: EntryPoint) -> bool:
     """The entry point makes the caller's account through the auth library's sign-up call: a sign-up
     endpoint by what it does (its folder may be named for the flow it finishes, `invite/complete-signup/`)."""
     text = ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]
-    if b"ignUp" not in text and b"WithEmailAndPassword" not in text:
+    if b"ignUp" not in text and b"WithEmailAndPassword" not in text and b"createUser" not in text:
         return False  # (cheap: no call in it can be one)
-    return any(
-        sign_up.provider_sign_up_call(ctx, call)
+    made = any(
+        sign_up.provider_sign_up_call(ctx, call) or _admin_sdk_sign_up_call(ctx, call)
         for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
     )
+    # (an account whose permissions or admin flag the caller picks is an operator's provisioning tool:
+    # a visitor signing up gets what the code grants)
+    return made and not _caller_granted_privilege(ctx, ep)
+
+
+def _admin_sdk_sign_up_call(ctx: FileContext, call: Node) -> bool:
+    """`adminAuth.createUser({ email, password })` (Firebase Admin): an account made for the address the
+    caller sent, with a password, as the client SDK's `createUserWithEmailAndPassword` makes one."""
+    callee = sx.callee_name(ctx.src, call)
+    if not callee.endswith(".createUser") or not FIREBASE_ACCOUNT_WRITES.search(callee):
+        return False
+    args = sx.call_args(call)
+    keys = set(object_keys(ctx.src, args[0])) if args else set()
+    return "email" in keys and "password" in keys
+
+
+# what only an operator grants: a permission list, an admin flag
+_GRANT_KEY = re.compile(r"(?i)^(permissions?|is_?(super_?)?admin|admin|scopes)$")
+
+
+def _caller_granted_privilege(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point writes permissions or an admin flag taken from what the caller sent."""
+    client = ctx.flow(ep).final.client
+    for pair in sx.find(ep.fn.node, ("pair", "shorthand_property_identifier"), into_functions=False):
+        key = pair.child_by_field_name("key") if pair.type == "pair" else pair
+        if key is None or not _GRANT_KEY.match(ctx.text(key).strip("'\"")):
+            continue
+        value = pair.child_by_field_name("value") if pair.type == "pair" else pair
+        if value is not None and identifiers(ctx.src, value, into_functions=True) & client:
+            return True
+    return False
 
 
 # A module of the sign-up pages (`app/(auth)/sign-up/actions.ts`, `app/register/actions.ts`)
@@ -8461,7 +8561,7 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
     if not _RESET_NAME.search(name) or _RESET_REQUEST_NAME.search(name):
         return None
     fn = ep.fn.node
-    if _PROOF_WORDS.search(ctx.src, fn.start_byte, fn.end_byte):
+    if _mentions_proof(ctx, fn):
         return None
     for call in sx.find(fn, ("call_expression",), into_functions=False):
         target = ctx.analyzer.target(ctx.module, call)
@@ -8485,7 +8585,31 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
             continue
         if any(_PASSWORD_COLUMN.match(k) for d in op.data for k in object_keys(ctx.src, d)):
             return ev
+    for ev in ctx.flow(ep).events:
+        # (`adminAuth.updateUser(uid, { password })`: the auth provider's admin API sets it outright)
+        if ev.kind == "store" and (ACCOUNT_ADMIN.search(ev.callee) or FIREBASE_ACCOUNT_WRITES.search(ev.callee)):
+            if any(_PASSWORD_COLUMN.match(k) for a in sx.call_args(ev.node) for k in object_keys(ctx.src, a)):
+                return ev
     return None
+
+
+# the auth SDK's admin handle (`adminAuth`, `firebaseAuth`): a name, not a proof the caller gave
+_ADMIN_AUTH_HANDLE = re.compile(r"(?i)^(admin|firebase|firebase_?admin|supabase_?admin)_?auth$")
+
+
+def _mentions_proof(ctx: FileContext, fn: Node) -> bool:
+    """The function's code names a token, code, compared secret or session read: not in its comments, its
+    catch blocks (`error.code === "auth/user-not-found"`: the failure's kind) or a message sentence."""
+    catches = sx.find(fn, ("catch_clause",))
+    for node in sx.find(fn, ("identifier", "property_identifier", "shorthand_property_identifier", "string_fragment")):
+        text = ctx.text(node)
+        if node.type == "identifier" and _ADMIN_AUTH_HANDLE.match(text):
+            continue
+        if (node.type == "string_fragment" and " " in text.strip()) or any(sx.contains(c, node) for c in catches):
+            continue
+        if _PROOF_WORDS.search(text.encode()):
+            return True
+    return False
 
 
 def _account_answered_by_typed_email(ctx: FileContext, ep: EntryPoint) -> Event | None:

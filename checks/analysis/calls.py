@@ -2076,10 +2076,10 @@ CLERK_BACKEND_WRITES = re.compile(
     r"\borganizations\.(updateOrganization|updateOrganizationMetadata|deleteOrganization)$"
 )
 # Firebase Admin's Auth API changing an account with the service account's rights: custom claims (the
-# roles security rules trust) set, refresh tokens revoked, a user made, changed or deleted through the
+# roles security rules trust) set, a user made, changed or deleted through the
 # admin handle (`adminAuth.updateUser(uid, { password })`, `admin.auth().deleteUser(uid)`, `getAuth().createUser`)
 FIREBASE_ACCOUNT_WRITES = re.compile(
-    r"(^|\.)(setCustomUserClaims|revokeRefreshTokens)$|"
+    r"(^|\.)setCustomUserClaims$|"
     r"(^|\.)((?i:admin_?auth|firebase_?auth|firebase_?admin_?auth)|auth\(\)|getAuth\(\))"
     r"\.(updateUser|deleteUser|deleteUsers|createUser|importUsers)$"
 )

@@ -20,7 +20,9 @@ changes a vector database the server holds the key of (Qdrant `client.createColl
 the record it names, in its own body (an Upstash/ioredis client, `kv.set(\`draft:${id}\`, { ...draft,
 ...changes })`, `kv.del(key)`; not a cache of what the server fetched itself, nor a limiter's `incr`),
 sends money out through a payout SDK (Tremendous `orders.createOrder(...)`), changes
-accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
+accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`) or Firebase's
+admin Auth API (`adminAuth.setCustomUserClaims(uid, { role })`, `updateUser(uid, { password })`, `deleteUser`),
+acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), queues a background job or starts a workflow run (graphile-worker `addJob`, BullMQ `queue.add`, Vercel
 Workflow's `start(workflow, [args])`), writes files, or runs a command that its caller or stored configuration
@@ -250,6 +252,15 @@ server makes, or finish the rows it just inserted; and, for its reads only, an a
 (`getPublicOrg`, `listPublicEvents`). (Flagged still: such an entry point updating or deleting existing rows,
 filing a row as the account the caller names (`userId: input.userId`), or, named public only, writing at all.)
 
+Rows read only to be counted or tested (`return rows.length`, `rows.length > 0`, a drizzle select of
+`sql\`count(*)\`` only; the rows printed to the server's console besides), with no filter by a person's or tenant's
+id or the session: a head-count of a status or a year. (Flagged: the count of the rows of the person the caller
+names, `where(eq(t.userId, userId))`.) (Flagged too: a server-sent event stream, `new ReadableStream({ start(c) {
+... c.enqueue(...) } })`, whose source reads a row the caller picks and enqueues it: the stream is the answer; a
+drizzle read that joins a table of people only to pick one by the caller's value, `leftJoin(students, ...)
+.where(eq(students.lrn, lrn))`, answering that person's records; a Prisma `findMany` answering its account
+relation's e-mail or phone, `select: { user: { select: { email: true } } }`; a Firestore document read by the
+caller's id whose contact fields the answer names.)
 (Flagged too: a handler exempt only by its `public/` route folder that updates or deletes a row the caller picks by
 id; the folder's reads and new rows stay exempt.) A read by an action of the `(public)` route group, with no session
 read and no contact field or secret picked, of no private table: the pages anyone may open show that data.
@@ -291,6 +302,9 @@ free-standing demo-request, waitlist, feedback, enquiry or lead row with no user
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)` or `where: { id: note.id }`, is not a form submission,
+nor a bulk import, `createMany` of a list, nor an update or delete of the rows a fetched, unchecked session
+picks, `deleteMany({ where: { email: user?.email } })`; an action named for a form that files and sends
+nothing, `previewNewsletter(id)`, is a reader, judged by what it reads,
 nor is a row filed as an account the caller names, also through a Prisma relation to an account model,
 `pilot: { connect: { id: pilotId } }`), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
@@ -1085,15 +1099,29 @@ def _rows_picked_by_session(ctx: FileContext, ev: Event) -> bool:
     return mentions_any(ctx.src, filters, names)
 
 
-# what a submitted form does: files a row, or sends it on (a mail, a call to a mailing-list service)
-_SENDING_KINDS = frozenset({"email", "fetch", "relay", "store", "ai", "trail"})
+# what an entry point does that sends nothing on: answers, checks, and its own database reads
+_ANSWER_KINDS = frozenset({"return", "respond", "validate", "redirect"})
+
+
+def _answers_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """Some database read of the entry point's own sends its rows back (not only a count or a yes/no)."""
+    return any(
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "read"
+        and not _counted_uses_only(ctx, ep, ev)
+        and _rows_answered(ctx, ep, ev)
+        for ev in flow.events
+    )
 
 
 def _sends_something(flow: Flow) -> bool:
     """A form is sent: it writes or sends what it was given. An entry point named for one that only reads
-    (`previewNewsletter(id)` answering an issue) is a reader, judged by what it reads."""
-    return any(
-        ev.kind in _SENDING_KINDS or (ev.kind == "db" and ev.op is not None and ev.op.kind == "write")
+    the database itself (`previewNewsletter(id)` answering an issue) is a reader, judged by what it reads.
+    (A project helper may send out of sight, `sendEmail(...)` reading its recipient: it counts as sending.)"""
+    return not any(ev.kind == "db" for ev in flow.events) or any(
+        ev.kind not in _ANSWER_KINDS
+        and not (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.op.api != "helper")
         for ev in flow.events
     )
 
@@ -4990,6 +5018,12 @@ def _counted_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     rows read only to be counted (or tested for any), as a `count()` would: a head-count of a status or a
     year, nobody's data; not a count of the rows of the person the caller or the session names (`where:
     { userId }`: someone's own tally), which stays a read of theirs."""
+    return _counted_uses_only(ctx, ep, ev) and not _counts_someones(ctx, ev)
+
+
+def _counted_uses_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The read's rows are bound to one local used only by its count (`rows.length`), a yes/no test of
+    it, or the server's console."""
     op = ev.op
     if op is None or op.kind != "read" or op.helper is not None:
         return False
@@ -5011,7 +5045,7 @@ def _counted_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         if ctx.text(member.child_by_field_name("property")) not in ("length", "size"):
             return False
         counted = True
-    return counted and not _counts_someones(ctx, ev)
+    return counted
 
 
 def _counts_someones(ctx: FileContext, ev: Event) -> bool:
@@ -8587,9 +8621,11 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
             return ev
     for ev in ctx.flow(ep).events:
         # (`adminAuth.updateUser(uid, { password })`: the auth provider's admin API sets it outright)
-        if ev.kind == "store" and (ACCOUNT_ADMIN.search(ev.callee) or FIREBASE_ACCOUNT_WRITES.search(ev.callee)):
-            if any(_PASSWORD_COLUMN.match(k) for a in sx.call_args(ev.node) for k in object_keys(ctx.src, a)):
-                return ev
+        admin_api = ACCOUNT_ADMIN.search(ev.callee) or FIREBASE_ACCOUNT_WRITES.search(ev.callee)
+        if ev.kind == "store" and admin_api and any(
+            _PASSWORD_COLUMN.match(k) for a in sx.call_args(ev.node) for k in object_keys(ctx.src, a)
+        ):
+            return ev
     return None
 
 
@@ -8687,7 +8723,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
-    form = form and _sends_something(flow)
+    # (a route's `GET` is judged as a reader already)
+    form = form and (ep.kind != "action" or _sends_something(flow) or not _answers_rows(ctx, ep, flow))
     throttled = not form and _ip_throttled_public(ctx, ep, flow)
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     reporting = bool(_REPORT_ACTION.match(name)) and _ip_throttled_public(ctx, ep, flow, inline=True)

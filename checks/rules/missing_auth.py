@@ -2693,8 +2693,28 @@ _NAMES_A_CODE = re.compile(r"(?i)\b\w*code\b")
 # the people a register keeps records about, by the words of its table's name (`StudentInfoTable`,
 # `applicants_information`, `patient`): a join to one of them picks whose rows the read answers
 _PERSON_WORDS = frozenset(
-    {"student", "pupil", "learner", "applicant", "patient", "client", "customer", "member", "employee", "staff",
-     "candidate", "person", "people", "tenant", "resident", "guardian", "parent", "child", "user", "account"}
+    {
+        "student",
+        "pupil",
+        "learner",
+        "applicant",
+        "patient",
+        "client",
+        "customer",
+        "member",
+        "employee",
+        "staff",
+        "candidate",
+        "person",
+        "people",
+        "tenant",
+        "resident",
+        "guardian",
+        "parent",
+        "child",
+        "user",
+        "account",
+    }
 )
 _DRIZZLE_JOINS = frozenset({"innerJoin", "leftJoin", "rightJoin", "fullJoin"})
 
@@ -7977,8 +7997,11 @@ def _aggregate_value(ctx: FileContext, v: Node) -> bool:
     if name in _AGGREGATES:
         return True
     tmpl = v.child_by_field_name("arguments")
-    return name == "sql" and tmpl is not None and tmpl.type == "template_string" and bool(
-        _SQL_AGGREGATE.match(ctx.text(tmpl))
+    return (
+        name == "sql"
+        and tmpl is not None
+        and tmpl.type == "template_string"
+        and bool(_SQL_AGGREGATE.match(ctx.text(tmpl)))
     )
 
 
@@ -8622,8 +8645,10 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
     for ev in ctx.flow(ep).events:
         # (`adminAuth.updateUser(uid, { password })`: the auth provider's admin API sets it outright)
         admin_api = ACCOUNT_ADMIN.search(ev.callee) or FIREBASE_ACCOUNT_WRITES.search(ev.callee)
-        if ev.kind == "store" and admin_api and any(
-            _PASSWORD_COLUMN.match(k) for a in sx.call_args(ev.node) for k in object_keys(ctx.src, a)
+        if (
+            ev.kind == "store"
+            and admin_api
+            and any(_PASSWORD_COLUMN.match(k) for a in sx.call_args(ev.node) for k in object_keys(ctx.src, a))
         ):
             return ev
     return None

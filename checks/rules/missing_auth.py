@@ -2540,7 +2540,7 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _PUPIL_RECORDS.match(ev.op.model or "") and _rows_answered(ctx, ep, ev):
             return True  # `from("students").eq("class_id", id)`: children's names, whoever their class is
-        if _joined_person_picked(ctx, ev) and _rows_answered(ctx, ep, ev):
+        if _joined_person_picked(ctx, ev) and _rows_answered(ctx, ep, ev) and not _answers_yes_no(ctx, ep):
             return True  # `from(grades).leftJoin(students, ...).where(eq(students.lrn, lrn))`: that pupil's grades
         if _every_redeemable_code(ctx, ep, ev):
             return True  # `Coupon.find(query)` answered whole: every code the shop hands out, to spend
@@ -5120,6 +5120,34 @@ def _returns_flags_only(ctx: FileContext, ep: EntryPoint) -> bool:
                 continue
         return False
     return True
+
+
+def _answers_yes_no(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An action whose every `return` is a yes/no: `true`/`false`, a negation, a comparison with a literal,
+    or such joined by `&&` / `||` (`rows.length > 0 && rows[0].status === "Dropped"`): whatever it read,
+    none of the row's fields leaves (for the folder's and the joined-person tests, which look at rows)."""
+    if ep.kind != "action":
+        return False
+    returns = sx.find(ep.fn.node, ("return_statement",), into_functions=False)
+    return bool(returns) and all(
+        bool(r.named_children) and _yes_no_value(ctx, sx.unwrap(r.named_children[0])) for r in returns
+    )
+
+
+def _yes_no_value(ctx: FileContext, value: Node | None) -> bool:
+    if value is None:
+        return False
+    if value.type in ("true", "false") or _negation(ctx, value):
+        return True
+    if value.type != "binary_expression":
+        return False
+    op = ctx.text(value.child_by_field_name("operator"))
+    left, right = sx.unwrap(value.child_by_field_name("left")), sx.unwrap(value.child_by_field_name("right"))
+    if op in ("&&", "||"):
+        return _yes_no_value(ctx, left) and _yes_no_value(ctx, right)
+    if op in _EQUALITY or op in ("<", ">", "<=", ">="):
+        return any(n is not None and n.type in _LITERALS for n in (left, right))
+    return False
 
 
 def _slot_free_answer(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -7944,6 +7972,7 @@ def _guarded_by_its_folder(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         or _public_face_read(ctx, op)
         or _public_group_read(ctx, ep, ev)
         or _answers_a_flag_only(ctx, ep)
+        or _answers_yes_no(ctx, ep)
     ):
         return False
     model = op.model.lower()

@@ -2077,6 +2077,14 @@ CLERK_BACKEND_WRITES = re.compile(
     r"\busers\.(createUser|updateUser|updateUserMetadata|deleteUser|banUser|lockUser|disableUserMFA)$|"
     r"\borganizations\.(updateOrganization|updateOrganizationMetadata|deleteOrganization)$"
 )
+# Firebase Admin's Auth API changing an account with the service account's rights: custom claims (the
+# roles security rules trust) set, a user made, changed or deleted through the
+# admin handle (`adminAuth.updateUser(uid, { password })`, `admin.auth().deleteUser(uid)`, `getAuth().createUser`)
+FIREBASE_ACCOUNT_WRITES = re.compile(
+    r"(^|\.)setCustomUserClaims$|"
+    r"(^|\.)((?i:admin_?auth|firebase_?auth|firebase_?admin_?auth)|auth\(\)|getAuth\(\))"
+    r"\.(updateUser|deleteUser|deleteUsers|createUser|importUsers)$"
+)
 PAYMENT_ACCOUNT_CHANGE = re.compile(r"(?i)^stripe\w*\.\w+\.(create|update|voidInvoice|pay|markUncollectible)$")
 _S3_DELETE_COMMAND = re.compile(r"^Delete\w*Objects?\w*Command$")
 # Uploads to an object store: UploadThing, Cloudinary, Supabase Storage, S3 clients and buckets
@@ -2220,6 +2228,7 @@ def may_be_store_mutation(callee: str) -> bool:
         bool(_STORE_MUTATIONS.search(callee) or _STORE_UPLOADS.search(callee) or _JOB_CONTROL.match(callee))
         or bool(_MCP_TOOL_CALL.match(callee.rsplit(".", 1)[-1]))
         or bool(CLERK_BACKEND_WRITES.search(callee))
+        or bool(FIREBASE_ACCOUNT_WRITES.search(callee))
         or callee.endswith((".addJob", ".addJobs", ".add", ".addBulk", ".createTask"))
         or callee.endswith((".send", ".upload", ".utils.api_sign_request"))
         or callee.rsplit(".", 1)[-1] in _WEBDAV_WRITES
@@ -2312,6 +2321,8 @@ def is_store_mutation(mod: Module, call: Node, callee: str) -> bool:
     if is_realtime_grant(mod, call, callee) or _webdav_write(mod, callee) or is_mcp_tool_call(mod, callee):
         return True
     if CLERK_BACKEND_WRITES.search(callee) and any(b.spec.startswith("@clerk/") for b in mod.imports.values()):
+        return True
+    if FIREBASE_ACCOUNT_WRITES.search(callee):
         return True
     if "." not in callee:
         binding = mod.imports.get(callee)

@@ -3557,8 +3557,8 @@ class Analyzer:
         self._targets: dict[tuple[str, int], Function | None] = {}
         # missing-auth: a server action (module path, start) that the rule reports as open to anyone
         self.open_actions: dict[tuple[str, int], bool] = {}
-        # missing-auth: per folder, the tables its use-server files read past a sign-in, and touch with none
-        self.folder_usage: dict[str, tuple[set[str], set[str]]] = {}
+        # missing-auth: per folder and file, the tables a use-server file reads past a sign-in, and touches with none
+        self.folder_usage: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
         self._capabilities: dict[tuple[str, str], bool] = {}
         self._nested_names: dict[str, frozenset[str]] = {}
         self._instance_made: dict[tuple[str, str], bool] = {}  # `_local_instance_class`'s first test
@@ -9260,6 +9260,7 @@ class _Walker:
                 runner is not None
                 or option is not None
                 or (parent is not None and self._ai_stream_hook(cb))
+                or (parent is not None and self._stream_source_method(cb))
                 or (
                     parent is not None
                     and parent.type == "arguments"
@@ -9659,6 +9660,27 @@ class _Walker:
         if t in sx.FUNCTION_TYPES:
             return False
         return any(self._sent_as_is(c, st, depth + 1) for c in node.named_children)
+
+    def _stream_source_method(self, cb: Node) -> bool:
+        """`new ReadableStream({ async start(controller) { const run = await db.query.runs.findFirst(...);
+        controller.enqueue(...) } })` returned as the response: the source's `start` / `pull` run while this
+        request's answer streams (server-sent events), with the values it closes over: its work is the
+        entry point's."""
+        parent = cb.parent
+        if parent is not None and parent.type == "pair":
+            key, obj = parent.child_by_field_name("key"), parent.parent
+        elif cb.type == "method_definition":
+            key, obj = cb.child_by_field_name("name"), parent
+        else:
+            return False
+        name = sx.text(self.src, key).strip("\"'") if key is not None else ""
+        if name not in ("start", "pull") or obj is None or obj.type != "object":
+            return False
+        args = obj.parent
+        made = args.parent if args is not None and args.type == "arguments" else None
+        if made is None or made.type != "new_expression" or sx.call_args(made)[:1] != [obj]:
+            return False
+        return sx.text(self.src, made.child_by_field_name("constructor")) == "ReadableStream"
 
     def _ai_stream_hook(self, cb: Node) -> bool:
         """`streamText({ model, prompt, onFinish: async ({ text }) => db.chat.update(...) })`: a lifecycle hook

@@ -521,7 +521,7 @@ def private_model(name: str) -> bool:
 # Where a passwordless flow keeps its pending one-time codes.
 CODE_STORE_MODELS = re.compile(
     r"(?i)^(verification_?tokens?|verifications?|otps?|otp_?codes?|one_?time_?(codes?|tokens?|passwords?)|"
-    r"login_?codes?|magic_?links?|email_?verification_?(codes?|tokens?)|passcodes?)$"
+    r"login_?codes?|magic_?links?|email_?verifications?(_?(codes?|tokens?))?|passcodes?)$"
 )
 # Where a WebAuthn/passkey ceremony keeps the challenge its options step handed out: a one-time nonce
 # under a random id, consumed by the verify step; nobody's resource.

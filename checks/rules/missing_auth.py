@@ -20,7 +20,9 @@ changes a vector database the server holds the key of (Qdrant `client.createColl
 the record it names, in its own body (an Upstash/ioredis client, `kv.set(\`draft:${id}\`, { ...draft,
 ...changes })`, `kv.del(key)`; not a cache of what the server fetched itself, nor a limiter's `incr`),
 sends money out through a payout SDK (Tremendous `orders.createOrder(...)`), changes
-accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`), acts on a
+accounts through Supabase's auth admin API (`admin.auth.admin.deleteUser(id)`, `updateUserById`) or Firebase's
+admin Auth API (`adminAuth.setCustomUserClaims(uid, { role })`, `updateUser(uid, { password })`, `deleteUser`),
+acts on a
 background job run the caller names (Trigger.dev `runs.cancel(runId)`, a public read token minted for
 it), queues a background job or starts a workflow run (graphile-worker `addJob`, BullMQ `queue.add`, Vercel
 Workflow's `start(workflow, [args])`), writes files, or runs a command that its caller or stored configuration
@@ -256,6 +258,15 @@ server makes, or finish the rows it just inserted; and, for its reads only, an a
 (`getPublicOrg`, `listPublicEvents`). (Flagged still: such an entry point updating or deleting existing rows,
 filing a row as the account the caller names (`userId: input.userId`), or, named public only, writing at all.)
 
+Rows read only to be counted or tested (`return rows.length`, `rows.length > 0`, a drizzle select of
+`sql\`count(*)\`` only; the rows printed to the server's console besides), with no filter by a person's or tenant's
+id or the session: a head-count of a status or a year. (Flagged: the count of the rows of the person the caller
+names, `where(eq(t.userId, userId))`.) (Flagged too: a server-sent event stream, `new ReadableStream({ start(c) {
+... c.enqueue(...) } })`, whose source reads a row the caller picks and enqueues it: the stream is the answer; a
+drizzle read that joins a table of people only to pick one by the caller's value, `leftJoin(students, ...)
+.where(eq(students.lrn, lrn))`, answering that person's records; a Prisma `findMany` answering its account
+relation's e-mail or phone, `select: { user: { select: { email: true } } }`; a Firestore document read by the
+caller's id whose contact fields the answer names.)
 (Flagged too: a handler exempt only by its `public/` route folder that updates or deletes a row the caller picks by
 id; the folder's reads and new rows stay exempt.) A read by an action of the `(public)` route group, with no session
 read and no contact field or secret picked, of no private table: the pages anyone may open show that data.
@@ -297,6 +308,9 @@ free-standing demo-request, waitlist, feedback, enquiry or lead row with no user
 other record id, also filed by raw SQL: `INSERT INTO supplier_leads (company, email) VALUES ($1, $2)`)
 while they file new rows (an update or delete of existing rows chosen by a
 client-sent id, `saveFeedback(messageId, score)` or `where: { id: note.id }`, is not a form submission,
+nor a bulk import, `createMany` of a list, nor an update or delete of the rows a fetched, unchecked session
+picks, `deleteMany({ where: { email: user?.email } })`; an action named for a form that files and sends
+nothing, `previewNewsletter(id)`, is a reader, judged by what it reads,
 nor is a row filed as an account the caller names, also through a Prisma relation to an account model,
 `pilot: { connect: { id: pilotId } }`), endpoints that only file
 new rows under a record the server looked up (a guest's table booking or review for `venue.id`,
@@ -592,6 +606,7 @@ from checks.analysis import vocabulary as vocab
 from checks.analysis.calls import (
     ACCOUNT_ADMIN,
     CLERK_BACKEND_WRITES,
+    FIREBASE_ACCOUNT_WRITES,
     MCP_TOOL_RUN,
     PAYMENT_ACCOUNT_CHANGE,
     DbOp,
@@ -1077,6 +1092,62 @@ def _reads_by_session(ctx: FileContext, ev: Event) -> bool:
     return bool(names) and mentions_any(ctx.src, [op.chain, *op.args], names)
 
 
+# the bulk writes of an ORM: many rows in one call (`createMany`, `insertMany`, `bulkCreate`)
+_BULK_VERBS = frozenset({"createMany", "createManyAndReturn", "insertMany", "bulkCreate", "bulkWrite", "bulkInsert"})
+
+
+def _files_many(ev: Event) -> bool:
+    """`newsletterSubscriber.createMany({ data: emails.map(...) })`: a list of rows filed at once is an
+    import, which no visitor's form does (a visitor sends their own one entry)."""
+    return ev.kind == "db" and ev.op is not None and ev.op.kind == "write" and ev.op.verb in _BULK_VERBS
+
+
+def _rows_picked_by_session(ctx: FileContext, ev: Event) -> bool:
+    """An update, upsert or delete of the rows the fetched session picks (`deleteMany({ where: { email } })`
+    with `email = user?.email`): the caller's own rows, which a visitor's form never changes."""
+    op = ev.op
+    if ev.kind != "db" or op is None or op.kind != "write" or op.api == "helper":
+        return False
+    if not (_REWRITE_VERB.search(op.verb) or "upsert" in op.verb.lower()):
+        return False
+    names = ev.state.fetched | ev.state.session
+    if not names:
+        return False
+    filters = list(op.args)
+    if filters:
+        where = object_keys(ctx.src, filters[0]).get("where")
+        if where is not None:
+            filters = [where]  # `{ where, data }`: only the filter picks the rows
+    return mentions_any(ctx.src, filters, names)
+
+
+# what an entry point does that sends nothing on: answers, checks, and its own database reads
+_ANSWER_KINDS = frozenset({"return", "respond", "validate", "redirect"})
+
+
+def _answers_rows(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
+    """Some database read of the entry point's own sends its rows back (not only a count or a yes/no)."""
+    return any(
+        ev.kind == "db"
+        and ev.op is not None
+        and ev.op.kind == "read"
+        and not _counted_uses_only(ctx, ep, ev)
+        and _rows_answered(ctx, ep, ev)
+        for ev in flow.events
+    )
+
+
+def _sends_something(flow: Flow) -> bool:
+    """A form is sent: it writes or sends what it was given. An entry point named for one that only reads
+    the database itself (`previewNewsletter(id)` answering an issue) is a reader, judged by what it reads.
+    (A project helper may send out of sight, `sendEmail(...)` reading its recipient: it counts as sending.)"""
+    return not any(ev.kind == "db" for ev in flow.events) or any(
+        ev.kind not in _ANSWER_KINDS
+        and not (ev.kind == "db" and ev.op is not None and ev.op.kind == "read" and ev.op.api != "helper")
+        for ev in flow.events
+    )
+
+
 def _credential(name: str) -> bool:
     """`token`, `hashedToken`, `otp`: a secret value, not the id of one (`tokenId`)."""
     ws = vocab.words(name)
@@ -1554,6 +1625,58 @@ def _picks_personal_field(ctx: FileContext, ev: Event) -> bool:
     return any(_PICKED_PERSONAL.search(k) or _PICKED_INTERNAL.match(k) for k in picked)
 
 
+# a relation to the app's accounts or the people it keeps (`user`, `applicant`, `members`)
+_ACCOUNT_RELATION = re.compile(
+    r"(?i)^(user|account|member|owner|applicant|student|patient|customer|client|person|profile|holder)s?$"
+)
+
+
+def _lists_account_contacts(ctx: FileContext, ev: Event) -> bool:
+    """`plotApplication.findMany({ where: { status: "WAITING" }, select: { user: { select: { email: true,
+    phone: true } } } })`: every row of a list, each with its account holder's e-mail or phone picked
+    through the relation. Picking the fields keeps the contacts in; a constant filter picks nobody out
+    (the rows a public listing shows, `published: true`, are judged as published)."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "prisma" or op.verb != "findMany" or len(op.args) != 1:
+        return False
+    keys = object_keys(ctx.src, op.args[0])
+    where = keys.get("where")
+    if where is not None and (identifiers(ctx.src, where) & ev.state.client or _VISIBLE_ONLY.search(ctx.text(where))):
+        return False  # (a pick by the caller's value: judged by whose rows it picks)
+    for rel, value in object_keys(ctx.src, keys.get("select")).items():
+        node = sx.unwrap(value)
+        if not _ACCOUNT_RELATION.match(rel) or node is None or node.type != "object":
+            continue
+        picked = object_keys(ctx.src, object_keys(ctx.src, node).get("select"))
+        if any(_PICKED_PERSONAL.search(k) for k in picked):
+            return True
+    return False
+
+
+def _firestore_personal_fields_answered(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """A Firestore document (or query) picked by what the caller sent, whose data's contact fields the
+    answer names (`const data = snap.data(); return { email: data.email, phone: data.phone }`): picking
+    them one by one keeps a person's details in, as `select({ email })` does."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "firestore" or not ev.state.client:
+        return False
+    if not identifiers(ctx.src, op.chain, into_functions=True) & ev.state.client:
+        return False
+    names = _bound_names(ctx, ev.node)
+    if not names:
+        return False
+    held = _derived(ctx, ep.fn.node, names)
+    for ret in sx.find(ep.fn.node, ("return_statement",), into_functions=False):
+        for member in sx.find(ret, ("member_expression",)):
+            obj = sx.unwrap(member.child_by_field_name("object"))
+            prop = member.child_by_field_name("property")
+            if obj is None or prop is None or obj.type != "identifier" or ctx.text(obj) not in held:
+                continue
+            if _PICKED_PERSONAL.search(ctx.text(prop)):
+                return True
+    return False
+
+
 def _sb_personal_column_mailed(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
     """A Supabase read by an id the caller chose whose select list names a person's contact detail
     (`.select("email").eq("meeting_id", meetingId)`), the addresses then mailed (`sendMail({ to:
@@ -1654,9 +1777,11 @@ def _selects_personal(ctx: FileContext, select: Node | None, depth: int) -> bool
     return False
 
 
-# `published: true`, `isPublic: true`, `status: "published"`: a filter keeping what the public may see
+# `published: true`, `isPublic: true`, `status: "published"`: a filter keeping what the public may see (an
+# issue `status: "SENT"`: a newsletter or bulletin once it went out, its drafts held back)
 _VISIBLE_ONLY = re.compile(
-    r"(?i)\b(is_?)?(public|published|visible|listed|preview)\s*:\s*true\b|\b(status|visibility)\s*:\s*['\"](public|published)"
+    r"(?i)\b(is_?)?(public|published|visible|listed|preview)\s*:\s*true\b"
+    r"|\b(status|visibility)\s*:\s*['\"](public|published|sent)['\"]"
 )
 
 
@@ -2387,6 +2512,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return False  # `select: { isNewUser: false }`: every field left out, no field read
         if _site_wide_count(ctx, ev.op) or _sql_counts_only(ctx, ev.op) or _market_figure(ctx, ev.op):
             return False  # `db.user.count()`: how many rows a whole table holds, nobody's own data
+        if _counted_only(ctx, ep, ev) or (_aggregates_only(ctx, ev.op) and not _counts_someones(ctx, ev)):
+            return False  # `return rows.length` of a status's rows: a head-count, as `count()` answers
         if _total_under_a_public_row(ctx, ctx.flow(ep), ev.op):
             return False  # a live campaign's raised total, as its public page shows it
         if _only_with_session_id(ctx, ev):
@@ -2435,6 +2562,8 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True
         if _PUPIL_RECORDS.match(ev.op.model or "") and _rows_answered(ctx, ep, ev):
             return True  # `from("students").eq("class_id", id)`: children's names, whoever their class is
+        if _joined_person_picked(ctx, ev) and _rows_answered(ctx, ep, ev) and not _answers_yes_no(ctx, ep):
+            return True  # `from(grades).leftJoin(students, ...).where(eq(students.lrn, lrn))`: that pupil's grades
         if _every_redeemable_code(ctx, ep, ev):
             return True  # `Coupon.find(query)` answered whole: every code the shop hands out, to spend
         if ev.op.model and person_record_table(ctx.analyzer.program, ev.op.model):
@@ -2477,8 +2606,12 @@ def sensitive(ctx: FileContext, ev: Event, ep: EntryPoint, mails_codes: bool = F
             return True  # `if (!authenticateScim(req)) return 401` un-awaited, then people's e-mails listed
         if _sb_personal_column_mailed(ctx, ep, ev):
             return True  # `from("attendees").select("email").eq("meeting_id", id)`, each address then mailed
+        if _lists_account_contacts(ctx, ev) and _sent_back(ctx, ctx.flow(ep), ev):
+            return True  # `application.findMany({ where: { status }, select: { user: { select: { email } } } })`
         if _picks_personal_field(ctx, ev) or _skips_visibility_filter(ctx, ev):
             return True  # `select({ payoutEmail })` of a row the caller picked; a draft the public read hides
+        if _firestore_personal_fields_answered(ctx, ep, ev):
+            return True  # `doc(applicantId).get()` then `{ email: data.email, phone: data.phone }` answered
         if _sql_picks_personal_column(ctx, ep, ev):
             return True  # `SELECT applicant_phone FROM ...` by the caller's number, answered
         if _secret_field_used(ctx, ep, ev.node):
@@ -2579,6 +2712,72 @@ _PUPIL_RECORDS = re.compile(r"(?i)^(students?|pupils?)(_?model)?$")
 # codes that redeem something (`coupons`, `GiftVoucher`, `promo_codes`): whoever reads one can spend it
 _CODE_STORE = re.compile(r"(?i)coupon|voucher|gift_?cards?|promo(tion)?_?codes?|discount_?codes?")
 _NAMES_A_CODE = re.compile(r"(?i)\b\w*code\b")
+
+
+# the people a register keeps records about, by the words of its table's name (`StudentInfoTable`,
+# `applicants_information`, `patient`): a join to one of them picks whose rows the read answers
+_PERSON_WORDS = frozenset(
+    {
+        "student",
+        "pupil",
+        "learner",
+        "applicant",
+        "patient",
+        "client",
+        "customer",
+        "member",
+        "employee",
+        "staff",
+        "candidate",
+        "person",
+        "people",
+        "tenant",
+        "resident",
+        "guardian",
+        "parent",
+        "child",
+        "user",
+        "account",
+    }
+)
+_DRIZZLE_JOINS = frozenset({"innerJoin", "leftJoin", "rightJoin", "fullJoin"})
+
+
+def _joined_person_picked(ctx: FileContext, ev: Event) -> bool:
+    """`db.select({ grade: grades.final }).from(grades).leftJoin(students, ...).where(eq(students.lrn, lrn))`:
+    a drizzle read joining a table of people only to pick one of them by what the caller sent (their
+    number, their id): the rows answered are that person's own records (grades, discounts, visits). Not a
+    pick by a public handle (`eq(users.username, name)`: a profile's published rows), nor a read of a
+    model public unless hidden."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.api != "drizzle" or not ev.state.client:
+        return False
+    calls = chain_calls(op.chain, ctx.src)
+    joined: set[str] = set()
+    for method, call in calls:
+        args = sx.call_args(call)
+        if method in _DRIZZLE_JOINS and args and sx.strip_types(args[0]) is not None:
+            table = ctx.text(args[0])
+            if {w.rstrip("s") for w in vocab.words(table)} & _PERSON_WORDS:
+                joined.add(table)
+    if not joined or tenancy.public_by_default(ctx.analyzer.program, op.model or ""):
+        return False
+    for method, call in calls:
+        if method != "where":
+            continue
+        for term in sx.find(call, ("call_expression",)):
+            column, value = _filter_term(ctx, term)
+            if column is None or value is None or term.type != "call_expression":
+                continue
+            col = next((a for a in map(sx.unwrap, sx.call_args(term)) if a is not None and a is not value), None)
+            if col is None or col.type != "member_expression":
+                continue
+            if ctx.text(col.child_by_field_name("object")) not in joined or _HANDLE_COLUMN.match(column):
+                continue
+            if _public_term(ctx, column, value) or not identifiers(ctx.src, value) & ev.state.client:
+                continue
+            return True
+    return False
 
 
 def _every_redeemable_code(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -3047,7 +3246,7 @@ def _nested_relation_filter(ctx: FileContext, root: Node, ident: Node) -> bool:
 
 # a person's id, or a tenant's (an organization's rows are its members' private data)
 _OWNER_COLUMN = re.compile(
-    r"(?i)^(user|employee|owner|customer|patient|member|student|staff|person|"
+    r"(?i)^(user|employee|owner|customer|patient|member|student|learner|pupil|applicant|staff|person|"
     r"organi[sz]ation|organi[sz]er|org|team|workspace|tenant|company|agency)_?id$"
 )
 _VISIBILITY_FLAG = re.compile(r"(?i)^(is_?)?(public|published|visible|shared|listed)$")
@@ -3557,6 +3756,8 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
             if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
                 bound = bound | _bound_names(ctx, ai.node)
     regrouped = _regrouped(ctx, ev.node, bound)
+    if _streamed_out(ctx, ev.node, bound | _bound_names(ctx, ev.node)):
+        return True  # (a callback's own locals are no records of the flow: named where it binds them)
     for out in flow.events:
         if out.kind not in ("return", "respond") or out.value is None or out.node.end_byte < ev.node.start_byte:
             continue
@@ -3566,6 +3767,44 @@ def _sent_back(ctx: FileContext, flow: Flow, ev: Event) -> bool:
         ):
             return True
     return False
+
+
+def _streamed_out(ctx: FileContext, node: Node, bound: set[str]) -> bool:
+    """`new ReadableStream({ async start(controller) { const run = await ...; controller.enqueue(encode(
+    message({ status: run.status }))) } })`: what the stream source enqueues is the response's body (a
+    server-sent event), so a row named there goes back to the caller."""
+    source = next((a for a in sx.ancestors(node) if a.type in sx.FUNCTION_TYPES), None)
+    if not bound or source is None or not _stream_source(ctx, source):
+        return False
+    params = ctx.module.function_for(source).params
+    if not params:
+        return False
+    controller = params[0]
+    for call in sx.find(source, ("call_expression",)):
+        if sx.callee_name(ctx.src, call) != controller + ".enqueue" or call.start_byte < node.end_byte:
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
+            return True
+    return False
+
+
+def _stream_source(ctx: FileContext, fn: Node) -> bool:
+    """``fn`` is the `start` or `pull` of the source object handed to `new ReadableStream(...)`."""
+    parent = fn.parent
+    if parent is not None and parent.type == "pair":
+        key, obj = parent.child_by_field_name("key"), parent.parent
+    elif fn.type == "method_definition":
+        key, obj = fn.child_by_field_name("name"), parent
+    else:
+        return False
+    if key is None or ctx.text(key).strip("\"'") not in ("start", "pull") or obj is None or obj.type != "object":
+        return False
+    args = obj.parent
+    made = args.parent if args is not None and args.type == "arguments" else None
+    if made is None or made.type != "new_expression" or sx.call_args(made)[:1] != [obj]:
+        return False
+    return ctx.text(made.child_by_field_name("constructor")) == "ReadableStream"
 
 
 # where a value sits when it goes out as it is: the answer itself, or a field or element of it
@@ -4832,10 +5071,65 @@ def _presence_only(ctx: FileContext, ep: EntryPoint, call: Node) -> bool:
         if ctx.text(n) in names and not sx.contains(call.parent or call, n) and not _declares(n)
     ]
     for n in uses:
-        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n):
+        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n) or _server_console_arg(ctx, n):
             continue
         return False
     return bool(uses)
+
+
+def _server_console_arg(ctx: FileContext, ident: Node) -> bool:
+    """`console.log(rows)`: printed in the server's own log, never sent to the caller."""
+    args = ident.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    return call is not None and call.type == "call_expression" and sx.callee_name(ctx.src, call).startswith("console.")
+
+
+def _counted_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """`const rows = await db.select({ id: t.id }).from(t).where(eq(t.status, "pending")); return rows.length`:
+    rows read only to be counted (or tested for any), as a `count()` would: a head-count of a status or a
+    year, nobody's data; not a count of the rows of the person the caller or the session names (`where:
+    { userId }`: someone's own tally), which stays a read of theirs."""
+    return _counted_uses_only(ctx, ep, ev) and not _counts_someones(ctx, ev)
+
+
+def _counted_uses_only(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
+    """The read's rows are bound to one local used only by its count (`rows.length`), a yes/no test of
+    it, or the server's console."""
+    op = ev.op
+    if op is None or op.kind != "read" or op.helper is not None:
+        return False
+    names = _bound_names(ctx, ev.node)
+    if len(names) != 1:
+        return False
+    uses = [
+        n
+        for n in sx.find(ep.fn.node, ("identifier", "shorthand_property_identifier"), into_functions=True)
+        if ctx.text(n) in names and not sx.contains(ev.node.parent or ev.node, n) and not _declares(n)
+    ]
+    counted = False
+    for n in uses:
+        if _emptiness_test(ctx, n) or _gates_only(ctx, n) or _negated(ctx, n) or _server_console_arg(ctx, n):
+            continue
+        member = n.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("object") != n:
+            return False
+        if ctx.text(member.child_by_field_name("property")) not in ("length", "size"):
+            return False
+        counted = True
+    return counted
+
+
+def _counts_someones(ctx: FileContext, ev: Event) -> bool:
+    """A read filtered by the session's values or by a person's or tenant's id (or e-mail) the caller
+    chose: a count of it is that person's own tally (`unread: rows.length`)."""
+    op = ev.op
+    assert op is not None
+    return (
+        mentions_any(ctx.src, [op.chain, *op.args], ev.state.fetched | ev.state.session)
+        or _keyed_by_client_owner(ctx, op, ev.state.client)
+        or _keyed_by_client_email(ctx, op, ev.state.client)
+        or _sql_keyed_by_client_owner(ctx, ev)
+    )
 
 
 def _negated(ctx: FileContext, ident: Node) -> bool:
@@ -4877,6 +5171,34 @@ def _returns_flags_only(ctx: FileContext, ep: EntryPoint) -> bool:
                 continue
         return False
     return True
+
+
+def _answers_yes_no(ctx: FileContext, ep: EntryPoint) -> bool:
+    """An action whose every `return` is a yes/no: `true`/`false`, a negation, a comparison with a literal,
+    or such joined by `&&` / `||` (`rows.length > 0 && rows[0].status === "Dropped"`): whatever it read,
+    none of the row's fields leaves (for the folder's and the joined-person tests, which look at rows)."""
+    if ep.kind != "action":
+        return False
+    returns = sx.find(ep.fn.node, ("return_statement",), into_functions=False)
+    return bool(returns) and all(
+        bool(r.named_children) and _yes_no_value(ctx, sx.unwrap(r.named_children[0])) for r in returns
+    )
+
+
+def _yes_no_value(ctx: FileContext, value: Node | None) -> bool:
+    if value is None:
+        return False
+    if value.type in ("true", "false") or _negation(ctx, value):
+        return True
+    if value.type != "binary_expression":
+        return False
+    op = ctx.text(value.child_by_field_name("operator"))
+    left, right = sx.unwrap(value.child_by_field_name("left")), sx.unwrap(value.child_by_field_name("right"))
+    if op in ("&&", "||"):
+        return _yes_no_value(ctx, left) and _yes_no_value(ctx, right)
+    if op in _EQUALITY or op in ("<", ">", "<=", ">="):
+        return any(n is not None and n.type in _LITERALS for n in (left, right))
+    return False
 
 
 def _slot_free_answer(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
@@ -5934,6 +6256,8 @@ def _effect(ctx: FileContext, ev: Event) -> str:
             return "changes user accounts through the auth admin API"
         if CLERK_BACKEND_WRITES.search(ev.callee):
             return "changes user accounts or organizations through Clerk's backend API"
+        if FIREBASE_ACCOUNT_WRITES.search(ev.callee):
+            return "changes user accounts (their claims, passwords) through Firebase's admin Auth API"
         if ev.callee.endswith("billingPortal.sessions.create"):
             return "opens a customer's billing portal (their subscriptions and payment methods)"
         if PAYMENT_ACCOUNT_CHANGE.search(ev.callee):
@@ -6078,12 +6402,43 @@ def _provider_sign_up(ctx: FileContext, ep: EntryPoint) -> bool:
     """The entry point makes the caller's account through the auth library's sign-up call: a sign-up
     endpoint by what it does (its folder may be named for the flow it finishes, `invite/complete-signup/`)."""
     text = ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte]
-    if b"ignUp" not in text and b"WithEmailAndPassword" not in text:
+    if b"ignUp" not in text and b"WithEmailAndPassword" not in text and b"createUser" not in text:
         return False  # (cheap: no call in it can be one)
-    return any(
-        sign_up.provider_sign_up_call(ctx, call)
+    made = any(
+        sign_up.provider_sign_up_call(ctx, call) or _admin_sdk_sign_up_call(ctx, call)
         for call in sx.find(ep.fn.node, ("call_expression",), into_functions=False)
     )
+    # (an account whose permissions or admin flag the caller picks is an operator's provisioning tool:
+    # a visitor signing up gets what the code grants)
+    return made and not _caller_granted_privilege(ctx, ep)
+
+
+def _admin_sdk_sign_up_call(ctx: FileContext, call: Node) -> bool:
+    """`adminAuth.createUser({ email, password })` (Firebase Admin): an account made for the address the
+    caller sent, with a password, as the client SDK's `createUserWithEmailAndPassword` makes one."""
+    callee = sx.callee_name(ctx.src, call)
+    if not callee.endswith(".createUser") or not FIREBASE_ACCOUNT_WRITES.search(callee):
+        return False
+    args = sx.call_args(call)
+    keys = set(object_keys(ctx.src, args[0])) if args else set()
+    return "email" in keys and "password" in keys
+
+
+# what only an operator grants: a permission list, an admin flag
+_GRANT_KEY = re.compile(r"(?i)^(permissions?|is_?(super_?)?admin|admin|scopes)$")
+
+
+def _caller_granted_privilege(ctx: FileContext, ep: EntryPoint) -> bool:
+    """The entry point writes permissions or an admin flag taken from what the caller sent."""
+    client = ctx.flow(ep).final.client
+    for pair in sx.find(ep.fn.node, ("pair", "shorthand_property_identifier"), into_functions=False):
+        key = pair.child_by_field_name("key") if pair.type == "pair" else pair
+        if key is None or not _GRANT_KEY.match(ctx.text(key).strip("'\"")):
+            continue
+        value = pair.child_by_field_name("value") if pair.type == "pair" else pair
+        if value is not None and identifiers(ctx.src, value, into_functions=True) & client:
+            return True
+    return False
 
 
 # A module of the sign-up pages (`app/(auth)/sign-up/actions.ts`, `app/register/actions.ts`)
@@ -7668,6 +8023,7 @@ def _guarded_by_its_folder(ctx: FileContext, ep: EntryPoint, ev: Event) -> bool:
         or _public_face_read(ctx, op)
         or _public_group_read(ctx, ep, ev)
         or _answers_a_flag_only(ctx, ep)
+        or _answers_yes_no(ctx, ep)
     ):
         return False
     model = op.model.lower()
@@ -7705,11 +8061,28 @@ def _aggregates_only(ctx: FileContext, op: DbOp) -> bool:
         args = sx.call_args(call)
         fields = object_keys(ctx.src, args[0]) if args and sx.unwrap(args[0]) is not None else {}
         values = [sx.unwrap(v) for v in fields.values()]
-        return bool(values) and all(
-            v is not None and v.type == "call_expression" and sx.last_name(sx.callee_name(ctx.src, v)) in _AGGREGATES
-            for v in values
-        )
+        return bool(values) and all(v is not None and _aggregate_value(ctx, v) for v in values)
     return False
+
+
+# `sql<number>\`count(*)\``, `sql\`sum(${t.amount})::int\``: an aggregate written as SQL text
+_SQL_AGGREGATE = re.compile(r"(?is)^`\s*(count|sum|avg|min|max)\s*\([^`]*\)(\s*::\s*\w+)?\s*`$")
+
+
+def _aggregate_value(ctx: FileContext, v: Node) -> bool:
+    """A drizzle select field answering a figure: `count()`, `sum(t.x)`, or the same as `sql` text."""
+    if v.type != "call_expression":
+        return False
+    name = sx.last_name(sx.callee_name(ctx.src, v))
+    if name in _AGGREGATES:
+        return True
+    tmpl = v.child_by_field_name("arguments")
+    return (
+        name == "sql"
+        and tmpl is not None
+        and tmpl.type == "template_string"
+        and bool(_SQL_AGGREGATE.match(ctx.text(tmpl)))
+    )
 
 
 def _models_touched(ctx: FileContext, ep: EntryPoint, signed_in: bool) -> set[str]:
@@ -7734,30 +8107,33 @@ def _folder_usage(ctx: FileContext) -> tuple[set[str], set[str]]:
     past a sign-in check, and the tables any of them touches with none (worked out once per folder)."""
     folder = posixpath.dirname(ctx.path)
     cache = ctx.analyzer.folder_usage
-    found = cache.get(folder)
-    if found is not None:
-        return found
-    guarded: set[str] = set()
-    open_: set[str] = set()
-    cache[folder] = (guarded, open_)  # (while it is worked out)
-    program = ctx.analyzer.program
-    for path in sorted(program.index.paths):
-        if path == ctx.path or posixpath.dirname(path) != folder or not path.endswith(_SCRIPT_ENDINGS):
-            continue
-        mod = program.module(path)
-        if mod is None or mod.directive != "use server":
-            continue
-        sub = FileContext(mod, ctx.analyzer, ctx.config, fixes=False)
-        outer = sx.set_current(mod.parsed)
-        try:
-            for other in sub.entry_points:
-                if other.kind != "action":
-                    continue
-                guarded |= _models_touched(sub, other, signed_in=True)
-                open_ |= _models_touched(sub, other, signed_in=False)
-        finally:
-            sx.set_current(outer)
-    return guarded, open_
+    # (kept per file and joined without the asking one: a folder worked out for its first asker must not
+    # answer a later sibling with that sibling's own open reads, the very export being judged among them)
+    per_file = cache.get(folder)
+    if per_file is None:
+        per_file = cache[folder] = {}  # (while it is worked out)
+        program = ctx.analyzer.program
+        for path in sorted(program.index.paths):
+            if posixpath.dirname(path) != folder or not path.endswith(_SCRIPT_ENDINGS):
+                continue
+            mod = program.module(path)
+            if mod is None or mod.directive != "use server":
+                continue
+            sub = FileContext(mod, ctx.analyzer, ctx.config, fixes=False)
+            outer = sx.set_current(mod.parsed)
+            guarded: set[str] = set()
+            open_: set[str] = set()
+            try:
+                for other in sub.entry_points:
+                    if other.kind != "action":
+                        continue
+                    guarded |= _models_touched(sub, other, signed_in=True)
+                    open_ |= _models_touched(sub, other, signed_in=False)
+            finally:
+                sx.set_current(outer)
+            per_file[path] = (guarded, open_)
+    others = [v for k, v in per_file.items() if k != ctx.path]
+    return set().union(*(g for g, _ in others)), set().union(*(o for _, o in others))
 
 
 _SCRIPT_ENDINGS = (".ts", ".tsx", ".js", ".jsx", ".mts", ".mjs")
@@ -8322,7 +8698,7 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
     if not _RESET_NAME.search(name) or _RESET_REQUEST_NAME.search(name):
         return None
     fn = ep.fn.node
-    if _PROOF_WORDS.search(ctx.src, fn.start_byte, fn.end_byte):
+    if _mentions_proof(ctx, fn):
         return None
     for call in sx.find(fn, ("call_expression",), into_functions=False):
         target = ctx.analyzer.target(ctx.module, call)
@@ -8346,7 +8722,35 @@ def _unproved_password_reset(ctx: FileContext, ep: EntryPoint) -> Event | None:
             continue
         if any(_PASSWORD_COLUMN.match(k) for d in op.data for k in object_keys(ctx.src, d)):
             return ev
+    for ev in ctx.flow(ep).events:
+        # (`adminAuth.updateUser(uid, { password })`: the auth provider's admin API sets it outright)
+        admin_api = ACCOUNT_ADMIN.search(ev.callee) or FIREBASE_ACCOUNT_WRITES.search(ev.callee)
+        if (
+            ev.kind == "store"
+            and admin_api
+            and any(_PASSWORD_COLUMN.match(k) for a in sx.call_args(ev.node) for k in object_keys(ctx.src, a))
+        ):
+            return ev
     return None
+
+
+# the auth SDK's admin handle (`adminAuth`, `firebaseAuth`): a name, not a proof the caller gave
+_ADMIN_AUTH_HANDLE = re.compile(r"(?i)^(admin|firebase|firebase_?admin|supabase_?admin)_?auth$")
+
+
+def _mentions_proof(ctx: FileContext, fn: Node) -> bool:
+    """The function's code names a token, code, compared secret or session read: not in its comments, its
+    catch blocks (`error.code === "auth/user-not-found"`: the failure's kind) or a message sentence."""
+    catches = sx.find(fn, ("catch_clause",))
+    for node in sx.find(fn, ("identifier", "property_identifier", "shorthand_property_identifier", "string_fragment")):
+        text = ctx.text(node)
+        if node.type == "identifier" and _ADMIN_AUTH_HANDLE.match(text):
+            continue
+        if (node.type == "string_fragment" and " " in text.strip()) or any(sx.contains(c, node) for c in catches):
+            continue
+        if _PROOF_WORDS.search(text.encode()):
+            return True
+    return False
 
 
 def _account_answered_by_typed_email(ctx: FileContext, ep: EntryPoint) -> Event | None:
@@ -8424,6 +8828,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
     # and neither is a reader (a `GET` of a CRM's `contacts/` route, `getMeetingsByContactId`): a form is sent
     form = public_form(ep, ep.path) and not _reader_endpoint(ep, ep.path)
     flow = _flow_with_closure(ctx, ep)
+    # (a route's `GET` is judged as a reader already)
+    form = form and (ep.kind != "action" or _sends_something(flow) or not _answers_rows(ctx, ep, flow))
     throttled = not form and _ip_throttled_public(ctx, ep, flow)
     name = ep.name if ep.name not in ("default", "<anonymous>") else ep.fn.name
     reporting = bool(_REPORT_ACTION.match(name)) and _ip_throttled_public(ctx, ep, flow, inline=True)
@@ -8464,6 +8870,8 @@ def _check_entry(ctx: FileContext, ep: EntryPoint, usage: list[tuple[set[str], s
             or (
                 form
                 and not rewrites_client_row(ctx, ev)
+                and not _files_many(ev)
+                and not _rows_picked_by_session(ctx, ev)
                 and not _reads_collected_rows(ctx, ev)
                 and not _answers_row_by_typed_email(ctx, ep, ev)
                 and not _reads_by_session(ctx, ev)

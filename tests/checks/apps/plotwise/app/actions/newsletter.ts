@@ -80,7 +80,7 @@ export const scheduleNewsletterPreview = withCommitteeRole("COMMITTEE_ADMIN", as
   return { status: res.status };
 });
 
-// todoruleid: missing-auth -- known gap (pass 42, A): newsletter-named model/action taken for a public newsletter form or public data
+// ruleid: missing-auth
 export async function importSubscribers(csv: string) {
   const ip = await clientIp();
   if (!(await checkRateLimit(formLimiter, `import:${ip}`))) throw new Error("Slow down");
@@ -92,7 +92,7 @@ export async function importSubscribers(csv: string) {
   return { imported: emails.length };
 }
 
-// todoruleid: missing-auth -- known gap (pass 42, A): newsletter-named model/action taken for a public newsletter form or public data
+// ruleid: missing-auth
 export async function previewNewsletter(newsletterId: string) {
   const id = z.string().cuid().parse(newsletterId);
   const issue = await prisma.newsletter.findUnique({ where: { id }, select: { subject: true, bodyHtml: true, status: true } });

@@ -103,7 +103,7 @@ export async function requestDataExportEmail() {
   return { sent: true };
 }
 
-// todoruleid: missing-auth -- known gap (pass 42, A): newsletter-named model/action taken for a public newsletter form or public data
+// ruleid: missing-auth
 export async function setNewsletterOptIn(enabled: boolean) {
   const { user } = await getCurrentSession();
   const email = user?.email ?? "";

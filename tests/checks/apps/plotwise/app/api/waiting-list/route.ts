@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { prisma } from "@/lib/db";
 
-// todoruleid: missing-auth -- known gap (pass 42, L): anonymous status-filtered list of applications with user contacts taken for public data
+// ruleid: missing-auth
 export async function GET() {
   const rows = await prisma.plotApplication.findMany({
     where: { status: "WAITING" },

@@ -551,7 +551,6 @@ def _born_only(text: str) -> bool:
     return bool(_BIRTH.search(text)) and not _TOUCHED.search(text)
 
 
-
 def elapsed_cooldown(flow: Flow, before: Node | None) -> bool:
     """A cooldown on the moment a row read here was last touched, written in the entry point before
     ``before`` (its first write or send): the caller is stopped while the time since that moment is

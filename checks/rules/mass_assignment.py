@@ -1360,22 +1360,20 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     if hit:  # `{ ...input.user }` with the input's `user: UserInsert` admitting `role`
                         return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
                     hit = _spread_parse_result(ctx, ev, node, child, inner)
-                    if hit:  # `{ ...parsed.data, code }` of a safeParse whose schema admits `userId`
+                    if hit:  # `{ ...parsed.data, code }` of a safeParse whose schema admits `userId` unpinned
                         return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
     return None
 
 
 def _spread_parse_result(ctx: FileContext, ev: Event, obj: Node, spread: Node, inner: Node) -> list[str]:
     """`{ ...parsed.data, guestEmail, code }`, ``parsed`` a safeParse result: spread, its keys are written as
-    `data: parsed.data` writes them, so a privileged key its schema admits, or an owner key nothing after the
-    spread pins, is the client's to set."""
+    `data: parsed.data` writes them, so an owner key its schema admits that nothing after the spread pins
+    (`userId: objectId.optional()`) is the client's to set: the row is filed under whoever they name."""
     root = sx.root_identifier(ctx.src, inner)
     if root is None or root not in ev.state.validated or ctx.text(inner) not in (f"{root}.data", f"{root}.output"):
         return []
     held = set(_parse_result_keys(ctx, ev, root) or ())
-    pinned = _keys_after(ctx, obj, spread)
-    hit = sorted(k for k in held - pinned if _privileged_key(k))
-    return hit or _owner_left_to_client(ctx, obj, spread, held, ev.state.session | ev.state.fetched)
+    return _owner_left_to_client(ctx, obj, spread, held, ev.state.session | ev.state.fetched)
 
 
 def _web_request_param(ctx: FileContext, ep: EntryPoint, name: str) -> bool:

@@ -1944,7 +1944,31 @@ def _safe_action_entry(az: Analyzer, mod: Module, call: Node, fn: Function, fact
             ep.audited_by = None
     if not ep.role_checked and any(_ctx_role(az, m) for m in ep.middlewares):
         ep.role_checked = True
+    if facts.zsa and ep.authenticated_by is not None and not ep.filled_role:
+        ep.filled_role = any(_zsa_role_gate(az, m) for m, _ in facts.middlewares)
     return ep
+
+
+def _zsa_role_gate(az: Analyzer, proc: Function) -> bool:
+    """A zsa procedure's `.handler(...)` whose every answer (the context it hands on) is past a test of the
+    caller's role where the action works (`const role = await staffRoleAt(ctx.user.id, input.gymId); if
+    (!role) throw`, `if (!["manager", "owner"].includes(ctx.staffRole)) throw`): a role in the caller's
+    own tenant, as a wrapper's (`Summary.filled_role`). A zsa step has no `next`: what it returns goes on."""
+    key = (proc.key[0] + "#zsa", proc.key[1])  # (beside `_context_role_gate`'s answer for the same function)
+    found = az.ctx_role_gates.get(key)
+    if found is not None:
+        return found
+    az.ctx_role_gates[key] = False
+    params = proc.param_nodes()
+    src = proc.module.src
+    names = set(sx.pattern_names(src, params[0])) & {"ctx"} if params else set()
+    gate = False
+    if names and proc.body is not None:
+        flow = az.flow(proc, State(auth="inherited", session=set(names)))
+        rets = [e for e in flow.events if e.kind == "return" and sx.enclosing_function(e.node) == proc.node]
+        gate = bool(rets) and all(e.state.role for e in rets)
+    az.ctx_role_gates[key] = gate
+    return gate
 
 
 # a platform-wide role flag on the signed-in user (`isPlatformAdmin`, `isStaff`, `superuser`), not a

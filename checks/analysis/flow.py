@@ -112,7 +112,12 @@ _ROLE_PROPS = re.compile(
     r"(super|platform|system|global|site|app|user|account)_?roles?)$"
 )
 # a project getter of someone's role (`getShopRole(userId, shopId)`, `fetchMemberRole`, `getRoleFor(...)`)
-_ROLE_GETTER = re.compile(r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$")
+_ROLE_GETTER = re.compile(
+    r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?roles?(_?(for|in|of)\w*)?$"
+    # (also a noun phrase asking where, `staffRoleAt(userId, gymId)`, `clubRoleOf(...)`: not a guard's verb)
+    r"|(?-i:^(?!(require|check|has|is|can|assert|ensure|verify|with|set|update|assign|grant|add|remove|revoke"
+    r"|delete)(?![a-z]))[a-z]\w*?Roles?(At|For|In|Of|_at|_for|_in|_of)$)"
+)
 # ... and of someone's membership (`getMembership(userId, orgId)`, `findOrgMember`): no seat, no entry
 _MEMBERSHIP_GETTER = re.compile(
     r"(?i)^(get|fetch|load|find|read|resolve|lookup)_?\w*?(memberships?|member)(_?(for|in|of)\w*)?$"
@@ -8722,6 +8727,8 @@ class _Walker:
         with such a claim (``other``), a role's name in an enum (`data.role === SystemRoles.ADMIN`)."""
         if self._clerk_org_role(node, other, sessionish) and not self._claimed(node, st, sessionish):
             return True
+        if _absent_role_test(self.src, other) and self._answered_role(node, sessionish):
+            return False  # `(await crewRoleOf(userId, clubId)) === null`: on the roster at all, whichever role
         if sx.root_identifier(self.src, sx.strip_types(node)) in self.strangers:
             return False  # the role of a row found without the caller's id is some member's, not theirs
         if not self._is_role_expr(node, sessionish) or self._claimed(_defaulted(self.src, node), st, sessionish):
@@ -8925,6 +8932,14 @@ class _Walker:
             else sx.text(self.src, obj)
         )
         return bool(_GRANTS_OBJECT.match(owner)) and not _IDENTITY_FIELD.match(prop)
+
+    def _answered_role(self, node: Node | None, sessionish: set[str]) -> bool:
+        """``node`` is what a role getter answered (`(await crewRoleOf(userId, clubId))`, or a local bound to
+        it): the caller's role there, or nothing when they hold none."""
+        node = sx.strip_types(node)
+        if node is not None and node.type == "identifier":
+            node = sx.strip_types(self._local_value(sx.text(self.src, node)))
+        return node is not None and self._role_getter_answer(sx.unwrap(node), sessionish)
 
     def _role_getter_answer(self, value: Node | None, sessionish: set[str]) -> bool:
         """`await getShopRole(user.id, shopId)`: a project function named for getting a role, awaited and
@@ -12868,6 +12883,13 @@ def _answers_membership(
 _TENANT_PARAM = re.compile(r"(?i)^(?:org|organi[sz]ation|tenant|workspace|team|company)_?id$")
 # ... and the record's own id handed in (`ticketId`, `request_id`), not a slug or a name
 _RECORD_ID_PARAM = re.compile(r"(?:[a-z]Id|_id)$")
+
+
+def _absent_role_test(src: bytes, other: Node | None) -> bool:
+    """``other``, what a role is compared with, is `null` or `undefined`: the test asks whether the caller holds
+    any role there (a seat), not which one."""
+    other = sx.strip_types(other)
+    return other is not None and sx.text(src, other) in ("null", "undefined")
 
 
 def _role_member(src: bytes, node: Node | None) -> bool:

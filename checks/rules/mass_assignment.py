@@ -1387,7 +1387,21 @@ def _wholesale(ctx: FileContext, ev: Event, data: Node, ep: EntryPoint) -> tuple
                     hit = sorted(k for k in held if _privileged_key(k)) or _owner_left_to_client(ctx, node, child, held)
                     if hit:  # `{ ...input.user }` with the input's `user: UserInsert` admitting `role`
                         return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
+                    hit = _spread_parse_result(ctx, ev, node, child, inner)
+                    if hit:  # `{ ...parsed.data, code }` of a safeParse whose schema admits `userId` unpinned
+                        return (f"`{ctx.text(inner)}` (its schema admits `{hit[0]}`)", child)
     return None
+
+
+def _spread_parse_result(ctx: FileContext, ev: Event, obj: Node, spread: Node, inner: Node) -> list[str]:
+    """`{ ...parsed.data, guestEmail, code }`, ``parsed`` a safeParse result: spread, its keys are written as
+    `data: parsed.data` writes them, so an owner key its schema admits that nothing after the spread pins
+    (`userId: objectId.optional()`) is the client's to set: the row is filed under whoever they name."""
+    root = sx.root_identifier(ctx.src, inner)
+    if root is None or root not in ev.state.validated or ctx.text(inner) not in (f"{root}.data", f"{root}.output"):
+        return []
+    held = set(_parse_result_keys(ctx, ev, root) or ())
+    return _owner_left_to_client(ctx, obj, spread, held, ev.state.session | ev.state.fetched)
 
 
 def _web_request_param(ctx: FileContext, ep: EntryPoint, name: str) -> bool:

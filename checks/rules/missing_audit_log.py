@@ -2132,7 +2132,20 @@ def _plan_subscription(program: Program, model: str, path: str) -> bool:
     if not _MEMBERSHIP_MODEL.match(model):
         return False
     body = prisma_models(program, path).get(model.lower())
-    return body is not None and bool(_SUBSCRIPTION_FIELD.search(body)) and not _PERMISSION_FIELD.search(body)
+    if body is None:
+        return _mongoose_plan_subscription(program, model)
+    return bool(_SUBSCRIPTION_FIELD.search(body)) and not _PERMISSION_FIELD.search(body)
+
+
+_SUBSCRIPTION_KEY = re.compile(r"^(plan|renewsAt|renews_at|priceCents|price_cents|billingCycle)$")
+_PERMISSION_KEY = re.compile(r"(?i)role|permission|scope|admin|access")
+
+
+def _mongoose_plan_subscription(program: Program, model: str) -> bool:
+    """The same judgement from a Mongoose schema's top-level keys (`Membership { userId plan status renewsAt
+    punchesLeft }`): a plan's status or visit balance changed, no permission held on it."""
+    keys = tenancy.mongoose_model_keys(program, model)
+    return any(_SUBSCRIPTION_KEY.match(k) for k in keys) and not any(_PERMISSION_KEY.search(k) for k in keys)
 
 
 _ROLE_MODEL = re.compile(r"(?i)^roles?$")
@@ -2141,6 +2154,29 @@ _PRISMA_FIELD = re.compile(r"(?m)^\s*(\w+)\s+(\w+)")
 _HOLDER_OR_GRANT = re.compile(
     r"(?i)user|account|member|profile|person|people|permission|privilege|grant|scope|access|admin|staff|owner|polic|abilit"
 )
+
+
+# `StaffRole`, `project_roles`, `CrewRole`: a model named for roles of some kind ...
+_KIND_OF_ROLE = re.compile(r"(?i)^[a-z]\w*?[a-z]_?roles?$")
+# ... whose rows name who holds the role (a person's id) and which role: each row is a role someone holds
+_HOLDER_KEY = re.compile(r"(?i)^(user|member|account|profile|person|staff|employee)(_?id)?$")
+_ROLE_KEY = re.compile(r"(?i)^(role|roles|role_?name|role_?id)$")
+
+
+def _role_assignment_model(program: Program, api: str, model: str, path: str) -> bool:
+    """``model`` (`StaffRole { userId gymId role active }`) holds the roles people hold, by its schema: a row
+    granted, switched off (`active: false`) or deleted changes someone's role, as a `user_roles` row does.
+    Not a role's label nobody holds (`BadgeRole { label color }`)."""
+    if not _KIND_OF_ROLE.match(model) or vocab.AUDIT_SENSITIVE_MODELS.match(model):
+        return False
+    if api == "mongoose":
+        keys = set(tenancy.mongoose_model_keys(program, model))
+    elif api == "prisma":
+        body = prisma_models(program, path).get(model.lower())
+        keys = {name for name, _ in _PRISMA_FIELD.findall(body)} if body is not None else set()
+    else:
+        return False
+    return any(_HOLDER_KEY.match(k) for k in keys) and any(_ROLE_KEY.match(k) for k in keys)
 
 
 def _label_role(program: Program, model: str, path: str) -> bool:
@@ -3304,6 +3340,13 @@ def _grants_privilege(ctx: FileContext, ev: Event) -> str | None:
 # the payment provider's id for the account's customer record (`stripeCustomerId`): filing the account with the
 # provider is billing bookkeeping, no privilege or balance (a client setting it is still mass-assignment's matter)
 _BILLING_CUSTOMER_REF = re.compile(r"(?i)customer_?id$")
+
+
+def _adjusts_balance(ctx: FileContext, ev: Event) -> bool:
+    """The write sets a balance (`credits`, `balance`, `balanceCents`, a credit limit), not a role or flag."""
+    assert ev.op is not None
+    keys = {k for d in ev.op.data for k in object_keys(ctx.src, d)} | set(_sql_set_columns(ctx, ev))
+    return any(k in ("credits", "balance") or _held_balance(k) or vocab.CREDIT_LIMIT.search(k) for k in keys)
 
 
 def _whole_object_columns(ctx: FileContext, ev: Event) -> set[str]:
@@ -5135,7 +5178,10 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                 or _new_accounts_first_seat(ctx, ep, ev)
             )
             key_event = (
-                vocab.AUDIT_SENSITIVE_MODELS.match(model) or _issued_key_model(model) or _role_grant_table(model)
+                vocab.AUDIT_SENSITIVE_MODELS.match(model)
+                or _issued_key_model(model)
+                or _role_grant_table(model)
+                or _role_assignment_model(ctx.analyzer.program, ev.op.api, ev.op.model or "", ctx.path)
             ) and not own
             # (a provider's access token renewed through its refresh grant: upkeep of a connection)
             key_event = key_event and not (_issued_key_model(model) and _refreshed_provider_token(ctx, ep, ev))
@@ -5478,7 +5524,13 @@ def check(ctx: FileContext) -> Iterator[Finding]:
                     (
                         e
                         for e in writes
-                        if _grants_privilege(ctx, e) and _back_office_gate(ctx, ep.fn.node, e.node.start_byte)
+                        if _grants_privilege(ctx, e)
+                        and (
+                            _back_office_gate(ctx, ep.fn.node, e.node.start_byte)
+                            # (or the app's own administrator gate, `requireAdmin()`, changing a balance: money
+                            # adjusted by an administrator is an admin action wherever the file sits)
+                            or (_adjusts_balance(ctx, e) and _app_admin_gate(ctx, ep.fn.node, e.node.start_byte))
+                        )
                     ),
                     None,
                 )

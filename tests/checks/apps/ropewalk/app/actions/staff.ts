@@ -19,14 +19,14 @@ export const grantStaffRole = managerProcedure
     // ok: missing-authorization
     await StaffRole.updateOne(
       { userId: input.userId, gymId: ctx.gymId },
-      { $set: { role: input.role, active: true, grantedBy: ctx.user.id } }, // todook: mass-assignment -- known gap (pass 42, P): role is the subject of a managerProcedure grant (enum of lower roles)
+      { $set: { role: input.role, active: true, grantedBy: ctx.user.id } }, // ok: mass-assignment -- fixed in pass 42 (P): role is the subject of a managerProcedure grant (enum of lower roles)
       { upsert: true },
     );
     revalidatePath(`/staff/${ctx.gymId}`);
     return { ok: true };
   });
 
-// todoruleid: missing-audit-log -- known gap (pass 42, D): StaffRole revoke (active:false) not seen as a role change
+// ruleid: missing-audit-log -- fixed in pass 42 (D): StaffRole revoke (active:false) not seen as a role change
 export async function revokeStaffRole(formData: FormData) {
   const input = z.object({ gymId: objectId, userId: objectId }).parse({ gymId: formData.get("gymId"), userId: formData.get("userId") });
   // ok: floating-auth-check

@@ -34,7 +34,7 @@ export const allocateCredits = hrAdminProcedure
     // ok: missing-authorization
     const { count } = await prisma.corporateEmployee.updateMany({
       where: { id: input.employeeId, corporateClientId: ctx.corporateClientId },
-      // todook: mass-assignment -- policy (pass 20) exempts it (the `hrAdminProcedure` org-admin gate, update scoped to the caller's corporate client); Warden gap (pass 24): a Clerk `orgRole` test in a zsa procedure is not taken as a role gate
+      // ok: mass-assignment -- policy (pass 20) exempts it (the `hrAdminProcedure` org-admin gate, update scoped to the caller's corporate client); fixed in pass 42: a zsa procedure's role test is a role gate
       data: { credits: input.credits },
     });
     return { updated: count };

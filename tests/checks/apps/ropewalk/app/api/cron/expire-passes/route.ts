@@ -3,7 +3,7 @@ import dbConnect from "@/lib/db";
 import Membership from "@/models/Membership";
 import { secureCompare } from "@/lib/secure-compare";
 
-// ok: missing-auth, missing-input-validation, missing-rate-limit // todook: missing-audit-log -- known gap (pass 42, A): Membership (billing plan) taken for a role-holder table
+// ok: missing-auth, missing-input-validation, missing-rate-limit // ok: missing-audit-log -- fixed in pass 42 (A): Membership (billing plan) taken for a role-holder table
 export async function GET(req: NextRequest) {
   const header = req.headers.get("authorization") ?? "";
   // ok: timing-unsafe-comparison

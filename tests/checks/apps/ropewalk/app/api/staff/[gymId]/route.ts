@@ -19,7 +19,7 @@ export async function GET(_req: NextRequest, { params }: Ctx) {
 }
 
 // Owner tool on the old staff screen. Only checks that you're signed in.
-// todoruleid: missing-audit-log -- known gap (pass 42, D): StaffRole role upsert not seen as a role change
+// ruleid: missing-audit-log -- fixed in pass 42 (D): StaffRole role upsert not seen as a role change
 export async function POST(req: NextRequest, { params }: Ctx) {
   const session = await getServerSession(authOptions);
   if (!session?.user) return NextResponse.json({ error: "unauthorized" }, { status: 401 });

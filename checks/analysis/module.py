@@ -31,7 +31,11 @@ class Function:
     name_node: Node  # anchor for "missing X" findings
     # the parameters' names, read once (asked ~50k times on dub, mostly of helpers in other files than
     # the one under analysis, whose per-file memo does not hold them)
-    _params: list[str] | None = field(default=None, init=False, repr=False)
+    _params: list[str] | None = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # (set here, not by a field default: mypyc's compiled class leaves an `init=False` default unset)
+        self._params = None
 
     @property
     def body(self) -> Node | None:

@@ -9681,35 +9681,17 @@ class _Walker:
         controller.enqueue(...) } })` returned as the response: the source's `start` / `pull` run while this
         request's answer streams (server-sent events), with the values it closes over: its work is the
         entry point's."""
-        parent = cb.parent
-        if parent is not None and parent.type == "pair":
-            key, obj = parent.child_by_field_name("key"), parent.parent
-        elif cb.type == "method_definition":
-            key, obj = cb.child_by_field_name("name"), parent
-        else:
-            return False
-        name = sx.text(self.src, key).strip("\"'") if key is not None else ""
-        if name not in ("start", "pull") or obj is None or obj.type != "object":
-            return False
-        args = obj.parent
-        made = args.parent if args is not None and args.type == "arguments" else None
-        if made is None or made.type != "new_expression" or sx.call_args(made)[:1] != [obj]:
-            return False
-        return sx.text(self.src, made.child_by_field_name("constructor")) == "ReadableStream"
+        return sx.stream_source_method(self.src, cb)
 
     def _ai_stream_hook(self, cb: Node) -> bool:
         """`streamText({ model, prompt, onFinish: async ({ text }) => db.chat.update(...) })`: a lifecycle hook
         (`onFinish`, `onStepFinish`, `execute`, ...) in the options of an AI SDK call runs while this request's
         answer streams, with the values it closes over: its work is the entry point's (not a tool's
         `execute`, nested deeper, which the model's arguments fill)."""
-        parent = cb.parent
-        if parent is not None and parent.type == "pair":
-            key, obj = parent.child_by_field_name("key"), parent.parent
-        elif cb.type == "method_definition":
-            key, obj = cb.child_by_field_name("name"), parent
-        else:
+        key, obj = sx.object_member(cb)
+        if key is None:
             return False
-        name = sx.text(self.src, key).strip("\"'") if key is not None else ""
+        name = sx.text(self.src, key).strip("\"'")
         if not (_HANDLER_REGISTRATION.match(name) or name == "execute") or obj is None or obj.type != "object":
             return False
         args = obj.parent

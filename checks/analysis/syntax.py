@@ -463,6 +463,30 @@ def param_names(src: bytes, fn: Node) -> list[str]:
     return list(names)
 
 
+def object_member(fn: Node) -> tuple[Node | None, Node | None]:
+    """The key and the object of a function written as an object's member (`{ start(c) {...} }` or
+    `{ onFinish: async () => ... }`); `(None, None)` for any other function."""
+    parent = fn.parent
+    if parent is not None and parent.type == "pair":
+        return parent.child_by_field_name("key"), parent.parent
+    if fn.type == "method_definition":
+        return fn.child_by_field_name("name"), parent
+    return None, None
+
+
+def stream_source_method(src: bytes, fn: Node) -> bool:
+    """``fn`` is the `start` or `pull` of the source object handed to `new ReadableStream(...)` (it runs while
+    the response streams: server-sent events)."""
+    key, obj = object_member(fn)
+    if key is None or text(src, key).strip("\"'") not in ("start", "pull") or obj is None or obj.type != "object":
+        return False
+    args = obj.parent
+    made = args.parent if args is not None and args.type == "arguments" else None
+    if made is None or made.type != "new_expression" or call_args(made)[:1] != [obj]:
+        return False
+    return text(src, made.child_by_field_name("constructor")) == "ReadableStream"
+
+
 def first_param(fn: Node) -> Node | None:
     """A function's first parameter as its binding pattern: `item` of `item => ...`, `(item: T) => ...` or
     `({ id }) => ...`."""

@@ -3774,7 +3774,7 @@ def _streamed_out(ctx: FileContext, node: Node, bound: set[str]) -> bool:
     message({ status: run.status }))) } })`: what the stream source enqueues is the response's body (a
     server-sent event), so a row named there goes back to the caller."""
     source = next((a for a in sx.ancestors(node) if a.type in sx.FUNCTION_TYPES), None)
-    if not bound or source is None or not _stream_source(ctx, source):
+    if not bound or source is None or not sx.stream_source_method(ctx.src, source):
         return False
     params = ctx.module.function_for(source).params
     if not params:
@@ -3787,24 +3787,6 @@ def _streamed_out(ctx: FileContext, node: Node, bound: set[str]) -> bool:
         if args is not None and identifiers(ctx.src, args, into_functions=True) & bound:
             return True
     return False
-
-
-def _stream_source(ctx: FileContext, fn: Node) -> bool:
-    """``fn`` is the `start` or `pull` of the source object handed to `new ReadableStream(...)`."""
-    parent = fn.parent
-    if parent is not None and parent.type == "pair":
-        key, obj = parent.child_by_field_name("key"), parent.parent
-    elif fn.type == "method_definition":
-        key, obj = fn.child_by_field_name("name"), parent
-    else:
-        return False
-    if key is None or ctx.text(key).strip("\"'") not in ("start", "pull") or obj is None or obj.type != "object":
-        return False
-    args = obj.parent
-    made = args.parent if args is not None and args.type == "arguments" else None
-    if made is None or made.type != "new_expression" or sx.call_args(made)[:1] != [obj]:
-        return False
-    return ctx.text(made.child_by_field_name("constructor")) == "ReadableStream"
 
 
 # where a value sits when it goes out as it is: the answer itself, or a field or element of it
